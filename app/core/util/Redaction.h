@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace Apim::Core::Redaction {
+
+// The only way request details reach a log: every token, key, secret, code and SAS
+// signature is replaced by "***" here, so no caller has to remember which fields are
+// sensitive.
+QString url(const QUrl &url); // query values of sensitive parameters (sig, code, ...)
+QString headerValue(const QByteArray &name, const QByteArray &value); // Authorization, x-ms-*key*
+QString body(const QByteArray &body); // JSON or form-encoded bodies
+QString requestLine(const QByteArray &verb, const QUrl &url);
+
+bool isSensitiveName(const QString &name);
+
+} // namespace Apim::Core::Redaction

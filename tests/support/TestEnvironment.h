@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Apim::Test {
+
+// Where the CTest fixtures put Azurite and the shared azure-sim
+// (tests/support/fixtures.sh writes <state dir>/<name>.url).
+class TestEnvironment
+{
+public:
+    static QString stateDir();
+    static QString dataDir(); // tests/data in the source tree
+    static QString dataFile(const QString &name);
+    static QString simBinary();
+
+    // Empty when the fixture is not running; tests then fail with a message that says so.
+    static QUrl azuriteUrl();
+    static QUrl sharedSimUrl();
+
+    // Writes an `az cloud show`-shaped JSON file that points every endpoint at simUrl.
+    static QString writeCloudFile(const QUrl &simUrl, const QString &directory);
+
+    static bool inCi(); // CI=true: missing services are failures, never skips
+};
+
+} // namespace Apim::Test
