@@ -1,10 +1,191 @@
+// The composition root of the desktop app: builds the concrete objects once and wires
+// them. Nothing here blocks startup on the network or the keychain.
+#include "auth/AccountInfo.h"
+#include "cloud/CloudEnvironment.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretsManager.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
+#include "ui/main/AppController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/SessionController.h"
+#include "ui/support/DesktopUrlOpener.h"
+#include "ui/support/Icons.h"
+#include "ui/support/TrayNotifier.h"
+#include "ui/support/UiSettings.h"
+#include "ui/support/WidgetDialogProvider.h"
+#include "util/Clock.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Apim;
+
+namespace {
+
+QString chooseLanguage(const QString &option, const QString &setting)
+{
+    if (!option.isEmpty())
+        return option;
+    if (!setting.isEmpty())
+        return setting;
+    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    // qt_add_translations(... RESOURCE_PREFIX /i18n) embeds :/i18n/apim-backup_<lang>.qm.
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/apim-backup_%1.qm").arg(language)))
+        QApplication::installTranslator(translator);
+    // Qt's own strings (standard buttons, file dialogs), when the system has them.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+void timing(const QElapsedTimer &clock, const char *what)
+{
+    std::fprintf(stderr, "apim-backup: %s after %lld ms\n", what, static_cast<long long>(clock.elapsed()));
+    std::fflush(stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.show();
+    QApplication::setApplicationName(QStringLiteral("apim-backup"));
+    QApplication::setApplicationDisplayName(QStringLiteral("APIM Backup"));
+    QApplication::setApplicationVersion(QStringLiteral(APIM_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("apim-backup"));
+    QApplication::setDesktopFileName(QStringLiteral("apim-backup"));
+    QApplication::setWindowIcon(Ui::Icons::app());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Back up and restore Azure API Management services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
+                                         QStringLiteral("Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud "
+                                                        "or the path of an `az cloud show` JSON file."),
+                                         QStringLiteral("name|file"));
+    const QCommandLineOption authOption(QStringLiteral("auth"),
+                                        QStringLiteral("Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
+                                                       "AZURE_CLIENT_SECRET), device, browser or cli."),
+                                        QStringLiteral("method"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: en or ko."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-paint"),
+                                           QStringLiteral("Quit once the main window has painted (benchmarks)."));
+    const QCommandLineOption quitAfterServices(QStringLiteral("quit-after-services"),
+                                               QStringLiteral("Quit once the services are listed (benchmarks)."));
+    parser.addOptions({cloudOption, authOption, langOption, quitAfterPaint, quitAfterServices});
+    parser.process(app);
+
+    Core::AppPaths paths = Core::AppPaths::fromEnvironment();
+    QString pathError;
+    if (!paths.ensureCreated(&pathError)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "APIM Backup cannot start"), pathError);
+        return 1;
+    }
+    Core::Settings settings(paths.settingsFile());
+    Ui::UiSettings uiSettings(&settings);
+
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QString();
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("ko")) {
+        std::fprintf(stderr, "apim-backup: --lang takes en or ko\n");
+        return 2;
+    }
+    installTranslators(app, chooseLanguage(language, uiSettings.language()));
+
+    const QString cloudChoice = parser.isSet(cloudOption) ? parser.value(cloudOption) : uiSettings.cloud();
+    QString cloudError;
+    Core::CloudEnvironment cloud = Core::CloudEnvironment::resolve(cloudChoice, &cloudError);
+    if (!cloud.isValid()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Cloud not usable"),
+                             QApplication::translate("main", "%1\n\nAPIM Backup uses the global Azure cloud instead.")
+                                 .arg(cloudError));
+        cloud = Core::CloudEnvironment::azureCloud();
+    } else if (parser.isSet(cloudOption)) {
+        uiSettings.setCloud(cloudChoice);
+    }
+
+    std::optional<Core::SignInMethod> method;
+    if (parser.isSet(authOption)) {
+        method = Core::signInMethodFromName(parser.value(authOption));
+        if (!method) {
+            std::fprintf(stderr, "apim-backup: --auth takes env, sp, device, browser or cli\n");
+            return 2;
+        }
+    }
+
+    QNetworkAccessManager network;
+    Core::SystemClock clock;
+    Core::KeychainSecretStore keychain;
+    Core::SecretsManager secrets(&keychain);
+    Ui::DesktopUrlOpener urlOpener;
+    Ui::WidgetDialogProvider dialogs;
+    Ui::TrayNotifier notifier;
+
+    Ui::UiContext context;
+    context.settings = &settings;
+    context.dialogs = &dialogs;
+    context.notifier = &notifier;
+    context.urlOpener = &urlOpener;
+    context.clock = &clock;
+    Ui::AppServices::Shared shared;
+    shared.network = &network;
+    shared.clock = &clock;
+    shared.settings = &settings;
+    shared.secrets = &secrets;
+    shared.urlOpener = &urlOpener;
+    shared.dataDir = paths.dataDir();
+
+    Ui::AppController controller(context, shared);
+    Ui::MainWindow *window = controller.window();
+    QObject::connect(window, &Ui::MainWindow::firstPainted, &app, [&] {
+        if (parser.isSet(quitAfterPaint) || parser.isSet(quitAfterServices))
+            timing(sinceStart, "first paint");
+        if (parser.isSet(quitAfterPaint))
+            QTimer::singleShot(0, &app, &QApplication::quit);
+    });
+    QObject::connect(&controller, &Ui::AppController::servicesListed, &app, [&] {
+        if (parser.isSet(quitAfterServices)) {
+            timing(sinceStart, "services listed");
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        }
+    });
+    window->show();
+
+    // A sign-in asked for on the command line replaces the saved session.
+    controller.start(cloud, !method.has_value());
+    if (method) {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        Core::SignInOptions options;
+        options.method = *method;
+        options.tenant = env.value(QStringLiteral("AZURE_TENANT_ID"));
+        options.clientId = env.value(QStringLiteral("AZURE_CLIENT_ID"));
+        if (*method == Core::SignInMethod::ServicePrincipal)
+            options.clientSecret = env.value(QStringLiteral("AZURE_CLIENT_SECRET"));
+        if (*method == Core::SignInMethod::Browser || *method == Core::SignInMethod::DeviceCode)
+            controller.session()->openSignInDialog(options.tenant);
+        else
+            controller.signIn(options);
+    }
     return app.exec();
 }

@@ -34,8 +34,11 @@ cat >"$cloud" <<JSON
   "suffixes": { "storageEndpoint": "core.windows.net" }
 }
 JSON
-eval "$("$sim" --print-demo-credentials)"   # AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET
-export AZURE_TENANT_ID AZURE_CLIENT_ID AZURE_CLIENT_SECRET
+# Sign in as the demo estate's automation service principal (the first in the seed).
+seed="$root/tests/simulator/seeds/demo.json"
+sp=$(grep -A1 -m1 '"secret"' "$seed" | tr -d '\n')
+field() { sed -n "s/.*\"$1\": *\"\([^\"]*\)\".*/\1/p" <<<"$sp"; }
+export AZURE_CLIENT_ID=$(field clientId) AZURE_CLIENT_SECRET=$(field secret) AZURE_TENANT_ID=$(field tenantId)
 # The demo keeps its settings and journal apart from a real installation's.
 export APIM_BACKUP_HOME="$state/home"
 

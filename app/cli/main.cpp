@@ -1,1 +1,150 @@
-int main() { return 0; }
+// apim-backup-cli: back up and restore Azure API Management services from a terminal.
+//   apim-backup-cli [global options] <command> [command options]
+// It links apim_core only; that it builds proves the core needs no GUI.
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "CommandRegistry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Apim::Cli;
+
+namespace {
+
+struct GlobalOptionSet
+{
+    QCommandLineOption cloud{QStringLiteral("cloud"),
+                             QCoreApplication::translate("main", "AzureCloud, AzureUSGovernment, AzureChinaCloud, or the "
+                                                                 "path of a JSON file from 'az cloud show'."),
+                             QStringLiteral("name|file")};
+    QCommandLineOption auth{QStringLiteral("auth"),
+                            QCoreApplication::translate("main", "How to sign in: env, cli, device, browser or sp."),
+                            QStringLiteral("method")};
+    QCommandLineOption tenant{QStringLiteral("tenant"),
+                              QCoreApplication::translate("main", "Tenant ID or domain."), QStringLiteral("id")};
+    QCommandLineOption clientId{QStringLiteral("client-id"),
+                                QCoreApplication::translate("main", "App registration (client) ID."),
+                                QStringLiteral("id")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("main", "Print results as JSON.")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               QCoreApplication::translate("main", "Log every request (secrets redacted) to stderr.")};
+    QCommandLineOption sessionOnly{QStringLiteral("session-only-secrets"),
+                                   QCoreApplication::translate("main", "Keep secrets in memory only: nothing is saved "
+                                                                       "(also APIM_BACKUP_SECRETS=session).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({cloud, auth, tenant, clientId, json, verbose, sessionOnly});
+    }
+
+    // A global option may come before or after the command name.
+    CliContext::GlobalOptions read(const QCommandLineParser &global, const QCommandLineParser &command) const
+    {
+        auto value = [&](const QCommandLineOption &option) {
+            return command.isSet(option) ? command.value(option) : global.value(option);
+        };
+        auto flag = [&](const QCommandLineOption &option) { return command.isSet(option) || global.isSet(option); };
+        CliContext::GlobalOptions options;
+        options.cloud = value(cloud);
+        options.auth = value(auth).toLower();
+        options.tenant = value(tenant);
+        options.clientId = value(clientId);
+        options.json = flag(json);
+        options.verbose = flag(verbose);
+        options.sessionOnlySecrets = flag(sessionOnly);
+        return options;
+    }
+};
+
+QString commandList(const QList<CliCommand *> &commands)
+{
+    QString text = QCoreApplication::translate("main", "Commands:") + QLatin1Char('\n');
+    for (const CliCommand *command : commands)
+        text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(12), command->summary());
+    return text;
+}
+
+// QCommandLineParser names the program by its full path; scripts and docs know it by name.
+QString helpFor(const QCommandLineParser &parser, const QString &usage)
+{
+    QString text = parser.helpText();
+    const qsizetype endOfFirstLine = text.indexOf(QLatin1Char('\n'));
+    return QCoreApplication::translate("main", "Usage: %1").arg(usage) + text.mid(endOfFirstLine);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "error: " << message << '\n'
+                        << QCoreApplication::translate("main", "Run 'apim-backup-cli --help' for help.") << '\n';
+    return static_cast<int>(ExitCode::Usage);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("apim-backup-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("apim-backup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APIM_VERSION));
+
+    const QList<CliCommand *> commands = CommandRegistry::createCommands(&app);
+    const GlobalOptionSet globals;
+
+    QCommandLineParser global;
+    global.setApplicationDescription(QCoreApplication::translate("main", "Back up and restore Azure API Management "
+                                                                         "services.\n\n")
+                                     + commandList(commands));
+    globals.addTo(global);
+    const QCommandLineOption help = global.addHelpOption();
+    const QCommandLineOption version = global.addVersionOption();
+    global.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "The command to run."),
+                                 QStringLiteral("<command> [options]"));
+    // Everything after the command name belongs to the command.
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!global.parse(QCoreApplication::arguments()))
+        return usageError(global.errorText());
+    if (global.isSet(version)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const QStringList positional = global.positionalArguments();
+    if (global.isSet(help) || positional.isEmpty()) {
+        QTextStream(positional.isEmpty() && !global.isSet(help) ? stderr : stdout)
+            << helpFor(global, QStringLiteral("apim-backup-cli [global options] <command> [options]"));
+        return global.isSet(help) ? 0 : static_cast<int>(ExitCode::Usage);
+    }
+
+    CliCommand *command = CommandRegistry::find(commands, positional.first());
+    if (!command)
+        return usageError(QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
+                              .arg(positional.first(), commandList(commands)));
+
+    QCommandLineParser commandParser;
+    commandParser.setApplicationDescription(command->summary());
+    globals.addTo(commandParser);
+    command->addOptions(commandParser);
+    const QCommandLineOption commandHelp = commandParser.addHelpOption();
+    QStringList commandArguments = positional.mid(1);
+    commandArguments.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + command->name());
+    if (!commandParser.parse(commandArguments))
+        return usageError(commandParser.errorText());
+    if (commandParser.isSet(commandHelp)) {
+        QTextStream(stdout) << helpFor(commandParser, QStringLiteral("apim-backup-cli %1 [options]").arg(command->name()));
+        return 0;
+    }
+    CliContext context(globals.read(global, commandParser), commandParser);
+    QString error;
+    if (!context.initialize(&error))
+        return usageError(error);
+
+    QObject::connect(command, &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
+    QTimer::singleShot(0, command, [command, &context] { command->run(context); });
+    return app.exec();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Apim::Cli {
+
+class CliContext;
+
+// The exit codes scripts can rely on.
+enum class ExitCode : int {
+    Success = 0,
+    Failed = 1, // the operation ran and failed
+    Usage = 2, // bad command line
+    Authentication = 3, // not signed in, sign-in expired or refused, keychain trouble
+    Refused = 4, // refused by a preflight check
+    Unavailable = 5, // network or service unavailable after retries
+};
+
+// One command of apim-backup-cli ("login", "backup", ...). Registered in
+// CommandRegistry.cpp. run() starts the work and returns; the command ends by calling
+// finish() - possibly much later, from the event loop.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one line for the command list
+    // The command's own options; the global ones are added by main.
+    virtual void addOptions(QCommandLineParser &parser) { Q_UNUSED(parser) }
+    virtual void run(CliContext &context) = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    void finish(ExitCode code) { emit finished(static_cast<int>(code)); }
+};
+
+} // namespace Apim::Cli

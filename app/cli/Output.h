@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QTextStream>
+
+namespace Apim::Cli {
+
+// Where the CLI writes: results to stdout (plain text, or JSON with --json), errors and
+// progress to stderr, so that `apim-backup-cli --json ... | jq` always sees clean JSON.
+class Output
+{
+public:
+    Output();
+
+    void setJson(bool json) { m_json = json; }
+    bool isJson() const { return m_json; }
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+    bool isVerbose() const { return m_verbose; }
+
+    void line(const QString &text = {}); // stdout
+    void json(const QJsonValue &value); // stdout, one document
+    void info(const QString &text); // stderr: progress, prompts, the device code
+    void verbose(const QString &text); // stderr, only with --verbose
+    // stderr; with --json {"error":{"code":..., "message":...}}.
+    void error(const QString &message, const QString &code = {});
+
+    // Aligned columns for lists in plain mode.
+    void table(const QStringList &headers, const QList<QStringList> &rows);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    bool m_verbose = false;
+};
+
+} // namespace Apim::Cli

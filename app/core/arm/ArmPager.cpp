@@ -1,0 +1,92 @@
+#include "arm/ArmPager.h"
+
+#include "arm/ArmClient.h"
+#include "arm/ArmJob.h"
+
+#include <QCoreApplication>
+
+namespace Apim::Core {
+
+ArmPager::ArmPager(ArmClient *client, const ArmRequest &first, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_first(first)
+{
+}
+
+void ArmPager::start()
+{
+    request(m_first);
+}
+
+void ArmPager::abort()
+{
+    if (m_job)
+        m_job->abort();
+}
+
+void ArmPager::request(const ArmRequest &request)
+{
+    if (!m_client)
+        return;
+    m_job = m_client->send(request);
+    connect(m_job, &ArmJob::finished, this, &ArmPager::onPage);
+}
+
+void ArmPager::onPage(const ArmResponse &response)
+{
+    if (m_done)
+        return;
+    if (!response.ok()) {
+        m_done = true;
+        emit finished(m_values, response);
+        return;
+    }
+    const QJsonObject page = response.object();
+    const QJsonValue value = page.value(QLatin1String("value"));
+    if (!value.isArray() && !(value.isUndefined() && page.contains(QLatin1String("nextLink")))) {
+        m_done = true;
+        ArmResponse failed = response;
+        failed.error = ArmError::local(ArmError::Kind::Malformed,
+                                       QCoreApplication::translate("Apim::Core::ArmPager", "the list has no \"value\" array"));
+        failed.error.httpStatus = response.status;
+        failed.error.requestId = response.requestId();
+        emit finished(m_values, failed);
+        return;
+    }
+    const QJsonArray values = value.toArray();
+    ++m_pages;
+    if (m_collect) {
+        for (const QJsonValue &item : values)
+            m_values.append(item);
+    }
+    emit pageLoaded(values, m_pages);
+
+    const QString nextLink = page.value(QLatin1String("nextLink")).toString();
+    if (nextLink.isEmpty()) {
+        m_done = true;
+        emit finished(m_values, response);
+        return;
+    }
+    if (m_seenLinks.contains(nextLink) || m_pages >= m_maxPages) {
+        m_done = true;
+        ArmResponse failed = response;
+        failed.error = ArmError::local(ArmError::Kind::Malformed,
+                                       QCoreApplication::translate("Apim::Core::ArmPager",
+                                                                   "the list pages loop back on themselves (page %1)")
+                                           .arg(m_pages));
+        emit finished(m_values, failed);
+        return;
+    }
+    m_seenLinks.insert(nextLink);
+    ArmRequest next = m_first;
+    next.method = "GET";
+    next.body = QJsonDocument();
+    next.path.clear();
+    next.query.clear();
+    // nextLink carries its skip token; api-version is added only when it lacks one.
+    next.url = QUrl(nextLink);
+    request(next);
+}
+
+} // namespace Apim::Core

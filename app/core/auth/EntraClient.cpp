@@ -1,0 +1,238 @@
+#include "auth/EntraClient.h"
+
+#include "auth/JwtClaims.h"
+#include "secrets/ContextGuard.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+#include "util/Redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace Apim::Core {
+
+namespace {
+
+QString firstLine(const QString &text)
+{
+    // AADSTS descriptions carry "\r\nTrace ID: ...\r\nCorrelation ID: ..." after the sentence.
+    const qsizetype end = text.indexOf(QRegularExpression(QStringLiteral("[\r\n]")));
+    return (end < 0 ? text : text.left(end)).trimmed();
+}
+
+QString withDetail(const QString &sentence, const QString &detail)
+{
+    return detail.isEmpty() ? sentence : sentence + QStringLiteral(" (") + detail + QLatin1Char(')');
+}
+
+bool isRetryable(int status)
+{
+    return status == 408 || status == 429 || status >= 500;
+}
+
+qint64 toSeconds(const QJsonValue &value)
+{
+    // v2 answers numbers; some endpoints (and the v1 shape) answer strings.
+    return value.isString() ? value.toString().toLongLong() : static_cast<qint64>(value.toDouble());
+}
+
+QJsonObject parseObject(const QByteArray &body, bool *ok)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    *ok = error.error == QJsonParseError::NoError && document.isObject();
+    return document.object();
+}
+
+} // namespace
+
+EntraClient::EntraClient(QNetworkAccessManager *network, const CloudEnvironment &cloud, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_cloud(cloud)
+    , m_clock(clock)
+{
+}
+
+QByteArray EntraClient::encodeForm(const FormFields &form)
+{
+    // Encoded by hand: QUrlQuery leaves '+' alone, which a form decoder reads as a space
+    // (client secrets often contain '+').
+    QByteArray body;
+    for (const auto &field : form) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
+    }
+    return body;
+}
+
+AuthError EntraClient::errorFromBody(int httpStatus, const QJsonObject &body)
+{
+    using K = AuthError::Kind;
+    const QString code = body.value(QLatin1String("error")).toString();
+    const QString detail = firstLine(body.value(QLatin1String("error_description")).toString());
+    QList<int> codes;
+    for (const QJsonValue &value : body.value(QLatin1String("error_codes")).toArray())
+        codes.append(value.toInt());
+
+    if (code == QLatin1String("invalid_client"))
+        return {K::InvalidCredentials, code,
+                withDetail(tr("Entra ID rejected the client credentials: the client secret is wrong or expired, or "
+                              "the client ID does not belong to this tenant. Check them and try again."),
+                           detail)};
+    if (code == QLatin1String("unauthorized_client") || codes.contains(700016))
+        return {K::InvalidCredentials, code,
+                withDetail(tr("Entra ID does not accept this client ID here: check the client ID and the tenant."),
+                           detail)};
+    if (code == QLatin1String("invalid_grant") || code == QLatin1String("interaction_required")
+        || code == QLatin1String("consent_required") || code == QLatin1String("login_required"))
+        return {K::SignInRequired, code, withDetail(tr("Your sign-in has expired. Sign in again."), detail)};
+    if (code == QLatin1String("temporarily_unavailable") || httpStatus >= 500 || httpStatus == 429)
+        return {K::Network, code.isEmpty() ? QString::number(httpStatus) : code,
+                withDetail(tr("The sign-in service is temporarily unavailable (HTTP %1). Try again in a few "
+                              "minutes.")
+                               .arg(httpStatus),
+                           detail)};
+    if (!code.isEmpty())
+        return {K::Other, code, withDetail(tr("Sign-in failed: %1.").arg(code), detail)};
+    return {K::Other, QString::number(httpStatus),
+            tr("The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try "
+               "again.")
+                .arg(httpStatus)};
+}
+
+AuthError EntraClient::networkError(const QUrl &url, const RawReply &reply) const
+{
+    return {AuthError::Kind::Network, QStringLiteral("network"),
+            tr("Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and "
+               "try again.")
+                .arg(url.host(), reply.errorString)};
+}
+
+void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int attempts, RawCallback done)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    qCDebug(lcAuth).noquote() << Redaction::requestLine("POST", url) << Redaction::body(body);
+
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, attempt, attempts, done] {
+        reply->deleteLater();
+        RawReply raw;
+        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        raw.body = reply->readAll();
+        raw.networkError = reply->error();
+        raw.errorString = reply->errorString();
+        qCDebug(lcAuth).noquote() << "answer" << raw.status << Redaction::body(raw.body);
+
+        const bool transient = raw.status == 0 ? raw.networkError != QNetworkReply::NoError : isRetryable(raw.status);
+        if (transient && attempt + 1 < attempts) {
+            int delayMs = 1000 * (1 << attempt) + static_cast<int>(QRandomGenerator::global()->bounded(250));
+            bool ok = false;
+            const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+            if (ok && retryAfter >= 0)
+                delayMs = std::min(retryAfter, 10) * 1000;
+            qCInfo(lcAuth) << "sign-in request to" << url.host() << "failed with" << (raw.status ? raw.status : int(raw.networkError))
+                           << "- retrying in" << delayMs << "ms";
+            QTimer::singleShot(delayMs, this, [this, url, body, attempt, attempts, done] {
+                post(url, body, attempt + 1, attempts, done);
+            });
+            return;
+        }
+        done(raw);
+    });
+}
+
+void EntraClient::requestToken(const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback,
+                               int attempts)
+{
+    const ContextGuard guard(context);
+    const QUrl url = m_cloud.tokenUrl(tenant);
+    const QDateTime sentAt = m_clock.now();
+    post(url, encodeForm(form), 0, attempts > 0 ? attempts : m_maxAttempts,
+         [this, guard, callback, url, sentAt, tenant](const RawReply &raw) {
+             TokenResponse response;
+             AuthError error;
+             bool isJson = false;
+             const QJsonObject body = parseObject(raw.body, &isJson);
+             if (raw.status == 0) {
+                 error = networkError(url, raw);
+             } else if (raw.status < 200 || raw.status >= 300 || body.contains(QLatin1String("error"))) {
+                 error = errorFromBody(raw.status, isJson ? body : QJsonObject());
+             } else if (!isJson || body.value(QLatin1String("access_token")).toString().isEmpty()) {
+                 error = {AuthError::Kind::Other, QStringLiteral("malformed_response"),
+                          tr("The sign-in service at %1 answered without an access token. Check the cloud settings "
+                             "(--cloud) and try again.")
+                              .arg(url.host())};
+             } else {
+                 response.accessToken.token = body.value(QLatin1String("access_token")).toString();
+                 response.refreshToken = body.value(QLatin1String("refresh_token")).toString();
+                 response.idToken = body.value(QLatin1String("id_token")).toString();
+                 response.scope = body.value(QLatin1String("scope")).toString();
+                 response.expiresInSeconds = toSeconds(body.value(QLatin1String("expires_in")));
+                 if (response.expiresInSeconds <= 0)
+                     response.expiresInSeconds = 300; // no lifetime given: assume a short one
+                 response.obtainedAt = sentAt;
+                 // Measured from when the request left, so network time only makes us early.
+                 response.accessToken.expiresOn = sentAt.addSecs(response.expiresInSeconds);
+                 const JwtClaims claims = JwtClaims::decode(response.accessToken.token);
+                 response.accessToken.tenantId = claims.tenantId().isEmpty() ? tenant : claims.tenantId();
+             }
+             guard.post(this, [callback, response, error] { callback(response, error); });
+         });
+}
+
+void EntraClient::requestDeviceCode(const QString &tenant, const QString &clientId, const QString &scopes,
+                                    QObject *context, DeviceCodeCallback callback)
+{
+    const ContextGuard guard(context);
+    const QUrl url = m_cloud.deviceCodeUrl(tenant);
+    const FormFields form{{QStringLiteral("client_id"), clientId}, {QStringLiteral("scope"), scopes}};
+    post(url, encodeForm(form), 0, m_maxAttempts, [this, guard, callback, url](const RawReply &raw) {
+        DeviceCodeInfo info;
+        AuthError error;
+        bool isJson = false;
+        const QJsonObject body = parseObject(raw.body, &isJson);
+        if (raw.status == 0) {
+            error = networkError(url, raw);
+        } else if (raw.status < 200 || raw.status >= 300 || body.contains(QLatin1String("error"))) {
+            error = errorFromBody(raw.status, isJson ? body : QJsonObject());
+        } else {
+            info.deviceCode = body.value(QLatin1String("device_code")).toString();
+            info.userCode = body.value(QLatin1String("user_code")).toString();
+            // RFC 8628 says verification_uri; the older Entra v1 shape said verification_url.
+            QString uri = body.value(QLatin1String("verification_uri")).toString();
+            if (uri.isEmpty())
+                uri = body.value(QLatin1String("verification_url")).toString();
+            info.verificationUri = QUrl(uri);
+            info.message = body.value(QLatin1String("message")).toString();
+            if (body.contains(QLatin1String("expires_in")))
+                info.expiresInSeconds = static_cast<int>(toSeconds(body.value(QLatin1String("expires_in"))));
+            if (body.contains(QLatin1String("interval")))
+                info.intervalSeconds = static_cast<int>(toSeconds(body.value(QLatin1String("interval"))));
+            if (info.deviceCode.isEmpty() || info.userCode.isEmpty() || !info.verificationUri.isValid())
+                error = {AuthError::Kind::Other, QStringLiteral("malformed_response"),
+                         tr("The sign-in service at %1 answered the device code request without a code. Check the "
+                            "cloud settings (--cloud) and try again.")
+                             .arg(url.host())};
+            if (info.message.isEmpty())
+                info.message = tr("To sign in, use a web browser to open the page %1 and enter the code %2 to "
+                                  "authenticate.")
+                                   .arg(info.verificationUri.toString(), info.userCode);
+        }
+        guard.post(this, [callback, info, error] { callback(info, error); });
+    });
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,215 @@
+#include "inventory/ServiceListing.h"
+
+#include "arm/ArmClient.h"
+#include "arm/ArmJob.h"
+#include "arm/ArmPager.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Apim::Core {
+
+namespace {
+const QString kGraphApiVersion = QStringLiteral("2024-04-01");
+const QString kApimApiVersion = QStringLiteral("2024-05-01");
+
+
+// Resource Graph answers objectArray by default but may send {columns, rows}.
+QJsonArray rowsOf(const QJsonValue &data)
+{
+    if (data.isArray())
+        return data.toArray();
+    const QJsonObject table = data.toObject();
+    const QJsonArray columns = table.value(QLatin1String("columns")).toArray();
+    QJsonArray rows;
+    const QJsonArray tableRows = table.value(QLatin1String("rows")).toArray();
+    for (const QJsonValue &row : tableRows) {
+        const QJsonArray cells = row.toArray();
+        QJsonObject object;
+        for (int i = 0; i < columns.size() && i < cells.size(); ++i)
+            object.insert(columns.at(i).toObject().value(QLatin1String("name")).toString(), cells.at(i));
+        rows.append(object);
+    }
+    return rows;
+}
+} // namespace
+
+ServiceListing::ServiceListing(ArmClient *client, const QStringList &subscriptionIds, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_subscriptions(subscriptionIds)
+{
+}
+
+QString ServiceListing::resourceGraphQuery()
+{
+    return QStringLiteral("resources | where type =~ 'microsoft.apimanagement/service' | project id, name, type, location, "
+                          "resourceGroup, subscriptionId, tenantId, sku, identity, properties, tags | order by id asc");
+}
+
+void ServiceListing::start()
+{
+    if (!m_useResourceGraph) {
+        startFallback(ArmError());
+        return;
+    }
+    queryBatch(0, {});
+}
+
+void ServiceListing::abort()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_graphJob)
+        m_graphJob->abort();
+    for (const auto &pager : std::as_const(m_pagers)) {
+        if (pager)
+            pager->abort();
+    }
+}
+
+void ServiceListing::queryBatch(int batch, const QString &skipToken)
+{
+    if (m_finished || !m_client)
+        return;
+    QJsonObject options{{QStringLiteral("$top"), m_pageSize}, {QStringLiteral("resultFormat"), QStringLiteral("objectArray")}};
+    if (!skipToken.isEmpty())
+        options.insert(QStringLiteral("$skipToken"), skipToken);
+    QJsonObject body{{QStringLiteral("query"), resourceGraphQuery()}, {QStringLiteral("options"), options}};
+    if (!m_subscriptions.isEmpty())
+        body.insert(QStringLiteral("subscriptions"),
+                    QJsonArray::fromStringList(m_subscriptions.mid(batch * m_batchSize, m_batchSize)));
+    ArmRequest request = ArmRequest::post(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), kGraphApiVersion, body);
+    // A query only reads: repeating it is harmless.
+    request.idempotent = true;
+    m_graphJob = m_client->send(request);
+    connect(m_graphJob, &ArmJob::finished, this, [this, batch](const ArmResponse &response) { onGraphPage(batch, response); });
+}
+
+void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
+{
+    if (m_finished)
+        return;
+    if (!response.ok()) {
+        qCInfo(lcInventory).noquote() << "Resource Graph failed, listing per subscription:" << response.error.technicalSummary();
+        startFallback(response.error);
+        return;
+    }
+    const QJsonObject page = response.object();
+    if (!page.contains(QLatin1String("data"))) {
+        ArmError error = ArmError::local(ArmError::Kind::Malformed, tr("the Resource Graph answer has no data"));
+        error.requestId = response.requestId();
+        startFallback(error);
+        return;
+    }
+    const QJsonArray rows = rowsOf(page.value(QLatin1String("data")));
+    QList<ApimService> services;
+    services.reserve(rows.size());
+    for (const QJsonValue &row : rows) {
+        ApimService service = ApimService::fromJson(row.toObject());
+        if (service.isValid())
+            services.append(service);
+    }
+    deliver(services);
+
+    const QString skipToken = page.value(QLatin1String("$skipToken")).toString();
+    if (!skipToken.isEmpty()) {
+        queryBatch(batch, skipToken);
+        return;
+    }
+    if ((batch + 1) * m_batchSize < m_subscriptions.size()) {
+        queryBatch(batch + 1, {});
+        return;
+    }
+    m_summary.source = ServiceListingSummary::Source::ResourceGraph;
+    done();
+}
+
+void ServiceListing::startFallback(const ArmError &why)
+{
+    m_summary.source = ServiceListingSummary::Source::PerSubscription;
+    if (why.isError())
+        m_summary.fallbackReason = why.userMessage();
+    if (m_subscriptions.isEmpty()) {
+        // Resource Graph could search the whole tenant; the fallback needs the list.
+        if (why.isError())
+            emit failed(why);
+        else
+            done();
+        m_finished = true;
+        return;
+    }
+    m_pending = m_subscriptions;
+    pumpFallback();
+}
+
+void ServiceListing::pumpFallback()
+{
+    while (!m_finished && m_client && m_inFlight < m_concurrency && !m_pending.isEmpty()) {
+        const QString subscription = m_pending.takeFirst();
+        auto *pager = new ArmPager(m_client, ArmRequest::get(QStringLiteral("/subscriptions/%1/providers/Microsoft.ApiManagement/service").arg(subscription), kApimApiVersion), this);
+        pager->setCollect(false);
+        m_pagers.append(pager);
+        ++m_inFlight;
+        connect(pager, &ArmPager::pageLoaded, this, [this](const QJsonArray &values) {
+            QList<ApimService> services;
+            services.reserve(values.size());
+            for (const QJsonValue &value : values) {
+                ApimService service = ApimService::fromJson(value.toObject());
+                if (service.isValid())
+                    services.append(service);
+            }
+            deliver(services);
+        });
+        connect(pager, &ArmPager::finished, this, [this, pager, subscription](const QJsonArray &, const ArmResponse &response) {
+            --m_inFlight;
+            m_pagers.removeAll(pager);
+            pager->deleteLater();
+            if (!response.ok())
+                m_summary.failedSubscriptions.insert(subscription, response.error);
+            if (m_pending.isEmpty() && m_inFlight == 0) {
+                if (m_summary.serviceCount == 0 && m_summary.failedSubscriptions.size() == m_subscriptions.size()) {
+                    m_finished = true;
+                    emit failed(m_summary.failedSubscriptions.value(m_subscriptions.first()));
+                    return;
+                }
+                done();
+                return;
+            }
+            pumpFallback();
+        });
+        pager->start();
+    }
+}
+
+void ServiceListing::deliver(const QList<ApimService> &services)
+{
+    QList<ApimService> fresh;
+    fresh.reserve(services.size());
+    for (const ApimService &service : services) {
+        const QString key = service.id.toLower();
+        if (m_seen.contains(key))
+            continue;
+        m_seen.insert(key);
+        fresh.append(service);
+    }
+    m_summary.serviceCount += fresh.size();
+    if (!fresh.isEmpty())
+        emit servicesLoaded(fresh);
+}
+
+void ServiceListing::done()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    qCInfo(lcInventory) << "listed" << m_summary.serviceCount << "services"
+                        << (m_summary.source == ServiceListingSummary::Source::ResourceGraph ? "through Resource Graph"
+                                                                                            : "per subscription")
+                        << "," << m_summary.failedSubscriptions.size() << "subscriptions failed";
+    emit finished(m_summary);
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "arm/ArmError.h"
+#include "arm/ArmResponse.h"
+#include "inventory/ApimService.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+namespace Apim::Core {
+
+class ArmClient;
+class ArmPager;
+class ArmJob;
+
+// How a listing went: where the services came from and which subscriptions could not be
+// read (the rest of the list is still good).
+struct ServiceListingSummary
+{
+    enum class Source { ResourceGraph, PerSubscription };
+    Source source = Source::ResourceGraph;
+    int serviceCount = 0;
+    QString fallbackReason; // why Resource Graph was not used, in words
+    QHash<QString, ArmError> failedSubscriptions; // subscription id -> why
+};
+
+// Lists every APIM service in a set of subscriptions: one Resource Graph query (in
+// batches of subscriptions, paged by $skipToken) and, when Resource Graph refuses or
+// fails, GET .../providers/Microsoft.ApiManagement/service per subscription with several
+// requests in flight. Services arrive page by page through servicesLoaded(), never twice.
+class ServiceListing : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultBatchSize = 1000;
+    static constexpr int kDefaultConcurrency = 8;
+
+    ServiceListing(ArmClient *client, const QStringList &subscriptionIds, QObject *parent = nullptr);
+
+    void setUseResourceGraph(bool use) { m_useResourceGraph = use; }
+    void setBatchSize(int size) { m_batchSize = qMax(1, size); }
+    void setConcurrency(int count) { m_concurrency = qMax(1, count); }
+    void setPageSize(int top) { m_pageSize = qBound(1, top, 1000); } // Resource Graph $top
+    void start();
+    void abort();
+
+    static QString resourceGraphQuery();
+
+signals:
+    void servicesLoaded(const QList<Apim::Core::ApimService> &services);
+    void finished(const Apim::Core::ServiceListingSummary &summary);
+    void failed(const Apim::Core::ArmError &error);
+
+private:
+    void queryBatch(int batch, const QString &skipToken);
+    void onGraphPage(int batch, const ArmResponse &response);
+    void startFallback(const ArmError &why);
+    void pumpFallback();
+    void deliver(const QList<ApimService> &services);
+    void done();
+
+    QPointer<ArmClient> m_client;
+    QStringList m_subscriptions;
+    bool m_useResourceGraph = true;
+    int m_batchSize = kDefaultBatchSize;
+    int m_concurrency = kDefaultConcurrency;
+    int m_pageSize = 1000;
+    QPointer<ArmJob> m_graphJob;
+    QList<QPointer<ArmPager>> m_pagers;
+    QStringList m_pending; // subscriptions waiting for a fallback slot
+    int m_inFlight = 0;
+    QSet<QString> m_seen; // lowercased ids already delivered
+    ServiceListingSummary m_summary;
+    bool m_finished = false;
+};
+
+} // namespace Apim::Core

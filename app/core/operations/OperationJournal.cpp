@@ -1,0 +1,139 @@
+#include "operations/OperationJournal.h"
+
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Apim::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Apim::Core::OperationJournal", text);
+}
+
+// Operation ids are our own GUIDs; anything else must not become a file name.
+bool isSafeId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    return pattern.match(id).hasMatch();
+}
+} // namespace
+
+OperationJournal::OperationJournal(const QString &dataDir)
+    : m_directory(QDir(dataDir).filePath(QStringLiteral("operations")))
+{
+}
+
+QString OperationJournal::pathFor(const QString &operationId) const
+{
+    return QDir(m_directory).filePath(operationId + QStringLiteral(".json"));
+}
+
+bool OperationJournal::save(const OperationRecord &record, QString *error) const
+{
+    if (!isSafeId(record.id)) {
+        if (error)
+            *error = tr("The operation id \"%1\" is not valid.").arg(record.id);
+        return false;
+    }
+    if (!QDir().mkpath(m_directory)) {
+        if (error)
+            *error = tr("Could not create the folder %1 for the operation journal. Check its permissions and free space.").arg(m_directory);
+        return false;
+    }
+    QSaveFile file(pathFor(record.id));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2. Check the folder's permissions and free space.").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not save %1: %2. Check the folder's permissions and free space.").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<OperationRecord> OperationJournal::load(const QString &operationId, QString *error) const
+{
+    if (!isSafeId(operationId)) {
+        if (error)
+            *error = tr("\"%1\" is not an operation id.").arg(operationId);
+        return std::nullopt;
+    }
+    QFile file(pathFor(operationId));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("There is no operation %1 in the journal (%2).").arg(operationId, m_directory);
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = tr("The journal file %1 is damaged (%2); it was skipped.").arg(file.fileName(), parseError.errorString());
+        return std::nullopt;
+    }
+    bool ok = false;
+    QString why;
+    OperationRecord record = OperationRecord::fromJson(document.object(), &ok, &why);
+    if (!ok) {
+        if (error)
+            *error = tr("The journal file %1 is not an operation record (%2); it was skipped.").arg(file.fileName(), why);
+        return std::nullopt;
+    }
+    return record;
+}
+
+QList<OperationRecord> OperationJournal::loadAll(QStringList *warnings) const
+{
+    QList<OperationRecord> records;
+    const QDir dir(m_directory);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        QString error;
+        const auto record = load(fileName.chopped(5), &error);
+        if (record) {
+            records.append(*record);
+        } else {
+            qCWarning(lcOperations).noquote() << error;
+            if (warnings)
+                warnings->append(error);
+        }
+    }
+    std::stable_sort(records.begin(), records.end(),
+                     [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });
+    return records;
+}
+
+std::optional<OperationRecord> OperationJournal::find(const QString &idOrPrefix, QString *error) const
+{
+    if (isSafeId(idOrPrefix) && QFile::exists(pathFor(idOrPrefix)))
+        return load(idOrPrefix, error);
+    const QStringList files = QDir(m_directory).entryList({idOrPrefix + QStringLiteral("*.json")}, QDir::Files);
+    if (files.size() == 1 && isSafeId(idOrPrefix))
+        return load(files.first().chopped(5), error);
+    if (error) {
+        *error = files.size() > 1 ? tr("\"%1\" matches %2 operations; give more of the id.").arg(idOrPrefix).arg(files.size())
+                                  : tr("There is no operation %1 in the journal (%2).").arg(idOrPrefix, m_directory);
+    }
+    return std::nullopt;
+}
+
+bool OperationJournal::remove(const QString &operationId) const
+{
+    return isSafeId(operationId) && QFile::remove(pathFor(operationId));
+}
+
+} // namespace Apim::Core

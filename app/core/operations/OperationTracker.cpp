@@ -1,0 +1,315 @@
+#include "operations/OperationTracker.h"
+
+#include "arm/ArmClient.h"
+#include "arm/ArmJob.h"
+#include "inventory/ApimService.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Apim::Core {
+
+namespace {
+const QString kApiVersion = QStringLiteral("2024-05-01");
+
+bool is(const QString &value, const char *name)
+{
+    return value.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+}
+
+QString kindWord(OperationKind kind)
+{
+    return kind == OperationKind::Backup ? QCoreApplication::translate("Apim::Core::OperationTracker", "backup")
+                                         : QCoreApplication::translate("Apim::Core::OperationTracker", "restore");
+}
+} // namespace
+
+OperationTracker::OperationTracker(ArmClient *client, const Clock *clock, const OperationRecord &record,
+                                   const PollSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+    , m_record(record)
+    , m_settings(settings)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OperationTracker::poll);
+}
+
+OperationTracker::~OperationTracker()
+{
+    if (m_job)
+        m_job->abort();
+}
+
+void OperationTracker::start(int firstDelayMs)
+{
+    m_stopped = false;
+    if (m_record.isFinished())
+        return;
+    int delay = firstDelayMs;
+    if (delay < 0) {
+        const qint64 wait = m_record.nextPollAt.isValid() ? m_clock->now().msecsTo(m_record.nextPollAt) : 0;
+        delay = int(std::clamp<qint64>(wait, 0, m_settings.maxIntervalMs));
+    }
+    m_timer.start(delay);
+}
+
+void OperationTracker::stop()
+{
+    m_stopped = true;
+    m_timer.stop();
+    if (m_job)
+        m_job->abort();
+}
+
+void OperationTracker::touch()
+{
+    m_record.updatedAt = m_clock->now();
+}
+
+void OperationTracker::poll()
+{
+    if (m_stopped || !m_client || m_record.isFinished())
+        return;
+    if (m_record.elapsedSeconds(m_clock->now()) > m_settings.maxDurationSeconds) {
+        finish(OperationState::Unknown,
+               tr("The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.")
+                   .arg(kindWord(m_record.kind))
+                   .arg(m_settings.maxDurationSeconds / 3600));
+        return;
+    }
+    const bool async = m_record.asyncOperationUrl.isValid() && !m_record.asyncOperationUrl.isEmpty();
+    const QUrl url = async ? m_record.asyncOperationUrl : m_record.locationUrl;
+    if (m_record.trackingByServiceState || !url.isValid() || url.isEmpty()) {
+        checkService(m_record.note);
+        return;
+    }
+    ArmRequest request = ArmRequest::getUrl(url);
+    request.retry.maxAttempts = 2; // the tracker keeps trying on its own schedule
+    request.timeoutMs = 60000;
+    m_job = m_client->send(request);
+    connect(m_job, &ArmJob::finished, this, [this, async](const ArmResponse &response) { onStatus(response, async); });
+}
+
+int OperationTracker::retryAfterOf(const ArmResponse &response) const
+{
+    const qint64 ms = RetryPolicy::parseRetryAfterMs(response.header("retry-after"), m_clock->now());
+    return ms < 0 ? -1 : int(std::min<qint64>(ms, m_settings.maxIntervalMs));
+}
+
+void OperationTracker::onStatus(const ArmResponse &response, bool async)
+{
+    if (m_stopped)
+        return;
+    ++m_record.pollCount;
+    touch();
+    if (!response.ok()) {
+        onStatusFailure(response, async);
+        return;
+    }
+    m_record.consecutivePollFailures = 0;
+    const QJsonObject body = response.object();
+    const QByteArray location = response.header("location");
+    if (!location.isEmpty())
+        m_record.locationUrl = QUrl(QString::fromLatin1(location));
+
+    QString status = body.value(QLatin1String("status")).toString();
+    if (body.contains(QLatin1String("percentComplete")))
+        m_record.percentComplete = body.value(QLatin1String("percentComplete")).toDouble(-1);
+    if (!async) {
+        if (response.status == 202) {
+            m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
+            m_record.state = OperationState::Running;
+            scheduleNext(retryAfterOf(response));
+            return;
+        }
+        // 200/204: done; the body is the service resource (final-state-via location),
+        // unless a service answers with a status object here too.
+        if (status.isEmpty())
+            status = QStringLiteral("Succeeded");
+    }
+    if (is(status, "Succeeded")) {
+        m_record.percentComplete = 100;
+        finish(OperationState::Succeeded, {});
+    } else if (is(status, "Failed") || is(status, "Canceled")) {
+        ArmError error;
+        error.kind = ArmError::Kind::Http;
+        error.httpStatus = response.status;
+        const ArmErrorDetail detail = ArmErrorDetail::fromJson(body.value(QLatin1String("error")).toObject());
+        error.code = detail.code;
+        error.message = detail.message.isEmpty()
+            ? tr("Azure reported the %1 as %2 without a reason.").arg(kindWord(m_record.kind), status)
+            : detail.message;
+        error.target = detail.target;
+        error.details = detail.details;
+        error.requestId = response.requestId();
+        error.correlationId = QString::fromLatin1(response.header("x-ms-correlation-request-id"));
+        finish(is(status, "Failed") ? OperationState::Failed : OperationState::Canceled, {}, error);
+    } else {
+        m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
+        m_record.state = OperationState::Running;
+        scheduleNext(retryAfterOf(response));
+    }
+}
+
+void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
+{
+    const ArmError &error = response.error;
+    ++m_record.consecutivePollFailures;
+    if (error.httpStatus == 403 || error.httpStatus == 404) {
+        // Reading the status needs read access at resource-group level; a service may also
+        // forget old operation results. Neither says the operation failed.
+        checkService(error.httpStatus == 403
+                         ? tr("Azure did not allow reading the operation's status (HTTP 403: %1).").arg(error.message)
+                         : tr("Azure no longer knows the operation's status URL (HTTP 404)."));
+        return;
+    }
+    if (error.authRequired || error.kind == ArmError::Kind::Auth) {
+        m_record.note = tr("Tracking is paused: %1").arg(error.userMessage());
+        emit changed(m_record);
+        scheduleNext(-1);
+        return;
+    }
+    if (error.isTransient()) {
+        const bool serverAnswered = error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
+        if (!async && serverAnswered && m_record.consecutivePollFailures >= m_settings.maxServerErrors) {
+            // The Location URL keeps giving the same server error: that is its answer.
+            finish(OperationState::Failed, {}, error);
+            return;
+        }
+        m_record.note = tr("Could not read the status (%1); trying again.").arg(error.message.left(200));
+        emit changed(m_record);
+        // Back off, but never longer than a normal poll interval.
+        const int backoff = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
+        const int retryAfter = retryAfterOf(response);
+        scheduleNext(retryAfter >= 0 ? retryAfter : backoff);
+        return;
+    }
+    if (async) {
+        // Azure-AsyncOperation answers 200 while it can; an error here is about reading
+        // the status, not about the operation.
+        checkService(tr("Azure could not report the operation's status (%1).").arg(error.message));
+        return;
+    }
+    // A 4xx from the Location URL is the operation's own failure, as Azure gave it.
+    finish(OperationState::Failed, {}, error);
+}
+
+void OperationTracker::checkService(const QString &why)
+{
+    if (!m_client)
+        return;
+    m_record.note = why;
+    ArmRequest request = ArmRequest::get(m_record.serviceId, kApiVersion);
+    request.retry.maxAttempts = 2;
+    m_job = m_client->send(request);
+    connect(m_job, &ArmJob::finished, this, [this, why](const ArmResponse &response) { onService(response, why); });
+}
+
+void OperationTracker::onService(const ArmResponse &response, const QString &why)
+{
+    if (m_stopped)
+        return;
+    ++m_record.serviceChecks;
+    touch();
+    if (!response.ok()) {
+        ++m_record.consecutivePollFailures;
+        if (response.error.httpStatus == 404) {
+            finish(OperationState::Failed, tr("The service no longer exists."), response.error);
+            return;
+        }
+        m_record.note = why + QLatin1Char(' ') + tr("Reading the service's state failed too (%1); trying again.").arg(response.error.message.left(200));
+        emit changed(m_record);
+        scheduleNext(-1);
+        return;
+    }
+    m_record.consecutivePollFailures = 0;
+    const ApimService service = ApimService::fromJson(response.object());
+    m_record.serviceStatus = service.provisioningState;
+    const bool startLost = !m_record.acceptedAt.isValid();
+    if (service.isBusy()) {
+        m_record.sawServiceUpdating = true;
+        m_record.trackingByServiceState = true;
+        m_record.state = OperationState::Running;
+        m_record.note = why + QLatin1Char(' ')
+            + tr("The service is %1, so the %2 is running; following the service's state until it is ready again.")
+                  .arg(service.provisioningState, kindWord(m_record.kind));
+        scheduleNext(-1);
+        return;
+    }
+    if (is(service.provisioningState, "Failed")) {
+        ArmError error = ArmError::local(ArmError::Kind::Http, tr("The service's provisioning state is Failed."));
+        error.code = QStringLiteral("ServiceFailed");
+        finish(OperationState::Failed, why, error);
+        return;
+    }
+    if (m_record.sawServiceUpdating) {
+        finish(OperationState::Succeeded,
+               why + QLatin1Char(' ')
+                   + tr("The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2")
+                         .arg(kindWord(m_record.kind),
+                              m_record.kind == OperationKind::Backup ? tr("Check that the backup file is in the container.")
+                                                                     : tr("Check the service's configuration.")));
+        return;
+    }
+    if (startLost) {
+        m_record.trackingByServiceState = true;
+        if (m_record.serviceChecks >= m_settings.maxUnstartedChecks) {
+            ArmError error = m_record.error.isError()
+                ? m_record.error
+                : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
+            finish(OperationState::Failed,
+                   tr("Azure gave no clear answer to the start request and the service never showed an operation in progress: the %1 did not start. Nothing was sent twice; start it again when ready.")
+                       .arg(kindWord(m_record.kind)),
+                   error);
+            return;
+        }
+        m_record.state = OperationState::Running;
+        m_record.note = why;
+        scheduleNext(-1);
+        return;
+    }
+    finish(OperationState::Unknown,
+           why + QLatin1Char(' ')
+               + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
+                     .arg(kindWord(m_record.kind),
+                          m_record.kind == OperationKind::Backup ? tr("Check whether the backup file is in the container.")
+                                                                 : tr("Check the service's configuration.")));
+}
+
+void OperationTracker::scheduleNext(int retryAfterMs)
+{
+    if (m_stopped)
+        return;
+    const int interval = retryAfterMs >= 0 ? std::clamp(retryAfterMs, m_settings.minIntervalMs, m_settings.maxIntervalMs)
+                                           : m_settings.defaultIntervalMs;
+    m_record.nextPollAt = m_clock->now().addMSecs(interval);
+    emit changed(m_record);
+    m_timer.start(interval);
+}
+
+void OperationTracker::finish(OperationState state, const QString &note, const ArmError &error)
+{
+    m_timer.stop();
+    m_record.state = state;
+    if (!note.isEmpty())
+        m_record.note = note;
+    else if (state == OperationState::Succeeded || state == OperationState::Failed)
+        m_record.note.clear();
+    if (error.isError())
+        m_record.error = error;
+    else if (state == OperationState::Succeeded)
+        m_record.error = ArmError();
+    m_record.finishedAt = m_clock->now();
+    m_record.updatedAt = m_record.finishedAt;
+    m_record.nextPollAt = QDateTime();
+    qCInfo(lcOperations).noquote() << operationKindName(m_record.kind) << m_record.id << "of" << m_record.serviceName
+                                   << "ended:" << operationStateName(state) << m_record.error.technicalSummary();
+    emit finished(m_record);
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "arm/ArmResponse.h"
+#include "operations/OperationRecord.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Apim::Core {
+
+class ArmClient;
+class ArmJob;
+class Clock;
+
+// How patiently a long-running operation is followed.
+struct PollSettings
+{
+    int defaultIntervalMs = 60000; // when Azure sends no Retry-After (the ARM default)
+    int minIntervalMs = 1000; // a Retry-After is clamped to [min, max]
+    int maxIntervalMs = 600000;
+    int maxServerErrors = 6; // consecutive 5xx from the Location URL before taken as the answer
+    int maxUnstartedChecks = 3; // service checks after a lost start answer before "nothing started"
+    qint64 maxDurationSeconds = 4 * 3600; // then Unknown: still running, check the portal
+};
+
+// Follows one accepted (or possibly accepted) backup/restore to its end: polls
+// Azure-AsyncOperation when given, else Location, honouring Retry-After, with a fresh
+// token on every poll (ArmJob asks the credential each time). A 403/404 on the status
+// URL, or a start whose answer was lost, is answered by reading the service's
+// provisioningState instead: never by sending the start again. Transient poll failures
+// never end the operation.
+class OperationTracker : public QObject
+{
+    Q_OBJECT
+public:
+    OperationTracker(ArmClient *client, const Clock *clock, const OperationRecord &record,
+                     const PollSettings &settings, QObject *parent = nullptr);
+    ~OperationTracker() override;
+
+    // firstDelayMs < 0: the record's nextPollAt (or now when it is past).
+    void start(int firstDelayMs = -1);
+    void stop();
+    const OperationRecord &record() const { return m_record; }
+
+signals:
+    void changed(const Apim::Core::OperationRecord &record);
+    void finished(const Apim::Core::OperationRecord &record);
+
+private:
+    void poll();
+    void onStatus(const ArmResponse &response, bool async);
+    void onStatusFailure(const ArmResponse &response, bool async);
+    void checkService(const QString &why);
+    void onService(const ArmResponse &response, const QString &why);
+    void scheduleNext(int retryAfterMs);
+    int retryAfterOf(const ArmResponse &response) const;
+    void finish(OperationState state, const QString &note, const ArmError &error = {});
+    void touch();
+
+    QPointer<ArmClient> m_client;
+    const Clock *m_clock;
+    OperationRecord m_record;
+    PollSettings m_settings;
+    QTimer m_timer;
+    QPointer<ArmJob> m_job;
+    bool m_stopped = false;
+};
+
+} // namespace Apim::Core

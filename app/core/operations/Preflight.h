@@ -1,0 +1,52 @@
+#pragma once
+
+#include "operations/PreflightRules.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Apim::Core {
+
+class ArmClient;
+class BlobClient;
+class Clock;
+class StorageCredentialResolver;
+class StorageService;
+
+struct PreflightReport
+{
+    PreflightFacts facts;
+    QList<PreflightFinding> findings;
+    bool isBlocked() const { return hasBlocking(findings); }
+};
+
+// Gathers the facts a backup or restore depends on (the service as it is now, the
+// storage account, the container, existing blobs) in parallel, then lets PreflightRules
+// judge. One run at a time per object.
+class Preflight : public QObject
+{
+    Q_OBJECT
+public:
+    Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs, StorageCredentialResolver *credentials,
+              const Clock *clock, QObject *parent = nullptr);
+
+    void run(const OperationRequest &request);
+
+signals:
+    void finished(const Apim::Core::PreflightReport &report);
+
+private:
+    void onAccount(const StorageAccount &account, const ArmError &error);
+    void done();
+
+    QPointer<ArmClient> m_client;
+    QPointer<StorageService> m_storage;
+    QPointer<BlobClient> m_blobs;
+    QPointer<StorageCredentialResolver> m_credentials;
+    const Clock *m_clock;
+    PreflightFacts m_facts;
+    int m_pending = 0;
+    int m_run = 0;
+};
+
+} // namespace Apim::Core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "arm/ArmError.h"
+#include "inventory/ApimService.h"
+#include "operations/OperationRequest.h"
+#include "operations/PreflightFinding.h"
+#include "storage/BackupBlob.h"
+#include "storage/StorageAccount.h"
+#include "storage/StorageError.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace Apim::Core {
+
+// What preflight found out about the service and the storage before judging.
+struct PreflightFacts
+{
+    OperationRequest request;
+    std::optional<ApimService> service;
+    ArmError serviceError;
+    std::optional<StorageAccount> account;
+    ArmError accountError;
+    std::optional<bool> containerExists; // unset: could not be checked
+    ArmError containerError;
+    std::optional<QList<BackupBlob>> blobs; // blobs whose name starts with request.blobName
+    StorageError blobError;
+    QString credentialNote;
+};
+
+// The judgement: pure, so each rule is tested on its own without a network.
+class PreflightRules
+{
+public:
+    static QList<PreflightFinding> evaluate(const PreflightFacts &facts, const QDateTime &now);
+};
+
+} // namespace Apim::Core

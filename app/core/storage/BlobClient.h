@@ -1,0 +1,83 @@
+#pragma once
+
+#include "storage/BackupBlob.h"
+#include "storage/StorageError.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Apim::Core {
+
+class Clock;
+class TokenCredential;
+
+// How a Blob call is signed: with the account key (Shared Key) when there is one, else
+// with a storage bearer token of the signed-in account.
+struct BlobCredentials
+{
+    QString accountName;
+    QByteArray accountKey; // base64, as listKeys gives it; empty: bearer token
+};
+
+// The Blob service data plane for backups: list the backups in a container (following
+// NextMarker) and delete one. Signed with Shared Key or a storage bearer token.
+class BlobClient : public QObject
+{
+    Q_OBJECT
+public:
+    using ListCallback = std::function<void(const QList<BackupBlob> &, const StorageError &)>;
+    using DoneCallback = std::function<void(const StorageError &)>;
+
+    BlobClient(QNetworkAccessManager *network, const Clock *clock, QObject *parent = nullptr);
+
+    // For accounts that refuse Shared Key: tokens for the storage scope
+    // (CloudEnvironment::storageScope()).
+    void setBearerCredential(TokenCredential *credential, const QString &storageScope);
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+    void setPageSize(int maxResults) { m_pageSize = maxResults; } // List Blobs maxresults; 0: the service's default
+
+    // blobEndpoint: StorageAccount::blobEndpoint. prefix: only names starting with it.
+    void listBlobs(const QUrl &blobEndpoint, const QString &container, const BlobCredentials &credentials,
+                   QObject *context, ListCallback callback, const QString &prefix = {});
+    void deleteBlob(const QUrl &blobEndpoint, const QString &container, const QString &blobName,
+                    const BlobCredentials &credentials, QObject *context, DoneCallback callback);
+
+    static QUrl containerUrl(const QUrl &blobEndpoint, const QString &container);
+    static QUrl blobUrl(const QUrl &blobEndpoint, const QString &container, const QString &blobName);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QHash<QByteArray, QByteArray> headers;
+        QByteArray body;
+        StorageError error;
+    };
+    using ReplyCallback = std::function<void(const Reply &)>;
+
+    void send(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, QObject *context,
+              ReplyCallback callback, int attempt = 1);
+    void transmit(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, const QString &bearer,
+                  QObject *context, ReplyCallback callback, int attempt);
+    void listPage(const QUrl &containerUrl, const QString &prefix, const QString &marker,
+                  const BlobCredentials &credentials, QObject *context, ListCallback callback,
+                  QList<BackupBlob> collected, int pages);
+
+    QNetworkAccessManager *m_network;
+    const Clock *m_clock;
+    QPointer<TokenCredential> m_credential;
+    QString m_storageScope;
+    int m_timeoutMs = 30000;
+    int m_retryDelayMs = 500;
+    int m_pageSize = 0;
+};
+
+} // namespace Apim::Core

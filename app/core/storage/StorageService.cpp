@@ -1,0 +1,128 @@
+#include "storage/StorageService.h"
+
+#include "arm/ArmClient.h"
+#include "arm/ArmJob.h"
+#include "arm/ArmPager.h"
+#include "storage/StorageNames.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace Apim::Core {
+
+StorageService::StorageService(ArmClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void StorageService::listAccounts(const QString &subscriptionId, QObject *context, AccountsCallback callback)
+{
+    auto *pager = new ArmPager(
+        m_client,
+        ArmRequest::get(QStringLiteral("/subscriptions/%1/providers/Microsoft.Storage/storageAccounts").arg(subscriptionId), kApiVersion),
+        this);
+    QPointer<QObject> guard(context);
+    connect(pager, &ArmPager::finished, this, [pager, guard, callback](const QJsonArray &values, const ArmResponse &response) {
+        pager->deleteLater();
+        if (!guard)
+            return;
+        QList<StorageAccount> accounts;
+        for (const QJsonValue &value : values) {
+            const StorageAccount account = StorageAccount::fromJson(value.toObject());
+            if (account.isValid())
+                accounts.append(account);
+        }
+        callback(accounts, response.error);
+    });
+    pager->start();
+}
+
+void StorageService::findAccount(const QString &subscriptionId, const QString &accountName, QObject *context,
+                                 AccountCallback callback)
+{
+    listAccounts(subscriptionId, context, [subscriptionId, accountName, callback](const QList<StorageAccount> &accounts, const ArmError &error) {
+        if (error.isError()) {
+            callback({}, error);
+            return;
+        }
+        for (const StorageAccount &account : accounts) {
+            if (account.name.compare(accountName, Qt::CaseInsensitive) == 0) {
+                callback(account, {});
+                return;
+            }
+        }
+        ArmError missing = ArmError::local(
+            ArmError::Kind::Refused,
+            tr("There is no storage account named \"%1\" in subscription %2 that you can see. Check the name and the subscription.")
+                .arg(accountName, subscriptionId));
+        missing.code = QStringLiteral("StorageAccountNotFound");
+        missing.httpStatus = 404;
+        callback({}, missing);
+    });
+}
+
+void StorageService::listContainers(const StorageAccount &account, QObject *context, ContainersCallback callback)
+{
+    auto *pager = new ArmPager(m_client, ArmRequest::get(account.id + QStringLiteral("/blobServices/default/containers"), kApiVersion), this);
+    QPointer<QObject> guard(context);
+    connect(pager, &ArmPager::finished, this, [pager, guard, callback](const QJsonArray &values, const ArmResponse &response) {
+        pager->deleteLater();
+        if (!guard)
+            return;
+        QList<BlobContainerInfo> containers;
+        for (const QJsonValue &value : values)
+            containers.append(BlobContainerInfo::fromJson(value.toObject()));
+        callback(containers, response.error);
+    });
+    pager->start();
+}
+
+void StorageService::createContainer(const StorageAccount &account, const QString &container, QObject *context,
+                                     DoneCallback callback)
+{
+    const QString invalid = StorageNames::containerNameError(container);
+    if (!invalid.isEmpty()) {
+        QTimer::singleShot(0, context, [callback, invalid] { callback(ArmError::local(ArmError::Kind::Refused, invalid)); });
+        return;
+    }
+    ArmRequest request;
+    request.method = "PUT";
+    request.path = account.id + QStringLiteral("/blobServices/default/containers/") + container;
+    request.apiVersion = kApiVersion;
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("properties"), QJsonObject()}});
+    m_client->call(request, context, [callback](const ArmResponse &response) { callback(response.error); });
+}
+
+void StorageService::listKeys(const StorageAccount &account, QObject *context, KeyCallback callback)
+{
+    ArmRequest request;
+    request.method = "POST";
+    request.path = account.id + QStringLiteral("/listKeys");
+    request.apiVersion = kApiVersion;
+    request.sendEmptyBody = true;
+    m_client->call(request, context, [callback, account](const ArmResponse &response) {
+        if (!response.ok()) {
+            callback({}, response.error);
+            return;
+        }
+        const QJsonArray keys = response.object().value(QLatin1String("keys")).toArray();
+        for (const QJsonValue &value : keys) {
+            const QJsonObject key = value.toObject();
+            const QString permissions = key.value(QLatin1String("permissions")).toString();
+            if (permissions.isEmpty() || permissions.compare(QLatin1String("Full"), Qt::CaseInsensitive) == 0) {
+                const QString secret = key.value(QLatin1String("value")).toString();
+                if (!secret.isEmpty()) {
+                    callback(secret.toLatin1(), {});
+                    return;
+                }
+            }
+        }
+        ArmError error = ArmError::local(ArmError::Kind::Malformed,
+                                         tr("Azure listed no usable access key for storage account %1.").arg(account.name));
+        error.requestId = response.requestId();
+        callback({}, error);
+    });
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,139 @@
+// The operation journal: atomic JSON files per operation, robust to damaged files,
+// free of secrets, found by id prefix.
+#include "operations/OperationJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Apim::Core;
+
+namespace {
+OperationRecord sample(const QString &id, const QDateTime &created)
+{
+    OperationRecord record;
+    record.id = id;
+    record.kind = OperationKind::Backup;
+    record.serviceId = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.ApiManagement/service/n");
+    record.serviceName = QStringLiteral("n");
+    record.storageAccount = QStringLiteral("acct");
+    record.container = QStringLiteral("c");
+    record.blobName = QStringLiteral("b.apimbackup");
+    record.accessType = AccessType::UserAssignedManagedIdentity;
+    record.identityClientId = QStringLiteral("client");
+    record.state = OperationState::Running;
+    record.locationUrl = QUrl(QStringLiteral("https://management.azure.com/x/operationresults/abc?api-version=2024-05-01"));
+    record.createdAt = created;
+    record.acceptedAt = created.addSecs(1);
+    record.percentComplete = 40;
+    record.error.kind = ArmError::Kind::Http;
+    record.error.code = QStringLiteral("BackupFailed");
+    record.error.message = QStringLiteral("verbatim");
+    record.changes.append({created.addSecs(5), QStringLiteral("Microsoft.ApiManagement/service/apis/write"), {}, record.serviceId + QStringLiteral("/apis/echo"),
+                           QStringLiteral("someone@contoso.com"), QStringLiteral("Succeeded")});
+    return record;
+}
+} // namespace
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void saveLoad_roundTripsEveryField()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        const QDateTime created(QDate(2025, 2, 3), QTime(4, 5, 6, 789), Qt::UTC);
+        const OperationRecord record = sample(QStringLiteral("11111111-2222-3333-4444-555555555555"), created);
+        QString error;
+        QVERIFY2(journal.save(record, &error), qPrintable(error));
+        const auto loaded = journal.load(record.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->kind, OperationKind::Backup);
+        QCOMPARE(loaded->state, OperationState::Running);
+        QCOMPARE(loaded->accessType, AccessType::UserAssignedManagedIdentity);
+        QCOMPARE(loaded->identityClientId, QStringLiteral("client"));
+        QCOMPARE(loaded->locationUrl, record.locationUrl);
+        QCOMPARE(loaded->createdAt, created);
+        QCOMPARE(loaded->acceptedAt, created.addSecs(1));
+        QCOMPARE(loaded->percentComplete, 40.0);
+        QCOMPARE(loaded->error.code, QStringLiteral("BackupFailed"));
+        QCOMPARE(loaded->error.message, QStringLiteral("verbatim"));
+        QCOMPARE(loaded->changes.size(), 1);
+        QCOMPARE(loaded->changes.first().caller, QStringLiteral("someone@contoso.com"));
+        // Atomic writes leave no temporary files behind.
+        QCOMPARE(QDir(journal.directory()).entryList(QDir::Files), QStringList{record.id + QStringLiteral(".json")});
+    }
+
+    void loadAll_damagedFileSkipped_othersKept()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        const QDateTime t0(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(journal.save(sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"), t0.addSecs(60))));
+        QVERIFY(journal.save(sample(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001"), t0)));
+        QFile broken(QDir(journal.directory()).filePath(QStringLiteral("cccccccc-0000-0000-0000-000000000003.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"id\": \"cccc");
+        broken.close();
+        QFile foreign(QDir(journal.directory()).filePath(QStringLiteral("dddddddd-0000-0000-0000-000000000004.json")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("{\"hello\": 1}");
+        foreign.close();
+
+        QStringList warnings;
+        const QList<OperationRecord> records = journal.loadAll(&warnings);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first().id, QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001")); // oldest first
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY(warnings.join(QLatin1Char(' ')).contains(QLatin1String("damaged")));
+        QVERIFY(QFile::exists(broken.fileName())); // kept for a human to look at
+    }
+
+    void save_neverWritesAccessKey()
+    {
+        // The record has no field for a key; the request's key must not leak through notes.
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        OperationRecord record = sample(QStringLiteral("eeeeeeee-0000-0000-0000-000000000005"), QDateTime::currentDateTimeUtc());
+        QVERIFY(journal.save(record));
+        QFile file(journal.pathFor(record.id));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("accessKey"));
+        QVERIFY(text.contains("\"state\": \"Running\""));
+        QVERIFY(file.permissions() & QFileDevice::ReadOwner);
+        QVERIFY(!(file.permissions() & QFileDevice::ReadOther));
+    }
+
+    void find_byUniquePrefix()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        QVERIFY(journal.save(sample(QStringLiteral("abc11111-0000-0000-0000-000000000001"), QDateTime::currentDateTimeUtc())));
+        QVERIFY(journal.save(sample(QStringLiteral("abc22222-0000-0000-0000-000000000002"), QDateTime::currentDateTimeUtc())));
+        QString error;
+        QVERIFY(journal.find(QStringLiteral("abc1"), &error));
+        QVERIFY(!journal.find(QStringLiteral("abc"), &error));
+        QVERIFY(error.contains(QLatin1String("matches 2")));
+        QVERIFY(!journal.find(QStringLiteral("zzz"), &error));
+        QVERIFY(error.contains(QLatin1String("no operation")));
+        QVERIFY(!journal.find(QStringLiteral("../../etc/passwd"), &error));
+    }
+
+    void save_unwritableDirectory_clearError()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("operations")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        OperationJournal journal(dir.path());
+        QString error;
+        QVERIFY(!journal.save(sample(QStringLiteral("ffffffff-0000-0000-0000-000000000006"), QDateTime::currentDateTimeUtc()), &error));
+        QVERIFY2(error.contains(QLatin1String("operation journal")) || error.contains(QLatin1String("Could not")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"

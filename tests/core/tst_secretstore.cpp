@@ -1,0 +1,286 @@
+// The secrets layer without a keychain: the in-memory store, the SecretsManager's modes
+// (never a silent fallback), storage keys, and the settings file that refuses secrets.
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretStoreProbe.h"
+#include "secrets/SecretsManager.h"
+#include "secrets/StorageKeyStore.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Apim::Core;
+
+namespace {
+struct ReadResult
+{
+    bool done = false;
+    QString value;
+    SecretError error;
+};
+
+ReadResult readNow(SecretStore &store, const SecretKey &key)
+{
+    ReadResult result;
+    store.read(key, &store, [&](const QString &value, const SecretError &error) {
+        result = {true, value, error};
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.done, 5000); }();
+    return result;
+}
+
+SecretError writeNow(SecretStore &store, const SecretKey &key, const QString &value)
+{
+    bool done = false;
+    SecretError result;
+    store.write(key, value, &store, [&](const SecretError &error) {
+        result = error;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+    return result;
+}
+
+const SecretKey kKey = SecretKey::refreshToken(QStringLiteral("AzureCloud"), QStringLiteral("T1"),
+                                               QStringLiteral("client"), QStringLiteral("alex@contoso.com"));
+const QString kStorageKey = QStringLiteral("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/"
+                                           "KBHBeksoGMGw==");
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secretKey_namespacesEveryPart()
+    {
+        QCOMPARE(kKey.toString(), QStringLiteral("refresh-token/AzureCloud/t1/client/alex@contoso.com"));
+        QCOMPARE(SecretKey::storageKey(QStringLiteral("AzureCloud"), QStringLiteral("Acct")).toString(),
+                 QStringLiteral("storage-key/AzureCloud/-/-/acct"));
+        // A '/' inside a part cannot make two keys collide.
+        const SecretKey odd{QStringLiteral("k"), QStringLiteral("a/b"), {}, {}, {}};
+        QCOMPARE(odd.toString(), QStringLiteral("k/a%2Fb/-/-/-"));
+    }
+
+    void memoryStore_roundTrip_missingEntry_andAlwaysLater()
+    {
+        MemorySecretStore store;
+        QVERIFY(!store.isPersistent());
+        bool called = false;
+        store.write(kKey, QStringLiteral("value"), this, [&](const SecretError &) { called = true; });
+        QVERIFY(!called); // never inside the call
+        QTRY_VERIFY(called);
+        const ReadResult read = readNow(store, kKey);
+        QCOMPARE(read.value, QStringLiteral("value"));
+        QVERIFY(!read.error.isError());
+        QCOMPARE(readNow(store, SecretKey::clientSecret(QStringLiteral("c"), QStringLiteral("t"), QStringLiteral("x")))
+                     .error.kind,
+                 SecretError::Kind::NotFound);
+    }
+
+    void manager_keychainFails_becomesUnavailable_neverFallsBackSilently()
+    {
+        MemorySecretStore keychain;
+        keychain.setPersistent(true);
+        keychain.setFailure({SecretError::Kind::Unavailable,
+                             QStringLiteral("No Secret Service is running (org.freedesktop.secrets)")});
+        SecretsManager manager(&keychain);
+        QSignalSpy modeChanged(&manager, &SecretsManager::modeChanged);
+        QCOMPARE(manager.mode(), SecretsManager::Mode::Unchecked);
+        QVERIFY(manager.isPersistent());
+
+        const SecretError error = writeNow(manager, kKey, QStringLiteral("rt"));
+        QCOMPARE(error.kind, SecretError::Kind::Unavailable);
+        QCOMPARE(manager.mode(), SecretsManager::Mode::Unavailable);
+        QVERIFY(manager.reason().contains(QLatin1String("org.freedesktop.secrets")));
+        QCOMPARE(modeChanged.count(), 1);
+        QVERIFY(!manager.isPersistent());
+
+        // Even when the keychain would work again, nothing is sent until the user retries...
+        keychain.setFailure({});
+        QCOMPARE(writeNow(manager, kKey, QStringLiteral("rt")).kind, SecretError::Kind::Unavailable);
+        QCOMPARE(keychain.count(), 0);
+        // ...and nothing went to memory either: no silent fallback.
+        QCOMPARE(readNow(manager, kKey).error.kind, SecretError::Kind::Unavailable);
+
+        manager.retryKeychain();
+        QSignalSpy probed(&manager, &SecretsManager::probeFinished);
+        QVERIFY(probed.wait(5000));
+        QCOMPARE(manager.mode(), SecretsManager::Mode::Keychain);
+        QVERIFY(!writeNow(manager, kKey, QStringLiteral("rt")).isError());
+        QCOMPARE(keychain.count(), 1); // the probe cleaned up after itself
+    }
+
+    void manager_sessionOnly_isExplicit_andKeepsSecretsInMemoryOnly()
+    {
+        MemorySecretStore keychain;
+        keychain.setPersistent(true);
+        SecretsManager manager(&keychain);
+        manager.useSessionOnly();
+        QCOMPARE(manager.mode(), SecretsManager::Mode::SessionOnly);
+        QVERIFY(!manager.isPersistent());
+        QVERIFY(!writeNow(manager, kKey, QStringLiteral("rt")).isError());
+        QCOMPARE(readNow(manager, kKey).value, QStringLiteral("rt"));
+        QCOMPARE(keychain.count(), 0);
+        QVERIFY(manager.describe().contains(QLatin1String("session only")));
+
+        QProcessEnvironment environment;
+        QVERIFY(!SecretsManager::sessionOnlyRequested(environment));
+        environment.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
+        QVERIFY(SecretsManager::sessionOnlyRequested(environment));
+    }
+
+    void probe_reportsTheReason()
+    {
+        MemorySecretStore broken;
+        broken.setFailure({SecretError::Kind::Timeout, QStringLiteral("The keychain did not answer within 10 seconds")});
+        SecretStoreProbe probe(&broken);
+        bool done = false;
+        SecretStoreProbe::Result result;
+        probe.run(this, [&](const SecretStoreProbe::Result &r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(!result.available);
+        QCOMPARE(result.error.kind, SecretError::Kind::Timeout);
+        QVERIFY(result.error.message.contains(QLatin1String("did not answer")));
+    }
+
+    void storageKeys_validated_indexed_andForgottenTogether()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        MemorySecretStore secrets;
+        StorageKeyStore keys(&secrets, &settings, QStringLiteral("AzureCloud"));
+
+        bool done = false;
+        SecretError error;
+        auto save = [&](const QString &account, const QString &key) {
+            done = false;
+            keys.saveStorageKey(account, key, this, [&](const SecretError &e) {
+                error = e;
+                done = true;
+            });
+            QTRY_VERIFY(done);
+        };
+        save(QStringLiteral("Bad_Name"), kStorageKey);
+        QVERIFY(error.isError());
+        QVERIFY(error.message.contains(QLatin1String("3 to 24 lowercase")));
+        save(QStringLiteral("backupsacct"), QStringLiteral("not a key!"));
+        QVERIFY(error.message.contains(QLatin1String("Access keys")));
+        QCOMPARE(secrets.count(), 0);
+
+        save(QStringLiteral("backupsacct"), kStorageKey);
+        QVERIFY(!error.isError());
+        save(QStringLiteral("otheracct"), kStorageKey);
+        QCOMPARE(keys.savedAccounts(), (QStringList{QStringLiteral("backupsacct"), QStringLiteral("otheracct")}));
+        // The index names accounts only: the key itself is not in the settings file.
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(kStorageKey.left(20).toUtf8()));
+
+        bool read = false;
+        keys.storageKey(QStringLiteral("backupsacct"), this, [&](const QString &value, const SecretError &e) {
+            QVERIFY(!e.isError());
+            QCOMPARE(value, kStorageKey);
+            read = true;
+        });
+        QTRY_VERIFY(read);
+
+        done = false;
+        keys.forgetAll(this, [&](const SecretError &e) {
+            error = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(!error.isError());
+        QCOMPARE(secrets.count(), 0);
+        QVERIFY(keys.savedAccounts().isEmpty());
+    }
+
+    void settings_refuseSecretLookingKeysAndValues()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        QVERIFY(settings.setValue(QStringLiteral("session/account"), QStringLiteral("alex@contoso.com")));
+        QVERIFY(settings.setValue(QStringLiteral("session/clientId"), QStringLiteral("04b07795")));
+        QVERIFY(!settings.setValue(QStringLiteral("session/refreshToken"), QStringLiteral("0.AS8A...")));
+        QVERIFY(!settings.setValue(QStringLiteral("sp/clientSecret"), QStringLiteral("x")));
+        QVERIFY(!settings.setValue(QStringLiteral("storage/accountKey"), kStorageKey));
+        QVERIFY(!settings.setValue(QStringLiteral("password"), QStringLiteral("x")));
+        QVERIFY(!settings.setValue(QStringLiteral("blob/sas"), QStringLiteral("sv=...")));
+        // A JWT is refused whatever the key is called.
+        QVERIFY(!settings.setValue(QStringLiteral("session/notes"),
+                                   QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl")));
+        QVERIFY(settings.sync());
+        QVERIFY(!settings.contains(QStringLiteral("session/refreshToken")));
+        QCOMPARE(settings.childKeys(QStringLiteral("session")),
+                 (QStringList{QStringLiteral("account"), QStringLiteral("clientId")}));
+    }
+
+    void appPaths_homeOverride_putsEverythingUnderIt()
+    {
+        QTemporaryDir dir;
+        const AppPaths paths(dir.path());
+        QCOMPARE(paths.configDir(), dir.filePath(QStringLiteral("config")));
+        QCOMPARE(paths.dataDir(), dir.filePath(QStringLiteral("data")));
+        QCOMPARE(paths.cacheDir(), dir.filePath(QStringLiteral("cache")));
+        QVERIFY(paths.settingsFile().startsWith(paths.configDir()));
+        QVERIFY(paths.ensureCreated());
+        QVERIFY(QFileInfo(paths.dataDir()).isDir());
+
+        qputenv("APIM_BACKUP_HOME", dir.path().toUtf8());
+        QCOMPARE(AppPaths::fromEnvironment().cacheDir(), paths.cacheDir());
+        qunsetenv("APIM_BACKUP_HOME");
+        QVERIFY(AppPaths::fromEnvironment().configDir().endsWith(QLatin1String("apim-backup")));
+    }
+
+    void chunks_splitAtTheWindowsLimit_withoutBreakingCharacters()
+    {
+        const QString big(10 * 1024, QLatin1Char('x'));
+        const QStringList chunks = KeychainSecretStore::splitIntoChunks(big);
+        QCOMPARE(chunks.size(), 5);
+        QCOMPARE(chunks.join(QString()), big);
+        for (const QString &chunk : chunks)
+            QVERIFY(chunk.toUtf8().size() <= KeychainSecretStore::kChunkBytes);
+
+        // Three-byte characters straddling a boundary stay whole.
+        const QString wide = QString(2047, QLatin1Char('a')) + QString(10, QChar(0x20AC));
+        const QStringList wideChunks = KeychainSecretStore::splitIntoChunks(wide);
+        QCOMPARE(wideChunks.join(QString()), wide);
+        QCOMPARE(wideChunks.first().size(), 2047);
+        QCOMPARE(KeychainSecretStore::chunkName(QStringLiteral("k"), 3), QStringLiteral("k#3"));
+    }
+
+    void keychain_noSessionBus_failsAtOnceWithAClearMessage()
+    {
+#if defined(Q_OS_LINUX)
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        QTemporaryDir emptyRuntime;
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "");
+        qputenv("XDG_RUNTIME_DIR", emptyRuntime.path().toUtf8());
+        KeychainSecretStore store(QStringLiteral("APIM Backup Test"));
+        QElapsedTimer timer;
+        timer.start();
+        const ReadResult result = readNow(store, kKey);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+        QCOMPARE(result.error.kind, SecretError::Kind::Unavailable);
+        QVERIFY2(result.error.message.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS"))
+                     && result.error.message.contains(QLatin1String("session-only")),
+                 qPrintable(result.error.message));
+        QVERIFY(timer.elapsed() < 1000);
+#else
+        QSKIP("Linux only");
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"

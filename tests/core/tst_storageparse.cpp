@@ -1,0 +1,146 @@
+// Storage naming rules and the List Blobs XML: pure, no network.
+#include "storage/BackupBlob.h"
+#include "storage/StorageError.h"
+#include "storage/StorageNames.h"
+
+#include <QtTest>
+
+using namespace Apim::Core;
+
+class TestStorageParse : public QObject
+{
+    Q_OBJECT
+private slots:
+    void containerName_rules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("complaint"); // empty: valid
+        QTest::newRow("ok") << "apim-backups" << "";
+        QTest::newRow("digits") << "123" << "";
+        QTest::newRow("63") << QString(63, QLatin1Char('a')) << "";
+        QTest::newRow("empty") << "" << "Enter";
+        QTest::newRow("short") << "ab" << "3 to 63";
+        QTest::newRow("long") << QString(64, QLatin1Char('a')) << "3 to 63";
+        QTest::newRow("upper") << "Backups" << "lowercase";
+        QTest::newRow("underscore") << "apim_backups" << "lowercase";
+        QTest::newRow("leading hyphen") << "-backups" << "starts with a hyphen";
+        QTest::newRow("trailing hyphen") << "backups-" << "ends with a hyphen";
+        QTest::newRow("double hyphen") << "apim--backups" << "two hyphens";
+    }
+    void containerName_rules()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, complaint);
+        const QString error = StorageNames::containerNameError(name);
+        if (complaint.isEmpty())
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        else
+            QVERIFY2(error.contains(complaint), qPrintable(error));
+    }
+
+    void blobName_rules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("complaint");
+        QTest::newRow("ok") << "contoso-20250101-093000.apimbackup" << "";
+        QTest::newRow("folders") << "2025/01/contoso.apimbackup" << "";
+        QTest::newRow("1024") << QString(1024, QLatin1Char('b')) << "";
+        QTest::newRow("empty") << "" << "Enter";
+        QTest::newRow("1025") << QString(1025, QLatin1Char('b')) << "1024";
+        QTest::newRow("dot") << "backup." << "dot or a slash";
+        QTest::newRow("slash") << "backup/" << "dot or a slash";
+        QTest::newRow("backslash") << "a\\b" << "backslash";
+        QTest::newRow("control") << QStringLiteral("a\tb") << "control character";
+        QTest::newRow("space") << " backup" << "space";
+    }
+    void blobName_rules()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, complaint);
+        const QString error = StorageNames::blobNameError(name);
+        if (complaint.isEmpty())
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        else
+            QVERIFY2(error.contains(complaint), qPrintable(error));
+    }
+
+    void accountName_rules()
+    {
+        QVERIFY(StorageNames::accountNameError(QStringLiteral("contosobackups")).isEmpty());
+        QVERIFY(!StorageNames::accountNameError(QStringLiteral("Contoso")).isEmpty());
+        QVERIFY(!StorageNames::accountNameError(QStringLiteral("ab")).isEmpty());
+        QVERIFY(!StorageNames::accountNameError(QStringLiteral("contoso-backups")).isEmpty());
+    }
+
+    void listBlobsXml_blobsMetadataAndMarker()
+    {
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<EnumerationResults ServiceEndpoint=\"http://127.0.0.1:10000/acct/\" ContainerName=\"apim-backups\">\n"
+            "  <MaxResults>2</MaxResults>\n"
+            "  <Blobs>\n"
+            "    <Blob><Name>contoso-prod-apim-20250101-101010.apimbackup</Name>\n"
+            "      <Properties><Creation-Time>Wed, 01 Jan 2025 10:10:12 GMT</Creation-Time><Last-Modified>Thu, 02 Jan 2025 10:10:12 GMT</Last-Modified>\n"
+            "        <Content-Length>2048</Content-Length><Content-Type>application/octet-stream</Content-Type><BlobType>BlockBlob</BlobType></Properties>\n"
+            "      <Metadata><SKU>Premium</SKU><service>contoso-prod-apim</service></Metadata>\n"
+            "    </Blob>\n"
+            "    <Blob><Name>old-Standard-backup.apimbackup</Name>\n"
+            "      <Properties><Last-Modified>Mon, 02 Dec 2024 08:00:00 GMT</Last-Modified><Content-Length>10</Content-Length></Properties>\n"
+            "    </Blob>\n"
+            "  </Blobs>\n"
+            "  <NextMarker>2!80!MDAwMDE2</NextMarker>\n"
+            "</EnumerationResults>";
+        const BlobListPage page = BlobListPage::parse(xml);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.nextMarker, QStringLiteral("2!80!MDAwMDE2"));
+        QCOMPARE(page.blobs.size(), 2);
+        const BackupBlob &first = page.blobs.at(0);
+        QCOMPARE(first.size, qint64(2048));
+        QCOMPARE(first.createdOn, QDateTime(QDate(2025, 1, 1), QTime(10, 10, 12), Qt::UTC)); // Creation-Time wins
+        QCOMPARE(first.sourceSku(), QStringLiteral("Premium"));
+        QCOMPARE(first.sourceService(), QStringLiteral("contoso-prod-apim"));
+        const BackupBlob &second = page.blobs.at(1);
+        QCOMPARE(second.createdOn, QDateTime(QDate(2024, 12, 2), QTime(8, 0, 0), Qt::UTC)); // Last-Modified fallback
+        QCOMPARE(second.sourceSku(), QStringLiteral("Standard")); // from the name
+
+        const QDateTime now(QDate(2025, 1, 15), QTime(12, 0, 0), Qt::UTC);
+        QVERIFY(!first.isExpired(now));
+        QCOMPARE(first.ageDays(now), 14);
+        QVERIFY(second.isExpired(now));
+        QCOMPARE(second.expiresOn(), QDateTime(QDate(2025, 1, 1), QTime(8, 0, 0), Qt::UTC));
+    }
+
+    void listBlobsXml_emptyMarkerAndMetadataCreatedAt()
+    {
+        const QByteArray xml = "<EnumerationResults><Blobs><Blob><Name>b</Name><Properties><Creation-Time>Wed, 15 Jan 2025 10:00:00 GMT</Creation-Time></Properties>\n"
+            "            <Metadata><createdat>2024-12-01T10:00:00.000Z</createdat></Metadata></Blob></Blobs><NextMarker/></EnumerationResults>";
+        const BlobListPage page = BlobListPage::parse(xml);
+        QVERIFY(page.error.isEmpty());
+        QVERIFY(page.nextMarker.isEmpty());
+        QCOMPARE(page.blobs.first().createdOn, QDateTime(QDate(2024, 12, 1), QTime(10, 0, 0), Qt::UTC));
+        QVERIFY(page.blobs.first().sourceSku().isEmpty());
+    }
+
+    void listBlobsXml_garbage_clearError()
+    {
+        QVERIFY(!BlobListPage::parse("<EnumerationResults><Blobs><Blob><Name>x</Na").error.isEmpty());
+        QVERIFY(!BlobListPage::parse("{\"json\": true}").error.isEmpty());
+        QVERIFY(!BlobListPage::parse("<Error><Code>X</Code></Error>").error.isEmpty());
+    }
+
+    void storageError_messages()
+    {
+        StorageError error;
+        error.kind = StorageError::Kind::Http;
+        error.httpStatus = 403;
+        error.code = QStringLiteral("KeyBasedAuthenticationNotPermitted");
+        error.requestId = QStringLiteral("rq");
+        QVERIFY(error.userMessage().contains(QLatin1String("does not allow access keys")));
+        QVERIFY(error.userMessage().contains(QLatin1String("rq")));
+        error.code = QStringLiteral("ContainerNotFound");
+        QVERIFY(error.isContainerMissing());
+        QVERIFY(error.userMessage().contains(QLatin1String("container does not exist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageParse)
+#include "tst_storageparse.moc"

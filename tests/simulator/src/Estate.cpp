@@ -1,0 +1,285 @@
+#include "Estate.h"
+
+#include "AzuriteAccounts.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUuid>
+
+namespace Apim::Sim {
+
+namespace {
+QString str(const QJsonObject &o, const char *key, const QString &fallback = {})
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : fallback;
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+QJsonObject apiFromSeed(const QJsonValue &value)
+{
+    // An API is either a bare id or {id, displayName, path, serviceUrl, protocols}.
+    const QJsonObject o
+        = value.isObject() ? value.toObject() : QJsonObject { { QStringLiteral("id"), value.toString() } };
+    const QString id = str(o, "id");
+    QJsonObject props {
+        { QStringLiteral("displayName"), str(o, "displayName", id) },
+        { QStringLiteral("path"), str(o, "path", id) },
+        { QStringLiteral("serviceUrl"), str(o, "serviceUrl", QStringLiteral("https://backend.example.net/") + id) },
+        { QStringLiteral("protocols"),
+            o.value(QLatin1String("protocols")).isArray() ? o.value(QLatin1String("protocols"))
+                                                          : QJsonArray { QStringLiteral("https") } },
+        { QStringLiteral("apiRevision"), str(o, "apiRevision", QStringLiteral("1")) },
+        { QStringLiteral("isCurrent"), true },
+        { QStringLiteral("subscriptionRequired"), true },
+    };
+    return props;
+}
+
+QJsonObject apisFromSeed(const QJsonArray &array)
+{
+    QJsonObject apis;
+    for (const QJsonValue &api : array) {
+        const QString id = api.isObject() ? str(api.toObject(), "id") : api.toString();
+        if (!id.isEmpty())
+            apis.insert(id, apiFromSeed(api));
+    }
+    return apis;
+}
+} // namespace
+
+QString deterministicUuid(const QString &seed)
+{
+    static const QUuid ns(QStringLiteral("{6f3c2a1e-9b8d-4c7e-a5f4-3e2d1c0b9a87}"));
+    return QUuid::createUuidV5(ns, seed).toString(QUuid::WithoutBraces);
+}
+
+QString ApimService::id() const
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ApiManagement/service/%3")
+        .arg(subscriptionId, resourceGroup, name);
+}
+
+bool ApimService::supportsBackup() const
+{
+    static const QStringList supported { QStringLiteral("Developer"), QStringLiteral("Basic"),
+        QStringLiteral("Standard"), QStringLiteral("Premium") };
+    return supported.contains(skuName, Qt::CaseInsensitive);
+}
+
+QString StorageAccount::id() const
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Storage/storageAccounts/%3")
+        .arg(subscriptionId, resourceGroup, name);
+}
+
+QString Estate::load(const QByteArray &seedJson)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(seedJson, &parseError);
+    if (!doc.isObject())
+        return QStringLiteral("the seed is not a JSON object: %1").arg(parseError.errorString());
+    const QJsonObject root = doc.object();
+    *this = Estate();
+
+    for (const QJsonValue &v : root.value(QLatin1String("tenants")).toArray()) {
+        const QJsonObject o = v.toObject();
+        tenants.append({ str(o, "id"), str(o, "displayName"), str(o, "defaultDomain") });
+        if (tenants.last().id.isEmpty())
+            return QStringLiteral("a tenant has no id");
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("users")).toArray()) {
+        const QJsonObject o = v.toObject();
+        User user { str(o, "upn"), str(o, "displayName"), str(o, "objectId"), {} };
+        for (const QJsonValue &t : o.value(QLatin1String("tenants")).toArray())
+            user.tenants << t.toString();
+        if (user.upn.isEmpty() || user.tenants.isEmpty())
+            return QStringLiteral("a user needs a upn and at least one tenant");
+        if (user.displayName.isEmpty())
+            user.displayName = user.upn.section(QLatin1Char('@'), 0, 0);
+        if (user.objectId.isEmpty())
+            user.objectId = deterministicUuid(QStringLiteral("user:") + user.upn);
+        for (const QString &t : std::as_const(user.tenants)) {
+            if (!findTenant(t))
+                return QStringLiteral("user %1 names unknown tenant %2").arg(user.upn, t);
+        }
+        users.append(user);
+    }
+    defaultUserUpn = str(root, "defaultUser", users.isEmpty() ? QString() : users.first().upn);
+    for (const QJsonValue &v : root.value(QLatin1String("servicePrincipals")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ServicePrincipal sp { str(o, "clientId"), str(o, "secret"), str(o, "tenantId"), str(o, "displayName"),
+            str(o, "objectId") };
+        if (sp.clientId.isEmpty() || sp.secret.isEmpty() || !findTenant(sp.tenantId))
+            return QStringLiteral("a service principal needs clientId, secret and a known tenantId");
+        if (sp.objectId.isEmpty())
+            sp.objectId = deterministicUuid(QStringLiteral("sp:") + sp.clientId);
+        servicePrincipals.append(sp);
+    }
+    const QJsonObject publicClients = root.value(QLatin1String("publicClients")).toObject();
+    acceptAnyPublicClient = publicClients.value(QLatin1String("acceptAny")).toBool(true);
+    for (const QJsonValue &v : publicClients.value(QLatin1String("clientIds")).toArray())
+        publicClientIds << v.toString();
+
+    for (const QJsonValue &v : root.value(QLatin1String("subscriptions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Subscription sub { str(o, "subscriptionId"), str(o, "tenantId"), str(o, "displayName"),
+            str(o, "state", QStringLiteral("Enabled")), o.value(QLatin1String("tags")).toObject() };
+        if (sub.id.isEmpty() || !findTenant(sub.tenantId))
+            return QStringLiteral("subscription '%1' needs a subscriptionId and a known tenantId").arg(sub.displayName);
+        subscriptions.append(sub);
+    }
+
+    for (const QJsonValue &v : root.value(QLatin1String("services")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ApimService s;
+        s.subscriptionId = str(o, "subscriptionId");
+        s.resourceGroup = str(o, "resourceGroup");
+        s.name = str(o, "name");
+        s.location = str(o, "location", QStringLiteral("westeurope"));
+        const QJsonObject sku = o.value(QLatin1String("sku")).toObject();
+        s.skuName = str(sku, "name", QStringLiteral("Developer"));
+        s.capacity = sku.value(QLatin1String("capacity")).toInt(s.skuName == QLatin1String("Consumption") ? 0 : 1);
+        if (s.name.isEmpty() || s.resourceGroup.isEmpty() || !findSubscription(s.subscriptionId))
+            return QStringLiteral("service '%1' needs a name, a resourceGroup and a known subscriptionId").arg(s.name);
+        const QJsonObject identity = o.value(QLatin1String("identity")).toObject();
+        const QString type = str(identity, "type", QStringLiteral("None"));
+        s.systemAssigned = type.contains(QLatin1String("SystemAssigned"), Qt::CaseInsensitive);
+        s.systemPrincipalId = str(identity, "principalId", deterministicUuid(QStringLiteral("mi:") + s.id()));
+        for (const QJsonValue &u : identity.value(QLatin1String("userAssigned")).toArray()) {
+            const QJsonObject uo = u.toObject();
+            const QString name = str(uo, "name", QStringLiteral("id-") + s.name);
+            const QString rid = QStringLiteral(
+                "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ManagedIdentity/userAssignedIdentities/%3")
+                                    .arg(s.subscriptionId, str(uo, "resourceGroup", s.resourceGroup), name);
+            s.userAssigned.append({ rid, str(uo, "clientId", deterministicUuid(QStringLiteral("uai-client:") + rid)),
+                str(uo, "principalId", deterministicUuid(QStringLiteral("uai:") + rid)) });
+        }
+        s.platformVersion = str(o, "platformVersion",
+            s.skuName.endsWith(QLatin1String("V2")) ? QStringLiteral("mtv1") : QStringLiteral("stv2"));
+        if (s.skuName == QLatin1String("Consumption"))
+            s.platformVersion = str(o, "platformVersion", QStringLiteral("mtv1"));
+        s.publisherEmail = str(o, "publisherEmail", QStringLiteral("apim-admins@example.com"));
+        s.publisherName = str(o, "publisherName", QStringLiteral("Example"));
+        s.createdAtUtc = str(o, "createdAtUtc", QStringLiteral("2023-03-14T09:12:44.1234567Z"));
+        s.tags = o.value(QLatin1String("tags")).toObject();
+        s.additionalLocations = o.value(QLatin1String("additionalLocations")).toArray();
+        s.apis = apisFromSeed(o.value(QLatin1String("apis")).toArray());
+        if (findService(s.subscriptionId, s.resourceGroup, s.name))
+            return QStringLiteral("service '%1' is listed twice").arg(s.name);
+        services.append(s);
+    }
+
+    for (const QJsonValue &v : root.value(QLatin1String("storageAccounts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        StorageAccount a;
+        a.subscriptionId = str(o, "subscriptionId");
+        a.resourceGroup = str(o, "resourceGroup");
+        a.name = str(o, "name");
+        a.location = str(o, "location", QStringLiteral("westeurope"));
+        a.skuName = str(o, "sku", a.skuName);
+        a.kind = str(o, "kind", a.kind);
+        a.allowListKeys = o.value(QLatin1String("allowListKeys")).toBool(true);
+        a.createdAtUtc = str(o, "createdAtUtc", QStringLiteral("2023-01-09T08:21:37.5462187Z"));
+        if (!AzuriteAccounts::find(a.name))
+            return QStringLiteral("storage account '%1' is not one of the fixed Azurite accounts (azure-sim "
+                                  "--print-azurite-accounts)")
+                .arg(a.name);
+        if (!findSubscription(a.subscriptionId) || a.resourceGroup.isEmpty())
+            return QStringLiteral("storage account '%1' needs a resourceGroup and a known subscriptionId").arg(a.name);
+        if (findStorageAccount(a.name))
+            return QStringLiteral("storage account '%1' is listed twice (names are global)").arg(a.name);
+        storageAccounts.append(a);
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("containers")).toArray()) {
+        const QJsonObject o = v.toObject();
+        containers.append({ str(o, "account"), str(o, "name") });
+        if (!AzuriteAccounts::find(containers.last().account))
+            return QStringLiteral("container '%1' is in an unknown account").arg(containers.last().name);
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("existingBackups")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ExistingBackup b { str(o, "account"), str(o, "container"), str(o, "blob"), str(o, "service"), str(o, "sku"),
+            o.value(QLatin1String("ageDays")).toDouble(), {} };
+        if (o.value(QLatin1String("apis")).isArray())
+            b.apis = apisFromSeed(o.value(QLatin1String("apis")).toArray());
+        if (!AzuriteAccounts::find(b.account) || b.container.isEmpty() || b.blob.isEmpty() || b.sku.isEmpty())
+            return QStringLiteral("an existing backup needs a known account, a container, a blob and a sku");
+        existingBackups.append(b);
+    }
+    config = root.value(QLatin1String("config")).toObject();
+    return {};
+}
+
+const Tenant *Estate::findTenant(const QString &idOrDomain) const
+{
+    for (const Tenant &t : tenants) {
+        if (sameText(t.id, idOrDomain) || sameText(t.defaultDomain, idOrDomain))
+            return &t;
+    }
+    return nullptr;
+}
+
+const User *Estate::findUser(const QString &upn) const
+{
+    for (const User &u : users) {
+        if (sameText(u.upn, upn))
+            return &u;
+    }
+    return nullptr;
+}
+
+const User *Estate::defaultUser() const
+{
+    return findUser(defaultUserUpn);
+}
+
+const ServicePrincipal *Estate::findServicePrincipal(const QString &clientId) const
+{
+    for (const ServicePrincipal &sp : servicePrincipals) {
+        if (sameText(sp.clientId, clientId))
+            return &sp;
+    }
+    return nullptr;
+}
+
+const Subscription *Estate::findSubscription(const QString &id) const
+{
+    for (const Subscription &s : subscriptions) {
+        if (sameText(s.id, id))
+            return &s;
+    }
+    return nullptr;
+}
+
+ApimService *Estate::findService(const QString &subscriptionId, const QString &resourceGroup, const QString &name)
+{
+    for (ApimService &s : services) {
+        if (sameText(s.subscriptionId, subscriptionId) && sameText(s.resourceGroup, resourceGroup)
+            && sameText(s.name, name))
+            return &s;
+    }
+    return nullptr;
+}
+
+const StorageAccount *Estate::findStorageAccount(const QString &name) const
+{
+    for (const StorageAccount &a : storageAccounts) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+bool Estate::isPublicClient(const QString &clientId) const
+{
+    if (clientId.isEmpty())
+        return false;
+    return acceptAnyPublicClient || publicClientIds.contains(clientId, Qt::CaseInsensitive);
+}
+
+} // namespace Apim::Sim

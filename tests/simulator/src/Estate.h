@@ -1,0 +1,139 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Apim::Sim {
+
+struct Tenant
+{
+    QString id;
+    QString displayName;
+    QString defaultDomain;
+};
+
+struct User
+{
+    QString upn;
+    QString displayName;
+    QString objectId;
+    QStringList tenants; // the first is the home tenant
+};
+
+struct ServicePrincipal
+{
+    QString clientId;
+    QString secret;
+    QString tenantId;
+    QString displayName;
+    QString objectId;
+};
+
+struct Subscription
+{
+    QString id;
+    QString tenantId;
+    QString displayName;
+    QString state;
+    QJsonObject tags;
+};
+
+struct UserAssignedIdentity
+{
+    QString resourceId;
+    QString clientId;
+    QString principalId;
+};
+
+struct ApimService
+{
+    QString subscriptionId;
+    QString resourceGroup;
+    QString name;
+    QString location; // region slug: westeurope
+    QString skuName;
+    int capacity = 1;
+    bool systemAssigned = false;
+    QString systemPrincipalId;
+    QList<UserAssignedIdentity> userAssigned;
+    QString platformVersion;
+    QString publisherEmail;
+    QString publisherName;
+    QString createdAtUtc;
+    QJsonObject tags;
+    QJsonArray additionalLocations; // [{location, capacity}]
+    QJsonObject apis; // apiId -> API contract properties
+    QString provisioningState = QStringLiteral("Succeeded");
+    QString targetProvisioningState;
+    int version = 1; // bumped on every change; feeds the etag
+
+    QString id() const;
+    bool supportsBackup() const;
+};
+
+struct StorageAccount
+{
+    QString subscriptionId;
+    QString resourceGroup;
+    QString name; // one of AzuriteAccounts
+    QString location;
+    QString skuName = QStringLiteral("Standard_RAGRS");
+    QString kind = QStringLiteral("StorageV2");
+    bool allowListKeys = true;
+    QString createdAtUtc;
+
+    QString id() const;
+};
+
+struct ContainerSeed
+{
+    QString account;
+    QString name;
+};
+
+struct ExistingBackup
+{
+    QString account;
+    QString container;
+    QString blob; // may contain {date}: the backup's creation time as yyyy-MM-dd-HH-mm
+    QString service;
+    QString sku;
+    double ageDays = 0;
+    QJsonObject apis; // empty: the service's APIs from the seed
+};
+
+// The simulated estate: loaded from a seed, then changed by the requests the simulator serves.
+struct Estate
+{
+    QList<Tenant> tenants;
+    QList<User> users;
+    QString defaultUserUpn;
+    QList<ServicePrincipal> servicePrincipals;
+    bool acceptAnyPublicClient = true;
+    QStringList publicClientIds;
+    QList<Subscription> subscriptions;
+    QList<ApimService> services;
+    QList<StorageAccount> storageAccounts;
+    QList<ContainerSeed> containers;
+    QList<ExistingBackup> existingBackups;
+    QJsonObject config; // SimConfig overrides
+
+    // Returns an empty string on success, else what is wrong with the seed.
+    QString load(const QByteArray &seedJson);
+
+    const Tenant *findTenant(const QString &idOrDomain) const;
+    const User *findUser(const QString &upn) const;
+    const User *defaultUser() const;
+    const ServicePrincipal *findServicePrincipal(const QString &clientId) const;
+    const Subscription *findSubscription(const QString &id) const;
+    ApimService *findService(const QString &subscriptionId, const QString &resourceGroup, const QString &name);
+    const StorageAccount *findStorageAccount(const QString &name) const;
+    bool isPublicClient(const QString &clientId) const;
+};
+
+QString deterministicUuid(const QString &seed);
+
+} // namespace Apim::Sim

@@ -1,0 +1,50 @@
+#include "Paging.h"
+
+#include <QUrl>
+
+namespace Apim::Sim {
+
+QString Paging::encodeToken(int offset)
+{
+    return QString::fromLatin1(QByteArray("page:" + QByteArray::number(offset))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+int Paging::decodeToken(const QString &token)
+{
+    const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding);
+    if (!raw.startsWith("page:"))
+        return -1;
+    bool ok = false;
+    const int offset = raw.mid(5).toInt(&ok);
+    return ok && offset >= 0 ? offset : -1;
+}
+
+int Paging::offsetFrom(const SimRequest &request)
+{
+    const QString token = request.queryValue(QStringLiteral("$skiptoken"));
+    return token.isEmpty() ? 0 : qMax(0, decodeToken(token));
+}
+
+QJsonObject Paging::page(const QJsonArray &all, const SimRequest &request, int pageSize)
+{
+    const int offset = offsetFrom(request);
+    QJsonArray value;
+    for (int i = offset; i < all.size() && i < offset + pageSize; ++i)
+        value.append(all.at(i));
+    QJsonObject body { { QStringLiteral("value"), value } };
+    if (offset + pageSize < all.size()) {
+        QUrlQuery query;
+        const auto items = request.query.queryItems(QUrl::FullyEncoded);
+        for (const auto &item : items) {
+            if (item.first.compare(QLatin1String("$skiptoken"), Qt::CaseInsensitive) != 0)
+                query.addQueryItem(item.first, item.second);
+        }
+        query.addQueryItem(QStringLiteral("$skiptoken"), encodeToken(offset + pageSize));
+        body.insert(QStringLiteral("nextLink"),
+            request.baseUrl() + request.path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
+    }
+    return body;
+}
+
+} // namespace Apim::Sim

@@ -1,0 +1,297 @@
+// Sign in, browse and filter against the shared simulator (read-only: nothing here
+// changes the estate), with the details pane and the service's context actions.
+#include "UiHarness.h"
+
+#include "TestEnvironment.h"
+#include "inventory/ApimService.h"
+#include "settings/Settings.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SignInDialog.h"
+#include "ui/main/AppController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/SessionController.h"
+#include "ui/models/ServiceFilterProxy.h"
+#include "ui/models/ServiceTreeModel.h"
+#include "ui/support/UiSettings.h"
+#include "ui/widgets/SecretsStatusButton.h"
+#include "ui/widgets/ServiceDetailsPane.h"
+
+#include <QAction>
+#include <QPointer>
+#include <QCheckBox>
+#include <QFile>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Apim;
+
+class TestUiBrowse : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signIn_listsTenantsSubscriptionsAndServices();
+    void filter_typingNarrowsTreeToMatchingService();
+    void details_showTierIdentitiesAndBackupSupport();
+    void details_consumptionTier_explainsWhyNotSupported();
+    void contextActions_copyResourceIdAndOpenPortal();
+    void signInDialog_servicePrincipalNeedsTenantClientAndSecret();
+    void signInDialog_wrongSecret_showsServiceErrorAndStaysOpen();
+    void settingsDialog_invalidNamingPattern_refusesAndSaysWhy();
+    void secretsIndicator_showsKeychainAfterProbe();
+
+private:
+    QUrl m_simUrl;
+    QString m_cloudFile;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::UiHarness> m_ui;
+};
+
+void TestUiBrowse::initTestCase()
+{
+    m_simUrl = Test::TestEnvironment::sharedSimUrl();
+    if (m_simUrl.isEmpty())
+        QFAIL("the shared azure-sim is not running: run this test through ctest (NEEDS sim)");
+    m_cloudFile = Test::TestEnvironment::writeCloudFile(m_simUrl, m_dir.path());
+    QVERIFY(!m_cloudFile.isEmpty());
+}
+
+void TestUiBrowse::init()
+{
+    m_ui = std::make_unique<Test::UiHarness>(m_simUrl, m_cloudFile);
+    QVERIFY2(m_ui->isValid(), qPrintable(m_ui->error()));
+    m_ui->launch(false);
+    QVERIFY(QTest::qWaitForWindowExposed(m_ui->window()));
+}
+
+void TestUiBrowse::cleanup()
+{
+    m_ui.reset();
+}
+
+void TestUiBrowse::signIn_listsTenantsSubscriptionsAndServices()
+{
+    Ui::MainWindow *window = m_ui->window();
+    QVERIFY(!window->refreshAction()->isEnabled()); // signed out: nothing to refresh
+    QVERIFY(m_ui->signIn());
+
+    auto *account = window->findChild<QToolButton *>(QStringLiteral("accountButton"));
+    QVERIFY(account);
+    QCOMPARE(account->text(), Test::UiHarness::kClientId);
+    QVERIFY(window->signOutAction()->isEnabled());
+
+    Ui::ServiceTreeModel *model = window->serviceModel();
+    // The demo's Contoso tenant: three subscriptions, eight services.
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex tenant = model->index(0, 0);
+    QCOMPARE(tenant.data().toString(), QStringLiteral("Contoso"));
+    QCOMPARE(model->rowCount(tenant), 3);
+    QCOMPARE(model->serviceCount(), 8);
+    QVERIFY(!m_ui->serviceId(QStringLiteral("contoso-prod-apim")).isEmpty());
+    QVERIFY(model->loadingSubscriptions().isEmpty());
+    auto *status = window->findChild<QLabel *>(QStringLiteral("statusMessageLabel"));
+    QVERIFY(status->text().contains(QStringLiteral("8")));
+
+    // F5 reloads: the tree empties to "Loading…" and fills again.
+    window->refreshAction()->trigger();
+    QVERIFY(m_ui->waitForServicesListed());
+    QTRY_COMPARE(model->serviceCount(), 8);
+}
+
+void TestUiBrowse::filter_typingNarrowsTreeToMatchingService()
+{
+    QVERIFY(m_ui->signIn());
+    Ui::MainWindow *window = m_ui->window();
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("serviceFilterLineEdit"));
+    QVERIFY(filter);
+    window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("partners"));
+    Ui::ServiceFilterProxy *proxy = window->serviceProxy();
+    // Tenant > Contoso Production > contoso-partners-apim, nothing else.
+    QTRY_COMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    const QModelIndex subscription = proxy->index(0, 0, proxy->index(0, 0));
+    QCOMPARE(subscription.data().toString(), QStringLiteral("Contoso Production"));
+    QCOMPARE(proxy->rowCount(subscription), 1);
+    QCOMPARE(proxy->index(0, 0, subscription).data().toString(), QStringLiteral("contoso-partners-apim"));
+    // Two words must both match: a region and a tier.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("koreacentral developer"));
+    QTRY_COMPARE(proxy->index(0, 0, proxy->index(0, 0, proxy->index(0, 0))).data().toString(),
+                 QStringLiteral("contoso-dev-apim"));
+    filter->clear();
+    QTRY_COMPARE(proxy->rowCount(proxy->index(0, 0)), 3);
+}
+
+void TestUiBrowse::details_showTierIdentitiesAndBackupSupport()
+{
+    QVERIFY(m_ui->signIn());
+    Ui::MainWindow *window = m_ui->window();
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-prod-apim")));
+    auto label = [window](const char *name) {
+        auto *l = window->findChild<QLabel *>(QString::fromLatin1(name));
+        return l ? l->text() : QStringLiteral("<missing %1>").arg(QString::fromLatin1(name));
+    };
+    QCOMPARE(label("serviceNameLabel"), QStringLiteral("contoso-prod-apim"));
+    QVERIFY2(label("tierLabel").contains(QStringLiteral("Premium")), qPrintable(label("tierLabel")));
+    QVERIFY2(label("tierLabel").contains(QStringLiteral("2")), qPrintable(label("tierLabel")));
+    QCOMPARE(label("regionLabel"), QStringLiteral("westeurope"));
+    QVERIFY(label("identitiesLabel").contains(QStringLiteral("System-assigned")));
+    QVERIFY(label("identitiesLabel").contains(QStringLiteral("id-apim-backup")));
+    QCOMPARE(label("platformVersionLabel"), QStringLiteral("stv2"));
+    QCOMPARE(label("backupSupportLabel"), QStringLiteral("Supported"));
+    // No default location yet for the subscription: the pane says how one is made.
+    QTRY_VERIFY(label("latestBackupLabel").contains(QStringLiteral("No default backup location")));
+    QVERIFY(window->backupAction()->isEnabled());
+    QVERIFY(window->restoreAction()->isEnabled());
+
+    // With a default location, the latest backup and its age show.
+    Ui::UiSettings(m_ui->settings())
+        .setDefaultLocation(m_ui->window()->selectedService().subscriptionId, QStringLiteral("contosobackups"),
+                            QStringLiteral("apim-backups"));
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-partners-apim")));
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-prod-apim")));
+    QTRY_VERIFY2_WITH_TIMEOUT(label("latestBackupLabel").contains(QStringLiteral("1 day")), qPrintable(label("latestBackupLabel")), 10000);
+    QVERIFY(label("latestBackupLabel").contains(QStringLiteral("contosobackups/apim-backups")));
+    QCOMPARE(label("expiredBackupsLabel"), QStringLiteral("None"));
+}
+
+void TestUiBrowse::details_consumptionTier_explainsWhyNotSupported()
+{
+    QVERIFY(m_ui->signIn());
+    Ui::MainWindow *window = m_ui->window();
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-functions-apim")));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("backupSupportLabel"))->text(), QStringLiteral("Not supported"));
+    auto *banner = window->findChild<QWidget *>(QStringLiteral("backupSupportBannerWidget"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(!window->backupAction()->isEnabled());
+    QVERIFY(!window->restoreAction()->isEnabled());
+    QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("detailsBackupButton"))->isEnabled());
+}
+
+void TestUiBrowse::contextActions_copyResourceIdAndOpenPortal()
+{
+    QVERIFY(m_ui->signIn());
+    Ui::MainWindow *window = m_ui->window();
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-staging-apim")));
+    const QString id = m_ui->serviceId(QStringLiteral("contoso-staging-apim"));
+    window->findChild<QAction *>(QStringLiteral("copyResourceIdAction"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), id);
+    window->findChild<QAction *>(QStringLiteral("openPortalAction"))->trigger();
+    QCOMPARE(m_ui->urlOpener().urls.size(), 1);
+    QVERIFY2(m_ui->urlOpener().urls.first().toString().contains(QStringLiteral("contoso-staging-apim")),
+             qPrintable(m_ui->urlOpener().urls.first().toString()));
+}
+
+void TestUiBrowse::signInDialog_servicePrincipalNeedsTenantClientAndSecret()
+{
+    Ui::SessionController *session = m_ui->app()->session();
+    session->openSignInDialog();
+    QPointer<Ui::SignInDialog> dialog = session->signInDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *method = dialog->findChild<QComboBox *>(QStringLiteral("signInMethodComboBox"));
+    auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"));
+    auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    method->setCurrentIndex(method->findData(int(Core::SignInMethod::ServicePrincipal)));
+    QVERIFY(secret->isVisible());
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QVERIFY(!signIn->isEnabled());
+    QVERIFY(dialog->problem().contains(QStringLiteral("tenant")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("tenantLineEdit"))->setText(Test::UiHarness::kTenant);
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(QStringLiteral("not-a-guid"));
+    QVERIFY(dialog->problem().contains(QStringLiteral("client")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(Test::UiHarness::kClientId);
+    QVERIFY(!signIn->isEnabled());
+    secret->setText(Test::UiHarness::kSecret);
+    QVERIFY(signIn->isEnabled());
+
+    // A custom cloud file that does not exist: the dialog names the problem.
+    auto *cloud = dialog->findChild<QComboBox *>(QStringLiteral("cloudComboBox"));
+    cloud->setCurrentIndex(cloud->count() - 1);
+    dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))->setText(QStringLiteral("/nonexistent/cloud.json"));
+    QVERIFY(!signIn->isEnabled());
+    QVERIFY(!dialog->problem().isEmpty());
+    dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))->setText(m_cloudFile);
+    QVERIFY2(signIn->isEnabled(), qPrintable(dialog->problem()));
+
+    // Signing in through the dialog closes it and lists the services.
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(m_ui->waitForServicesListed());
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(Ui::UiSettings(m_ui->settings()).signInMethod(), QStringLiteral("sp"));
+    QCOMPARE(Ui::UiSettings(m_ui->settings()).cloud(), m_cloudFile);
+    // The secret never lands in the settings file.
+    QFile ini(m_ui->settings()->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(Test::UiHarness::kSecret.toUtf8()));
+}
+
+void TestUiBrowse::signInDialog_wrongSecret_showsServiceErrorAndStaysOpen()
+{
+    Ui::SessionController *session = m_ui->app()->session();
+    session->openSignInDialog();
+    Ui::SignInDialog *dialog = session->signInDialog();
+    QVERIFY(dialog);
+    auto *cloud = dialog->findChild<QComboBox *>(QStringLiteral("cloudComboBox"));
+    cloud->setCurrentIndex(cloud->count() - 1);
+    dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))->setText(m_cloudFile);
+    auto *method = dialog->findChild<QComboBox *>(QStringLiteral("signInMethodComboBox"));
+    method->setCurrentIndex(method->findData(int(Core::SignInMethod::ServicePrincipal)));
+    dialog->findChild<QLineEdit *>(QStringLiteral("tenantLineEdit"))->setText(Test::UiHarness::kTenant);
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(Test::UiHarness::kClientId);
+    dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"))->setText(QStringLiteral("wrong"));
+    dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+    auto *banner = dialog->findChild<QWidget *>(QStringLiteral("signInBannerWidget"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled(), 10000);
+    auto *text = banner->findChild<QLabel *>(QStringLiteral("bannerTextLabel"));
+    QVERIFY2(!text->text().isEmpty(), "the sign-in error must say what went wrong");
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!session->isSignedIn());
+}
+
+void TestUiBrowse::settingsDialog_invalidNamingPattern_refusesAndSaysWhy()
+{
+    Ui::SettingsDialog dialog(m_ui->settings(), {});
+    auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("namingPatternLineEdit"));
+    QVERIFY(pattern);
+    QCOMPARE(pattern->text(), Ui::UiSettings(m_ui->settings()).namingPattern());
+    pattern->setText(QStringLiteral("bad\\name/"));
+    QVERIFY(!dialog.apply());
+    QVERIFY(!dialog.problem().isEmpty());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsProblemLabel"))->isVisibleTo(&dialog));
+    pattern->setText(QStringLiteral("{service}-{yyyyMMdd}.apimbackup"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    language->setCurrentIndex(language->findData(QStringLiteral("ko")));
+    dialog.findChild<QCheckBox *>(QStringLiteral("notificationsCheckBox"))->setChecked(false);
+    QVERIFY2(dialog.apply(), qPrintable(dialog.problem()));
+    Ui::UiSettings saved(m_ui->settings());
+    QCOMPARE(saved.namingPattern(), QStringLiteral("{service}-{yyyyMMdd}.apimbackup"));
+    QCOMPARE(saved.language(), QStringLiteral("ko"));
+    QVERIFY(!saved.notificationsEnabled());
+}
+
+void TestUiBrowse::secretsIndicator_showsKeychainAfterProbe()
+{
+    auto *indicator = m_ui->window()->findChild<Ui::SecretsStatusButton *>(QStringLiteral("secretsStatusButton"));
+    QVERIFY(indicator);
+    QTRY_COMPARE(indicator->mode(), Ui::SecretsStatusButton::Mode::Keychain);
+    QVERIFY(indicator->text().contains(QStringLiteral("OS keychain")));
+    // Choosing session-only is explicit, shown, and remembered.
+    indicator->sessionOnlyAction()->trigger();
+    QTRY_COMPARE(indicator->mode(), Ui::SecretsStatusButton::Mode::SessionOnly);
+    QVERIFY(indicator->text().contains(QStringLiteral("Session only")));
+    QVERIFY(Ui::UiSettings(m_ui->settings()).sessionOnlySecrets());
+}
+
+QTEST_MAIN(TestUiBrowse)
+#include "tst_uibrowse.moc"

@@ -1,0 +1,112 @@
+#include "ui/main/AppController.h"
+
+#include "operations/BackupNaming.h"
+#include "operations/OperationManager.h"
+#include "secrets/SecretsManager.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperationsController.h"
+#include "ui/main/SessionController.h"
+#include "ui/models/InventoryTreeAdapter.h"
+#include "ui/support/DialogProvider.h"
+#include "ui/support/Notifier.h"
+#include "ui/support/UiSettings.h"
+
+namespace Apim::Ui {
+
+AppController::AppController(const UiContext &context, const AppServices::Shared &shared, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_shared(shared)
+{
+    m_window = new MainWindow(m_context);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_session = new SessionController(m_window, m_context, shared.secrets, this);
+    m_operations = new OperationsController(m_window, m_context, this);
+    if (m_context.notifier)
+        m_context.notifier->setEnabled(UiSettings(m_context.settings).notificationsEnabled());
+
+    connect(m_session, &SessionController::cloudChangeRequested, this, &AppController::switchCloud);
+    connect(m_session, &SessionController::sessionRestoreFinished, this, [this] {
+        // Operations are followed once the saved session is back, so the first poll has a
+        // token; after a failed restore they still show, and resume at the next sign-in.
+        if (m_session->isSignedIn() && !m_resumed) {
+            m_resumed = true;
+            m_operations->resume();
+        }
+    });
+    connect(m_session, &SessionController::signedIn, this, [this] {
+        if (!m_resumed) {
+            m_resumed = true;
+            m_operations->resume();
+        }
+    });
+    connect(m_window->inventoryAdapter(), &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_window->inventoryAdapter()->inventory())
+            emit servicesListed();
+    });
+    connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+void AppController::useCloud(const Core::CloudEnvironment &cloud)
+{
+    AppServices *old = m_services;
+    m_services = new AppServices(m_shared, cloud, this);
+    m_session->bind(m_services);
+    m_operations->bind(m_services);
+    m_resumed = false;
+    if (old)
+        old->deleteLater();
+}
+
+void AppController::start(const Core::CloudEnvironment &cloud, bool restoreSession)
+{
+    useCloud(cloud);
+    m_session->start(restoreSession);
+}
+
+void AppController::signIn(const Core::SignInOptions &options)
+{
+    m_session->signInWith(options);
+}
+
+void AppController::switchCloud(const QString &cloudChoice, const Core::SignInOptions &options)
+{
+    QString error;
+    const Core::CloudEnvironment cloud = Core::CloudEnvironment::resolve(cloudChoice, &error);
+    if (!cloud.isValid()) {
+        m_context.dialogs->error(m_window, tr("Cannot use this cloud"), error);
+        return;
+    }
+    useCloud(cloud);
+    m_session->signInWith(options);
+}
+
+void AppController::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.settings, m_window->inventoryAdapter()->subscriptionNames(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this](bool languageChanged, bool secretsChanged) {
+        UiSettings settings(m_context.settings);
+        if (m_context.notifier)
+            m_context.notifier->setEnabled(settings.notificationsEnabled());
+        if (m_services)
+            m_services->operations()->setNaming(Core::BackupNaming(settings.namingPattern()));
+        if (secretsChanged && m_shared.secrets) {
+            if (settings.sessionOnlySecrets())
+                m_shared.secrets->useSessionOnly();
+            else
+                m_shared.secrets->retryKeychain();
+        }
+        if (languageChanged)
+            m_window->showStatus(tr("The new language applies when APIM Backup restarts."), 10000);
+    });
+    m_context.dialogs->showDialog(dialog);
+}
+
+} // namespace Apim::Ui

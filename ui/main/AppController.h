@@ -1,0 +1,57 @@
+#pragma once
+
+#include "auth/AccountInfo.h"
+#include "cloud/CloudEnvironment.h"
+#include "ui/main/AppServices.h"
+#include "ui/main/UiContext.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Apim::Ui {
+
+class MainWindow;
+class OperationsController;
+class SessionController;
+
+// Puts the desktop app together over one set of core services: the main window, the
+// session (sign-in, secrets) and operations controllers, the settings dialog; rebuilds
+// the services when the user signs in to another cloud. app/main.cpp makes one; the UI
+// tests make one per scenario against the simulator.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(const UiContext &context, const AppServices::Shared &shared, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Builds the services for cloud and starts: secrets probe, the saved session (when
+    // restoreSession) and, once that is settled, the operations left in the journal.
+    void start(const Core::CloudEnvironment &cloud, bool restoreSession);
+    // Signs in without the dialog (--auth env|sp|cli).
+    void signIn(const Core::SignInOptions &options);
+
+    MainWindow *window() const { return m_window; }
+    AppServices *services() const { return m_services.data(); }
+    SessionController *session() const { return m_session; }
+    OperationsController *operations() const { return m_operations; }
+
+signals:
+    // After the first services listing of a session ends (startup benchmark, tests).
+    void servicesListed();
+
+private:
+    void useCloud(const Core::CloudEnvironment &cloud);
+    void switchCloud(const QString &cloudChoice, const Core::SignInOptions &options);
+    void openSettings();
+
+    UiContext m_context;
+    AppServices::Shared m_shared;
+    MainWindow *m_window = nullptr;
+    SessionController *m_session = nullptr;
+    OperationsController *m_operations = nullptr;
+    QPointer<AppServices> m_services;
+    bool m_resumed = false;
+};
+
+} // namespace Apim::Ui

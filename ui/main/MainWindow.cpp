@@ -1,0 +1,460 @@
+#include "ui/main/MainWindow.h"
+
+#include "inventory/Inventory.h"
+#include "settings/Settings.h"
+#include "util/Clock.h"
+#include "util/UrlOpener.h"
+#include "ui/models/InventoryTreeAdapter.h"
+#include "ui/models/OperationsModel.h"
+#include "ui/models/ServiceFilterProxy.h"
+#include "ui/models/ServicePresenter.h"
+#include "ui/models/ServiceTreeModel.h"
+#include "ui/support/Icons.h"
+#include "ui/widgets/BannerWidget.h"
+#include "ui/widgets/OperationDetailsFormatter.h"
+#include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/SecretsStatusButton.h"
+#include "ui/widgets/ServiceDetailsPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Apim::Ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+} // namespace
+
+MainWindow::MainWindow(const UiContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_portalBase(QStringLiteral("https://portal.azure.com"))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("APIM Backup"));
+    setWindowIcon(Icons::app());
+    m_model = new ServiceTreeModel(this);
+    m_proxy = new ServiceFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_adapter = new InventoryTreeAdapter(m_model, this);
+    const Core::Clock *clock = context.clock;
+    m_operations = new OperationsModel(
+        [clock] { return clock ? clock->now() : QDateTime::currentDateTimeUtc(); }, this);
+
+    createActions();
+    createCentral();
+    createMenus();
+    createStatusBar();
+    restoreWindowState();
+    onCurrentChanged();
+
+    connect(m_adapter, &InventoryTreeAdapter::statusMessage, m_status, &QLabel::setText);
+    connect(m_adapter, &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
+        m_refresh->setEnabled(!loading && m_adapter->inventory());
+    });
+    connect(m_adapter, &InventoryTreeAdapter::serviceRefreshed, this, [this](const Core::ApimService &service) {
+        if (service.id.compare(selectedServiceId(), Qt::CaseInsensitive) == 0)
+            onCurrentChanged();
+    });
+    connect(m_operations, &OperationsModel::dataChanged, this, &MainWindow::updateSelectedServiceState);
+    connect(m_operations, &OperationsModel::rowsInserted, this, &MainWindow::updateSelectedServiceState);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_signIn = new QAction(Icons::account(), tr("&Sign in…"), this);
+    m_signIn->setObjectName(QStringLiteral("signInAction"));
+    m_signOut = new QAction(Icons::signOut(), tr("Sign &out"), this);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_switchTenant = new QAction(Icons::tenant(), tr("Switch &directory…"), this);
+    m_switchTenant->setObjectName(QStringLiteral("switchTenantAction"));
+    m_refresh = new QAction(Icons::refresh(), tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Reload tenants, subscriptions and services (F5)"));
+    m_backup = new QAction(Icons::backup(), tr("&Back up…"), this);
+    m_backup->setObjectName(QStringLiteral("backupAction"));
+    m_backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_backup->setToolTip(tr("Back up the selected service (Ctrl+B)"));
+    m_restore = new QAction(Icons::restore(), tr("&Restore…"), this);
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_restore->setToolTip(tr("Restore a backup into the selected service (Ctrl+R)"));
+    m_settings = new QAction(Icons::settings(), tr("&Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_findAction = new QAction(tr("&Find service"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_copyId = new QAction(Icons::copy(), tr("Copy resource &ID"), this);
+    m_copyId->setObjectName(QStringLiteral("copyResourceIdAction"));
+    m_portal = new QAction(Icons::portal(), tr("Open in Azure &portal"), this);
+    m_portal->setObjectName(QStringLiteral("openPortalAction"));
+    m_refresh->setEnabled(false);
+
+    connect(m_signIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_switchTenant, &QAction::triggered, this, &MainWindow::switchTenantRequested);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_refresh, &QAction::triggered, m_adapter, &InventoryTreeAdapter::refresh);
+    connect(m_quit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_backup, &QAction::triggered, this, [this] {
+        const Core::ApimService service = selectedService();
+        if (service.isValid())
+            emit backupRequested(service, false);
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        const Core::ApimService service = selectedService();
+        if (service.isValid())
+            emit restoreRequested(service);
+    });
+    connect(m_copyId, &QAction::triggered, this, &MainWindow::copyResourceId);
+    connect(m_portal, &QAction::triggered, this, &MainWindow::openInPortal);
+    for (QAction *action : {m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_restore, m_settings,
+                            m_quit, m_findAction, m_copyId, m_portal})
+        addAction(action); // shortcuts work wherever the focus is
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_signIn);
+    file->addAction(m_switchTenant);
+    file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *service = menuBar()->addMenu(tr("&Service"));
+    service->addAction(m_backup);
+    service->addAction(m_restore);
+    service->addSeparator();
+    service->addAction(m_copyId);
+    service->addAction(m_portal);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    view->addAction(m_findAction);
+    view->addAction(m_dock->toggleViewAction());
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refresh);
+    toolbar->addSeparator();
+    toolbar->addAction(m_backup);
+    toolbar->addAction(m_restore);
+    toolbar->addSeparator();
+    toolbar->addAction(m_settings);
+}
+
+void MainWindow::createCentral()
+{
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("serviceFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Find a service by name, resource group, region or tier (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Find service"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("serviceTreeView"));
+    m_tree->setAccessibleName(tr("Tenants, subscriptions and services"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true); // keeps ten thousand rows cheap to lay out
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ServiceTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setSectionResizeMode(ServiceTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree, 1);
+
+    m_details = new ServiceDetailsPane(this);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_keychainBanner = new BannerWidget(this);
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBannerWidget"));
+    m_keychainBanner->setKind(BannerWidget::Kind::Warning);
+    m_keychainBanner->setActionText(tr("&Retry keychain"));
+    QPushButton *sessionOnly = m_keychainBanner->addButton(tr("Use &session-only mode"),
+                                                           QStringLiteral("useSessionOnlyButton"));
+    m_keychainBanner->hide();
+    connect(m_keychainBanner, &BannerWidget::actionTriggered, this, &MainWindow::retryKeychainRequested);
+    connect(sessionOnly, &QPushButton::clicked, this, &MainWindow::sessionOnlyRequested);
+    m_noticeBanner = new BannerWidget(this);
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBannerWidget"));
+    m_noticeBanner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    centralLayout->addWidget(m_keychainBanner);
+    centralLayout->addWidget(m_noticeBanner);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    const QDateTime sessionStart = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+    m_dock = new OperationsDock(m_operations, m_context.dialogs, sessionStart, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+
+    // Typing in a filter over thousands of rows: wait for a short pause between keys.
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(120);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text());
+        if (!m_filter->text().trimmed().isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        // Keep tenants and subscriptions open as they fill; services are leaves.
+        if (!parent.isValid() || parent.data(ServiceTreeModel::KindRole).toInt() == int(ServiceTreeModel::NodeKind::Tenant))
+            m_tree->expand(parent);
+        if (!parent.isValid()) {
+            for (int row = 0; row < m_proxy->rowCount(); ++row)
+                m_tree->expand(m_proxy->index(row, 0));
+        }
+    });
+    connect(m_details, &ServiceDetailsPane::backupRequested, m_backup, &QAction::trigger);
+    connect(m_details, &ServiceDetailsPane::restoreRequested, m_restore, &QAction::trigger);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_status = new QLabel(tr("Not signed in"), this);
+    m_status->setObjectName(QStringLiteral("statusMessageLabel"));
+    statusBar()->addWidget(m_status, 1);
+
+    m_secrets = new SecretsStatusButton(this);
+    statusBar()->addPermanentWidget(m_secrets);
+    connect(m_secrets, &SecretsStatusButton::retryRequested, this, &MainWindow::retryKeychainRequested);
+    connect(m_secrets, &SecretsStatusButton::sessionOnlyChosen, this, &MainWindow::sessionOnlyRequested);
+
+    m_account = new QToolButton(this);
+    m_account->setObjectName(QStringLiteral("accountButton"));
+    m_account->setAccessibleName(tr("Signed-in account"));
+    m_account->setIcon(Icons::account());
+    m_account->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_account->setAutoRaise(true);
+    m_account->setPopupMode(QToolButton::InstantPopup);
+    m_accountMenu = new QMenu(m_account);
+    m_accountMenu->addAction(m_switchTenant);
+    m_accountMenu->addAction(m_signOut);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_signIn);
+    m_account->setMenu(m_accountMenu);
+    statusBar()->addPermanentWidget(m_account);
+    setAccountText(QString(), QString());
+}
+
+void MainWindow::setAccountText(const QString &account, const QString &tooltip)
+{
+    const bool signedIn = !account.isEmpty();
+    m_account->setText(signedIn ? account : tr("Not signed in"));
+    m_account->setToolTip(tooltip);
+    m_signOut->setEnabled(signedIn);
+    m_switchTenant->setEnabled(signedIn);
+}
+
+void MainWindow::setKeychainProblem(const QString &reason)
+{
+    m_keychainBanner->setText(tr("The OS keychain cannot be used, so nothing can be remembered: %1").arg(reason));
+    m_keychainBanner->setVisible(!reason.isEmpty());
+}
+
+void MainWindow::setNotice(const QString &text, bool isError)
+{
+    m_noticeBanner->setKind(isError ? BannerWidget::Kind::Error : BannerWidget::Kind::Information);
+    m_noticeBanner->setText(text);
+    m_noticeBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::setInventory(Core::Inventory *inventory)
+{
+    m_adapter->setInventory(inventory);
+    m_refresh->setEnabled(inventory != nullptr);
+    if (!inventory)
+        m_status->setText(tr("Not signed in"));
+    onCurrentChanged();
+}
+
+QString MainWindow::selectedServiceId() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.data(ServiceTreeModel::KindRole).toInt() != int(ServiceTreeModel::NodeKind::Service))
+        return {};
+    return index.data(ServiceTreeModel::IdRole).toString();
+}
+
+Core::ApimService MainWindow::selectedService() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.data(ServiceTreeModel::KindRole).toInt() != int(ServiceTreeModel::NodeKind::Service))
+        return {};
+    return ServicePresenter::service(index.data(ServiceTreeModel::EntryRole).value<ServiceEntry>());
+}
+
+bool MainWindow::selectService(const QString &resourceId)
+{
+    const QModelIndex source = m_model->indexForId(resourceId);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const auto kind = ServiceTreeModel::NodeKind(index.data(ServiceTreeModel::KindRole).toInt());
+    const Core::ApimService service = selectedService();
+    const bool isService = index.isValid() && kind == ServiceTreeModel::NodeKind::Service;
+    m_copyId->setEnabled(isService);
+    m_portal->setEnabled(isService);
+    if (!isService || !service.isValid()) {
+        m_backup->setEnabled(false);
+        m_restore->setEnabled(false);
+        m_details->showPlaceholder(m_adapter->inventory() ? QString() : tr("Sign in to see your API Management services."));
+        return;
+    }
+    m_details->setService(ServicePresenter::details(service, m_adapter->subscriptionName(service.subscriptionId)));
+    updateSelectedServiceState();
+    emit serviceSelected(service);
+}
+
+void MainWindow::updateSelectedServiceState()
+{
+    const Core::ApimService service = selectedService();
+    if (!service.isValid())
+        return;
+    const OperationView *running = m_operations->runningFor(service.id);
+    const bool supported = service.backupSupport().supported;
+    m_backup->setEnabled(supported && !running);
+    m_restore->setEnabled(supported && !running);
+    m_details->setActionsEnabled(supported && !running, supported && !running);
+    m_details->setOperationBanner(running ? OperationDetailsFormatter::runningWarning(*running) : QString());
+    if (running)
+        return;
+    // The latest finished operation on this service, with the change report of a backup.
+    for (const OperationView &op : m_operations->operations()) {
+        if (op.serviceResourceId.compare(service.id, Qt::CaseInsensitive) == 0 && op.isFinished()) {
+            m_details->setResult(OperationDetailsFormatter::outcome(op), op.status == OperationView::Status::Succeeded);
+            return;
+        }
+    }
+    m_details->setResult(QString(), true);
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid() || index.data(ServiceTreeModel::KindRole).toInt() != int(ServiceTreeModel::NodeKind::Service))
+        return;
+    m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    QAction *now = menu.addAction(Icons::backup(), tr("Back up &now"));
+    now->setEnabled(m_backup->isEnabled());
+    connect(now, &QAction::triggered, this, [this] { emit backupRequested(selectedService(), true); });
+    menu.addAction(m_backup);
+    menu.addAction(m_restore);
+    menu.addSeparator();
+    menu.addAction(m_copyId);
+    menu.addAction(m_portal);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copyResourceId()
+{
+    const QString id = selectedServiceId();
+    if (id.isEmpty())
+        return;
+    QApplication::clipboard()->setText(id);
+    statusBar()->showMessage(tr("Copied %1").arg(id), 4000);
+}
+
+void MainWindow::openInPortal()
+{
+    const Core::ApimService service = selectedService();
+    if (!service.isValid() || !m_context.urlOpener)
+        return;
+    const QUrl url = service.portalUrl(m_portalBase);
+    if (!m_context.urlOpener->openUrl(url))
+        statusBar()->showMessage(tr("Could not open a browser; the address is %1").arg(url.toString()), 10000);
+}
+
+void MainWindow::restoreWindowState()
+{
+    resize(1200, 780);
+    if (!m_context.settings)
+        return;
+    restoreGeometry(m_context.settings->value(kGeometryKey).toByteArray());
+    restoreState(m_context.settings->value(kStateKey).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_context.settings)
+        return;
+    m_context.settings->setValue(kGeometryKey, saveGeometry());
+    m_context.settings->setValue(kStateKey, saveState());
+    m_context.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        emit firstPainted();
+    }
+}
+
+} // namespace Apim::Ui

@@ -1,0 +1,352 @@
+#include "ui/main/OperationsController.h"
+
+#include "arm/ArmClient.h"
+#include "inventory/Inventory.h"
+#include "operations/CopyCommand.h"
+#include "operations/OperationManager.h"
+#include "operations/Preflight.h"
+#include "storage/StorageService.h"
+#include "ui/dialogs/BackupDialog.h"
+#include "ui/dialogs/RestoreDialog.h"
+#include "ui/main/AppServices.h"
+#include "ui/main/CoreBackupLister.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/UiContext.h"
+#include "ui/models/FindingPresenter.h"
+#include "ui/models/OperationPresenter.h"
+#include "ui/models/OperationsModel.h"
+#include "ui/models/ServicePresenter.h"
+#include "ui/models/ServiceTreeModel.h"
+#include "ui/support/DialogProvider.h"
+#include "ui/support/Notifier.h"
+#include "ui/support/UiSettings.h"
+#include "ui/widgets/OperationDetailsFormatter.h"
+#include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/ServiceDetailsPane.h"
+#include "util/Clock.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace Apim::Ui {
+
+OperationsController::OperationsController(MainWindow *window, const UiContext &context, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_context(context)
+{
+    connect(window, &MainWindow::backupRequested, this, [this](const Core::ApimService &service, bool quick) {
+        if (quick)
+            backUpNow(service);
+        else
+            openBackupDialog(service);
+    });
+    connect(window, &MainWindow::restoreRequested, this, &OperationsController::openRestoreDialog);
+    connect(window, &MainWindow::serviceSelected, this, &OperationsController::loadBackupSummary);
+}
+
+OperationsController::~OperationsController() = default;
+
+BackupDialog *OperationsController::backupDialog() const
+{
+    return m_backupDialog;
+}
+
+RestoreDialog *OperationsController::restoreDialog() const
+{
+    return m_restoreDialog;
+}
+
+void OperationsController::bind(AppServices *services)
+{
+    if (m_services)
+        m_services->operations()->disconnect(this);
+    m_services = services;
+    m_lister.reset();
+    m_window->operationsModel()->clear();
+    if (!services)
+        return;
+    m_lister = std::make_unique<CoreBackupLister>(services->storageCredentials(), services->blobs());
+    Core::OperationManager *operations = services->operations();
+    operations->setNaming(Core::BackupNaming(UiSettings(m_context.settings).namingPattern()));
+    connect(operations, &Core::OperationManager::operationAdded, this, &OperationsController::onRecord);
+    connect(operations, &Core::OperationManager::operationChanged, this, &OperationsController::onRecord);
+    connect(operations, &Core::OperationManager::operationFinished, this, &OperationsController::onFinished);
+    connect(operations, &Core::OperationManager::journalWarning, this,
+            [this](const QString &message) { m_window->setNotice(message, true); });
+    loadHistory();
+}
+
+void OperationsController::loadHistory()
+{
+    for (const Core::OperationRecord &record : m_services->operations()->list())
+        m_window->operationsModel()->upsert(OperationPresenter::view(record, m_resumed.value(record.id)));
+}
+
+int OperationsController::resume()
+{
+    if (!m_services)
+        return 0;
+    QStringList warnings;
+    const int count = m_services->operations()->resume(&warnings);
+    for (const Core::OperationRecord &record : m_services->operations()->list()) {
+        if (!record.isFinished() && m_services->operations()->isTracking(record.id))
+            m_resumed.insert(record.id, true);
+    }
+    loadHistory();
+    if (!warnings.isEmpty())
+        m_window->setNotice(warnings.join(QLatin1Char('\n')), true);
+    if (count > 0)
+        m_window->showStatus(tr("Following %n operation(s) started before the restart", nullptr, count), 10000);
+    return count;
+}
+
+void OperationsController::onRecord(const Core::OperationRecord &record)
+{
+    m_window->operationsModel()->upsert(OperationPresenter::view(record, m_resumed.value(record.id)));
+}
+
+void OperationsController::onFinished(const Core::OperationRecord &record)
+{
+    const OperationView view = OperationPresenter::view(record, m_resumed.value(record.id));
+    m_window->operationsModel()->upsert(view);
+    if (m_context.notifier && UiSettings(m_context.settings).notificationsEnabled()) {
+        const QString title = view.status == OperationView::Status::Succeeded
+            ? (view.kind == OperationView::Kind::Backup ? tr("Backup finished") : tr("Restore finished"))
+            : (view.kind == OperationView::Kind::Backup ? tr("Backup did not succeed") : tr("Restore did not succeed"));
+        m_context.notifier->notify(view.status == OperationView::Status::Succeeded ? Notifier::Kind::Success
+                                                                                 : Notifier::Kind::Failure,
+                                   title, OperationDetailsFormatter::outcome(view));
+    }
+    if (m_services && m_services->inventory())
+        m_services->inventory()->refreshService(record.serviceId);
+    m_window->updateSelectedServiceState();
+}
+
+void OperationsController::runPreflight(const Core::OperationRequest &request, QObject *owner,
+                                        std::function<void(const QList<Core::PreflightFinding> &)> done)
+{
+    // One Preflight per asker: a dialog's checks never answer another dialog.
+    auto *preflight = owner->findChild<Core::Preflight *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!preflight) {
+        preflight = new Core::Preflight(m_services->arm(), m_services->storage(), m_services->blobs(),
+                                        m_services->storageCredentials(), m_context.clock, owner);
+    }
+    preflight->disconnect(this);
+    connect(preflight, &Core::Preflight::finished, this,
+            [done](const Core::PreflightReport &report) { done(report.findings); });
+    preflight->run(request);
+}
+
+void OperationsController::startOperation(const Core::OperationRequest &request, QWidget *dialog,
+                                          bool rememberDefaults)
+{
+    QString error;
+    const bool backup = request.kind == Core::OperationKind::Backup;
+    const QString id = backup ? m_services->operations()->startBackup(request, &error)
+                              : m_services->operations()->startRestore(request, &error);
+    if (id.isEmpty()) {
+        m_context.dialogs->error(dialog ? dialog : m_window, backup ? tr("Backup not started") : tr("Restore not started"),
+                                 error);
+        return;
+    }
+    if (rememberDefaults) {
+        const QString subscription = request.storageSubscriptionId.isEmpty()
+            ? m_window->selectedService().subscriptionId
+            : request.storageSubscriptionId;
+        UiSettings settings(m_context.settings);
+        settings.setDefaultLocation(subscription, request.storageAccount, request.container);
+        settings.sync();
+    }
+    m_window->operationsDock()->show();
+    m_window->operationsDock()->selectOperation(id);
+    m_window->updateSelectedServiceState();
+    emit operationStarted(id);
+}
+
+void OperationsController::openBackupDialog(const Core::ApimService &service)
+{
+    if (!m_services || !service.isValid())
+        return;
+    if (!m_services->operations()->activeOperationFor(service.id).isEmpty()) {
+        m_context.dialogs->information(m_window, tr("Operation running"),
+                                       tr("An operation is already running on %1. Wait for it to end before "
+                                          "starting another.").arg(service.name));
+        return;
+    }
+    if (m_backupDialog)
+        m_backupDialog->close();
+    UiSettings settings(m_context.settings);
+    BackupDialog::Defaults defaults{settings.defaultStorageAccount(service.subscriptionId),
+                                    settings.defaultContainer(service.subscriptionId),
+                                    m_services->operations()->defaultBackupName(service.id, service.skuName)};
+    auto *dialog = new BackupDialog(service, m_services->storage(), m_context.dialogs, defaults, m_window);
+    m_backupDialog = dialog;
+    connect(dialog, &BackupDialog::preflightRequested, this, [this, dialog] {
+        dialog->setChecking();
+        runPreflight(dialog->request(), dialog, [dialog](const QList<Core::PreflightFinding> &findings) {
+            dialog->setFindings(findingViews(findings));
+        });
+    });
+    connect(dialog, &BackupDialog::startRequested, this, [this, dialog] {
+        const Core::OperationRequest request = dialog->request();
+        const bool remember = dialog->rememberAsDefault();
+        dialog->hide();
+        startOperation(request, m_window, remember);
+        dialog->close();
+    });
+    connect(dialog, &BackupDialog::copyCommandRequested, this, [this, dialog] { copyCommand(dialog->request()); });
+    m_context.dialogs->showDialog(dialog);
+}
+
+void OperationsController::backUpNow(const Core::ApimService &service)
+{
+    if (!m_services || !service.isValid())
+        return;
+    UiSettings settings(m_context.settings);
+    const QString account = settings.defaultStorageAccount(service.subscriptionId);
+    const QString container = settings.defaultContainer(service.subscriptionId);
+    if (account.isEmpty() || container.isEmpty()) {
+        // Nothing remembered yet for this subscription: the full dialog, once.
+        openBackupDialog(service);
+        return;
+    }
+    Core::OperationRequest request;
+    request.kind = Core::OperationKind::Backup;
+    request.serviceId = service.id;
+    request.storageAccount = account;
+    request.storageSubscriptionId = service.subscriptionId;
+    request.container = container;
+    request.blobName = m_services->operations()->defaultBackupName(service.id, service.skuName);
+    m_window->showStatus(tr("Checking %1 before the backup…").arg(service.name));
+    runPreflight(request, this, [this, request, service](const QList<Core::PreflightFinding> &findings) {
+        if (Core::hasBlocking(findings)) {
+            // Show what blocks it where the user can fix it.
+            openBackupDialog(service);
+            if (m_backupDialog)
+                m_backupDialog->setFindings(findingViews(findings));
+            return;
+        }
+        QString text = tr("Back up %1 now to %2/%3 as %4?")
+                           .arg(service.name, request.storageAccount, request.container, request.blobName);
+        for (const Core::PreflightFinding &finding : findings)
+            text += QStringLiteral("\n\n⚠ ") + finding.message + QLatin1Char(' ') + finding.action;
+        text += QStringLiteral("\n\n") + tr("Do not change the configuration, tier or hostnames of the service until "
+                                            "the backup ends.");
+        if (!m_context.dialogs->confirm(m_window, tr("Back up now"), text, tr("Back up")))
+            return;
+        startOperation(request, m_window, false);
+    });
+}
+
+void OperationsController::openRestoreDialog(const Core::ApimService &service)
+{
+    if (!m_services || !service.isValid())
+        return;
+    if (m_restoreDialog)
+        m_restoreDialog->close();
+    // The selected service first (the usual case), then the others of the same tier
+    // (disaster recovery into a standby), then the rest.
+    QList<Core::ApimService> sameTier;
+    QList<Core::ApimService> others;
+    for (const ServiceEntry &entry : m_window->serviceModel()->allServices()) {
+        const Core::ApimService candidate = ServicePresenter::service(entry);
+        if (!candidate.isValid() || candidate.id.compare(service.id, Qt::CaseInsensitive) == 0
+            || !candidate.backupSupport().supported)
+            continue;
+        (candidate.skuName == service.skuName ? sameTier : others) << candidate;
+    }
+    QList<Core::ApimService> candidates{service};
+    candidates << sameTier << others;
+    UiSettings settings(m_context.settings);
+    RestoreDialog::Defaults defaults{settings.defaultStorageAccount(service.subscriptionId),
+                                     settings.defaultContainer(service.subscriptionId)};
+    const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+    auto *dialog = new RestoreDialog(candidates, m_services->storage(), m_lister.get(), m_context.dialogs, defaults,
+                                     now, m_window);
+    m_restoreDialog = dialog;
+    connect(dialog, &RestoreDialog::preflightRequested, this, [this, dialog] {
+        dialog->setChecking();
+        runPreflight(dialog->request(), dialog, [dialog](const QList<Core::PreflightFinding> &findings) {
+            dialog->setFindings(findingViews(findings));
+        });
+    });
+    connect(dialog, &RestoreDialog::startRequested, this, [this, dialog] {
+        const Core::OperationRequest request = dialog->request();
+        dialog->hide();
+        startOperation(request, m_window, false);
+        dialog->close();
+    });
+    connect(dialog, &RestoreDialog::copyCommandRequested, this, [this, dialog] { copyCommand(dialog->request()); });
+    m_context.dialogs->showDialog(dialog);
+}
+
+void OperationsController::copyCommand(const Core::OperationRequest &request)
+{
+    if (!m_services)
+        return;
+    const QUrl arm = m_services->cloud().resourceManager();
+    QPointer<MainWindow> window = m_window;
+    m_services->storage()->findAccount(request.storageSubscriptionId, request.storageAccount, this,
+                                       [window, request, arm](const Core::StorageAccount &account, const Core::ArmError &) {
+        const QString command = Core::CopyCommand::azRest(request, arm, account.resourceGroup);
+        QGuiApplication::clipboard()->setText(command);
+        if (window)
+            window->showStatus(tr("Copied the az rest command (the storage key is looked up by the command itself)"));
+    });
+}
+
+void OperationsController::loadBackupSummary(const Core::ApimService &service)
+{
+    const int generation = ++m_summaryGeneration;
+    ServiceDetailsPane *pane = m_window->detailsPane();
+    const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+    UiSettings settings(m_context.settings);
+    BackupSummaryView summary;
+    const QString account = settings.defaultStorageAccount(service.subscriptionId);
+    const QString container = settings.defaultContainer(service.subscriptionId);
+    if (!m_services || account.isEmpty() || container.isEmpty()) {
+        summary.state = BackupSummaryView::State::NoDefaultLocation;
+        pane->setBackupSummary(summary, now);
+        return;
+    }
+    summary.state = BackupSummaryView::State::Loading;
+    summary.location = account + QLatin1Char('/') + container;
+    pane->setBackupSummary(summary, now);
+    m_services->storage()->findAccount(service.subscriptionId, account, this,
+                                       [this, generation, service, summary, container, now](
+                                           const Core::StorageAccount &found, const Core::ArmError &error) mutable {
+        if (generation != m_summaryGeneration || !m_lister)
+            return;
+        if (error.isError()) {
+            summary.state = BackupSummaryView::State::Failed;
+            summary.error = error.userMessage();
+            m_window->detailsPane()->setBackupSummary(summary, now);
+            return;
+        }
+        m_lister->listBackups(found, container, service.name, this,
+                              [this, generation, summary, now](const QList<Core::BackupBlob> &blobs,
+                                                               const QString &problem) mutable {
+            if (generation != m_summaryGeneration)
+                return;
+            if (!problem.isEmpty()) {
+                summary.state = BackupSummaryView::State::Failed;
+                summary.error = problem;
+            } else {
+                summary.state = BackupSummaryView::State::Loaded;
+                summary.totalCount = int(blobs.size());
+                for (const Core::BackupBlob &blob : blobs) {
+                    if (blob.isExpired(now)) {
+                        ++summary.expiredCount;
+                    } else if (!summary.latestTime.isValid() || blob.createdOn > summary.latestTime) {
+                        summary.latestTime = blob.createdOn;
+                        summary.latestName = blob.name;
+                    }
+                }
+            }
+            m_window->detailsPane()->setBackupSummary(summary, now);
+        });
+    });
+}
+
+} // namespace Apim::Ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "inventory/ApimService.h"
+#include "operations/OperationRecord.h"
+#include "operations/PreflightFinding.h"
+
+#include <functional>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Apim::Ui {
+
+class AppServices;
+class BackupDialog;
+class CoreBackupLister;
+class MainWindow;
+class RestoreDialog;
+struct UiContext;
+
+// Backups and restores between the window and the core: opens the backup and restore
+// dialogs, runs their preflight, starts the operation, remembers the per-subscription
+// default location, "Back up now" in one click plus a confirmation, copies the az
+// command, mirrors the operation manager into the operations panel (with the journal's
+// history and resumed operations), notifies when one ends, and fills the details pane's
+// "latest backup".
+class OperationsController : public QObject
+{
+    Q_OBJECT
+public:
+    OperationsController(MainWindow *window, const UiContext &context, QObject *parent = nullptr);
+    ~OperationsController() override;
+
+    void bind(AppServices *services);
+    // Picks up unfinished operations of the journal (after the session is restored).
+    int resume();
+
+    void openBackupDialog(const Core::ApimService &service);
+    void backUpNow(const Core::ApimService &service);
+    void openRestoreDialog(const Core::ApimService &service);
+    BackupDialog *backupDialog() const;
+    RestoreDialog *restoreDialog() const;
+
+signals:
+    void operationStarted(const QString &operationId);
+
+private:
+    void loadHistory();
+    void onRecord(const Core::OperationRecord &record);
+    void onFinished(const Core::OperationRecord &record);
+    void startOperation(const Core::OperationRequest &request, QWidget *dialog, bool rememberDefaults);
+    void runPreflight(const Core::OperationRequest &request, QObject *owner,
+                      std::function<void(const QList<Core::PreflightFinding> &)> done);
+    void copyCommand(const Core::OperationRequest &request);
+    void loadBackupSummary(const Core::ApimService &service);
+
+    MainWindow *m_window;
+    const UiContext &m_context;
+    QPointer<AppServices> m_services;
+    std::unique_ptr<CoreBackupLister> m_lister;
+    QPointer<BackupDialog> m_backupDialog;
+    QPointer<RestoreDialog> m_restoreDialog;
+    QHash<QString, bool> m_resumed; // operation ids picked up from the journal
+    int m_summaryGeneration = 0;
+};
+
+} // namespace Apim::Ui

@@ -1,0 +1,251 @@
+#include "ui/main/SessionController.h"
+
+#include "secrets/StorageKeyStore.h" // before AccountManager.h: its inline setter needs the full type
+#include "auth/AccountManager.h"
+#include "auth/TokenResponse.h"
+#include "inventory/Inventory.h"
+#include "ui/dialogs/SignInDialog.h"
+#include "ui/main/AppServices.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/UiContext.h"
+#include "ui/models/InventoryTreeAdapter.h"
+#include "ui/support/DialogProvider.h"
+#include "ui/support/UiSettings.h"
+#include "ui/widgets/SecretsStatusButton.h"
+
+#include <QAction>
+#include <QInputDialog>
+
+namespace Apim::Ui {
+
+SessionController::SessionController(MainWindow *window, const UiContext &context, Core::SecretsManager *secrets,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_context(context)
+    , m_secrets(secrets)
+{
+    connect(window, &MainWindow::signInRequested, this, [this] { openSignInDialog(); });
+    connect(window, &MainWindow::signOutRequested, this, [this] {
+        if (m_services)
+            m_services->accounts()->signOut();
+    });
+    connect(window, &MainWindow::switchTenantRequested, this, &SessionController::switchTenant);
+    if (secrets) {
+        connect(secrets, &Core::SecretsManager::modeChanged, this, &SessionController::onSecretsMode);
+        connect(secrets, &Core::SecretsManager::probeFinished, this, &SessionController::onSecretsMode);
+        connect(window, &MainWindow::retryKeychainRequested, this, [this] {
+            m_window->secretsStatus()->setState(SecretsStatusButton::Mode::Probing, QString(), false);
+            m_secrets->retryKeychain();
+        });
+        connect(window, &MainWindow::sessionOnlyRequested, this, [this] {
+            m_secrets->useSessionOnly();
+            UiSettings(m_context.settings).setSessionOnlySecrets(true);
+        });
+    }
+}
+
+SignInDialog *SessionController::signInDialog() const
+{
+    return m_dialog;
+}
+
+void SessionController::bind(AppServices *services)
+{
+    if (m_services)
+        m_services->accounts()->disconnect(this);
+    m_services = services;
+    m_window->setInventory(nullptr);
+    m_window->setAccountText(QString(), QString());
+    if (!services)
+        return;
+    m_window->setPortalBase(services->cloud().portal().isValid() ? services->cloud().portal()
+                                                                 : QUrl(QStringLiteral("https://portal.azure.com")));
+    Core::AccountManager *accounts = services->accounts();
+    connect(accounts, &Core::AccountManager::signedIn, this, &SessionController::onSignedIn);
+    connect(accounts, &Core::AccountManager::signInFailed, this, &SessionController::onSignInFailed);
+    connect(accounts, &Core::AccountManager::signedOut, this, &SessionController::onSignedOut);
+    connect(accounts, &Core::AccountManager::restoreFinished, this,
+            [this](bool restored, const Core::AuthError &error) {
+        if (restored && m_services)
+            onSignedIn(m_services->accounts()->accountInfo());
+        else if (error.isError() && error.kind != Core::AuthError::Kind::SignInRequired)
+            m_window->setNotice(tr("Your last session could not be restored: %1").arg(error.message), true);
+        emit sessionRestoreFinished(restored);
+    });
+    connect(accounts, &Core::AccountManager::deviceCodeReady, this, [this](const Core::DeviceCodeInfo &info) {
+        if (m_dialog)
+            m_dialog->showDeviceCode(info.userCode, info.verificationUri, info.message);
+    });
+    connect(accounts, &Core::AccountManager::authorizeUrlReady, this, [this](const QUrl &url) {
+        if (m_dialog) {
+            m_dialog->setBusy(true, tr("Finish signing in in your browser. If no browser opened, open this "
+                                       "address: <a href=\"%1\">sign-in page</a>")
+                                        .arg(url.toString().toHtmlEscaped()));
+        }
+    });
+    connect(accounts, &Core::AccountManager::sessionExpired, this, [this](const Core::AuthError &error) {
+        m_window->setNotice(tr("Your sign-in has expired: %1 Sign in again to continue.").arg(error.message), true);
+        m_window->setAccountText(tr("Sign in again"), error.message);
+    });
+    connect(accounts, &Core::AccountManager::sessionWarning, this,
+            [this](const QString &message) { m_window->setNotice(message, false); });
+}
+
+void SessionController::start(bool restoreSession)
+{
+    if (m_secrets) {
+        if (UiSettings(m_context.settings).sessionOnlySecrets()) {
+            m_secrets->useSessionOnly();
+        } else {
+            m_window->secretsStatus()->setState(SecretsStatusButton::Mode::Probing, QString(), false);
+            m_secrets->probe();
+        }
+    }
+    if (restoreSession && m_services)
+        m_services->accounts()->restoreSession();
+    else
+        emit sessionRestoreFinished(false);
+}
+
+bool SessionController::isSignedIn() const
+{
+    return m_services && m_services->accounts()->isSignedIn();
+}
+
+void SessionController::onSecretsMode(Core::SecretsManager::Mode mode, const QString &reason)
+{
+    SecretsStatusButton *status = m_window->secretsStatus();
+    switch (mode) {
+    case Core::SecretsManager::Mode::Unchecked:
+        status->setState(m_secrets->isProbing() ? SecretsStatusButton::Mode::Probing : SecretsStatusButton::Mode::Keychain,
+                         QString(), false);
+        m_window->setKeychainProblem(QString());
+        break;
+    case Core::SecretsManager::Mode::Keychain:
+        status->setState(SecretsStatusButton::Mode::Keychain, QString(), false);
+        m_window->setKeychainProblem(QString());
+        if (UiSettings(m_context.settings).sessionOnlySecrets())
+            UiSettings(m_context.settings).setSessionOnlySecrets(false);
+        // A session signed in while the keychain was down can be remembered now.
+        if (m_services && m_services->accounts()->isSignedIn() && !m_services->accounts()->accountInfo().remembered)
+            m_services->accounts()->rememberSession();
+        break;
+    case Core::SecretsManager::Mode::SessionOnly:
+        status->setState(SecretsStatusButton::Mode::SessionOnly, reason, true);
+        m_window->setKeychainProblem(QString());
+        break;
+    case Core::SecretsManager::Mode::Unavailable:
+        status->setState(SecretsStatusButton::Mode::Unavailable, reason, false);
+        m_window->setKeychainProblem(reason);
+        break;
+    }
+}
+
+void SessionController::openSignInDialog(const QString &tenant)
+{
+    if (!m_dialog) {
+        m_dialog = new SignInDialog(m_context.dialogs, m_context.urlOpener, m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SignInDialog::signInRequested, this, &SessionController::submitSignIn);
+        connect(m_dialog, &SignInDialog::cancelRequested, this, [this] {
+            if (m_services && m_services->accounts()->isSigningIn())
+                m_services->accounts()->cancelSignIn();
+        });
+    }
+    UiSettings settings(m_context.settings);
+    const auto method = Core::signInMethodFromName(settings.signInMethod()).value_or(Core::SignInMethod::Browser);
+    m_dialog->setInitial(settings.cloud(), method == Core::SignInMethod::Environment ? Core::SignInMethod::Browser : method,
+                         tenant.isEmpty() ? settings.tenant() : tenant, settings.clientId());
+    m_context.dialogs->showDialog(m_dialog);
+}
+
+void SessionController::submitSignIn()
+{
+    if (!m_dialog)
+        return;
+    QString error;
+    const Core::CloudEnvironment cloud = m_dialog->cloud(&error);
+    if (!cloud.isValid()) {
+        m_dialog->showError(error);
+        return;
+    }
+    const Core::SignInOptions options = m_dialog->options();
+    UiSettings settings(m_context.settings);
+    settings.setCloud(m_dialog->cloudChoice());
+    settings.setSignInMethod(Core::signInMethodName(options.method));
+    settings.setTenant(options.tenant);
+    settings.setClientId(options.clientId);
+    settings.sync();
+    m_dialog->setBusy(true, options.method == Core::SignInMethod::DeviceCode ? tr("Asking for a device code…")
+                                                                             : tr("Signing in…"));
+    if (!m_services || m_services->cloud() != cloud) {
+        emit cloudChangeRequested(m_dialog->cloudChoice(), options);
+        return;
+    }
+    signInWith(options);
+}
+
+void SessionController::signInWith(const Core::SignInOptions &options)
+{
+    if (m_services)
+        m_services->accounts()->signIn(options);
+}
+
+void SessionController::onSignedIn(const Core::AccountInfo &account)
+{
+    if (!m_services)
+        return;
+    QString tooltip = tr("%1 in %2, tenant %3").arg(account.accountName, m_services->cloud().name(), account.tenantId);
+    if (!account.remembered && !account.notRememberedReason.isEmpty())
+        tooltip += QLatin1Char('\n') + tr("Not remembered: %1").arg(account.notRememberedReason);
+    m_window->setAccountText(account.accountName, tooltip);
+    m_window->setNotice(QString(), false);
+    if (m_dialog) {
+        m_dialog->setBusy(false);
+        m_dialog->accept();
+    }
+    m_window->setInventory(m_services->inventory());
+    m_window->inventoryAdapter()->refresh();
+    emit signedIn();
+}
+
+void SessionController::onSignInFailed(const Core::AuthError &error)
+{
+    if (error.kind == Core::AuthError::Kind::Cancelled) {
+        if (m_dialog)
+            m_dialog->setBusy(false);
+        return;
+    }
+    const QString text = error.message.isEmpty() ? tr("Sign-in failed (%1).").arg(error.code) : error.message;
+    if (m_dialog)
+        m_dialog->showError(text);
+    else
+        m_window->setNotice(tr("Sign-in failed: %1").arg(text), true);
+}
+
+void SessionController::onSignedOut(const QString &warning)
+{
+    m_window->setInventory(nullptr);
+    m_window->setAccountText(QString(), QString());
+    m_window->setNotice(warning.isEmpty() ? QString() : tr("Signed out, but: %1").arg(warning), !warning.isEmpty());
+    m_window->showStatus(tr("Signed out"));
+    emit signedOut();
+}
+
+void SessionController::switchTenant()
+{
+    if (!m_services)
+        return;
+    // The tenants this account can reach, as the inventory listed them; the user picks
+    // one and signs in to it with the same method.
+    const QString current = m_services->accounts()->accountInfo().tenantId;
+    const QString tenant = m_context.dialogs->textInput(m_window, tr("Switch directory"),
+                                                        tr("Tenant ID or domain of the directory to switch to:"),
+                                                        current);
+    if (tenant.isEmpty() || tenant.compare(current, Qt::CaseInsensitive) == 0)
+        return;
+    openSignInDialog(tenant);
+}
+
+} // namespace Apim::Ui

@@ -1,0 +1,25 @@
+#pragma once
+
+namespace Apim::Core {
+class Clock;
+class Settings;
+class UrlOpener;
+} // namespace Apim::Core
+
+namespace Apim::Ui {
+
+class DialogProvider;
+class Notifier;
+
+// The outside world as the widgets layer sees it, built in app/main.cpp (or a test):
+// every dialog, notification, browser launch, setting and "now" goes through these.
+struct UiContext
+{
+    Core::Settings *settings = nullptr;
+    DialogProvider *dialogs = nullptr;
+    Notifier *notifier = nullptr;
+    Core::UrlOpener *urlOpener = nullptr;
+    const Core::Clock *clock = nullptr;
+};
+
+} // namespace Apim::Ui

@@ -1,0 +1,175 @@
+#include "ui/models/InventoryTreeAdapter.h"
+
+#include "inventory/Inventory.h"
+#include "ui/models/ServicePresenter.h"
+#include "ui/models/ServiceTreeModel.h"
+
+#include <QLocale>
+
+namespace Apim::Ui {
+
+InventoryTreeAdapter::InventoryTreeAdapter(ServiceTreeModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+}
+
+Core::Inventory *InventoryTreeAdapter::inventory() const
+{
+    return m_inventory;
+}
+
+void InventoryTreeAdapter::setInventory(Core::Inventory *inventory)
+{
+    if (m_inventory)
+        m_inventory->disconnect(this);
+    m_inventory = inventory;
+    m_model->clear();
+    m_subscriptionNames.clear();
+    setLoading(false);
+    if (!inventory)
+        return;
+    connect(inventory, &Core::Inventory::tenantsLoaded, this, &InventoryTreeAdapter::onTenants);
+    connect(inventory, &Core::Inventory::subscriptionsLoaded, this, &InventoryTreeAdapter::onSubscriptions);
+    connect(inventory, &Core::Inventory::subscriptionsFailed, this, &InventoryTreeAdapter::onSubscriptionsFailed);
+    connect(inventory, &Core::Inventory::servicesLoaded, this, &InventoryTreeAdapter::onServices);
+    connect(inventory, &Core::Inventory::servicesFinished, this, &InventoryTreeAdapter::onServicesFinished);
+    connect(inventory, &Core::Inventory::servicesFailed, this, &InventoryTreeAdapter::onServicesFailed);
+    connect(inventory, &Core::Inventory::serviceRefreshed, this, [this](const Core::ApimService &service) {
+        m_model->updateService(ServicePresenter::entry(service));
+        emit serviceRefreshed(service);
+    });
+}
+
+QString InventoryTreeAdapter::subscriptionName(const QString &subscriptionId) const
+{
+    return m_subscriptionNames.value(subscriptionId.toLower(), subscriptionId);
+}
+
+void InventoryTreeAdapter::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void InventoryTreeAdapter::refresh()
+{
+    if (!m_inventory)
+        return;
+    m_inventory->cancel();
+    m_model->clear();
+    m_subscriptionNames.clear();
+    m_model->setLoading(QString(), true);
+    setLoading(true);
+    emit statusMessage(tr("Loading subscriptions…"));
+    m_inventory->loadTenants();
+    m_inventory->loadSubscriptions();
+}
+
+void InventoryTreeAdapter::onTenants(const QList<Core::TenantInfo> &tenants)
+{
+    QVector<TenantEntry> entries;
+    for (const Core::TenantInfo &tenant : tenants)
+        entries.append({tenant.tenantId, tenant.displayName});
+    // Tenant rows only appear once a subscription lives in them; naming them needs no row.
+    QVector<TenantEntry> known;
+    for (const TenantEntry &entry : entries) {
+        if (m_model->indexForId(entry.id).isValid())
+            known << entry;
+    }
+    m_model->setTenants(known);
+    m_tenantNames.clear();
+    for (const TenantEntry &entry : entries)
+        m_tenantNames.insert(entry.id.toLower(), entry.displayName);
+}
+
+void InventoryTreeAdapter::onSubscriptions(const QList<Core::SubscriptionInfo> &subscriptions)
+{
+    QVector<SubscriptionEntry> entries;
+    QStringList enabled;
+    for (const Core::SubscriptionInfo &info : subscriptions) {
+        entries.append({info.subscriptionId, info.tenantId, info.displayName, info.state});
+        m_subscriptionNames.insert(info.subscriptionId.toLower(), info.displayName);
+        if (info.isEnabled())
+            enabled << info.subscriptionId;
+    }
+    m_model->setLoading(QString(), false);
+    if (entries.isEmpty()) {
+        m_model->setMessage(QString(), tr("This account sees no subscriptions. Check that it has at least "
+                                          "Reader access, or switch to another directory."),
+                            false);
+        setLoading(false);
+        emit statusMessage(tr("No subscriptions"));
+        return;
+    }
+    m_model->addSubscriptions(entries);
+    QVector<TenantEntry> tenants;
+    for (auto it = m_tenantNames.cbegin(); it != m_tenantNames.cend(); ++it)
+        tenants.append({it.key(), it.value()});
+    // Rename the tenant rows the subscriptions just created when the names came first.
+    QVector<TenantEntry> known;
+    for (const TenantEntry &tenant : tenants) {
+        if (m_model->indexForId(tenant.id).isValid())
+            known << tenant;
+    }
+    m_model->setTenants(known);
+    for (const Core::SubscriptionInfo &info : subscriptions) {
+        if (info.isEnabled())
+            m_model->setLoading(info.subscriptionId, true);
+        else
+            m_model->setMessage(info.subscriptionId, tr("Subscription is %1: its services are not listed.")
+                                                         .arg(info.state.toLower()),
+                                false);
+    }
+    if (enabled.isEmpty()) {
+        setLoading(false);
+        return;
+    }
+    emit statusMessage(tr("Loading API Management services in %n subscription(s)…", nullptr, int(enabled.size())));
+    m_inventory->loadServices(enabled);
+}
+
+void InventoryTreeAdapter::onSubscriptionsFailed(const Core::ArmError &error)
+{
+    m_model->setMessage(QString(), tr("Could not list subscriptions: %1").arg(error.userMessage()), true);
+    setLoading(false);
+    emit statusMessage(tr("Could not list subscriptions"));
+}
+
+void InventoryTreeAdapter::onServices(const QList<Core::ApimService> &services)
+{
+    QVector<ServiceEntry> entries;
+    entries.reserve(services.size());
+    for (const Core::ApimService &service : services)
+        entries.append(ServicePresenter::entry(service));
+    m_model->addServices(entries);
+}
+
+void InventoryTreeAdapter::onServicesFinished(const Core::ServiceListingSummary &summary)
+{
+    for (auto it = summary.failedSubscriptions.cbegin(); it != summary.failedSubscriptions.cend(); ++it)
+        m_model->setMessage(it.key(), tr("Could not list services: %1").arg(it.value().userMessage()), true);
+    for (const QString &id : m_model->loadingSubscriptions())
+        m_model->setLoading(id, false);
+    m_model->markEmptySubscriptions();
+    setLoading(false);
+    QString text = tr("%n API Management service(s)", nullptr, m_model->serviceCount());
+    if (!summary.failedSubscriptions.isEmpty())
+        text += tr("; %n subscription(s) could not be listed", nullptr, int(summary.failedSubscriptions.size()));
+    if (!summary.fallbackReason.isEmpty())
+        text += tr(" (listed per subscription: %1)").arg(summary.fallbackReason);
+    emit statusMessage(text);
+}
+
+void InventoryTreeAdapter::onServicesFailed(const Core::ArmError &error)
+{
+    const QString text = tr("Could not list services: %1").arg(error.userMessage());
+    for (const QString &id : m_model->loadingSubscriptions())
+        m_model->setMessage(id, text, true);
+    setLoading(false);
+    emit statusMessage(tr("Could not list services"));
+}
+
+} // namespace Apim::Ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "arm/ArmError.h"
+#include "inventory/ApimService.h"
+#include "inventory/ServiceListing.h"
+#include "inventory/SubscriptionInfo.h"
+#include "inventory/TenantInfo.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace Apim::Core {
+class Inventory;
+}
+
+namespace Apim::Ui {
+
+class ServiceTreeModel;
+
+// Fills the service tree from the core's Inventory: tenants, then subscriptions (each
+// with "Loading…"), then services page by page; errors land on the row they concern.
+class InventoryTreeAdapter : public QObject
+{
+    Q_OBJECT
+public:
+    InventoryTreeAdapter(ServiceTreeModel *model, QObject *parent = nullptr);
+
+    // nullptr: signed out; the tree is cleared.
+    void setInventory(Core::Inventory *inventory);
+    Core::Inventory *inventory() const;
+
+    // Reloads everything (F5).
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    QString subscriptionName(const QString &subscriptionId) const;
+    // Lowercased subscription id -> display name, as listed.
+    QHash<QString, QString> subscriptionNames() const { return m_subscriptionNames; }
+
+signals:
+    void loadingChanged(bool loading);
+    // A sentence for the status bar: "1,234 services in 12 subscriptions" or a problem.
+    void statusMessage(const QString &text);
+    void serviceRefreshed(const Apim::Core::ApimService &service);
+
+private:
+    void onTenants(const QList<Core::TenantInfo> &tenants);
+    void onSubscriptions(const QList<Core::SubscriptionInfo> &subscriptions);
+    void onSubscriptionsFailed(const Core::ArmError &error);
+    void onServices(const QList<Core::ApimService> &services);
+    void onServicesFinished(const Core::ServiceListingSummary &summary);
+    void onServicesFailed(const Core::ArmError &error);
+    void setLoading(bool loading);
+
+    ServiceTreeModel *m_model;
+    QPointer<Core::Inventory> m_inventory;
+    QHash<QString, QString> m_subscriptionNames;
+    QHash<QString, QString> m_tenantNames; // lowercased id -> display name
+    bool m_loading = false;
+};
+
+} // namespace Apim::Ui

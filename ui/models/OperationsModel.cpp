@@ -1,0 +1,218 @@
+#include "ui/models/OperationsModel.h"
+
+#include "ui/support/Formatting.h"
+#include "ui/support/Icons.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Apim::Ui {
+
+OperationsModel::OperationsModel(Now now, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_now(std::move(now))
+    , m_ticker(new QTimer(this))
+{
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &OperationsModel::tick);
+}
+
+int OperationsModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_operations.size(); ++row) {
+        if (m_operations[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+int OperationsModel::upsert(const OperationView &operation)
+{
+    int row = rowOf(operation.id);
+    if (row >= 0) {
+        m_operations[row] = operation;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        // Newest first: insert before the first operation that started earlier.
+        row = 0;
+        while (row < m_operations.size() && m_operations[row].started > operation.started)
+            ++row;
+        beginInsertRows({}, row, row);
+        m_operations.insert(row, operation);
+        endInsertRows();
+    }
+    const bool anyRunning = std::any_of(m_operations.cbegin(), m_operations.cend(),
+                                        [](const OperationView &op) { return !op.isFinished(); });
+    if (anyRunning && !m_ticker->isActive())
+        m_ticker->start();
+    else if (!anyRunning)
+        m_ticker->stop();
+    return row;
+}
+
+void OperationsModel::remove(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_operations.removeAt(row);
+    endRemoveRows();
+}
+
+void OperationsModel::clear()
+{
+    beginResetModel();
+    m_operations.clear();
+    endResetModel();
+}
+
+const OperationView *OperationsModel::find(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 ? &m_operations[row] : nullptr;
+}
+
+const OperationView *OperationsModel::runningFor(const QString &serviceResourceId) const
+{
+    for (const OperationView &op : m_operations) {
+        if (!op.isFinished() && op.serviceResourceId.compare(serviceResourceId, Qt::CaseInsensitive) == 0)
+            return &op;
+    }
+    return nullptr;
+}
+
+void OperationsModel::tick()
+{
+    for (int row = 0; row < m_operations.size(); ++row) {
+        if (!m_operations[row].isFinished())
+            emit dataChanged(index(row, ElapsedColumn), index(row, NextPollColumn), {Qt::DisplayRole});
+    }
+}
+
+QString OperationsModel::kindText(OperationView::Kind kind)
+{
+    return kind == OperationView::Kind::Backup ? tr("Backup") : tr("Restore");
+}
+
+QString OperationsModel::statusText(const OperationView &operation)
+{
+    switch (operation.status) {
+    case OperationView::Status::Starting:
+        return tr("Starting");
+    case OperationView::Status::Running:
+        return operation.resumed ? tr("Running (resumed)") : tr("Running");
+    case OperationView::Status::Succeeded:
+        return tr("Succeeded");
+    case OperationView::Status::Failed:
+        return operation.errorSummary.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(operation.errorSummary);
+    case OperationView::Status::Canceled:
+        return tr("Canceled");
+    case OperationView::Status::Unknown:
+        return tr("Unknown: check the service");
+    }
+    return {};
+}
+
+int OperationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_operations.size());
+}
+
+int OperationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OperationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_operations.size())
+        return {};
+    const OperationView &op = m_operations[index.row()];
+    switch (role) {
+    case OperationRole:
+        return QVariant::fromValue(op);
+    case IdRole:
+        return op.id;
+    case FinishedRole:
+        return op.isFinished();
+    case PercentRole:
+        return op.percent;
+    case StatusRole:
+        return int(op.status);
+    default:
+        break;
+    }
+    const QDateTime now = m_now();
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case KindColumn:
+            return kindText(op.kind);
+        case ServiceColumn:
+            return op.serviceName;
+        case StartedColumn:
+            return Formatting::dateTime(op.started);
+        case ElapsedColumn:
+            return Formatting::duration(op.started.secsTo(op.isFinished() && op.finished.isValid() ? op.finished : now));
+        case StatusColumn:
+            return statusText(op);
+        case ProgressColumn:
+            if (op.isFinished())
+                return op.status == OperationView::Status::Succeeded ? tr("100%") : QString();
+            return op.percent >= 0 ? tr("%1%").arg(op.percent) : tr("Working…");
+        case NextPollColumn:
+            if (op.isFinished() || !op.nextPoll.isValid())
+                return QString();
+            return tr("in %1").arg(Formatting::duration(std::max<qint64>(0, now.secsTo(op.nextPoll))));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::DecorationRole) {
+        if (index.column() == KindColumn)
+            return op.kind == OperationView::Kind::Backup ? Icons::backup() : Icons::restore();
+        if (index.column() == StatusColumn) {
+            switch (op.status) {
+            case OperationView::Status::Succeeded:
+                return Icons::success();
+            case OperationView::Status::Failed:
+                return Icons::error();
+            case OperationView::Status::Canceled:
+            case OperationView::Status::Unknown:
+                return Icons::warning();
+            default:
+                return Icons::running();
+            }
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !op.errorText.isEmpty())
+        return op.errorText;
+    return {};
+}
+
+QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KindColumn:
+        return tr("Operation");
+    case ServiceColumn:
+        return tr("Service");
+    case StartedColumn:
+        return tr("Started");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    case NextPollColumn:
+        return tr("Next check");
+    default:
+        return {};
+    }
+}
+
+} // namespace Apim::Ui

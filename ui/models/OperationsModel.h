@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/models/OperationView.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+#include <functional>
+
+class QTimer;
+
+namespace Apim::Ui {
+
+// Every backup and restore the app knows of, newest first: the running ones, the ones
+// resumed from the journal and the history. Elapsed time and "next poll in" tick once
+// a second from the injected clock.
+class OperationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { KindColumn, ServiceColumn, StartedColumn, ElapsedColumn, StatusColumn, ProgressColumn,
+                  NextPollColumn, ColumnCount };
+    enum Role {
+        OperationRole = Qt::UserRole + 1, // OperationView
+        IdRole,
+        FinishedRole,
+        PercentRole, // -1 busy
+        StatusRole, // OperationView::Status as int
+    };
+    using Now = std::function<QDateTime()>;
+
+    explicit OperationsModel(Now now, QObject *parent = nullptr);
+
+    // Adds or updates by id; returns the row.
+    int upsert(const OperationView &operation);
+    void remove(const QString &id);
+    void clear();
+    const OperationView *find(const QString &id) const;
+    // The running operation on a service, if any.
+    const OperationView *runningFor(const QString &serviceResourceId) const;
+    const QVector<OperationView> &operations() const { return m_operations; }
+
+    static QString kindText(OperationView::Kind kind);
+    static QString statusText(const OperationView &operation);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void tick();
+    int rowOf(const QString &id) const;
+
+    Now m_now;
+    QVector<OperationView> m_operations;
+    QTimer *m_ticker = nullptr;
+};
+
+} // namespace Apim::Ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Apim::Ui {
+
+// Filters the service tree as the user types: a service matches on its name, resource
+// group, region, tier or resource id; its subscription and tenant stay visible
+// (recursive filtering), and a matching subscription or tenant shows all its services.
+// Rows still loading stay visible so the user knows more may come.
+class ServiceFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ServiceFilterProxy(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_words;
+    QString m_text;
+};
+
+} // namespace Apim::Ui

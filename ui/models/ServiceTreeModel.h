@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ui/models/ServiceTreeEntries.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QVector>
+
+#include <memory>
+#include <vector>
+
+namespace Apim::Ui {
+
+// The tenants > subscriptions > API Management services tree of the main window.
+// Fed page by page: each call inserts its rows in one beginInsertRows batch per parent,
+// so ten thousand services arrive without freezing the window. A subscription whose
+// services are still coming carries a "Loading…" child row; one that failed carries
+// the error as a child row, so the problem shows where the user looks.
+class ServiceTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class NodeKind { Tenant, Subscription, Service, Loading, Message };
+    Q_ENUM(NodeKind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // NodeKind as int
+        IdRole, // tenant id, subscription id or service resource id
+        EntryRole, // ServiceEntry for service rows
+        SubscriptionIdRole,
+        FilterTextRole, // what the filter box matches against
+        IsErrorRole, // Message rows that report a failure
+    };
+
+    enum Column { NameColumn, TierColumn, LocationColumn, StateColumn, ColumnCount };
+
+    explicit ServiceTreeModel(QObject *parent = nullptr);
+    ~ServiceTreeModel() override;
+
+    void clear();
+    // Adds or renames tenants; existing tenants keep their children.
+    void setTenants(const QVector<TenantEntry> &tenants);
+    // Adds subscriptions under their tenants (a tenant row is created when unknown).
+    void addSubscriptions(const QVector<SubscriptionEntry> &subscriptions);
+    // Shows "Loading…" under a tenant or a subscription; an empty id means the top level.
+    void setLoading(const QString &id, bool loading);
+    // Appends services (any mix of subscriptions), one insert batch per subscription;
+    // a service already present is updated in place.
+    void addServices(const QVector<ServiceEntry> &services);
+    void updateService(const ServiceEntry &service);
+    // Replaces the placeholder rows of a tenant or subscription by one message row
+    // (e.g. the error that stopped the listing, or "No API Management services");
+    // an empty id means the top level.
+    void setMessage(const QString &id, const QString &text, bool isError);
+    // After loading: subscriptions without services get "No API Management services".
+    void markEmptySubscriptions();
+
+    QModelIndex indexForId(const QString &id, int column = 0) const;
+    // Ids of subscriptions that still show "Loading…".
+    QStringList loadingSubscriptions() const;
+    int serviceCount() const { return m_serviceCount; }
+    QVector<ServiceEntry> allServices() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(Node *node, int column = 0) const;
+    Node *ensureTenant(const QString &tenantId);
+    void removeChildrenOfKind(Node *parent, NodeKind kind);
+    void appendChildren(Node *parent, std::vector<std::unique_ptr<Node>> children);
+    void forget(Node *node);
+
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_byId; // case-insensitive keys (lowercased)
+    int m_serviceCount = 0;
+};
+
+} // namespace Apim::Ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace Apim::Ui {
+
+// Tells the user that something finished while they may be looking elsewhere
+// (a desktop notification). Off in tests; the tray implementation where available.
+class Notifier
+{
+public:
+    enum class Kind { Information, Success, Failure };
+    virtual ~Notifier() = default;
+    virtual void notify(Kind kind, const QString &title, const QString &message) = 0;
+    virtual void setEnabled(bool enabled) = 0;
+};
+
+class NullNotifier final : public Notifier
+{
+public:
+    void notify(Kind, const QString &, const QString &) override {}
+    void setEnabled(bool) override {}
+};
+
+} // namespace Apim::Ui

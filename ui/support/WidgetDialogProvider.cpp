@@ -1,0 +1,60 @@
+#include "ui/support/WidgetDialogProvider.h"
+
+#include <QDialog>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Apim::Ui {
+
+bool WidgetDialogProvider::confirm(QWidget *parent, const QString &title, const QString &text,
+                                   const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void WidgetDialogProvider::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void WidgetDialogProvider::error(QWidget *parent, const QString &title, const QString &text,
+                                 const QString &details)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+}
+
+QString WidgetDialogProvider::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                           const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+QString WidgetDialogProvider::openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                           const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString WidgetDialogProvider::textInput(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &initialText)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initialText, &ok);
+    return ok ? text.trimmed() : QString();
+}
+
+void WidgetDialogProvider::showDialog(QDialog *dialog)
+{
+    dialog->open();
+}
+
+} // namespace Apim::Ui

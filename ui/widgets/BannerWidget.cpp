@@ -1,0 +1,136 @@
+#include "ui/widgets/BannerWidget.h"
+
+#include "ui/support/Icons.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace Apim::Ui {
+
+namespace {
+// Semantic colours only; they are blended into the palette's window colour.
+QColor accentFor(BannerWidget::Kind kind)
+{
+    switch (kind) {
+    case BannerWidget::Kind::Warning:
+        return QColor(0xf2, 0xb0, 0x1e);
+    case BannerWidget::Kind::Error:
+        return QColor(0xd1, 0x34, 0x38);
+    case BannerWidget::Kind::Success:
+        return QColor(0x10, 0x7c, 0x10);
+    case BannerWidget::Kind::Information:
+        break;
+    }
+    return QColor(0x0f, 0x6c, 0xbd);
+}
+
+QColor blend(const QColor &base, const QColor &accent, qreal amount)
+{
+    return QColor::fromRgbF(base.redF() * (1 - amount) + accent.redF() * amount,
+                            base.greenF() * (1 - amount) + accent.greenF() * amount,
+                            base.blueF() * (1 - amount) + accent.blueF() * amount);
+}
+} // namespace
+
+BannerWidget::BannerWidget(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_icon->setObjectName(QStringLiteral("bannerIconLabel"));
+    m_text->setObjectName(QStringLiteral("bannerTextLabel"));
+    m_action->setObjectName(QStringLiteral("bannerActionButton"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_text->setOpenExternalLinks(true);
+    m_action->hide();
+
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(8, 6, 8, 6);
+    m_layout->addWidget(m_icon, 0, Qt::AlignTop);
+    m_layout->addWidget(m_text, 1);
+    m_layout->addWidget(m_action, 0, Qt::AlignVCenter);
+
+    connect(m_action, &QPushButton::clicked, this, &BannerWidget::actionTriggered);
+    updateLook();
+}
+
+void BannerWidget::setKind(Kind kind)
+{
+    m_kind = kind;
+    updateLook();
+}
+
+void BannerWidget::setText(const QString &text)
+{
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
+QString BannerWidget::text() const
+{
+    return m_text->text();
+}
+
+void BannerWidget::setActionText(const QString &text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
+}
+
+QPushButton *BannerWidget::addButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    m_layout->addWidget(button, 0, Qt::AlignVCenter);
+    return button;
+}
+
+void BannerWidget::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        // Guard against recursion: setPalette below triggers another PaletteChange.
+        static bool updating = false;
+        if (!updating) {
+            updating = true;
+            updateLook();
+            updating = false;
+        }
+    }
+}
+
+void BannerWidget::updateLook()
+{
+    QIcon icon;
+    switch (m_kind) {
+    case Kind::Information:
+        icon = Icons::info();
+        break;
+    case Kind::Warning:
+        icon = Icons::warning();
+        break;
+    case Kind::Error:
+        icon = Icons::error();
+        break;
+    case Kind::Success:
+        icon = Icons::success();
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
+
+    QPalette pal = palette();
+    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
+                                         : pal.color(QPalette::Window);
+    pal.setColor(QPalette::Window, blend(window, accentFor(m_kind), 0.18));
+    setPalette(pal);
+}
+
+} // namespace Apim::Ui

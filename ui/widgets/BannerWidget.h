@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFrame>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace Apim::Ui {
+
+// A tinted strip with an icon, wrapped text and an optional action button: the running
+// operation's warning on the details pane, a keychain problem with its Retry, a
+// preflight finding. The tint is mixed from the palette, so it follows light and dark.
+class BannerWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Warning, Error, Success };
+
+    explicit BannerWidget(QWidget *parent = nullptr);
+
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    void setText(const QString &text);
+    QString text() const;
+    // An empty label hides the button.
+    void setActionText(const QString &text);
+    QPushButton *actionButton() const { return m_action; }
+    // A further button after the action button (e.g. "Use session-only mode").
+    QPushButton *addButton(const QString &text, const QString &objectName);
+
+signals:
+    void actionTriggered();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateLook();
+
+    Kind m_kind = Kind::Information;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_action = nullptr;
+    QHBoxLayout *m_layout = nullptr;
+};
+
+} // namespace Apim::Ui

@@ -1,0 +1,204 @@
+#include "ui/widgets/ServiceDetailsPane.h"
+
+#include "ui/support/Formatting.h"
+#include "ui/support/Icons.h"
+#include "ui/widgets/BannerWidget.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Apim::Ui {
+
+ServiceDetailsPane::ServiceDetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("serviceDetailsWidget"));
+    setAccessibleName(tr("Service details"));
+
+    m_placeholder = new QLabel(tr("Select an API Management service to see its details."), this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholderLabel"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_stack->addWidget(m_placeholder);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("serviceNameLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(page);
+    m_subtitle->setObjectName(QStringLiteral("serviceLocationLabel"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+
+    m_operationBanner = new BannerWidget(page);
+    m_operationBanner->setObjectName(QStringLiteral("operationBannerWidget"));
+    m_operationBanner->setKind(BannerWidget::Kind::Warning);
+    m_operationBanner->hide();
+    layout->addWidget(m_operationBanner);
+
+    m_resultBanner = new BannerWidget(page);
+    m_resultBanner->setObjectName(QStringLiteral("resultBannerWidget"));
+    m_resultBanner->hide();
+    layout->addWidget(m_resultBanner);
+
+    m_supportBanner = new BannerWidget(page);
+    m_supportBanner->setObjectName(QStringLiteral("backupSupportBannerWidget"));
+    m_supportBanner->setKind(BannerWidget::Kind::Warning);
+    m_supportBanner->hide();
+    layout->addWidget(m_supportBanner);
+
+    auto *form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_tier = addRow(form, tr("Tier and capacity:"), QStringLiteral("tierLabel"));
+    m_region = addRow(form, tr("Region:"), QStringLiteral("regionLabel"));
+    m_state = addRow(form, tr("State:"), QStringLiteral("stateLabel"));
+    m_identities = addRow(form, tr("Managed identities:"), QStringLiteral("identitiesLabel"));
+    m_platform = addRow(form, tr("Platform version:"), QStringLiteral("platformVersionLabel"));
+    m_support = addRow(form, tr("Backup and restore:"), QStringLiteral("backupSupportLabel"));
+    m_latestBackup = addRow(form, tr("Latest backup:"), QStringLiteral("latestBackupLabel"));
+    m_expired = addRow(form, tr("Expired backups:"), QStringLiteral("expiredBackupsLabel"));
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout();
+    m_backup = new QPushButton(Icons::backup(), tr("&Back up now"), page);
+    m_backup->setObjectName(QStringLiteral("detailsBackupButton"));
+    m_backup->setToolTip(tr("Back up this service (Ctrl+B)"));
+    m_restore = new QPushButton(Icons::restore(), tr("&Restore…"), page);
+    m_restore->setObjectName(QStringLiteral("detailsRestoreButton"));
+    m_restore->setToolTip(tr("Restore a backup into this service (Ctrl+R)"));
+    buttons->addWidget(m_backup);
+    buttons->addWidget(m_restore);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_backup, &QPushButton::clicked, this, &ServiceDetailsPane::backupRequested);
+    connect(m_restore, &QPushButton::clicked, this, &ServiceDetailsPane::restoreRequested);
+}
+
+QLabel *ServiceDetailsPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    form->addRow(caption, value);
+    return value;
+}
+
+void ServiceDetailsPane::showPlaceholder(const QString &text)
+{
+    m_hasService = false;
+    m_view = {};
+    m_placeholder->setText(text.isEmpty() ? tr("Select an API Management service to see its details.") : text);
+    m_stack->setCurrentIndex(0);
+}
+
+void ServiceDetailsPane::setService(const ServiceDetailsView &view)
+{
+    const bool sameService = m_hasService && view.resourceId.compare(m_view.resourceId, Qt::CaseInsensitive) == 0;
+    m_view = view;
+    m_hasService = true;
+    m_title->setText(view.name);
+    m_subtitle->setText(tr("Resource group %1 · subscription %2").arg(view.resourceGroup, view.subscriptionName));
+    m_tier->setText(view.capacity > 0 ? tr("%1, %n unit(s)", nullptr, view.capacity).arg(view.sku) : view.sku);
+    m_region->setText(view.location);
+    m_state->setText(Formatting::provisioningState(view.provisioningState));
+    m_identities->setText(view.identities.isEmpty() ? tr("None") : view.identities.join(QLatin1Char('\n')));
+    m_platform->setText(view.platformVersion.isEmpty() ? tr("Unknown") : view.platformVersion);
+    m_support->setText(view.backupSupported ? tr("Supported") : tr("Not supported"));
+    m_supportBanner->setText(view.backupUnsupportedReason);
+    m_supportBanner->setVisible(!view.backupSupported && !view.backupUnsupportedReason.isEmpty());
+    if (!sameService) {
+        m_latestBackup->setText(tr("Not checked yet"));
+        m_expired->setText(QString());
+        m_operationBanner->hide();
+        m_resultBanner->hide();
+    }
+    m_stack->setCurrentIndex(1);
+}
+
+void ServiceDetailsPane::setBackupSummary(const BackupSummaryView &summary, const QDateTime &now)
+{
+    switch (summary.state) {
+    case BackupSummaryView::State::Unknown:
+        m_latestBackup->setText(tr("Not checked yet"));
+        m_expired->clear();
+        return;
+    case BackupSummaryView::State::Loading:
+        m_latestBackup->setText(tr("Looking in %1…").arg(summary.location));
+        m_expired->clear();
+        return;
+    case BackupSummaryView::State::NoDefaultLocation:
+        m_latestBackup->setText(tr("No default backup location for this subscription yet: back up once "
+                                   "and the account and container you choose are remembered."));
+        m_expired->clear();
+        return;
+    case BackupSummaryView::State::Failed:
+        m_latestBackup->setText(tr("Could not list the backups in %1: %2").arg(summary.location, summary.error));
+        m_expired->clear();
+        return;
+    case BackupSummaryView::State::Loaded:
+        break;
+    }
+    if (summary.latestTime.isValid()) {
+        m_latestBackup->setText(tr("%1, %2 (%3) in %4")
+                                    .arg(summary.latestName,
+                                         QLocale().toString(summary.latestTime.toLocalTime(), QLocale::ShortFormat),
+                                         Formatting::age(summary.latestTime, now), summary.location));
+    } else {
+        m_latestBackup->setText(tr("No usable backup in %1").arg(summary.location));
+    }
+    m_expired->setText(summary.expiredCount == 0
+                           ? tr("None")
+                           : tr("%n backup(s) older than 30 days can no longer be restored; delete them "
+                                "from the container to save storage.",
+                                nullptr, summary.expiredCount));
+}
+
+void ServiceDetailsPane::setOperationBanner(const QString &text)
+{
+    m_operationBanner->setText(text);
+    m_operationBanner->setVisible(!text.isEmpty());
+}
+
+void ServiceDetailsPane::setResult(const QString &text, bool success)
+{
+    m_resultBanner->setKind(success ? BannerWidget::Kind::Success : BannerWidget::Kind::Error);
+    m_resultBanner->setText(text);
+    m_resultBanner->setVisible(!text.isEmpty());
+}
+
+void ServiceDetailsPane::setActionsEnabled(bool backup, bool restore)
+{
+    m_backup->setEnabled(backup);
+    m_restore->setEnabled(restore);
+}
+
+} // namespace Apim::Ui
