@@ -184,6 +184,7 @@ QString Estate::load(const QByteArray &seedJson)
         a.skuName = str(o, "sku", a.skuName);
         a.kind = str(o, "kind", a.kind);
         a.allowListKeys = o.value(QLatin1String("allowListKeys")).toBool(true);
+        a.corsEnabled = o.value(QLatin1String("cors")).toBool(false);
         a.createdAtUtc = str(o, "createdAtUtc", QStringLiteral("2023-01-09T08:21:37.5462187Z"));
         if (!AzuriteAccounts::find(a.name))
             return QStringLiteral("storage account '%1' is not one of the fixed Azurite accounts (azure-sim "

@@ -83,6 +83,7 @@ struct StorageAccount
     QString skuName = QStringLiteral("Standard_RAGRS");
     QString kind = QStringLiteral("StorageV2");
     bool allowListKeys = true;
+    bool corsEnabled = false; // a CORS rule on the blob service (APIM backup wants none)
     QString createdAtUtc;
 
     QString id() const;

@@ -68,8 +68,15 @@ void StorageEndpoints::registerRoutes(Router &router)
         [this](const SimRequest &r, const QStringList &c, const Responder &respond) { respond(listKeys(r, c)); });
     router.add("GET", AccountPath + QStringLiteral("/blobServices/default/containers"),
         [this](const SimRequest &r, const QStringList &c, const Responder &respond) { listContainers(r, c, respond); });
-    router.add("PUT", AccountPath + QStringLiteral("/blobServices/default/containers/([^/]+)"),
-        [this](const SimRequest &r, const QStringList &c, const Responder &respond) { putContainer(r, c, respond); });
+    router.add("GET|PUT", AccountPath + QStringLiteral("/blobServices/default/containers/([^/]+)"),
+        [this](const SimRequest &r, const QStringList &c, const Responder &respond) {
+            if (r.method == "PUT")
+                putContainer(r, c, respond);
+            else
+                listContainers(r, c, respond);
+        });
+    router.add("GET", AccountPath + QStringLiteral("/blobServices/default"),
+        [this](const SimRequest &r, const QStringList &c, const Responder &respond) { respond(blobService(r, c)); });
 }
 
 SimResponse StorageEndpoints::listAccounts(
@@ -157,7 +164,7 @@ void StorageEndpoints::listContainers(const SimRequest &request, const QStringLi
         return respond(error);
     const StorageAccount copy = *a;
     m_context.azurite->listContainers(copy.name, AzuriteAccounts::find(copy.name)->key1,
-        [this, copy, request, respond](const AzuriteClient::Result &result) {
+        [copy, request, c, respond](const AzuriteClient::Result &result) {
             if (!result.ok())
                 return respond(SimResponse::armError(500, QStringLiteral("InternalError"),
                     QStringLiteral("The storage service failed to list containers: %1").arg(result.describe())));
@@ -181,11 +188,45 @@ void StorageEndpoints::listContainers(const SimRequest &request, const QStringLi
                         etag.startsWith(QLatin1Char('"')) ? etag : QStringLiteral("\"%1\"").arg(etag), modified));
                 }
             }
+            if (c.size() > 3) {
+                // GET of one container: pick it from the listing.
+                for (const QJsonValue &v : std::as_const(all)) {
+                    if (v.toObject().value(QLatin1String("name")).toString() == c.at(3))
+                        return respond(SimResponse::json(200, v.toObject()));
+                }
+                return respond(SimResponse::armError(404, QStringLiteral("ContainerNotFound"),
+                    QStringLiteral("The specified container does not exist.")));
+            }
             int pageSize = request.queryValue(QStringLiteral("$maxpagesize")).toInt();
             if (pageSize <= 0)
                 pageSize = 5000;
             respond(SimResponse::json(200, Paging::page(all, request, pageSize)));
         });
+}
+
+SimResponse StorageEndpoints::blobService(const SimRequest &request, const QStringList &c)
+{
+    Caller caller;
+    SimResponse error;
+    const StorageAccount *a = account(request, c, &caller, &error);
+    if (!a)
+        return error;
+    QJsonArray corsRules;
+    if (a->corsEnabled)
+        corsRules.append(QJsonObject { { QStringLiteral("allowedOrigins"), QJsonArray { QStringLiteral("*") } },
+            { QStringLiteral("allowedMethods"), QJsonArray { QStringLiteral("GET"), QStringLiteral("PUT") } },
+            { QStringLiteral("maxAgeInSeconds"), 3600 },
+            { QStringLiteral("exposedHeaders"), QJsonArray { QStringLiteral("*") } },
+            { QStringLiteral("allowedHeaders"), QJsonArray { QStringLiteral("*") } } });
+    return SimResponse::json(200,
+        QJsonObject { { QStringLiteral("id"), a->id() + QStringLiteral("/blobServices/default") },
+            { QStringLiteral("name"), QStringLiteral("default") },
+            { QStringLiteral("type"), QStringLiteral("Microsoft.Storage/storageAccounts/blobServices") },
+            { QStringLiteral("sku"), QJsonObject { { QStringLiteral("name"), a->skuName } } },
+            { QStringLiteral("properties"),
+                QJsonObject { { QStringLiteral("cors"), QJsonObject { { QStringLiteral("corsRules"), corsRules } } },
+                    { QStringLiteral("deleteRetentionPolicy"), QJsonObject { { QStringLiteral("enabled"), false } } },
+                    { QStringLiteral("isVersioningEnabled"), false } } } });
 }
 
 void StorageEndpoints::putContainer(const SimRequest &request, const QStringList &c, const Responder &respond)

@@ -12,7 +12,8 @@ struct Caller;
 struct SimContext;
 struct StorageAccount;
 
-// The storage resource provider: accounts (blob endpoint = the Azurite path-style URL),
+// The storage resource provider: accounts (blob endpoint = the Azurite path-style URL), the blob
+// service (its CORS rules),
 // listKeys (deniable per account in the seed), and blob containers, read from and created
 // in Azurite itself so ARM and the data plane always agree.
 class StorageEndpoints
@@ -30,6 +31,7 @@ private:
     SimResponse getAccount(const SimRequest &request, const QStringList &captures);
     SimResponse listKeys(const SimRequest &request, const QStringList &captures);
     void listContainers(const SimRequest &request, const QStringList &captures, const Responder &respond);
+    SimResponse blobService(const SimRequest &request, const QStringList &captures);
     void putContainer(const SimRequest &request, const QStringList &captures, const Responder &respond);
     // Authorizes the call and finds the account in that subscription and resource group.
     const StorageAccount *account(

@@ -418,6 +418,21 @@ void TestAzureSim::storage_containers_readFromAzuriteAndCreatable()
     QCOMPARE(created.json().value(QLatin1String("name")).toString(), name);
     r = m_client->get(list, m_token);
     QVERIFY(r.body.contains(name.toUtf8()));
+    const QString one = arm(
+        Demo::ProdStorage + QStringLiteral("/blobServices/default/containers/") + name, QStringLiteral("2025-08-01"));
+    QCOMPARE(m_client->get(one, m_token).json().value(QLatin1String("name")).toString(), name);
+    QCOMPARE(m_client->get(QString(one).replace(name, QStringLiteral("missing-container")), m_token).status, 404);
+    const Reply service = m_client->get(
+        arm(Demo::ProdStorage + QStringLiteral("/blobServices/default"), QStringLiteral("2025-08-01")), m_token);
+    QCOMPARE(service.status, 200);
+    QVERIFY(service.json()
+                .value(QLatin1String("properties"))
+                .toObject()
+                .value(QLatin1String("cors"))
+                .toObject()
+                .value(QLatin1String("corsRules"))
+                .toArray()
+                .isEmpty());
 }
 
 void TestAzureSim::storage_invalidContainerName_answers400()
