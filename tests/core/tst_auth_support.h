@@ -9,6 +9,7 @@
 #include "util/UrlOpener.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -17,6 +18,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
@@ -126,6 +129,69 @@ inline bool simAdvanceClock(const QUrl &sim, qint64 seconds)
 {
     return simPost(sim, QStringLiteral("/_sim/clock"), QJsonObject{{QStringLiteral("advanceSeconds"), seconds}});
 }
+
+// A private azure-sim for the sign-in tests. Unlike SimProcess it needs no Azurite: sign-in
+// touches no blobs, and so these tests do not depend on the Azurite fixture being up (it is
+// shared by every ctest run in the build tree).
+class AuthSim
+{
+public:
+    ~AuthSim()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(3000))
+                m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+
+    bool start(const QStringList &extraArgs = {})
+    {
+        const QString urlFile = m_dir.filePath(QStringLiteral("sim.url"));
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.start(TestEnvironment::simBinary(),
+                        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--url-file"), urlFile,
+                                    QStringLiteral("--log"), m_dir.filePath(QStringLiteral("requests.log"))}
+                            + extraArgs);
+        if (!m_process.waitForStarted(5000)) {
+            m_error = QStringLiteral("azure-sim (%1) did not start: %2").arg(TestEnvironment::simBinary(), m_process.errorString());
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000 && m_process.state() == QProcess::Running) {
+            QFile file(urlFile);
+            if (file.open(QIODevice::ReadOnly)) {
+                m_url = QUrl(QString::fromUtf8(file.readAll()).trimmed());
+                if (m_url.isValid() && !m_url.isEmpty()) {
+                    m_cloudFile = TestEnvironment::writeCloudFile(m_url, m_dir.path());
+                    return true;
+                }
+            }
+            m_process.waitForFinished(20); // a short pause that ends early if the simulator dies
+        }
+        m_error = QStringLiteral("azure-sim did not report its address");
+        return false;
+    }
+
+    QUrl url() const { return m_url; }
+    QString cloudFile() const { return m_cloudFile; }
+    QString errorString() const { return m_error; }
+    QString requestLog() const
+    {
+        QFile file(m_dir.filePath(QStringLiteral("requests.log")));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_cloudFile;
+    QString m_error;
+};
 
 // The demo estate's names, read from the seed the simulator uses.
 struct DemoSeed

@@ -1,7 +1,6 @@
 // Browser sign-in (authorization code + PKCE, loopback redirect) end to end against
 // azure-sim over real sockets: the "browser" GETs the authorize URL and follows the
 // simulator's 302 to our loopback listener.
-#include "SimProcess.h"
 #include "TestEnvironment.h"
 #include "tst_auth_support.h"
 
@@ -33,6 +32,7 @@ class TestAuthBrowser : public QObject
 
 private:
     QTemporaryDir m_dir;
+    AuthSim m_sim; // a private simulator: nothing another test does to the shared one matters
     CloudEnvironment m_cloud;
     DemoSeed m_seed;
 
@@ -66,8 +66,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QUrl sim = TestEnvironment::sharedSimUrl();
-        QVERIFY2(!sim.isEmpty(), "the shared azure-sim is not running: run this test through ctest");
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.errorString()));
+        const QUrl sim = m_sim.url();
         m_cloud = cloudFor(sim);
         QVERIFY(m_cloud.isValid());
         m_seed = DemoSeed::load();
@@ -192,7 +192,7 @@ private slots:
 
     void authorizeError_showsAnErrorPage_andReportsIt()
     {
-        SimProcess sim;
+        AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("authorizeError"), QStringLiteral("access_denied")}}));
         const CloudEnvironment cloud = cloudFor(sim.url());

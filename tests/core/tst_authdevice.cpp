@@ -1,7 +1,6 @@
 // Device code sign-in end to end against azure-sim: the code is reported, polling honours
 // authorization_pending and slow_down, and a declined or expired code ends the sign-in
 // with a clear message.
-#include "SimProcess.h"
 #include "TestEnvironment.h"
 #include "tst_auth_support.h"
 
@@ -23,6 +22,7 @@ class TestAuthDevice : public QObject
 
 private:
     QTemporaryDir m_dir;
+    AuthSim m_sim; // the default configuration: approval after two pending polls
     DemoSeed m_seed;
 
     CloudEnvironment cloudFor(const QUrl &sim)
@@ -61,15 +61,15 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!TestEnvironment::sharedSimUrl().isEmpty(), "the shared azure-sim is not running: use ctest");
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.errorString()));
         m_seed = DemoSeed::load();
         QVERIFY(m_seed.isValid());
     }
 
     void signIn_pendingThenApproved_signsIn()
     {
-        // The shared simulator approves after two pending polls, one second apart.
-        const CloudEnvironment cloud = cloudFor(TestEnvironment::sharedSimUrl());
+        // The simulator approves after two pending polls, one second apart.
+        const CloudEnvironment cloud = cloudFor(m_sim.url());
         QNetworkAccessManager network;
         FakeClock clock;
         EntraClient entra(&network, cloud, clock);
@@ -99,7 +99,7 @@ private slots:
 
     void polling_slowDown_addsFiveSeconds_thenSucceeds()
     {
-        SimProcess sim;
+        AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         // Interval 0 and manual approval: we poll back to back until the test acts.
         QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeIntervalSeconds"), 0},
@@ -131,7 +131,7 @@ private slots:
 
     void declined_endsWithCancelled()
     {
-        SimProcess sim;
+        AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1}}));
         const CloudEnvironment cloud = cloudFor(sim.url());
@@ -153,7 +153,7 @@ private slots:
 
     void expiredCode_endsWithStartAgain()
     {
-        SimProcess sim;
+        AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1},
                                                     {QStringLiteral("deviceCodeIntervalSeconds"), 1}}));
@@ -174,7 +174,7 @@ private slots:
 
     void cancel_stopsPolling()
     {
-        const CloudEnvironment cloud = cloudFor(TestEnvironment::sharedSimUrl());
+        const CloudEnvironment cloud = cloudFor(m_sim.url());
         QNetworkAccessManager network;
         FakeClock clock;
         EntraClient entra(&network, cloud, clock);

@@ -2,7 +2,6 @@
 // storage and a guest tenant; rotation written to the store at once; a used or expired
 // refresh token means "sign in again"; tokens refreshed before they expire during a long
 // wait; restore without network; sign-out forgets everything.
-#include "SimProcess.h"
 #include "TestEnvironment.h"
 #include "tst_auth_support.h"
 
@@ -112,7 +111,7 @@ class TestAuthSession : public QObject
 
 private:
     QTemporaryDir m_dir;
-    SimProcess m_sim;
+    AuthSim m_sim;
     CloudEnvironment m_cloud;
     DemoSeed m_seed;
     int m_settingsFiles = 0;
@@ -255,8 +254,8 @@ private slots:
 
     void longWait_tokensAreRefreshedBeforeTheyExpire()
     {
-        SimProcess sim;
-        QVERIFY2(sim.start({}, {QStringLiteral("--token-lifetime"), QStringLiteral("20")}), qPrintable(sim.errorString()));
+        AuthSim sim;
+        QVERIFY2(sim.start({QStringLiteral("--token-lifetime"), QStringLiteral("20")}), qPrintable(sim.errorString()));
         QString error;
         const CloudEnvironment cloud = CloudEnvironment::fromFile(sim.cloudFile(), &error);
         FakeClock clock;

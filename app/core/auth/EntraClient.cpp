@@ -123,7 +123,9 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Never follow a redirect: a 307 would replay the form - client secret, refresh token -
+    // to whatever host it names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcAuth).noquote() << Redaction::requestLine("POST", url) << Redaction::body(body);
 
     QNetworkReply *reply = m_network->post(request, body);

@@ -21,6 +21,16 @@ UserCredential::UserCredential(const Clock &clock, QObject *parent)
 {
 }
 
+RefreshTokenSession *UserCredential::session() const
+{
+    return m_session.data();
+}
+
+void UserCredential::setSession(RefreshTokenSession *session)
+{
+    m_session = session;
+}
+
 void UserCredential::fetchToken(const QString &scope, FetchCallback done)
 {
     if (m_session.isNull() || !m_session->hasRefreshToken()) {

@@ -21,13 +21,13 @@ public:
 
     QString accountName() const override { return m_accountName; }
     QString tenantId() const override { return m_tenantId; }
-    RefreshTokenSession *session() const { return m_session; }
+    RefreshTokenSession *session() const;
     QString homeTenantId() const { return m_homeTenantId; }
     QString objectId() const { return m_objectId; }
 
 protected:
     UserCredential(const Clock &clock, QObject *parent);
-    void setSession(RefreshTokenSession *session) { m_session = session; }
+    void setSession(RefreshTokenSession *session);
     void setTenantId(const QString &tenantId) { m_tenantId = tenantId; }
     void setAccountName(const QString &accountName) { m_accountName = accountName; }
     void fetchToken(const QString &scope, FetchCallback done) override;

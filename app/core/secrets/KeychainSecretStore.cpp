@@ -17,15 +17,12 @@ namespace {
 
 const QString kChunkMarker = QStringLiteral("apim-backup-chunks:");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apim::Core::KeychainSecretStore", text);
-}
-
 QString unavailableMessage(const QString &detail)
 {
-    return tr("No Secret Service is running (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, "
-              "or continue in session-only mode. (The keychain said: %1)")
+    return QCoreApplication::translate("Apim::Core::KeychainSecretStore",
+                                       "No Secret Service is running (org.freedesktop.secrets): install and unlock "
+                                       "gnome-keyring or KWallet, or continue in session-only mode. (The keychain "
+                                       "said: %1)")
         .arg(detail);
 }
 
@@ -36,17 +33,21 @@ SecretError mapError(QKeychain::Error error, const QString &detail)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {K::NotFound, tr("The keychain has no such entry.")};
+        return {K::NotFound,
+                QCoreApplication::translate("Apim::Core::KeychainSecretStore", "The keychain has no such entry.")};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return {K::Locked, tr("The keychain refused access (%1). It may be locked: unlock it and retry, or continue "
-                              "in session-only mode.")
+        return {K::Locked, QCoreApplication::translate("Apim::Core::KeychainSecretStore",
+                                                       "The keychain refused access (%1). It may be locked: unlock it "
+                                                       "and retry, or continue in session-only mode.")
                                .arg(detail)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {K::Unavailable, unavailableMessage(detail)};
     case QKeychain::CouldNotDeleteEntry:
-        return {K::Other, tr("The keychain could not delete the entry: %1.").arg(detail)};
+        return {K::Other, QCoreApplication::translate("Apim::Core::KeychainSecretStore",
+                                                      "The keychain could not delete the entry: %1.")
+                              .arg(detail)};
     case QKeychain::OtherError:
         break;
     }
