@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 
 namespace Apim::Test {
@@ -162,6 +163,79 @@ QString EngineHarness::token()
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
     return result;
+}
+
+OperationsStack::OperationsStack(EngineHarness &harness, const QString &dataDir)
+    : storage(harness.arm())
+    , resolver(&storage, nullptr)
+    , blobs(harness.network(), harness.clock())
+    , journal(dataDir)
+    , manager(harness.arm(), &storage, &resolver, &journal, harness.clock())
+{
+    Apim::Core::PollSettings settings;
+    settings.defaultIntervalMs = 300;
+    settings.minIntervalMs = 200;
+    settings.maxServerErrors = 3;
+    manager.setPollSettings(settings);
+    blobs.setRetryDelayMs(20);
+}
+
+Apim::Core::OperationRecord OperationsStack::waitFinished(const QString &id, int timeoutMs)
+{
+    Apim::Core::OperationRecord result;
+    bool done = false;
+    QObject context;
+    QObject::connect(&manager, &Apim::Core::OperationManager::operationFinished, &context,
+                     [&](const Apim::Core::OperationRecord &record) {
+                         if (record.id == id) {
+                             result = record;
+                             done = true;
+                         }
+                     });
+    if (const auto known = manager.find(id); known && known->isFinished() && !manager.isTracking(id))
+        return *known;
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
+        result = Apim::Core::OperationRecord();
+        result.state = Apim::Core::OperationState::Unknown;
+    }
+    return result;
+}
+
+QList<Apim::Core::BackupBlob> OperationsStack::listBackups(const QString &subscription, const QString &account, const QString &container)
+{
+    using namespace Apim::Core;
+    QList<BackupBlob> result;
+    bool done = false;
+    QObject context;
+    storage.findAccount(subscription, account, &context, [&](const StorageAccount &found, const ArmError &error) {
+        if (error.isError()) {
+            done = true;
+            return;
+        }
+        resolver.blobCredentials(found, &context, [&, found](const BlobCredentials &credentials, const QString &) {
+            blobs.listBlobs(found.blobEndpoint, container, credentials, &context, [&](const QList<BackupBlob> &list, const StorageError &) {
+                result = list;
+                done = true;
+            });
+        });
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 15000))
+        qWarning("listing backups timed out");
+    return result;
+}
+
+Apim::Core::OperationRequest backupRequest(const QString &serviceId, const QString &blobName, Apim::Core::AccessType access)
+{
+    Apim::Core::OperationRequest request;
+    request.kind = Apim::Core::OperationKind::Backup;
+    request.serviceId = serviceId;
+    request.storageAccount = QStringLiteral("contosobackups");
+    request.container = QStringLiteral("apim-backups");
+    request.blobName = blobName;
+    request.accessType = access;
+    if (access == Apim::Core::AccessType::UserAssignedManagedIdentity)
+        request.identityClientId = Demo::kUserIdentityClientId;
+    return request;
 }
 
 } // namespace Apim::Test

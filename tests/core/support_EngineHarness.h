@@ -4,6 +4,11 @@
 #include "support_SimCredential.h"
 
 #include "arm/ArmClient.h"
+#include "operations/OperationJournal.h"
+#include "operations/OperationManager.h"
+#include "storage/BlobClient.h"
+#include "storage/StorageCredentialResolver.h"
+#include "storage/StorageService.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -103,5 +108,27 @@ private:
     std::unique_ptr<Apim::Core::ArmClient> m_arm;
     QString m_error;
 };
+
+// The operations layer on top of a harness: storage, key resolver, a journal in dir,
+// and the manager, with polling short enough for tests.
+struct OperationsStack
+{
+    OperationsStack(EngineHarness &harness, const QString &dataDir);
+
+    Apim::Core::StorageService storage;
+    Apim::Core::StorageCredentialResolver resolver;
+    Apim::Core::BlobClient blobs;
+    Apim::Core::OperationJournal journal;
+    Apim::Core::OperationManager manager;
+
+    // Waits for operationFinished of id; the record as it ended (state Unknown and an
+    // empty id when it did not end in time).
+    Apim::Core::OperationRecord waitFinished(const QString &id, int timeoutMs = 30000);
+    // The backups in a container, listed with the key ARM gives.
+    QList<Apim::Core::BackupBlob> listBackups(const QString &subscription, const QString &account, const QString &container);
+};
+
+Apim::Core::OperationRequest backupRequest(const QString &serviceId, const QString &blobName,
+                                           Apim::Core::AccessType access = Apim::Core::AccessType::AccessKey);
 
 } // namespace Apim::Test

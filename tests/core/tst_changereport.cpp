@@ -12,7 +12,7 @@ using namespace Apim::Core;
 namespace {
 const QString kService = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.ApiManagement/service/svc");
 
-QJsonObject event(const QString &operation, const QString &resourceId, const QString &status, const QString &time,
+QJsonObject logEvent(const QString &operation, const QString &resourceId, const QString &status, const QString &time,
                   const QString &operationId)
 {
     return QJsonObject{{QStringLiteral("operationName"), QJsonObject{{QStringLiteral("value"), operation}, {QStringLiteral("localizedValue"), operation + QStringLiteral(" (nice)")}}},
@@ -31,13 +31,13 @@ private slots:
     void changesFrom_keepsOnlyConfigurationChanges()
     {
         const QJsonArray events{
-            event(QStringLiteral("Microsoft.ApiManagement/service/apis/write"), kService + QStringLiteral("/apis/echo"), QStringLiteral("Started"), QStringLiteral("2025-01-01T10:00:01Z"), QStringLiteral("op1")),
-            event(QStringLiteral("Microsoft.ApiManagement/service/apis/write"), kService + QStringLiteral("/apis/echo"), QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:02Z"), QStringLiteral("op1")),
-            event(QStringLiteral("Microsoft.ApiManagement/service/backup/action"), kService, QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:00Z"), QStringLiteral("op0")),
-            event(QStringLiteral("Microsoft.ApiManagement/service/read"), kService, QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:03Z"), QStringLiteral("op2")),
-            event(QStringLiteral("Microsoft.ApiManagement/service/apis/delete"), kService + QStringLiteral("/apis/old"), QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:04Z"), QStringLiteral("op3")),
-            event(QStringLiteral("Microsoft.ApiManagement/service/apis/write"), kService + QStringLiteral("2/apis/x"), QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:05Z"), QStringLiteral("op4")), // another service
-            event(QStringLiteral("Microsoft.ApiManagement/service/write"), kService, QStringLiteral("Failed"), QStringLiteral("2025-01-01T10:00:06Z"), QStringLiteral("op5")),
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/apis/write"), kService + QStringLiteral("/apis/echo"), QStringLiteral("Started"), QStringLiteral("2025-01-01T10:00:01Z"), QStringLiteral("op1")),
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/apis/write"), kService + QStringLiteral("/apis/echo"), QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:02Z"), QStringLiteral("op1")),
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/backup/action"), kService, QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:00Z"), QStringLiteral("op0")),
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/read"), kService, QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:03Z"), QStringLiteral("op2")),
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/apis/delete"), kService + QStringLiteral("/apis/old"), QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:04Z"), QStringLiteral("op3")),
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/apis/write"), kService + QStringLiteral("2/apis/x"), QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:05Z"), QStringLiteral("op4")), // another service
+            logEvent(QStringLiteral("Microsoft.ApiManagement/service/write"), kService, QStringLiteral("Failed"), QStringLiteral("2025-01-01T10:00:06Z"), QStringLiteral("op5")),
         };
         const QList<ChangeEvent> changes = ChangeReport::changesFrom(events, kService);
         QCOMPARE(changes.size(), 3);

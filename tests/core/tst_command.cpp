@@ -33,7 +33,7 @@ private slots:
                                                  QStringLiteral("rg-storage"));
         QVERIFY(!text.contains(QLatin1String("SUPERSECRETKEY")));
         QVERIFY(text.contains(QLatin1String("STORAGE_KEY=$(az storage account keys list --account-name 'contosobackups' --resource-group 'rg-storage' --query '[0].value' --output tsv)")));
-        QVERIFY(text.contains(QLatin1String("az rest --method post --url 'https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-apim/providers/Microsoft.ApiManagement/service/contoso/backup?api-version=2024-05-01'")));
+        QVERIFY2(text.contains(QLatin1String("az rest --method post --url 'https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-apim/providers/Microsoft.ApiManagement/service/contoso/backup?api-version=2024-05-01'")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("\\\"accessKey\\\":\\\"${STORAGE_KEY}\\\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\\\"accessType\\\":\\\"AccessKey\\\"")));
     }

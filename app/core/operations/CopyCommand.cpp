@@ -29,7 +29,9 @@ QString CopyCommand::keyLookupLine(const QString &account, const QString &resour
 
 QString CopyCommand::azRest(const OperationRequest &request, const QUrl &resourceManager, const QString &storageResourceGroup)
 {
-    QString base = resourceManager.toString(QUrl::StripTrailingSlash);
+    QString base = resourceManager.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
     if (base.isEmpty())
         base = QStringLiteral("https://management.azure.com");
     const QString url = base + request.serviceId + QLatin1Char('/') + operationKindName(request.kind)

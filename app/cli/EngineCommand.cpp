@@ -1,0 +1,155 @@
+#include "EngineCommand.h"
+
+#include "CliContext.h"
+
+#include "arm/ArmClient.h"
+#include "auth/AccountManager.h"
+#include "cloud/CloudEnvironment.h"
+#include "operations/BackupNaming.h"
+#include "operations/OperationJournal.h"
+#include "operations/OperationManager.h"
+#include "operations/Preflight.h"
+#include "settings/Settings.h"
+#include "storage/BlobClient.h"
+#include "storage/StorageCredentialResolver.h"
+#include "storage/StorageService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Apim::Cli {
+
+using namespace Apim::Core;
+
+EngineCommand::~EngineCommand()
+{
+    // The journal is not a QObject; the QObjects are children of this command.
+    delete m_engine.journal;
+}
+
+void EngineCommand::buildEngine(CliContext &context, bool online)
+{
+    if (m_built)
+        return;
+    m_built = true;
+    ArmClient *arm = online ? context.armClient() : nullptr;
+    m_engine.storage = new StorageService(arm, this);
+    m_engine.blobs = new BlobClient(context.network(), &context.clock(), this);
+    if (online)
+        m_engine.blobs->setBearerCredential(context.accounts().currentCredential(), CloudEnvironment::storageScope());
+    m_engine.resolver = new StorageCredentialResolver(m_engine.storage, &context.storageKeys(), this);
+    m_engine.journal = new OperationJournal(context.paths().dataDir());
+    m_engine.manager = new OperationManager(arm, m_engine.storage, m_engine.resolver, m_engine.journal, &context.clock(), this);
+    const QString pattern = context.settings().value(QStringLiteral("backup/namingPattern")).toString();
+    if (!pattern.isEmpty() && BackupNaming(pattern).validate().isEmpty())
+        m_engine.manager->setNaming(BackupNaming(pattern));
+    m_engine.preflight = new Preflight(arm, m_engine.storage, m_engine.blobs, m_engine.resolver, &context.clock(), this);
+    connect(m_engine.manager, &OperationManager::journalWarning, this,
+            [&context](const QString &warning) { context.output().info(warning); });
+}
+
+Engine &EngineCommand::offlineEngine(CliContext &context)
+{
+    buildEngine(context, false);
+    return m_engine;
+}
+
+void EngineCommand::withEngine(CliContext &context, std::function<void(Engine &)> ready)
+{
+    context.acquireCredential([this, &context, ready](TokenCredential *credential, const AuthError &error, ExitCode code) {
+        if (!credential) {
+            context.reportAuthError(error);
+            finish(code);
+            return;
+        }
+        buildEngine(context, true);
+        ready(m_engine);
+    });
+}
+
+ExitCode EngineCommand::exitCodeFor(const ArmError &error)
+{
+    if (!error.isError())
+        return ExitCode::Success;
+    if (error.authRequired || error.kind == ArmError::Kind::Auth)
+        return ExitCode::Authentication;
+    if (error.kind == ArmError::Kind::Network || error.kind == ArmError::Kind::Timeout
+        || error.kind == ArmError::Kind::Malformed || error.httpStatus == 429 || error.httpStatus >= 500)
+        return ExitCode::Unavailable;
+    return ExitCode::Failed;
+}
+
+ExitCode EngineCommand::exitCodeFor(const OperationRecord &record)
+{
+    switch (record.state) {
+    case OperationState::Succeeded:
+        return ExitCode::Success;
+    case OperationState::Failed: {
+        const ExitCode code = exitCodeFor(record.error);
+        return code == ExitCode::Success ? ExitCode::Failed : code;
+    }
+    default:
+        return ExitCode::Failed;
+    }
+}
+
+void EngineCommand::failWith(CliContext &context, const ArmError &error)
+{
+    context.output().error(error.userMessage(), error.code);
+    finish(exitCodeFor(error));
+}
+
+void EngineCommand::usage(CliContext &context, const QString &message)
+{
+    context.output().error(message, QStringLiteral("usage"));
+    finish(ExitCode::Usage);
+}
+
+QString EngineCommand::progressLine(const OperationRecord &record, const QDateTime &now)
+{
+    QString line = operationStateName(record.state);
+    if (!record.serviceStatus.isEmpty())
+        line += QStringLiteral(" (%1)").arg(record.serviceStatus);
+    if (record.percentComplete >= 0 && !record.isFinished())
+        line += QStringLiteral(" %1%").arg(int(record.percentComplete));
+    line += tr(" - %1 s").arg(record.elapsedSeconds(now));
+    if (record.nextPollAt.isValid() && !record.isFinished())
+        line += tr(", next check in %1 s").arg(qMax<qint64>(0, (now.msecsTo(record.nextPollAt) + 999) / 1000));
+    return line;
+}
+
+void EngineCommand::printOutcome(CliContext &context, const OperationRecord &record)
+{
+    Output &out = context.output();
+    if (out.isJson()) {
+        out.json(record.toJson());
+    } else {
+        const QString what = record.kind == OperationKind::Backup ? tr("Backup") : tr("Restore");
+        out.line(tr("%1 %2 of %3: %4 after %5 s.")
+                     .arg(what, record.id, record.serviceName, operationStateName(record.state))
+                     .arg(record.elapsedSeconds(context.clock().now())));
+        if (record.state == OperationState::Succeeded && record.kind == OperationKind::Backup)
+            out.line(tr("Backup file: %1/%2/%3").arg(record.storageAccount, record.container, record.blobName));
+        if (!record.note.isEmpty())
+            out.line(record.note);
+        if (record.changesChecked && !record.changes.isEmpty()) {
+            out.line(tr("These configuration changes were made while the backup ran and may be missing from it:"));
+            QList<QStringList> rows;
+            for (const ChangeEvent &change : record.changes)
+                rows.append({change.time.toString(Qt::ISODate), change.operationName, change.resourceId.section(QLatin1Char('/'), -2),
+                             change.caller, change.status});
+            out.table({tr("Time (UTC)"), tr("Operation"), tr("Resource"), tr("By"), tr("Status")}, rows);
+        } else if (record.changesChecked) {
+            out.line(tr("No configuration changes were made while the backup ran."));
+        }
+        if (!record.changesError.isEmpty())
+            out.info(tr("Could not read the Activity Log for changes made during the backup: %1").arg(record.changesError));
+    }
+    if (record.state != OperationState::Succeeded) {
+        const QString message = record.error.isError() ? record.error.userMessage() : record.note;
+        out.error(message.isEmpty() ? tr("The operation ended as %1.").arg(operationStateName(record.state)) : message,
+                  record.error.code);
+    }
+}
+
+} // namespace Apim::Cli

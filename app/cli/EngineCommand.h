@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include "arm/ArmError.h"
+#include "operations/OperationRecord.h"
+
+#include <functional>
+#include <memory>
+
+namespace Apim::Core {
+class BlobClient;
+class Inventory;
+class OperationJournal;
+class OperationManager;
+class Preflight;
+class StorageCredentialResolver;
+class StorageService;
+} // namespace Apim::Core
+
+namespace Apim::Cli {
+
+class CliContext;
+
+// The engine objects a backup/restore command works with, built over the signed-in
+// credential: storage (ARM and Blob), the key resolver, the journal and the manager.
+struct Engine
+{
+    Core::StorageService *storage = nullptr;
+    Core::BlobClient *blobs = nullptr;
+    Core::StorageCredentialResolver *resolver = nullptr;
+    Core::OperationJournal *journal = nullptr;
+    Core::OperationManager *manager = nullptr;
+    Core::Preflight *preflight = nullptr;
+};
+
+// Base of the engine's commands (services, storage, backups, backup, restore,
+// operations, wait): signs in, builds the Engine, and maps errors to exit codes and
+// plain words on stderr.
+class EngineCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    ~EngineCommand() override;
+
+protected:
+    // Signs in (or restores the session), builds the engine, then calls ready. On a
+    // sign-in failure it reports and finishes with the right exit code itself.
+    void withEngine(CliContext &context, std::function<void(Engine &engine)> ready);
+    // The journal and manager only, without signing in (the operations list).
+    Engine &offlineEngine(CliContext &context);
+
+    static ExitCode exitCodeFor(const Core::ArmError &error);
+    static ExitCode exitCodeFor(const Core::OperationRecord &record);
+    void failWith(CliContext &context, const Core::ArmError &error);
+    void usage(CliContext &context, const QString &message);
+
+    // One line of progress for stderr, e.g. "Running (InProgress) 40% - 12 s".
+    static QString progressLine(const Core::OperationRecord &record, const QDateTime &now);
+    // The end of an operation: state, error in the service's words, notes, the change report.
+    void printOutcome(CliContext &context, const Core::OperationRecord &record);
+
+private:
+    void buildEngine(CliContext &context, bool online);
+
+    Engine m_engine;
+    bool m_built = false;
+};
+
+} // namespace Apim::Cli

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/BackupBlob.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Apim::Core {
+
+// What `prune` may delete. Candidates are the backups older than olderThanSeconds, or, by
+// default, the expired ones (older than 30 days: APIM refuses to restore them). Two guards
+// always apply: the newest keepLast restorable (not expired) backups of each service stay
+// whatever the threshold, and while keepLast > 0 a service never loses its last backup,
+// even an expired one - it is still the only record of that configuration.
+struct RetentionPolicy
+{
+    std::optional<qint64> olderThanSeconds; // nullopt: expired (BackupBlob::isExpired)
+    int keepLast = 1;
+    QStringList services; // service names or resource ids; empty: every service
+};
+
+// One backup and what prune does with it, with the reason in words.
+struct RetentionDecision
+{
+    enum class Action { Keep, Delete };
+
+    BackupBlob blob;
+    QString service; // as the blob names it; empty when it cannot be told
+    Action action = Action::Keep;
+    QString reason; // translated
+
+    bool isDelete() const { return action == Action::Delete; }
+};
+
+struct RetentionPlan
+{
+    QList<RetentionDecision> decisions; // by service, newest first; unknown services last
+    int otherServices = 0; // backups of services outside RetentionPolicy::services (untouched)
+
+    QList<RetentionDecision> deletions() const;
+    int deleteCount() const;
+    int keepCount() const { return int(decisions.size()) - deleteCount(); }
+    qint64 bytesToDelete() const;
+};
+
+// The retention rules, pure: a blob list and a time in, a plan out. The CLI's prune lists
+// and deletes with BlobClient; everything worth testing in isolation lives here.
+class Retention
+{
+    Q_DECLARE_TR_FUNCTIONS(Retention)
+
+public:
+    // The service a backup belongs to: blob metadata ("service"/"apimservice") when present,
+    // else the naming convention {service}-{yyyyMMdd-HHmmss}.apimbackup (and PowerShell's
+    // {service}-{yyyy-MM-dd-HH-mm}.apimbackup). Empty when neither tells.
+    static QString serviceOf(const BackupBlob &blob);
+    static QString serviceFromName(const QString &blobName);
+    // "contoso" for "contoso" and for ".../providers/Microsoft.ApiManagement/service/contoso".
+    static QString serviceName(const QString &nameOrResourceId);
+
+    // "30d", "720h", "2w" -> seconds. nullopt + *error (translated) for anything else.
+    static std::optional<qint64> parseAge(const QString &text, QString *error = nullptr);
+    // "45 d", "5 h", "12 min": an age for a table.
+    static QString formatAge(qint64 seconds);
+
+    static RetentionPlan plan(const QList<BackupBlob> &blobs, const RetentionPolicy &policy, const QDateTime &now);
+};
+
+} // namespace Apim::Core

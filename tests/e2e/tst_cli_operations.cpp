@@ -1,0 +1,226 @@
+// apim-backup-cli end to end against a private azure-sim and Azurite: a backup whose CLI
+// is killed with SIGKILL mid-way is finished by `wait <id>` from the journal without a
+// second POST; exit codes for refusals, usage errors, sign-in failures and an
+// unreachable cloud.
+#include "support_EngineHarness.h"
+
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace Apim::Test;
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCliOperations : public QObject
+{
+    Q_OBJECT
+private:
+    EngineHarness m_harness;
+    QTemporaryDir m_home;
+
+    QProcessEnvironment environment(const QString &secret = Demo::kSecret) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("APIM_BACKUP_HOME"), m_home.path());
+        env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
+        env.insert(QStringLiteral("AZURE_TENANT_ID"), Demo::kTenant);
+        env.insert(QStringLiteral("AZURE_CLIENT_ID"), Demo::kClientId);
+        env.insert(QStringLiteral("AZURE_CLIENT_SECRET"), secret);
+        return env;
+    }
+
+    QStringList globals(const QString &cloudFile = {})
+    {
+        return {QStringLiteral("--cloud"), cloudFile.isEmpty() ? m_harness.sim().cloudFile() : cloudFile, QStringLiteral("--auth"),
+                QStringLiteral("env")};
+    }
+
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
+        process.closeWriteChannel();
+        CliRun run;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("timed out");
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QStringList backupArgs(const QString &serviceId, const QString &blob)
+    {
+        return globals() + QStringList{QStringLiteral("backup"), QStringLiteral("--service"), serviceId, QStringLiteral("--account"),
+                                       QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups"),
+                                       QStringLiteral("--name"), blob, QStringLiteral("--access-type"), QStringLiteral("system-identity")};
+    }
+
+    QJsonObject journalRecord(const QString &id) const
+    {
+        QFile file(QDir(m_home.path()).filePath(QStringLiteral("data/operations/%1.json").arg(id)));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(APIM_CLI_BINARY)));
+        QVERIFY2(m_harness.start({}, {QStringLiteral("--operation-duration"), QStringLiteral("1800")}), qPrintable(m_harness.errorString()));
+        QVERIFY(m_home.isValid());
+    }
+
+    void init()
+    {
+        QVERIFY(m_harness.control().clearFaults());
+        QVERIFY(m_harness.control().clearRequests());
+    }
+
+    void killedMidBackup_waitResumesToTheEnd_data()
+    {
+        QTest::addColumn<bool>("afterAccept");
+        QTest::addColumn<QString>("serviceId");
+        QTest::newRow("after Azure accepted") << true << Demo::kProdApim;
+        QTest::newRow("as soon as it started") << false << Demo::kProdKrApim;
+    }
+    void killedMidBackup_waitResumesToTheEnd()
+    {
+        QFETCH(bool, afterAccept);
+        QFETCH(QString, serviceId);
+        QProcess backup;
+        backup.setProcessEnvironment(environment());
+        backup.start(QStringLiteral(APIM_CLI_BINARY), backupArgs(serviceId, QStringLiteral("e2e-killed-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))));
+        QVERIFY(backup.waitForStarted());
+        QString id;
+        static const QRegularExpression started(QStringLiteral("Operation ([0-9a-f-]{36}):"));
+        QString output;
+        QString errors;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += QString::fromUtf8(backup.readAllStandardOutput()),
+                                   errors += QString::fromUtf8(backup.readAllStandardError()), started.match(output).hasMatch()),
+                                  qPrintable(output + errors), 15000);
+        id = started.match(output).captured(1);
+        if (afterAccept)
+            QTRY_VERIFY_WITH_TIMEOUT(!journalRecord(id).value(QLatin1String("locationUrl")).toString().isEmpty(), 10000);
+        backup.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(backup.waitForFinished());
+        QCOMPARE(backup.exitStatus(), QProcess::CrashExit);
+        const QString stateAtKill = journalRecord(id).value(QLatin1String("state")).toString();
+        QVERIFY2(stateAtKill == QLatin1String("Running") || stateAtKill == QLatin1String("Starting"), qPrintable(stateAtKill));
+
+        const CliRun waited = cli(globals() + QStringList{QStringLiteral("wait"), id.left(13)}, environment());
+        QVERIFY2(waited.exitCode == 0, qPrintable(waited.out + waited.err));
+        QVERIFY2(waited.out.contains(QLatin1String("Succeeded")), qPrintable(waited.out));
+        QCOMPARE(journalRecord(id).value(QLatin1String("state")).toString(), QStringLiteral("Succeeded"));
+        // However the CLI died, Azure was asked to back up exactly once.
+        QVERIFY(m_harness.control().count(QStringLiteral("^POST .*/backup$")) <= 1);
+        if (afterAccept)
+            QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/backup$")), 1);
+
+        const CliRun listed = cli(globals() + QStringList{QStringLiteral("--json"), QStringLiteral("operations")}, environment());
+        QCOMPARE(listed.exitCode, 0);
+        bool found = false;
+        const QJsonArray records = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        for (const QJsonValue &record : records)
+            found = found || (record.toObject().value(QLatin1String("id")).toString() == id
+                              && record.toObject().value(QLatin1String("state")).toString() == QLatin1String("Succeeded"));
+        QVERIFY(found);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrMentions");
+        const QString functions = Demo::kFunctionsApim;
+        QTest::newRow("preflight refuses Consumption") << (QStringList{QStringLiteral("backup"), QStringLiteral("--service"), functions,
+                                                                      QStringLiteral("--account"), QStringLiteral("contosobackups"),
+                                                                      QStringLiteral("--container"), QStringLiteral("apim-backups")})
+                                                      << Demo::kSecret << 4 << "TierUnsupported";
+        QTest::newRow("restore needs --yes without a terminal")
+            << (QStringList{QStringLiteral("restore"), QStringLiteral("--service"), Demo::kProdApim, QStringLiteral("--account"),
+                            QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups"),
+                            QStringLiteral("--name"), QStringLiteral("x.apimbackup")})
+            << Demo::kSecret << 2 << "--yes";
+        QTest::newRow("missing options") << QStringList{QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim}
+                                         << Demo::kSecret << 2 << "--account";
+        QTest::newRow("wrong secret") << QStringList{QStringLiteral("services")} << QStringLiteral("wrong") << 3 << "";
+        QTest::newRow("unknown operation") << QStringList{QStringLiteral("wait"), QStringLiteral("0000")} << Demo::kSecret << 2 << "no operation";
+        QTest::newRow("invalid container") << (QStringList{QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim,
+                                                           QStringLiteral("--account"), QStringLiteral("contosobackups"),
+                                                           QStringLiteral("--container"), QStringLiteral("Bad_Container")})
+                                           << Demo::kSecret << 4 << "lowercase";
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, secret);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrMentions);
+        const CliRun run = cli(globals() + arguments, environment(secret));
+        QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(stderrMentions), qPrintable(run.err));
+        QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/(backup|restore)$")), 0);
+    }
+
+    void unreachableCloud_exit5()
+    {
+        QTemporaryDir dir;
+        const QString cloud = TestEnvironment::writeCloudFile(QUrl(QStringLiteral("http://127.0.0.1:9")), dir.path());
+        const CliRun run = cli(globals(cloud) + QStringList{QStringLiteral("services")}, environment(), 60000);
+        QVERIFY2(run.exitCode == 5 || run.exitCode == 3, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void servicesJson_listsBackupSupport()
+    {
+        const CliRun run = cli(globals() + QStringList{QStringLiteral("--json"), QStringLiteral("services")}, environment());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray services = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(services.size(), Demo::kContosoServiceCount);
+        int unsupported = 0;
+        for (const QJsonValue &service : services)
+            unsupported += service.toObject().value(QLatin1String("backupSupported")).toBool() ? 0 : 1;
+        QCOMPARE(unsupported, 2); // Consumption and StandardV2
+    }
+
+    void printCommand_neverSendsOrShowsKey()
+    {
+        const CliRun run = cli(globals() + QStringList{QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim, QStringLiteral("--account"),
+                                                       QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups"),
+                                                       QStringLiteral("--print-command")},
+                               environment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("az rest --method post")));
+        QVERIFY(run.out.contains(QLatin1String("az apim backup")));
+        QVERIFY(run.out.contains(QLatin1String("${STORAGE_KEY}")));
+        QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/backup$")), 0);
+        QCOMPARE(m_harness.control().count(QStringLiteral("listKeys")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOperations)
+#include "tst_cli_operations.moc"
