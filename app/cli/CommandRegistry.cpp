@@ -2,6 +2,10 @@
 
 #include "AuthCommands.h"
 #include "CliCommand.h"
+#include "InventoryCommands.h"
+#include "OperationCommands.h"
+#include "PruneCommand.h"
+#include "ScheduleCommand.h"
 
 namespace Apim::Cli {
 
@@ -13,6 +17,15 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new LogoutCommand(parent),
         new AccountCommand(parent),
         new TenantsCommand(parent),
+        new ServicesCommand(parent),
+        new StorageCommand(parent),
+        new BackupsCommand(parent),
+        new BackupCommand(parent),
+        new RestoreCommand(parent),
+        new OperationsCommand(parent),
+        new WaitCommand(parent),
+        new PruneCommand(parent),
+        new ScheduleCommand(parent),
     };
 }
 

@@ -1,0 +1,382 @@
+#include "ScheduleCommand.h"
+
+#include "CliContext.h"
+
+#include "operations/ScheduleTemplate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Apim::Cli {
+
+using namespace Apim::Core;
+
+namespace {
+
+ScheduleSpec::Format defaultFormat()
+{
+#if defined(Q_OS_WIN)
+    return ScheduleSpec::Format::Windows;
+#elif defined(Q_OS_LINUX)
+    return ScheduleSpec::Format::Systemd;
+#else
+    return ScheduleSpec::Format::Cron;
+#endif
+}
+
+QString formatName(ScheduleSpec::Format format)
+{
+    switch (format) {
+    case ScheduleSpec::Format::Systemd:
+        return QStringLiteral("systemd");
+    case ScheduleSpec::Format::Cron:
+        return QStringLiteral("cron");
+    case ScheduleSpec::Format::Windows:
+        return QStringLiteral("windows");
+    }
+    return {};
+}
+
+QString kindName(ScheduleFile::Kind kind)
+{
+    switch (kind) {
+    case ScheduleFile::Kind::Service:
+        return QStringLiteral("service");
+    case ScheduleFile::Kind::Timer:
+        return QStringLiteral("timer");
+    case ScheduleFile::Kind::FailureService:
+        return QStringLiteral("failure-service");
+    case ScheduleFile::Kind::Crontab:
+        return QStringLiteral("crontab");
+    case ScheduleFile::Kind::Script:
+        return QStringLiteral("script");
+    case ScheduleFile::Kind::Credentials:
+        return QStringLiteral("credentials");
+    }
+    return {};
+}
+
+// Where systemd looks for a user's own units.
+QString systemdUserDir(const QProcessEnvironment &environment)
+{
+    QString config = environment.value(QStringLiteral("XDG_CONFIG_HOME"));
+    if (config.isEmpty() || !QDir::isAbsolutePath(config))
+        config = QDir::home().filePath(QStringLiteral(".config"));
+    return QDir(config).filePath(QStringLiteral("systemd/user"));
+}
+
+const QString kWindowsDir = QStringLiteral("%LOCALAPPDATA%\\apim-backup");
+
+} // namespace
+
+QString ScheduleCommand::summary() const
+{
+    return tr("Print or install a systemd timer, crontab line or Windows task for unattended backups");
+}
+
+void ScheduleCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("service"),
+        tr("An API Management service to back up (resource id); repeat for "
+           "several, backed up one after the other."),
+        tr("id") });
+    parser.addOption({ QStringLiteral("account"), tr("The storage account for the backups."), tr("name") });
+    parser.addOption({ QStringLiteral("container"), tr("The blob container for the backups."), tr("name") });
+    parser.addOption(
+        { QStringLiteral("subscription"), tr("The storage account's subscription, for the prune."), tr("id") });
+    parser.addOption({ QStringLiteral("access-type"),
+        tr("How APIM reaches the storage: key, system-identity or user-identity."), tr("type") });
+    parser.addOption(
+        { QStringLiteral("identity-client-id"), tr("The client id of the user-assigned identity."), tr("id") });
+    parser.addOption({ QStringLiteral("every"), tr("daily, weekly, or a cron expression such as \"30 2 * * 1-5\"."),
+        tr("when"), QStringLiteral("daily") });
+    parser.addOption({ QStringLiteral("at"), tr("Time of day (local) for daily and weekly, HH:MM."), tr("time"),
+        QStringLiteral("02:00") });
+    parser.addOption({ QStringLiteral("day"), tr("Day of the week for weekly: sun, mon, ... sat."), tr("day"),
+        QStringLiteral("sun") });
+    parser.addOption({ QStringLiteral("format"),
+        tr("systemd (user service + timer), cron (a crontab line) or windows (a script + schtasks)."), tr("format"),
+        formatName(defaultFormat()) });
+    parser.addOption({ QStringLiteral("prune-older-than"),
+        tr("After the backups, delete those older than this, e.g. 30d (default: the expired ones)."), tr("age") });
+    parser.addOption({ QStringLiteral("keep-last"),
+        tr("The prune keeps the newest <n> backups of each service (default 1)."), tr("n") });
+    parser.addOption({ QStringLiteral("no-prune"), tr("Only back up; delete nothing.") });
+    parser.addOption({ QStringLiteral("job-auth"),
+        tr("How the job signs in: env (a service principal in a credentials file you fill in; for "
+           "servers) or stored (the sign-in saved by 'login'; needs an unlocked keychain)."),
+        tr("mode"), QStringLiteral("env") });
+    parser.addOption({ QStringLiteral("name"), tr("Name of the units, task and files."), tr("name"),
+        ScheduleTemplate::kDefaultName });
+    parser.addOption(
+        { QStringLiteral("program"), tr("The apim-backup-cli the job runs (default: this one)."), tr("path") });
+    parser.addOption({ QStringLiteral("on-failure"),
+        tr("A command to run when the job fails (sh; cmd on Windows), e.g. to send a message."), tr("command") });
+    parser.addOption({
+        QStringLiteral("install"),
+        tr("Write the systemd units to ~/.config/systemd/user and the credentials template (Linux)."),
+    });
+}
+
+void ScheduleCommand::run(CliContext &context)
+{
+    Output &out = context.output();
+    const QCommandLineParser &parser = context.parser();
+    auto usage = [this, &out](const QString &message) {
+        out.error(message, QStringLiteral("usage"));
+        finish(ExitCode::Usage);
+    };
+
+    ScheduleSpec spec;
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format == QLatin1String("systemd"))
+        spec.format = ScheduleSpec::Format::Systemd;
+    else if (format == QLatin1String("cron"))
+        spec.format = ScheduleSpec::Format::Cron;
+    else if (format == QLatin1String("windows"))
+        spec.format = ScheduleSpec::Format::Windows;
+    else
+        return usage(tr("Unknown --format \"%1\": use systemd, cron or windows.").arg(format));
+
+    spec.name = parser.value(QStringLiteral("name")).trimmed();
+    spec.program = parser.isSet(QStringLiteral("program")) ? parser.value(QStringLiteral("program"))
+                                                           : QCoreApplication::applicationFilePath();
+    if (spec.format == ScheduleSpec::Format::Windows && !parser.isSet(QStringLiteral("program"))) {
+#if !defined(Q_OS_WIN)
+        spec.program = QStringLiteral("apim-backup-cli.exe"); // where it lives there is unknown here
+#endif
+    } else if (!spec.program.isEmpty()) {
+        spec.program = QFileInfo(spec.program).absoluteFilePath();
+    }
+    for (const QString &service : parser.values(QStringLiteral("service")))
+        spec.services.append(service.trimmed());
+    spec.account = parser.value(QStringLiteral("account")).trimmed();
+    spec.container = parser.value(QStringLiteral("container")).trimmed();
+    if (spec.services.isEmpty() || spec.account.isEmpty() || spec.container.isEmpty())
+        return usage(tr("schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME."));
+    spec.storageSubscription = parser.value(QStringLiteral("subscription")).trimmed();
+    spec.accessType = parser.value(QStringLiteral("access-type")).trimmed();
+    if (!spec.accessType.isEmpty() && ScheduleTemplate::normalizeAccessType(spec.accessType).isEmpty())
+        return usage(
+            tr("Unknown --access-type \"%1\": use key, system-identity or user-identity.").arg(spec.accessType));
+    spec.identityClientId = parser.value(QStringLiteral("identity-client-id")).trimmed();
+
+    spec.every = parser.value(QStringLiteral("every")).trimmed();
+    const bool named = spec.every.compare(QLatin1String("daily"), Qt::CaseInsensitive) == 0
+        || spec.every.compare(QLatin1String("weekly"), Qt::CaseInsensitive) == 0;
+    if (!named && parser.isSet(QStringLiteral("at")))
+        return usage(tr("--at goes with --every daily or weekly; a cron expression carries its own time."));
+    spec.at = QTime::fromString(parser.value(QStringLiteral("at")).trimmed(), QStringLiteral("H:mm"));
+    if (!spec.at.isValid())
+        return usage(
+            tr("--at needs a time of day as HH:MM, e.g. 02:30, not \"%1\".").arg(parser.value(QStringLiteral("at"))));
+    spec.weekday = parser.value(QStringLiteral("day")).trimmed();
+
+    spec.prune = !parser.isSet(QStringLiteral("no-prune"));
+    spec.pruneOlderThan = parser.value(QStringLiteral("prune-older-than")).trimmed();
+    if (parser.isSet(QStringLiteral("keep-last"))) {
+        bool ok = false;
+        spec.keepLast = parser.value(QStringLiteral("keep-last")).toInt(&ok);
+        if (!ok || spec.keepLast < 0)
+            return usage(tr("--keep-last needs a number of backups, 0 or more."));
+    }
+
+    const QString jobAuth = parser.value(QStringLiteral("job-auth")).trimmed().toLower();
+    if (jobAuth == QLatin1String("env"))
+        spec.auth = ScheduleSpec::Auth::Environment;
+    else if (jobAuth == QLatin1String("stored"))
+        spec.auth = ScheduleSpec::Auth::StoredSignIn;
+    else
+        return usage(tr("Unknown --job-auth \"%1\": use env or stored.").arg(jobAuth));
+    // Identifiers only. The secret is never read here, let alone written anywhere.
+    const QProcessEnvironment environment = context.environment();
+    spec.tenantId = context.options().tenant.isEmpty() ? environment.value(QStringLiteral("AZURE_TENANT_ID"))
+                                                       : context.options().tenant;
+    spec.clientId = context.options().clientId.isEmpty() ? environment.value(QStringLiteral("AZURE_CLIENT_ID"))
+                                                         : context.options().clientId;
+    spec.environmentFile = QDir(context.paths().configDir()).absoluteFilePath(spec.name + QStringLiteral(".env"));
+    const QString home = environment.value(QStringLiteral("APIM_BACKUP_HOME"));
+    if (!home.isEmpty())
+        spec.home = QFileInfo(home).absoluteFilePath();
+
+    // The job must reach the same cloud: a cloud file by its absolute path.
+    const QString cloud = context.options().cloud;
+    if (!cloud.isEmpty())
+        spec.cloud = QFileInfo::exists(cloud) ? QFileInfo(cloud).absoluteFilePath() : cloud;
+    else if (context.cloud().isBuiltIn() && context.cloud().name() != CloudEnvironment::azureCloud().name())
+        spec.cloud = context.cloud().name();
+    spec.onFailure = parser.value(QStringLiteral("on-failure")).trimmed();
+
+    const ScheduleTemplate schedule(spec, context.clock().now());
+    const QString problem = schedule.validate();
+    if (!problem.isEmpty())
+        return usage(problem);
+
+    if (parser.isSet(QStringLiteral("install"))) {
+#if defined(Q_OS_LINUX)
+        if (spec.format != ScheduleSpec::Format::Systemd)
+            return usage(tr("--install writes systemd user units only. For --format %1, copy the printed lines "
+                            "yourself (run again without --install).")
+                             .arg(format));
+        finish(install(context, schedule));
+#else
+        return usage(tr("--install writes systemd user units, which exist on Linux only. Run again without --install "
+                        "and follow the printed steps."));
+#endif
+        return;
+    }
+    print(context, schedule);
+    finish(ExitCode::Success);
+}
+
+void ScheduleCommand::print(CliContext &context, const ScheduleTemplate &schedule)
+{
+    Output &out = context.output();
+    const ScheduleSpec &spec = schedule.spec();
+    const QString unitDir = systemdUserDir(context.environment());
+    auto pathOf = [&](const ScheduleFile &file) {
+        if (file.isCredentials())
+            return spec.format == ScheduleSpec::Format::Windows ? kWindowsDir + QLatin1Char('\\') + file.fileName
+                                                                : spec.environmentFile;
+        switch (spec.format) {
+        case ScheduleSpec::Format::Systemd:
+            return QDir(unitDir).filePath(file.fileName);
+        case ScheduleSpec::Format::Windows:
+            return kWindowsDir + QLatin1Char('\\') + file.fileName;
+        case ScheduleSpec::Format::Cron:
+            break;
+        }
+        return QString(); // the crontab fragment goes through crontab -e, not a file
+    };
+    const QList<ScheduleFile> files = schedule.files();
+    const QStringList setup = schedule.setupCommands(kWindowsDir);
+
+    if (out.isJson()) {
+        QJsonArray fileArray;
+        for (const ScheduleFile &file : files)
+            fileArray.append(QJsonObject { { QStringLiteral("kind"), kindName(file.kind) },
+                { QStringLiteral("name"), file.fileName }, { QStringLiteral("path"), pathOf(file) },
+                { QStringLiteral("mode"), file.isCredentials() ? QStringLiteral("0600") : QStringLiteral("0644") },
+                { QStringLiteral("contents"), file.contents } });
+        QJsonArray commands;
+        for (const QStringList &command : schedule.jobCommands())
+            commands.append(QJsonArray::fromStringList(command));
+        out.json(
+            QJsonObject { { QStringLiteral("format"), formatName(spec.format) }, { QStringLiteral("installed"), false },
+                { QStringLiteral("files"), fileArray }, { QStringLiteral("jobCommands"), commands },
+                { QStringLiteral("setup"), QJsonArray::fromStringList(setup) } });
+        return;
+    }
+
+    const QString marker = spec.format == ScheduleSpec::Format::Windows ? QStringLiteral("rem") : QStringLiteral("#");
+    for (const ScheduleFile &file : files) {
+        const QString path = pathOf(file);
+        if (file.kind == ScheduleFile::Kind::Crontab)
+            out.line(tr("%1 ---- add to your crontab (crontab -e) ----").arg(marker));
+        else if (file.isCredentials() && spec.format == ScheduleSpec::Format::Windows)
+            out.line(tr("%1 ---- %2 (readable only by you; fill it in) ----").arg(marker, path));
+        else if (file.isCredentials())
+            out.line(tr("%1 ---- %2 (create it with mode 0600, then fill it in) ----").arg(marker, path));
+        else
+            out.line(tr("%1 ---- %2 ----").arg(marker, path));
+        out.line(file.contents);
+    }
+    out.line(tr("%1 ---- then ----").arg(marker));
+    switch (spec.format) {
+    case ScheduleSpec::Format::Systemd:
+        out.line(tr("# Save the files above (or run this command again with --install), then run:"));
+        break;
+    case ScheduleSpec::Format::Cron:
+        if (spec.auth == ScheduleSpec::Auth::Environment)
+            out.line(tr("# Create the credentials file readable only by you, e.g.: (umask 077; ${EDITOR:-vi} %1)")
+                         .arg(ScheduleTemplate::shellQuote(spec.environmentFile)));
+        out.line(tr("# Then add the crontab line with:"));
+        break;
+    case ScheduleSpec::Format::Windows:
+        out.line(tr("rem Save both files in %1, then run in cmd.exe (add /RU and /RP to run while logged off):")
+                     .arg(kWindowsDir));
+        break;
+    }
+    for (const QString &command : setup)
+        out.line(command);
+}
+
+ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &schedule)
+{
+    Output &out = context.output();
+    const ScheduleSpec &spec = schedule.spec();
+    const QString unitDir = systemdUserDir(context.environment());
+    if (!QDir().mkpath(unitDir)) {
+        out.error(tr("Cannot create %1: check its permissions.").arg(unitDir), QStringLiteral("io"));
+        return ExitCode::Failed;
+    }
+    QJsonArray written;
+    QStringList notes;
+    for (const ScheduleFile &file : schedule.files()) {
+        if (file.isCredentials()) {
+            const QString path = spec.environmentFile;
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (QFileInfo::exists(path)) {
+                // It may hold the secret by now: never overwrite it, but say if others can read it.
+                const QFile::Permissions others
+                    = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+                if (QFile::permissions(path) & others)
+                    notes.append(tr("%1 can be read by other users: run chmod 600 %1").arg(path));
+                written.append(QJsonObject { { QStringLiteral("path"), path },
+                    { QStringLiteral("kind"), kindName(file.kind) }, { QStringLiteral("written"), false } });
+                out.info(tr("Kept %1 as it is (it may hold your secret already).").arg(path));
+                continue;
+            }
+            QFile credentials(path);
+            if (!credentials.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+                || !credentials.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+                || credentials.write(file.contents.toUtf8()) < 0 || !credentials.flush()) {
+                out.error(tr("Cannot write %1: %2").arg(path, credentials.errorString()), QStringLiteral("io"));
+                return ExitCode::Failed;
+            }
+            credentials.close();
+            written.append(QJsonObject { { QStringLiteral("path"), path },
+                { QStringLiteral("kind"), kindName(file.kind) }, { QStringLiteral("written"), true } });
+            if (!out.isJson())
+                out.line(tr("Wrote %1 (mode 0600, no secret in it: fill it in)").arg(path));
+            continue;
+        }
+        const QString path = QDir(unitDir).filePath(file.fileName);
+        const bool replaced = QFileInfo::exists(path);
+        QSaveFile unit(path);
+        if (!unit.open(QIODevice::WriteOnly) || unit.write(file.contents.toUtf8()) < 0 || !unit.commit()) {
+            out.error(tr("Cannot write %1: %2").arg(path, unit.errorString()), QStringLiteral("io"));
+            return ExitCode::Failed;
+        }
+        written.append(QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("kind"), kindName(file.kind) },
+            { QStringLiteral("written"), true }, { QStringLiteral("replaced"), replaced } });
+        if (!out.isJson())
+            out.line(replaced ? tr("Replaced %1").arg(path) : tr("Wrote %1").arg(path));
+    }
+    const QStringList setup = schedule.setupCommands(QString());
+    if (out.isJson()) {
+        out.json(
+            QJsonObject { { QStringLiteral("format"), formatName(spec.format) }, { QStringLiteral("installed"), true },
+                { QStringLiteral("files"), written }, { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
+                { QStringLiteral("setup"), QJsonArray::fromStringList(setup) } });
+    } else {
+        for (const QString &note : std::as_const(notes))
+            out.line(note);
+        out.line();
+        if (spec.auth == ScheduleSpec::Auth::Environment)
+            out.line(tr("Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.")
+                         .arg(spec.environmentFile));
+        out.line(tr("Then enable the timer:"));
+        for (const QString &command : setup)
+            out.line(QStringLiteral("  ") + command);
+    }
+    return ExitCode::Success;
+}
+
+} // namespace Apim::Cli

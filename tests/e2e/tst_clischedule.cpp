@@ -1,0 +1,233 @@
+// `apim-backup-cli schedule` as a real process: what it prints, what --install writes
+// (units, a 0600 credentials template without any secret, never overwritten), and its
+// refusals. Needs no network.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kProd
+    = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-apim-prod/providers/"
+                     "Microsoft.ApiManagement/service/contoso-prod-apim");
+const QString kPartners
+    = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-apim-partners/providers/"
+                     "Microsoft.ApiManagement/service/contoso-partners-apim");
+// In the environment of the command, as it would be on an admin's machine: it must not leak.
+const QString kSecret = QStringLiteral("sim-secret~Contoso.Backup.2024");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    QString all() const { return out + err; }
+};
+
+} // namespace
+
+class TestCliSchedule : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString home() const { return m_dir.filePath(QStringLiteral("user")); }
+    QString appHome() const { return m_dir.filePath(QStringLiteral("app")); }
+    QString unitDir() const { return QDir(home()).filePath(QStringLiteral(".config/systemd/user")); }
+    QString credentialsFile() const { return QDir(appHome()).filePath(QStringLiteral("config/apim-backup.env")); }
+
+    CliRun cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home());
+        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+        env.insert(QStringLiteral("APIM_BACKUP_HOME"), appHome());
+        env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
+        env.insert(QStringLiteral("AZURE_TENANT_ID"), QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e"));
+        env.insert(QStringLiteral("AZURE_CLIENT_ID"), QStringLiteral("99a2af6f-e80c-4c39-b813-0efc1b60eab4"));
+        env.insert(QStringLiteral("AZURE_CLIENT_SECRET"), kSecret);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
+        if (!process.waitForStarted(5000))
+            return {};
+        process.closeWriteChannel();
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            process.waitForFinished(3000);
+        }
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    QStringList baseArguments() const
+    {
+        return { QStringLiteral("schedule"), QStringLiteral("--service"), kProd, QStringLiteral("--service"), kPartners,
+            QStringLiteral("--account"), QStringLiteral("contosobackups"), QStringLiteral("--container"),
+            QStringLiteral("apim-backups") };
+    }
+
+    static QString readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(APIM_CLI_BINARY)), APIM_CLI_BINARY " is not built");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void print_json_describesFilesAndJob_withoutTheSecret()
+    {
+        const CliRun run = cli(QStringList { QStringLiteral("--json") } + baseArguments()
+            + QStringList { QStringLiteral("--format"), QStringLiteral("systemd"), QStringLiteral("--every"),
+                QStringLiteral("weekly"), QStringLiteral("--day"), QStringLiteral("sat"), QStringLiteral("--at"),
+                QStringLiteral("3:30") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY2(!run.all().contains(kSecret), "the client secret from the environment leaked into the output");
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("systemd"));
+        QCOMPARE(json.value(QLatin1String("installed")).toBool(), false);
+        const QJsonArray files = json.value(QLatin1String("files")).toArray();
+        QCOMPARE(files.size(), 3); // service, timer, credentials
+        QCOMPARE(files.at(1).toObject().value(QLatin1String("path")).toString(),
+            QDir(unitDir()).filePath(QStringLiteral("apim-backup.timer")));
+        QVERIFY(files.at(1)
+                    .toObject()
+                    .value(QLatin1String("contents"))
+                    .toString()
+                    .contains(QLatin1String("\nOnCalendar=Sat *-*-* 03:30:00\n")));
+        const QJsonObject credentials = files.at(2).toObject();
+        QCOMPARE(credentials.value(QLatin1String("kind")).toString(), QStringLiteral("credentials"));
+        QCOMPARE(credentials.value(QLatin1String("mode")).toString(), QStringLiteral("0600"));
+        QCOMPARE(credentials.value(QLatin1String("path")).toString(), credentialsFile());
+        // The ids come from the environment, the secret never does.
+        QVERIFY(credentials.value(QLatin1String("contents"))
+                    .toString()
+                    .contains(
+                        QLatin1String("AZURE_CLIENT_ID=99a2af6f-e80c-4c39-b813-0efc1b60eab4\nAZURE_CLIENT_SECRET=\n")));
+        // The job: each service, then the prune, with this very binary and the app home.
+        const QJsonArray commands = json.value(QLatin1String("jobCommands")).toArray();
+        QCOMPARE(commands.size(), 3);
+        QCOMPARE(
+            commands.at(0).toArray().at(0).toString(), QFileInfo(QStringLiteral(APIM_CLI_BINARY)).absoluteFilePath());
+        QVERIFY(commands.at(1).toArray().contains(kPartners));
+        QCOMPARE(commands.at(2).toArray().at(3).toString(), QStringLiteral("prune"));
+        QVERIFY(
+            files.at(0)
+                .toObject()
+                .value(QLatin1String("contents"))
+                .toString()
+                .contains(QLatin1String("Environment=APIM_BACKUP_HOME=") + QFileInfo(appHome()).absoluteFilePath()));
+        QVERIFY(!QFile::exists(unitDir())); // printing writes nothing
+    }
+
+    void install_writesUnitsAndPrivateCredentials_neverOverwritesThem()
+    {
+        CliRun run = cli(baseArguments()
+            + QStringList { QStringLiteral("--install"), QStringLiteral("--on-failure"),
+                QStringLiteral("logger -t apim-backup failed") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY2(
+            run.out.contains(QLatin1String("systemctl --user enable --now apim-backup.timer")), qPrintable(run.out));
+        for (const QString &name : { QStringLiteral("apim-backup.service"), QStringLiteral("apim-backup.timer"),
+                 QStringLiteral("apim-backup-failure.service") })
+            QVERIFY2(QFile::exists(QDir(unitDir()).filePath(name)), qPrintable(name));
+        const QString service = readFile(QDir(unitDir()).filePath(QStringLiteral("apim-backup.service")));
+        QVERIFY(service.contains(QLatin1String("\nEnvironmentFile=") + credentialsFile() + QLatin1Char('\n')));
+        QVERIFY(service.contains(QLatin1String("\nOnFailure=apim-backup-failure.service\n")));
+
+        QVERIFY(QFile::exists(credentialsFile()));
+        QCOMPARE(QFile::permissions(credentialsFile())
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
+        QVERIFY(!readFile(credentialsFile()).contains(kSecret));
+        for (const QString &name : QDir(unitDir()).entryList(QDir::Files))
+            QVERIFY2(!readFile(QDir(unitDir()).filePath(name)).contains(kSecret), qPrintable(name));
+
+        // The user fills in the secret; installing again must keep it.
+        {
+            QFile file(credentialsFile());
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("AZURE_CLIENT_SECRET=filled-in-by-the-user\n");
+        }
+        run = cli(baseArguments()
+            + QStringList { QStringLiteral("--install"), QStringLiteral("--every"), QStringLiteral("30 1 * * *") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY(readFile(credentialsFile()).contains(QLatin1String("filled-in-by-the-user")));
+        QVERIFY(readFile(QDir(unitDir()).filePath(QStringLiteral("apim-backup.timer")))
+                    .contains(QLatin1String("\nOnCalendar=*-*-* 1:30:00\n")));
+        QVERIFY(run.all().contains(QLatin1String("Replaced")));
+    }
+
+    void cron_printsOneCrontabLine()
+    {
+        const CliRun run = cli(baseArguments()
+            + QStringList { QStringLiteral("--format"), QStringLiteral("cron"), QStringLiteral("--prune-older-than"),
+                QStringLiteral("14d") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY(!run.all().contains(kSecret));
+        QStringList entries;
+        for (const QString &line : run.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("0 2 * * * ")))
+                entries.append(line);
+        }
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().contains(QLatin1String(" prune ")));
+        QVERIFY(entries.first().contains(QLatin1String("--older-than 14d --yes")));
+        QVERIFY(run.out.contains(QLatin1String("crontab -e")));
+    }
+
+    void refusals_sayWhatToChange_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("complaint");
+        QTest::newRow("install for cron") << QStringList { QStringLiteral("--format"), QStringLiteral("cron"),
+            QStringLiteral("--install") } << "systemd";
+        QTest::newRow("unknown format") << QStringList { QStringLiteral("--format"), QStringLiteral("launchd") }
+                                        << "systemd, cron or windows";
+        QTest::newRow("bad time") << QStringList { QStringLiteral("--at"), QStringLiteral("25:00") } << "HH:MM";
+        QTest::newRow("at with cron") << QStringList { QStringLiteral("--every"), QStringLiteral("0 3 * * *"),
+            QStringLiteral("--at"), QStringLiteral("02:00") }
+                                      << "cron expression carries its own time";
+        QTest::newRow("windows cron") << QStringList { QStringLiteral("--format"), QStringLiteral("windows"),
+            QStringLiteral("--every"), QStringLiteral("0 3 * * *") }
+                                      << "daily or weekly";
+        QTest::newRow("job auth") << QStringList { QStringLiteral("--job-auth"), QStringLiteral("password") }
+                                  << "env or stored";
+        QTest::newRow("prune age") << QStringList { QStringLiteral("--prune-older-than"), QStringLiteral("soon") }
+                                   << "30d";
+    }
+    void refusals_sayWhatToChange()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, complaint);
+        const CliRun run = cli(baseArguments() + extra);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(complaint), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void missingService_isAUsageError()
+    {
+        const CliRun run = cli({ QStringLiteral("schedule"), QStringLiteral("--account"),
+            QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--service")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSchedule)
+#include "tst_clischedule.moc"
