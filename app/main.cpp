@@ -45,6 +45,11 @@ QString chooseLanguage(const QString &option, const QString &setting)
 
 void installTranslators(QApplication &app, const QString &language)
 {
+    // Dates, numbers and sizes follow the chosen language too, not only the words.
+    if (language == QLatin1String("ko"))
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    else if (QLocale::system().language() == QLocale::Korean)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // qt_add_translations(... RESOURCE_PREFIX /i18n) embeds :/i18n/apim-backup_<lang>.qm.
     auto *translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/apim-backup_%1.qm").arg(language)))
@@ -183,7 +188,7 @@ int main(int argc, char *argv[])
         if (*method == Core::SignInMethod::ServicePrincipal)
             options.clientSecret = env.value(QStringLiteral("AZURE_CLIENT_SECRET"));
         if (*method == Core::SignInMethod::Browser || *method == Core::SignInMethod::DeviceCode)
-            controller.session()->openSignInDialog(options.tenant);
+            controller.session()->openSignInDialog(options.tenant, *method);
         else
             controller.signIn(options);
     }

@@ -31,7 +31,10 @@ function(apim_add_test name)
     ENVIRONMENT "${env}"
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}"
-    SKIP_REGULAR_EXPRESSION "SKIP   : .*initTestCase")
+    SKIP_REGULAR_EXPRESSION "SKIP   : .*initTestCase"
+    # moc can miss every slot of a test class (a multi-line raw string literal in 6.4
+    # does it); QtTest then runs only initTestCase and cleanupTestCase and "passes".
+    FAIL_REGULAR_EXPRESSION "Totals: 2 passed, 0 failed, 0 skipped")
   if(fixtures)
     list(REMOVE_DUPLICATES fixtures)
     set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${fixtures}")

@@ -4,11 +4,23 @@
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
 #include "ui/widgets/ServiceDetailsPane.h"
+#include "ui/models/HistoryFilterProxy.h"
+#include "ui/models/OperationsModel.h"
+#include "ui/widgets/HistoryWidget.h"
+#include "ui/widgets/OperationsDock.h"
 
 #include "FakeDialogProvider.h"
+#include "settings/Settings.h"
+#include "ui/support/Formatting.h"
 #include "util/Clock.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +37,10 @@ private slots:
     void filter_findsServiceAmongThousands();
     void subscriptionLoading_showsLoadingRowUntilServicesArrive();
     void shortcuts_areTheDocumentedOnes();
+    void history_filterAndExportCsv_quotesAndDefusesFormulas();
+    void operationsPanel_runningBackup_bannerAndBusyProgress();
+    void windowState_isRememberedAcrossWindows();
+    void korean_translationLoadsAndCoversTheWindow();
 
 private:
     Ui::UiContext context();
@@ -145,6 +161,142 @@ void TestMainWindow::shortcuts_areTheDocumentedOnes()
     QVERIFY(find && quit);
     QCOMPARE(find->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
     QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+void TestMainWindow::history_filterAndExportCsv_quotesAndDefusesFormulas()
+{
+    Ui::MainWindow window(context());
+    Ui::OperationsModel *model = window.operationsModel();
+    Ui::OperationView ok;
+    ok.id = QStringLiteral("op-1");
+    ok.kind = Ui::OperationView::Kind::Backup;
+    ok.serviceName = QStringLiteral("contoso-prod-apim");
+    ok.storageAccount = QStringLiteral("contosobackups");
+    ok.container = QStringLiteral("apim-backups");
+    ok.backupName = QStringLiteral("prod.apimbackup");
+    ok.started = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    ok.finished = ok.started.addSecs(300);
+    ok.status = Ui::OperationView::Status::Succeeded;
+    Ui::OperationView failed = ok;
+    failed.id = QStringLiteral("op-2");
+    failed.kind = Ui::OperationView::Kind::Restore;
+    failed.started = ok.started.addSecs(600);
+    failed.finished = failed.started.addSecs(60);
+    failed.status = Ui::OperationView::Status::Failed;
+    failed.errorText = QStringLiteral("=HYPERLINK(\"x\"), \"quoted\"\nsecond line");
+    model->upsert(ok);
+    model->upsert(failed);
+    QCOMPARE(model->index(0, 0).data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-2")); // newest first
+
+    auto *history = window.findChild<Ui::HistoryWidget *>();
+    QVERIFY(history);
+    auto *scope = history->findChild<QComboBox *>(QStringLiteral("historyScopeComboBox"));
+    scope->setCurrentIndex(scope->findData(int(Ui::HistoryFilterProxy::Scope::Failures)));
+    QCOMPARE(history->visibleCount(), 1);
+    scope->setCurrentIndex(0);
+    history->findChild<QLineEdit *>(QStringLiteral("historyFilterLineEdit"))->setText(QStringLiteral("prod.apim"));
+    QCOMPARE(history->visibleCount(), 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.csv"));
+    m_dialogs.setNextSaveFileName(path);
+    history->findChild<QPushButton *>(QStringLiteral("exportHistoryButton"))->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.startsWith(QStringLiteral("id,operation,service,")));
+    QVERIFY(csv.contains(QStringLiteral("op-1,backup,contoso-prod-apim,")));
+    QVERIFY(csv.contains(QStringLiteral("2026-01-02T03:04:05Z")));
+    // Quotes doubled, the whole field quoted, a leading "=" defused for spreadsheets.
+    QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\nsecond line\"")), qPrintable(csv));
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), 3);
+
+    // A folder that cannot be written: a clear error, nothing thrown away.
+    m_dialogs.setNextSaveFileName(QStringLiteral("/nonexistent-dir/history.csv"));
+    history->findChild<QPushButton *>(QStringLiteral("exportHistoryButton"))->click();
+    QCOMPARE(m_dialogs.errors.size(), 1);
+    QVERIFY(m_dialogs.errors.first().contains(QStringLiteral("/nonexistent-dir/history.csv")));
+}
+
+void TestMainWindow::operationsPanel_runningBackup_bannerAndBusyProgress()
+{
+    Ui::MainWindow window(context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui::OperationView running;
+    running.id = QStringLiteral("op-run");
+    running.kind = Ui::OperationView::Kind::Backup;
+    running.serviceName = QStringLiteral("svc");
+    running.serviceResourceId = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
+    running.started = QDateTime::currentDateTimeUtc().addSecs(-75);
+    running.status = Ui::OperationView::Status::Running;
+    running.nextPoll = QDateTime::currentDateTimeUtc().addSecs(30);
+    running.requestIds = {QStringLiteral("start: 1234")};
+    window.operationsModel()->upsert(running);
+    Ui::OperationsModel *model = window.operationsModel();
+    QCOMPARE(model->index(0, Ui::OperationsModel::ProgressColumn).data().toString(), QStringLiteral("Working…"));
+    QVERIFY(model->index(0, Ui::OperationsModel::ElapsedColumn).data().toString().startsWith(QStringLiteral("1 min")));
+    QVERIFY(model->index(0, Ui::OperationsModel::NextPollColumn).data().toString().startsWith(QStringLiteral("in ")));
+    QVERIFY(model->runningFor(running.serviceResourceId.toUpper()));
+    running.percent = 40;
+    model->upsert(running);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, Ui::OperationsModel::ProgressColumn).data().toString(), QStringLiteral("40%"));
+
+    // The dock's details show the request ids; the recent list shows the running one.
+    window.operationsDock()->selectOperation(running.id);
+    QTRY_VERIFY(window.operationsDock()->detailsBrowser()->toPlainText().contains(QStringLiteral("start: 1234")));
+}
+
+void TestMainWindow::windowState_isRememberedAcrossWindows()
+{
+    QTemporaryDir dir;
+    Core::Settings settings(dir.filePath(QStringLiteral("apim-backup.ini")));
+    Ui::UiContext ctx = context();
+    ctx.settings = &settings;
+    {
+        Ui::MainWindow window(ctx);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.operationsDock()->hide();
+        QTRY_COMPARE(window.size(), QSize(900, 640));
+        window.close();
+    }
+    Ui::MainWindow again(ctx);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 640));
+    QVERIFY(!again.operationsDock()->isVisible());
+}
+
+void TestMainWindow::korean_translationLoadsAndCoversTheWindow()
+{
+    // The .qm that the app embeds as :/i18n/apim-backup_ko.qm, from the build tree.
+    QTranslator translator;
+    QVERIFY2(translator.load(QStringLiteral(APIM_QM_DIR "/apim-backup_ko.qm")), APIM_QM_DIR);
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    {
+        Ui::MainWindow window(context());
+        QCOMPARE(window.refreshAction()->text(), QStringLiteral("새로 고침(&R)"));
+        QCOMPARE(window.backupAction()->text(), QStringLiteral("백업(&B)…"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("APIM Backup"));
+        auto *placeholder = window.findChild<QLabel *>(QStringLiteral("detailsPlaceholderLabel"));
+        QVERIFY2(placeholder->text().contains(QStringLiteral("로그인")), qPrintable(placeholder->text()));
+        // Plurals: Korean has one form, and the number still shows.
+        QCOMPARE(Ui::Formatting::age(QDateTime::currentDateTimeUtc().addDays(-3), QDateTime::currentDateTimeUtc()),
+                 QStringLiteral("3일 전"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+
+    // English has its own .qm for the plural forms: "1 day ago", "3 days ago".
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(APIM_QM_DIR "/apim-backup_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(Ui::Formatting::age(now.addDays(-1), now), QStringLiteral("1 day ago"));
+    QCOMPARE(Ui::Formatting::age(now.addDays(-3), now), QStringLiteral("3 days ago"));
+    QCoreApplication::removeTranslator(&english);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -30,7 +30,7 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     , m_remember(new QCheckBox(tr("Remember this account and container for the subscription"), this))
     , m_overwrite(new QCheckBox(tr("Replace the existing backup of the same name"), this))
     , m_findings(new FindingsWidget(this))
-    , m_copy(new QPushButton(Icons::copy(), tr("Copy as &command"), this))
+    , m_copy(new QPushButton(Icons::copy(), tr("Cop&y as command"), this))
     , m_start(new QPushButton(Icons::backup(), tr("&Start backup"), this))
     , m_settle(new QTimer(this))
 {
@@ -69,7 +69,8 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     m_start->setDefault(true);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    // Our own label: Qt's translations of its standard buttons may not be installed.
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     buttons->addButton(m_start, QDialogButtonBox::AcceptRole);
 
     auto *content = new QWidget(this);

@@ -36,7 +36,7 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
     , m_findings(new FindingsWidget(this))
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
-    , m_copy(new QPushButton(Icons::copy(), tr("Copy as &command"), this))
+    , m_copy(new QPushButton(Icons::copy(), tr("Cop&y as command"), this))
     , m_restore(new QPushButton(Icons::restore(), tr("&Restore"), this))
     , m_settle(new QTimer(this))
 {
@@ -73,7 +73,8 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    // Our own label: Qt's translations of its standard buttons may not be installed.
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     buttons->addButton(m_restore, QDialogButtonBox::AcceptRole);
 
     auto *content = new QWidget(this);

@@ -101,8 +101,10 @@ SettingsDialog::SettingsDialog(Core::Settings *settings, const QHash<QString, QS
     generalForm->addRow(m_notifications);
     generalForm->addRow(tr("&Secrets:"), m_secrets);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOkButton"));
+    // Our own labels: Qt's translations of its standard buttons may not be installed.
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("OK"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("settingsOkButton"));
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(signIn);
     layout->addWidget(backups, 1);

@@ -91,7 +91,8 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
     }
 
     auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    // Our own label: Qt's translations of its standard buttons may not be installed.
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
 
     auto *layout = new QVBoxLayout(this);

@@ -14,13 +14,13 @@
 #include "ui/widgets/OperationDetailsFormatter.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/SecretsStatusButton.h"
+#include "ui/widgets/ServiceBrowser.h"
 #include "ui/widgets/ServiceDetailsPane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,7 +28,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -160,6 +159,7 @@ void MainWindow::createMenus()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_signIn);
     toolbar->addAction(m_refresh);
     toolbar->addSeparator();
     toolbar->addAction(m_backup);
@@ -170,32 +170,15 @@ void MainWindow::createMenus()
 
 void MainWindow::createCentral()
 {
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_filter = new QLineEdit(left);
-    m_filter->setObjectName(QStringLiteral("serviceFilterLineEdit"));
-    m_filter->setPlaceholderText(tr("Find a service by name, resource group, region or tier (Ctrl+F)"));
-    m_filter->setAccessibleName(tr("Find service"));
-    m_filter->setClearButtonEnabled(true);
-    m_tree = new QTreeView(left);
-    m_tree->setObjectName(QStringLiteral("serviceTreeView"));
-    m_tree->setAccessibleName(tr("Tenants, subscriptions and services"));
-    m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true); // keeps ten thousand rows cheap to lay out
-    m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(ServiceTreeModel::NameColumn, Qt::AscendingOrder);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setSectionResizeMode(ServiceTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_tree, 1);
+    m_browser = new ServiceBrowser(m_proxy, this);
+    m_tree = m_browser->tree();
+    m_filter = m_browser->filterEdit();
 
     m_details = new ServiceDetailsPane(this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplitter"));
-    split->addWidget(left);
+    split->addWidget(m_browser);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -225,32 +208,15 @@ void MainWindow::createCentral()
     m_dock = new OperationsDock(m_operations, m_context.dialogs, sessionStart, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
 
-    // Typing in a filter over thousands of rows: wait for a short pause between keys.
-    m_filterDelay = new QTimer(this);
-    m_filterDelay->setSingleShot(true);
-    m_filterDelay->setInterval(120);
-    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterText(m_filter->text());
-        if (!m_filter->text().trimmed().isEmpty())
-            m_tree->expandAll();
-    });
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    connect(m_findAction, &QAction::triggered, m_browser, &ServiceBrowser::focusFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        // Keep tenants and subscriptions open as they fill; services are leaves.
-        if (!parent.isValid() || parent.data(ServiceTreeModel::KindRole).toInt() == int(ServiceTreeModel::NodeKind::Tenant))
-            m_tree->expand(parent);
-        if (!parent.isValid()) {
-            for (int row = 0; row < m_proxy->rowCount(); ++row)
-                m_tree->expand(m_proxy->index(row, 0));
-        }
+    // The pane's button is the quick path: the remembered location, one confirmation.
+    connect(m_details, &ServiceDetailsPane::backupRequested, this, [this] {
+        const Core::ApimService service = selectedService();
+        if (service.isValid() && m_backup->isEnabled())
+            emit backupRequested(service, true);
     });
-    connect(m_details, &ServiceDetailsPane::backupRequested, m_backup, &QAction::trigger);
     connect(m_details, &ServiceDetailsPane::restoreRequested, m_restore, &QAction::trigger);
 }
 
@@ -289,6 +255,8 @@ void MainWindow::setAccountText(const QString &account, const QString &tooltip)
     m_account->setToolTip(tooltip);
     m_signOut->setEnabled(signedIn);
     m_switchTenant->setEnabled(signedIn);
+    // Prominent while it is the next step; in the File and account menus afterwards.
+    m_signIn->setVisible(!signedIn);
 }
 
 void MainWindow::setKeychainProblem(const QString &reason)

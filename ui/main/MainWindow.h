@@ -10,7 +10,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -26,6 +25,7 @@ class InventoryTreeAdapter;
 class OperationsDock;
 class OperationsModel;
 class SecretsStatusButton;
+class ServiceBrowser;
 class ServiceDetailsPane;
 class ServiceFilterProxy;
 class ServiceTreeModel;
@@ -115,7 +115,7 @@ private:
     InventoryTreeAdapter *m_adapter = nullptr;
     OperationsModel *m_operations = nullptr;
     QLineEdit *m_filter = nullptr;
-    QTimer *m_filterDelay = nullptr;
+    ServiceBrowser *m_browser = nullptr;
     QTreeView *m_tree = nullptr;
     ServiceDetailsPane *m_details = nullptr;
     OperationsDock *m_dock = nullptr;

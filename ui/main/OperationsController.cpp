@@ -61,6 +61,10 @@ void OperationsController::bind(AppServices *services)
 {
     if (m_services)
         m_services->operations()->disconnect(this);
+    // Open dialogs work on the old cloud's storage and lister: they go now, not later,
+    // so that no late answer reaches a lister that is about to be destroyed.
+    delete m_backupDialog.data();
+    delete m_restoreDialog.data();
     m_services = services;
     m_lister.reset();
     m_window->operationsModel()->clear();
@@ -104,6 +108,12 @@ int OperationsController::resume()
 void OperationsController::onRecord(const Core::OperationRecord &record)
 {
     m_window->operationsModel()->upsert(OperationPresenter::view(record, m_resumed.value(record.id)));
+    // Once Azure has accepted it the service shows Updating: show that in the tree too.
+    if (record.state == Core::OperationState::Running && !m_refreshedRunning.contains(record.id) && m_services
+        && m_services->inventory()) {
+        m_refreshedRunning.insert(record.id);
+        m_services->inventory()->refreshService(record.serviceId);
+    }
 }
 
 void OperationsController::onFinished(const Core::OperationRecord &record)

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -64,6 +65,7 @@ private:
     QPointer<BackupDialog> m_backupDialog;
     QPointer<RestoreDialog> m_restoreDialog;
     QHash<QString, bool> m_resumed; // operation ids picked up from the journal
+    QSet<QString> m_refreshedRunning; // operations whose service state was re-read once running
     int m_summaryGeneration = 0;
 };
 

@@ -14,7 +14,7 @@
 #include "ui/widgets/SecretsStatusButton.h"
 
 #include <QAction>
-#include <QInputDialog>
+#include <QRegularExpression>
 
 namespace Apim::Ui {
 
@@ -87,6 +87,7 @@ void SessionController::bind(AppServices *services)
     connect(accounts, &Core::AccountManager::sessionExpired, this, [this](const Core::AuthError &error) {
         m_window->setNotice(tr("Your sign-in has expired: %1 Sign in again to continue.").arg(error.message), true);
         m_window->setAccountText(tr("Sign in again"), error.message);
+        m_window->signInAction()->setVisible(true);
     });
     connect(accounts, &Core::AccountManager::sessionWarning, this,
             [this](const QString &message) { m_window->setNotice(message, false); });
@@ -142,7 +143,7 @@ void SessionController::onSecretsMode(Core::SecretsManager::Mode mode, const QSt
     }
 }
 
-void SessionController::openSignInDialog(const QString &tenant)
+void SessionController::openSignInDialog(const QString &tenant, std::optional<Core::SignInMethod> method)
 {
     if (!m_dialog) {
         m_dialog = new SignInDialog(m_context.dialogs, m_context.urlOpener, m_window);
@@ -154,9 +155,11 @@ void SessionController::openSignInDialog(const QString &tenant)
         });
     }
     UiSettings settings(m_context.settings);
-    const auto method = Core::signInMethodFromName(settings.signInMethod()).value_or(Core::SignInMethod::Browser);
-    m_dialog->setInitial(settings.cloud(), method == Core::SignInMethod::Environment ? Core::SignInMethod::Browser : method,
-                         tenant.isEmpty() ? settings.tenant() : tenant, settings.clientId());
+    Core::SignInMethod chosen =
+        method.value_or(Core::signInMethodFromName(settings.signInMethod()).value_or(Core::SignInMethod::Browser));
+    if (chosen == Core::SignInMethod::Environment) // not offered in the dialog
+        chosen = Core::SignInMethod::Browser;
+    m_dialog->setInitial(settings.cloud(), chosen, tenant.isEmpty() ? settings.tenant() : tenant, settings.clientId());
     m_context.dialogs->showDialog(m_dialog);
 }
 
@@ -237,12 +240,26 @@ void SessionController::switchTenant()
 {
     if (!m_services)
         return;
-    // The tenants this account can reach, as the inventory listed them; the user picks
-    // one and signs in to it with the same method.
+    // The directories this account can reach, as the inventory listed them; typing another
+    // tenant id or domain works too. Then a sign-in to it with the same method.
     const QString current = m_services->accounts()->accountInfo().tenantId;
-    const QString tenant = m_context.dialogs->textInput(m_window, tr("Switch directory"),
-                                                        tr("Tenant ID or domain of the directory to switch to:"),
-                                                        current);
+    QStringList items;
+    QString currentItem;
+    const QHash<QString, QString> tenants = m_window->inventoryAdapter()->tenantNames();
+    for (auto it = tenants.cbegin(); it != tenants.cend(); ++it) {
+        const QString item = QStringLiteral("%1 (%2)").arg(it.value(), it.key());
+        items << item;
+        if (it.key().compare(current, Qt::CaseInsensitive) == 0)
+            currentItem = item;
+    }
+    items.sort(Qt::CaseInsensitive);
+    const QString choice = m_context.dialogs->chooseItem(m_window, tr("Switch directory"),
+                                                         tr("Directory (tenant) to switch to:"), items, currentItem,
+                                                         true);
+    // "Name (id)" from the list, or whatever the user typed.
+    static const QRegularExpression idInParentheses(QStringLiteral("\\(([^()]+)\\)\\s*$"));
+    const QRegularExpressionMatch match = idInParentheses.match(choice);
+    const QString tenant = match.hasMatch() ? match.captured(1).trimmed() : choice.trimmed();
     if (tenant.isEmpty() || tenant.compare(current, Qt::CaseInsensitive) == 0)
         return;
     openSignInDialog(tenant);

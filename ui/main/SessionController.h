@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace Apim::Ui {
 
 class AppServices;
@@ -30,7 +32,9 @@ public:
     // At start: the secrets probe and the saved session, both asynchronous.
     void start(bool restoreSession);
 
-    void openSignInDialog(const QString &tenant = {});
+    // tenant / method: prefilled instead of the last used ones (switch tenant, --auth device).
+    void openSignInDialog(const QString &tenant = {},
+                          std::optional<Core::SignInMethod> method = std::nullopt);
     SignInDialog *signInDialog() const;
     bool isSignedIn() const;
 

@@ -36,6 +36,8 @@ public:
     QString subscriptionName(const QString &subscriptionId) const;
     // Lowercased subscription id -> display name, as listed.
     QHash<QString, QString> subscriptionNames() const { return m_subscriptionNames; }
+    // Lowercased tenant id -> display name, as GET /tenants listed them.
+    QHash<QString, QString> tenantNames() const { return m_tenantNames; }
 
 signals:
     void loadingChanged(bool loading);

@@ -33,8 +33,6 @@ ServiceDetailsView ServicePresenter::details(const Core::ApimService &service, c
     view.capacity = service.skuCapacity;
     view.location = service.location;
     view.provisioningState = service.provisioningState;
-    if (!service.targetProvisioningState.isEmpty() && service.targetProvisioningState != service.provisioningState)
-        view.provisioningState += QStringLiteral(" → ") + service.targetProvisioningState;
     if (service.hasSystemAssignedIdentity())
         view.identities << tr("System-assigned (principal %1)").arg(service.systemAssignedPrincipalId);
     for (const Core::UserAssignedIdentity &identity : service.userAssignedIdentities)

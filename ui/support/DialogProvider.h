@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QDialog;
 class QWidget;
@@ -31,6 +32,9 @@ public:
     // A one-line text question (e.g. a new container name); empty: cancelled.
     virtual QString textInput(QWidget *parent, const QString &title, const QString &label,
                               const QString &initialText) = 0;
+    // One of items, or free text when editable; empty: cancelled.
+    virtual QString chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                               const QString &current, bool editable) = 0;
     // Shows a dialog without blocking (QDialog::open in the real one). The dialog
     // reports through its own signals; its owner decides when it is deleted.
     virtual void showDialog(QDialog *dialog) = 0;

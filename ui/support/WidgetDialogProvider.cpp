@@ -6,6 +6,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace Apim::Ui {
 
 bool WidgetDialogProvider::confirm(QWidget *parent, const QString &title, const QString &text,
@@ -49,6 +51,15 @@ QString WidgetDialogProvider::textInput(QWidget *parent, const QString &title, c
 {
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initialText, &ok);
+    return ok ? text.trimmed() : QString();
+}
+
+QString WidgetDialogProvider::chooseItem(QWidget *parent, const QString &title, const QString &label,
+                                        const QStringList &items, const QString &current, bool editable)
+{
+    bool ok = false;
+    const int index = std::max(0, int(items.indexOf(current)));
+    const QString text = QInputDialog::getItem(parent, title, label, items, index, editable, &ok);
     return ok ? text.trimmed() : QString();
 }
 

@@ -27,7 +27,7 @@ AccessTypeWidget::AccessTypeWidget(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    auto *typeLabel = new QLabel(tr("Storage a&ccess:"), this);
+    auto *typeLabel = new QLabel(tr("Storage acc&ess:"), this);
     typeLabel->setBuddy(m_type);
     form->addRow(typeLabel, m_type);
     form->addRow(m_identityLabel, m_identity);

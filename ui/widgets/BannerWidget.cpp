@@ -95,14 +95,11 @@ QPushButton *BannerWidget::addButton(const QString &text, const QString &objectN
 void BannerWidget::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        // Guard against recursion: setPalette below triggers another PaletteChange.
-        static bool updating = false;
-        if (!updating) {
-            updating = true;
-            updateLook();
-            updating = false;
-        }
+    // setPalette in updateLook() sends another PaletteChange: do not recurse.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && !m_updating) {
+        m_updating = true;
+        updateLook();
+        m_updating = false;
     }
 }
 

@@ -43,6 +43,7 @@ private:
     QLabel *m_text = nullptr;
     QPushButton *m_action = nullptr;
     QHBoxLayout *m_layout = nullptr;
+    bool m_updating = false;
 };
 
 } // namespace Apim::Ui

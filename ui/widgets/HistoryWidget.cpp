@@ -44,6 +44,8 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(OperationsModel::ProgressColumn, true);
     m_view->setColumnHidden(OperationsModel::NextPollColumn, true);

@@ -47,6 +47,9 @@ OperationsDock::OperationsDock(OperationsModel *model, DialogProvider *dialogs, 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::ServiceColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::StartedColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::StatusColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->resizeSection(OperationsModel::ProgressColumn, 140);
 

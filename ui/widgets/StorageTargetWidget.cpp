@@ -45,10 +45,13 @@ StorageTargetWidget::StorageTargetWidget(bool allowNewContainer, DialogProvider 
     containerRow->addWidget(m_newContainer);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Storage &account:"), m_accounts);
-    form->addRow(tr("&Container:"), containerRow);
+    auto *accountLabel = new QLabel(tr("Storage &account:"), this);
+    accountLabel->setBuddy(m_accounts);
+    auto *containerLabel = new QLabel(tr("&Container:"), this);
+    containerLabel->setBuddy(m_containers);
+    form->addRow(accountLabel, m_accounts);
+    form->addRow(containerLabel, containerRow);
     form->addRow(m_status);
-    qobject_cast<QLabel *>(form->labelForField(m_accounts))->setBuddy(m_accounts);
 
     connect(m_accounts, &QComboBox::currentIndexChanged, this, &StorageTargetWidget::onAccountChanged);
     connect(m_containers, &QComboBox::currentIndexChanged, this, &StorageTargetWidget::selectionChanged);

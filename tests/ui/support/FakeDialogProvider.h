@@ -50,6 +50,13 @@ public:
     {
         return take(m_texts, QString());
     }
+    QString chooseItem(QWidget *, const QString &, const QString &, const QStringList &items, const QString &,
+                       bool) override
+    {
+        offeredItems = items;
+        return take(m_texts, QString());
+    }
+    QStringList offeredItems; // what the last chooseItem() offered
     void showDialog(QDialog *dialog) override
     {
         lastDialog = dialog;

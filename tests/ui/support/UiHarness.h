@@ -62,6 +62,9 @@ public:
     RecordingNotifier &notifier() { return m_notifier; }
     RecordingUrlOpener &urlOpener() { return m_urlOpener; }
     Core::Settings *settings() const { return m_settings.get(); }
+    // The in-memory stand-in for the OS keychain (setFailure makes it locked or missing).
+    Core::MemorySecretStore *keychain() const { return m_keychain.get(); }
+    Core::SecretsManager *secrets() const { return m_secrets.get(); }
     QString home() const { return m_home.path(); }
     QUrl simUrl() const { return m_simUrl; }
 

@@ -1,0 +1,122 @@
+// Takes the README screenshots from the real app against the simulator: the main
+// window with a service selected, the backup dialog with its checks done, and a running
+// backup in the operations panel. Run by scripts/screenshots.sh, which starts Azurite and
+// azure-sim and points APIM_TEST_STATE_DIR at them.
+#include "UiHarness.h"
+
+#include "TestEnvironment.h"
+#include "ui/dialogs/BackupDialog.h"
+#include "ui/main/AppController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperationsController.h"
+#include "ui/models/OperationsModel.h"
+#include "ui/support/UiSettings.h"
+#include "ui/widgets/FindingsWidget.h"
+#include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/StorageTargetWidget.h"
+#include "inventory/ApimService.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Apim;
+
+namespace {
+int fail(const char *what)
+{
+    std::fprintf(stderr, "screenshots: %s\n", what);
+    return 1;
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(200); // let pending layouts and repaints land
+    const bool ok = widget->grab().save(path);
+    std::fprintf(stderr, "screenshots: %s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString outDir = args.value(1, QStringLiteral("docs/screenshots"));
+    const QString language = args.value(2);
+    const QString suffix = language.isEmpty() || language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    QDir().mkpath(outDir);
+    if (language == QLatin1String("ko"))
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    if (!language.isEmpty()) {
+        auto *translator = new QTranslator(&app);
+        const QString qm = args.value(3);
+        if (translator->load(qm))
+            QApplication::installTranslator(translator);
+        else
+            std::fprintf(stderr, "screenshots: no translation at %s\n", qPrintable(qm));
+    }
+
+    const QUrl sim = Test::TestEnvironment::sharedSimUrl();
+    if (sim.isEmpty())
+        return fail("no simulator: run scripts/screenshots.sh");
+    QTemporaryDir dir;
+    const QString cloudFile = Test::TestEnvironment::writeCloudFile(sim, dir.path());
+    Test::UiHarness ui(sim, cloudFile);
+    ui.simControl("POST", QStringLiteral("/_sim/config"), {{QStringLiteral("operationDurationMs"), 600000},
+                                                           {QStringLiteral("retryAfterSeconds"), 1}});
+    ui.launch(false);
+    if (!ui.signIn())
+        return fail("sign-in failed");
+    Ui::MainWindow *window = ui.window();
+    window->resize(1280, 800);
+
+    // Main window: a production service with its latest backup.
+    Ui::UiSettings settings(ui.settings());
+    if (!ui.selectService(QStringLiteral("contoso-prod-apim")))
+        return fail("contoso-prod-apim is not in the tree");
+    settings.setDefaultLocation(window->selectedService().subscriptionId, QStringLiteral("contosobackups"),
+                                QStringLiteral("apim-backups"));
+    ui.selectService(QStringLiteral("contoso-partners-apim"));
+    ui.selectService(QStringLiteral("contoso-prod-apim"));
+    auto *latest = window->findChild<QLabel *>(QStringLiteral("latestBackupLabel"));
+    if (!QTest::qWaitFor([latest] { return latest->text().startsWith(QStringLiteral("contoso-prod-apim-")); }, 10000))
+        std::fprintf(stderr, "screenshots: the latest backup did not show: %s\n", qPrintable(latest->text()));
+    window->serviceTree()->expandAll();
+    if (!save(window, QDir(outDir).filePath(QStringLiteral("main-window%1.png").arg(suffix))))
+        return 1;
+
+    // The backup dialog, its checks done.
+    window->backupAction()->trigger();
+    Ui::BackupDialog *dialog = ui.app()->operations()->backupDialog();
+    if (!dialog)
+        return fail("the backup dialog did not open");
+    dialog->resize(680, 820);
+    if (!QTest::qWaitFor([dialog] { return dialog->startButton()->isEnabled(); }, 15000))
+        return fail("the backup dialog's checks did not pass");
+    if (!save(dialog, QDir(outDir).filePath(QStringLiteral("backup-dialog%1.png").arg(suffix))))
+        return 1;
+
+    // A running backup: the banner on the service and the operations panel.
+    dialog->startButton()->click();
+    Ui::OperationsModel *operations = window->operationsModel();
+    if (!QTest::qWaitFor([operations] {
+            return operations->rowCount() > 0
+                && operations->operations().first().status == Ui::OperationView::Status::Running;
+        }, 15000))
+        return fail("the backup did not start running");
+    QTest::qWait(2500); // a few seconds on the clock
+    window->operationsDock()->selectOperation(operations->operations().first().id);
+    if (!save(window, QDir(outDir).filePath(QStringLiteral("running-operation%1.png").arg(suffix))))
+        return 1;
+    return 0;
+}

@@ -1,0 +1,77 @@
+#include "ui/widgets/ServiceBrowser.h"
+
+#include "ui/models/ServiceFilterProxy.h"
+#include "ui/models/ServiceTreeModel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Apim::Ui {
+
+ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_delay(new QTimer(this))
+{
+    m_filter->setObjectName(QStringLiteral("serviceFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Find a service by name, resource group, region or tier (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Find service"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree->setObjectName(QStringLiteral("serviceTreeView"));
+    m_tree->setAccessibleName(tr("Tenants, subscriptions and services"));
+    m_tree->setModel(proxy);
+    m_tree->setUniformRowHeights(true); // keeps ten thousand rows cheap to lay out
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ServiceTreeModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ServiceTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {int(ServiceTreeModel::TierColumn), int(ServiceTreeModel::LocationColumn),
+                       int(ServiceTreeModel::StateColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+
+    // Typing over thousands of rows: filter once the user pauses.
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(120);
+    connect(m_filter, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_delay, &QTimer::timeout, this, &ServiceBrowser::applyFilter);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &ServiceBrowser::onRowsInserted);
+}
+
+void ServiceBrowser::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ServiceBrowser::applyFilter()
+{
+    m_proxy->setFilterText(m_filter->text());
+    if (!m_filter->text().trimmed().isEmpty())
+        m_tree->expandAll();
+}
+
+void ServiceBrowser::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    // Tenants and subscriptions open as they arrive, so services show as they load.
+    const int parentKind = parent.data(ServiceTreeModel::KindRole).toInt();
+    if (parent.isValid() && parentKind != int(ServiceTreeModel::NodeKind::Tenant))
+        return;
+    if (parent.isValid())
+        m_tree->expand(parent);
+    for (int row = first; row <= last; ++row)
+        m_tree->expand(m_proxy->index(row, 0, parent));
+}
+
+} // namespace Apim::Ui
