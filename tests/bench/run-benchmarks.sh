@@ -3,11 +3,11 @@
 # and through the per-subscription fallback against azure-sim with 20 ms of latency on
 # every route, and the peak memory with about 10,000 services. Builds nothing.
 #
-#   tests/bench/run-benchmarks.sh [BUILD_DIR]      (default: build-dev next to the source)
+#   tests/bench/run-benchmarks.sh [BUILD_DIR]      (default: build/)
 # Targets: Resource Graph < 0.3 s, fallback < 2.5 s (200 subscriptions x 5), < 80 MB.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-$(cd "$here/../.." && pwd)/../build-dev}
+build=${1:-$(cd "$here/../.." && pwd)/build}
 sim="$build/tests/simulator/azure-sim"
 bench="$build/tests/bench/inventory/bench_inventory"
 for f in "$sim" "$bench"; do

@@ -68,7 +68,6 @@ void AuthorizationCodeFlow::start()
     delete m_receiver;
     m_receiver = new LoopbackReceiver(
         [this](const QString &path, const QUrlQuery &query) -> LoopbackReceiver::Page {
-            using Page = LoopbackReceiver::Page;
             if (path != QLatin1String("/"))
                 return {404, tr("Not found"), tr("This address only receives the APIM Backup sign-in."), false};
             if (!m_running || m_codeReceived)
