@@ -95,7 +95,7 @@ SimResponse ApimEndpoints::apis(const SimRequest &request, const QStringList &c)
         return SimResponse::json(200, page);
     }
     const QString apiId = c.at(3);
-    const QString correlation = QString::fromLatin1(request.header("x-ms-correlation-request-id"));
+    const QString correlation = request.correlationId;
     if (request.method == "GET") {
         if (!service->apis.contains(apiId))
             return SimResponse::armError(404, QStringLiteral("ResourceNotFound"), QStringLiteral("Api not found."));

@@ -145,7 +145,7 @@ SimResponse BackupRestoreEndpoints::start(const SimRequest &request, const QStri
     const Operation &op
         = m_context.operations->start(*service, backup ? Operation::Kind::Backup : Operation::Kind::Restore, target,
             request.queryValue(QStringLiteral("api-version")), caller,
-            QString::fromLatin1(request.header("x-ms-correlation-request-id")), injected);
+            request.correlationId, injected);
     SimResponse response = SimResponse::empty(202);
     addPollingHeaders(response, request, op);
     return response;

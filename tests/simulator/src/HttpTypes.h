@@ -25,6 +25,9 @@ struct SimRequest
     QString scheme = QStringLiteral("http");
     QString host; // Host header, or 127.0.0.1:port
     bool tokenExpiredByFault = false;
+    // The caller's x-ms-correlation-request-id, or one made up for this request: every
+    // Activity Log event a request causes, and its response header, share it, as in ARM.
+    QString correlationId;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &name) const; // name matched case-insensitively, as ARM does

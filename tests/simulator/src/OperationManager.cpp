@@ -60,7 +60,7 @@ Operation &OperationManager::start(ApimService &service, Operation::Kind kind, c
         runBackup(id, service);
     else
         runRestore(id, service);
-    QTimer::singleShot(int(qMin<qint64>(op.durationMs, 24 * 3600 * 1000)), this, [this, id] { settle(id); });
+    armSettleTimer(id, m_operations.value(id).durationMs);
     return m_operations[id];
 }
 
@@ -180,6 +180,28 @@ bool OperationManager::isRunning(const ApimService &service) const
             return true;
     }
     return false;
+}
+
+void OperationManager::armSettleTimer(const QString &id, qint64 delayMs)
+{
+    // A precise timer: Qt's default coarse timers may fire up to 5% early, and settle() refuses
+    // an early call, so a client watching only GET service would otherwise wait forever.
+    QTimer::singleShot(int(qBound(qint64(0), delayMs, qint64(24) * 3600 * 1000)), Qt::PreciseTimer, this,
+        [this, id] { onSettleTimer(id); });
+}
+
+void OperationManager::onSettleTimer(const QString &id)
+{
+    const Operation *op = find(id);
+    if (!op || op->status != Operation::Status::Running)
+        return;
+    const qint64 remainingMs = op->startMs + op->durationMs - m_context.clock.nowMs();
+    if (remainingMs > 0) {
+        // Fired early anyway (timer slack, or the wall clock stepped): try again when due.
+        armSettleTimer(id, remainingMs + 1);
+        return;
+    }
+    settle(id); // storage work still running: storageDone() settles it when it ends
 }
 
 void OperationManager::settle(const QString &id)

@@ -34,6 +34,8 @@ public:
     QJsonArray toJson() const;
 
 private:
+    void armSettleTimer(const QString &id, qint64 delayMs);
+    void onSettleTimer(const QString &id);
     void runBackup(const QString &id, const ApimService &service);
     void runRestore(const QString &id, const ApimService &service);
     void storageDone(const QString &id);

@@ -77,6 +77,9 @@ SimRequest SimHttpServer::copyRequest(const QHttpServerRequest &request, QTcpSoc
     r.host = QString::fromLatin1(r.header("Host"));
     if (r.host.isEmpty())
         r.host = QStringLiteral("127.0.0.1:%1").arg(socket->localPort());
+    r.correlationId = QString::fromLatin1(r.header("x-ms-correlation-request-id"));
+    if (r.correlationId.isEmpty())
+        r.correlationId = QString::fromLatin1(newId());
     return r;
 }
 
@@ -205,8 +208,8 @@ void SimHttpServer::deliver(
         return;
     }
     response.setHeader("x-ms-request-id", newId());
-    const QByteArray correlation = request.header("x-ms-correlation-request-id");
-    response.setHeader("x-ms-correlation-request-id", correlation.isEmpty() ? newId() : correlation);
+    response.setHeader("x-ms-correlation-request-id",
+        request.correlationId.isEmpty() ? newId() : request.correlationId.toLatin1());
     const QByteArray clientRequestId = request.header("x-ms-client-request-id");
     if (!clientRequestId.isEmpty())
         response.setHeader("x-ms-client-request-id", clientRequestId);

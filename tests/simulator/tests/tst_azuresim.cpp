@@ -455,6 +455,9 @@ void TestAzureSim::apis_putAndDelete_recordedInActivityLog()
                 { QStringLiteral("path"), QStringLiteral("weather") } } } },
         m_token);
     QCOMPARE(put.status, 201);
+    // No x-ms-correlation-request-id was sent: the simulator makes up one for the whole request.
+    const QString putCorrelation = QString::fromLatin1(put.header("x-ms-correlation-request-id"));
+    QVERIFY(!putCorrelation.isEmpty());
     const Reply listed
         = m_client->get(arm(Demo::TestService + QStringLiteral("/apis"), QStringLiteral("2024-05-01")), m_token);
     QVERIFY(listed.body.contains("weather-api"));
@@ -468,6 +471,7 @@ void TestAzureSim::apis_putAndDelete_recordedInActivityLog()
         "/subscriptions/%1/providers/Microsoft.Insights/eventtypes/management/values?api-version=2015-04-01&$filter=%2")
                        .arg(Demo::DevTestSub, QString::fromLatin1(QUrl::toPercentEncoding(filter)));
     QStringList operations;
+    QStringList putStatuses; // statuses of the events that carry the PUT's correlation id
     while (!next.isEmpty()) {
         const Reply r = m_client->get(next, m_token);
         QCOMPARE(r.status, 200);
@@ -478,11 +482,16 @@ void TestAzureSim::apis_putAndDelete_recordedInActivityLog()
                 QVERIFY2(e.contains(QLatin1String(key)), key);
             operations << e.value(QLatin1String("operationName")).toObject().value(QLatin1String("value")).toString();
             QCOMPARE(e.value(QLatin1String("caller")).toString(), Demo::SpClientId);
+            if (e.value(QLatin1String("correlationId")).toString() == putCorrelation)
+                putStatuses << e.value(QLatin1String("status")).toObject().value(QLatin1String("value")).toString();
         }
         next = r.json().value(QLatin1String("nextLink")).toString();
     }
     QVERIFY(operations.contains(QStringLiteral("Microsoft.ApiManagement/service/apis/write")));
     QVERIFY(operations.contains(QStringLiteral("Microsoft.ApiManagement/service/apis/delete")));
+    // One write, one correlation id for its Started and Succeeded events, as in ARM.
+    putStatuses.sort();
+    QCOMPARE(putStatuses, (QStringList { QStringLiteral("Started"), QStringLiteral("Succeeded") }));
 }
 
 void TestAzureSim::unknownRoute_answers404WithArmBody()

@@ -46,6 +46,7 @@ private slots:
     void backup_noRetryAfterConfigured_omitsHeader();
     void backup_asyncOperationHeader_reportsStatusUntilSucceeded();
     void backup_failOperationFault_endsFailedWithGivenError();
+    void backup_longDuration_endsWithoutPollingTheLocation();
     void restore_roundTrip_bringsBackTheApiSet();
     void restore_tierMismatch_endsFailed();
     void restore_backupOlderThan30Days_endsFailedExpired();
@@ -71,7 +72,8 @@ void TestAzureSimOperations::init()
 {
     m_client->control("DELETE", QStringLiteral("/_sim/faults"));
     m_client->control("POST", QStringLiteral("/_sim/config"),
-        QJsonObject { { QStringLiteral("retryAfterSeconds"), 0 }, { QStringLiteral("asyncOperationHeader"), false } });
+        QJsonObject { { QStringLiteral("retryAfterSeconds"), 0 }, { QStringLiteral("asyncOperationHeader"), false },
+            { QStringLiteral("operationDurationMs"), 400 } });
     m_token = m_client->servicePrincipalToken();
     QVERIFY(!m_token.isEmpty());
 }
@@ -253,6 +255,27 @@ void TestAzureSimOperations::backup_asyncOperationHeader_reportsStatusUntilSucce
         10000);
     QVERIFY(status.json().contains(QLatin1String("endTime")));
     QCOMPARE(m_client->get(QString::fromUtf8(accepted.header("Location")), m_token).status, 200);
+}
+
+// Coarse timers (>= 2 s) may fire early; the operation must still end on its own, seen by a
+// client that only watches GET service and never polls the Location or /_sim/state.
+void TestAzureSimOperations::backup_longDuration_endsWithoutPollingTheLocation()
+{
+    m_client->control(
+        "POST", QStringLiteral("/_sim/config"), QJsonObject { { QStringLiteral("operationDurationMs"), 2500 } });
+    const Reply accepted
+        = start(Demo::ProdService, QStringLiteral("backup"), backupBody(QStringLiteral("long"), accountKey()));
+    QCOMPARE(accepted.status, 202);
+    const auto provisioningState = [this] {
+        return m_client->get(withApi(Demo::ProdService), m_token)
+            .json()
+            .value(QLatin1String("properties"))
+            .toObject()
+            .value(QLatin1String("provisioningState"))
+            .toString();
+    };
+    QCOMPARE(provisioningState(), QStringLiteral("Updating"));
+    QTRY_COMPARE_WITH_TIMEOUT(provisioningState(), QStringLiteral("Succeeded"), 4000);
 }
 
 void TestAzureSimOperations::backup_failOperationFault_endsFailedWithGivenError()
