@@ -50,6 +50,36 @@ private slots:
         QCOMPARE(changes.at(2).status, QStringLiteral("Failed"));
     }
 
+    // ARM lists the newest event first; a write's Started, Accepted and Succeeded events share
+    // the request's correlation id (their operation ids may differ): one change, final status.
+    void changesFrom_eventsOfOneCorrelationId_oneChangeWithFinalStatus()
+    {
+        const QString api = kService + QStringLiteral("/apis/echo");
+        const QString write = QStringLiteral("Microsoft.ApiManagement/service/apis/write");
+        const auto withCorrelation = [](QJsonObject event, const QString &correlationId) {
+            event.insert(QStringLiteral("correlationId"), correlationId);
+            return event;
+        };
+        const QJsonArray events{
+            withCorrelation(logEvent(write, api, QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:09Z"), QStringLiteral("end")), QStringLiteral("c2")),
+            withCorrelation(logEvent(write, api, QStringLiteral("Started"), QStringLiteral("2025-01-01T10:00:08Z"), QStringLiteral("begin")), QStringLiteral("c2")),
+            withCorrelation(logEvent(write, api, QStringLiteral("Succeeded"), QStringLiteral("2025-01-01T10:00:03Z"), QStringLiteral("end")), QStringLiteral("c1")),
+            withCorrelation(logEvent(write, api, QStringLiteral("Accepted"), QStringLiteral("2025-01-01T10:00:02Z"), QStringLiteral("mid")), QStringLiteral("c1")),
+            withCorrelation(logEvent(write, api, QStringLiteral("Started"), QStringLiteral("2025-01-01T10:00:01Z"), QStringLiteral("begin")), QStringLiteral("c1")),
+        };
+        const QList<ChangeEvent> changes = ChangeReport::changesFrom(events, kService);
+        QCOMPARE(changes.size(), 2); // two writes (c1, c2), not five events
+        QCOMPARE(changes.at(0).status, QStringLiteral("Succeeded"));
+        QCOMPARE(changes.at(0).time, QDateTime(QDate(2025, 1, 1), QTime(10, 0, 1), Qt::UTC));
+        QCOMPARE(changes.at(1).status, QStringLiteral("Succeeded"));
+        QCOMPARE(changes.at(1).time, QDateTime(QDate(2025, 1, 1), QTime(10, 0, 8), Qt::UTC));
+
+        // An operation that has only begun so far shows as Started.
+        const QList<ChangeEvent> running = ChangeReport::changesFrom(QJsonArray{events.at(1)}, kService);
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.at(0).status, QStringLiteral("Started"));
+    }
+
     void filter_hasWindowAndResource()
     {
         const QString filter = ChangeReport::filterFor(kService, QDateTime(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC),

@@ -43,7 +43,8 @@ private slots:
         QCOMPARE(service.name, QStringLiteral("OGF-Z3-06162021-Premium"));
         QCOMPARE(service.subscriptionId, QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QCOMPARE(service.resourceGroup, QStringLiteral("rg1"));
-        QCOMPARE(service.location, QStringLiteral("East US"));
+        QCOMPARE(service.location, QStringLiteral("eastus")); // the example says "East US"
+        QCOMPARE(service.locationDisplayName(), QStringLiteral("East US"));
         QCOMPARE(service.skuName, QStringLiteral("Premium"));
         QCOMPARE(service.provisioningState, QStringLiteral("Succeeded"));
         QVERIFY(service.isReady());
@@ -72,7 +73,7 @@ private slots:
         QVERIFY(premium.hasUserAssignedClientId(QStringLiteral("8D9791F2-0CDF-41F4-9E66-CDC39B496789")));
         QVERIFY(!premium.hasUserAssignedClientId(QStringLiteral("00000000-0000-0000-0000-000000000001")));
         QCOMPARE(premium.additionalLocations.size(), 1);
-        QCOMPARE(premium.additionalLocations.first().location, QStringLiteral("East US 2"));
+        QCOMPARE(premium.additionalLocations.first().location, QStringLiteral("eastus2")); // "East US 2"
         QCOMPARE(premium.additionalLocations.first().skuName, QStringLiteral("Premium"));
 
         const ApimService &consumption = services.at(1);
@@ -133,6 +134,39 @@ private slots:
         QVERIFY(!service.isReady());
         QCOMPARE(service.portalUrl(QUrl(QStringLiteral("https://portal.azure.com"))).toString(),
                  QStringLiteral("https://portal.azure.com/#@t1/resource/subscriptions/s1/resourceGroups/RG/providers/Microsoft.ApiManagement/service/svc/overview"));
+    }
+
+    // GET service says "West Europe", Resource Graph "westeurope": one spelling either way,
+    // so the region does not change after a refresh.
+    void location_eitherSpelling_sameCanonicalForm_data()
+    {
+        QTest::addColumn<QString>("answered");
+        QTest::addColumn<QString>("canonical");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("ARM GET") << "West Europe" << "westeurope" << "West Europe";
+        QTest::newRow("Resource Graph") << "westeurope" << "westeurope" << "West Europe";
+        QTest::newRow("digit") << "West US 2" << "westus2" << "West US 2";
+        QTest::newRow("acronym") << "uksouth" << "uksouth" << "UK South";
+        QTest::newRow("unknown region") << "Mars North" << "marsnorth" << "marsnorth";
+        QTest::newRow("none") << "" << "" << "";
+    }
+    void location_eitherSpelling_sameCanonicalForm()
+    {
+        QFETCH(QString, answered);
+        QFETCH(QString, canonical);
+        QFETCH(QString, display);
+        const QJsonObject resource{{QStringLiteral("id"), QStringLiteral("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc")},
+                                   {QStringLiteral("name"), QStringLiteral("svc")},
+                                   {QStringLiteral("location"), answered},
+                                   {QStringLiteral("properties"),
+                                    QJsonObject{{QStringLiteral("additionalLocations"),
+                                                 QJsonArray{QJsonObject{{QStringLiteral("location"), answered}}}}}}};
+        const ApimService service = ApimService::fromJson(resource);
+        QCOMPARE(service.location, canonical);
+        QCOMPARE(service.additionalLocations.first().location, canonical);
+        QCOMPARE(service.locationDisplayName(), display);
+        // A cache round trip keeps the canonical form.
+        QCOMPARE(ApimService::fromJson(service.toJson()).location, canonical);
     }
 
     void malformedService_notValid()

@@ -28,6 +28,17 @@ bool isBackupOrRestore(const QString &operationName)
     return lower.endsWith(QLatin1String("/backup/action")) || lower.endsWith(QLatin1String("/restore/action"));
 }
 
+// Started < Accepted < a final status (Succeeded, Failed, Canceled): the report shows the
+// furthest status an operation reached, whatever order the log lists its events in (newest first).
+int statusRank(const QString &status)
+{
+    if (status.compare(QLatin1String("Started"), Qt::CaseInsensitive) == 0)
+        return 0;
+    if (status.compare(QLatin1String("Accepted"), Qt::CaseInsensitive) == 0)
+        return 1;
+    return 2;
+}
+
 bool isChange(const QString &operationName)
 {
     const QString lower = operationName.toLower();
@@ -53,8 +64,9 @@ QString ChangeReport::filterFor(const QString &serviceId, const QDateTime &from,
 
 QList<ChangeEvent> ChangeReport::changesFrom(const QJsonArray &events, const QString &serviceId)
 {
-    // One change appears as several events (BeginRequest "Started", EndRequest
-    // "Succeeded"); keep one per operation, preferring its final status.
+    // One change appears as several events (BeginRequest "Started", maybe "Accepted",
+    // EndRequest "Succeeded"), all with the request's correlation id; keep one per correlation
+    // id (and resource and operation, as one deployment may touch several), with its final status.
     QHash<QString, int> byOperation;
     QList<ChangeEvent> changes;
     for (const QJsonValue &value : events) {
@@ -73,18 +85,23 @@ QList<ChangeEvent> ChangeReport::changesFrom(const QJsonArray &events, const QSt
         change.resourceId = resourceId;
         change.caller = event.value(QLatin1String("caller")).toString();
         change.status = localizedValue(event.value(QLatin1String("status")));
-        QString key = event.value(QLatin1String("operationId")).toString();
+        QString key = event.value(QLatin1String("correlationId")).toString();
         if (key.isEmpty())
-            key = event.value(QLatin1String("correlationId")).toString();
+            key = event.value(QLatin1String("operationId")).toString();
+        if (key.isEmpty()) // nothing ties it to other events: a change of its own
+            key = QStringLiteral("#%1").arg(changes.size());
         key += QLatin1Char('|') + operationName.toLower() + QLatin1Char('|') + resourceId.toLower();
         const auto existing = byOperation.constFind(key);
         if (existing == byOperation.constEnd()) {
             byOperation.insert(key, changes.size());
             changes.append(change);
-        } else if (change.status.compare(QLatin1String("Started"), Qt::CaseInsensitive) != 0) {
+        } else {
             ChangeEvent &kept = changes[existing.value()];
             const QDateTime firstSeen = std::min(kept.time, change.time);
-            kept = change;
+            const int rank = statusRank(change.status);
+            const int keptRank = statusRank(kept.status);
+            if (rank > keptRank || (rank == keptRank && change.time > kept.time))
+                kept = change;
             kept.time = firstSeen;
         }
     }
