@@ -6,6 +6,7 @@
 #include "OperationCommands.h"
 #include "PruneCommand.h"
 #include "ScheduleCommand.h"
+#include "StorageKeyCommand.h"
 
 namespace Apim::Cli {
 
@@ -19,6 +20,7 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new TenantsCommand(parent),
         new ServicesCommand(parent),
         new StorageCommand(parent),
+        new StorageKeyCommand(parent),
         new BackupsCommand(parent),
         new BackupCommand(parent),
         new RestoreCommand(parent),

@@ -40,7 +40,7 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
 
     auto *heading = new QLabel(tr("<b>%1</b> · %2 × %3 · %4").arg(service.name.toHtmlEscaped(), service.skuName)
                                    .arg(service.skuCapacity)
-                                   .arg(service.location),
+                                   .arg(service.locationDisplayName()),
                                this);
     heading->setObjectName(QStringLiteral("backupHeadingLabel"));
 
@@ -117,7 +117,9 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_storage->setStorageService(storage);
-    m_storage->load(service.subscriptionId, defaults.storageAccount, defaults.container);
+    m_storage->setSubscriptions(defaults.subscriptions, service.subscriptionId);
+    m_storage->load(defaults.storageSubscriptionId.isEmpty() ? service.subscriptionId : defaults.storageSubscriptionId,
+                    defaults.storageAccount, defaults.container);
     updateStart();
 }
 
@@ -127,7 +129,7 @@ Core::OperationRequest BackupDialog::request() const
     request.kind = Core::OperationKind::Backup;
     request.serviceId = m_service.id;
     request.storageAccount = m_storage->accountName();
-    request.storageSubscriptionId = m_service.subscriptionId;
+    request.storageSubscriptionId = m_storage->subscriptionId();
     request.container = m_storage->container();
     request.blobName = m_name->text().trimmed();
     request.accessType = m_access->accessType();

@@ -2,9 +2,11 @@
 
 #include "inventory/ApimService.h"
 #include "operations/OperationRequest.h"
+#include "ui/models/ServiceTreeEntries.h"
 #include "ui/widgets/FindingView.h"
 
 #include <QDialog>
+#include <QVector>
 
 class QCheckBox;
 class QLabel;
@@ -23,7 +25,7 @@ class DialogProvider;
 class FindingsWidget;
 class StorageTargetWidget;
 
-// One dialog for a backup: where to (account, container), how the service reaches the
+// One dialog for a backup: where to (subscription, account, container), how the service reaches the
 // storage (key or identity), the blob name, the preflight findings inline (blocking ones
 // disable Start), what a backup leaves out, and "Copy as command". It runs nothing
 // itself: it asks for preflight and start through signals.
@@ -36,6 +38,9 @@ public:
         QString storageAccount;
         QString container;
         QString blobName;
+        QString storageSubscriptionId; // of storageAccount; empty: the service's
+        // The signed-in tenant's subscriptions to pick the storage from (the service's first).
+        QVector<SubscriptionEntry> subscriptions;
     };
 
     BackupDialog(const Core::ApimService &service, Core::StorageService *storage, DialogProvider *dialogs,

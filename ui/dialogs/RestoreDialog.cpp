@@ -51,7 +51,7 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
         const Core::ApimService &service = candidates[i];
         m_target->addItem(i == 0 ? tr("This service: %1 (%2)").arg(service.name, service.skuName)
                                  : tr("%1 (%2, %3, resource group %4)")
-                                       .arg(service.name, service.skuName, service.location, service.resourceGroup),
+                                       .arg(service.name, service.skuName, service.locationDisplayName(), service.resourceGroup),
                           i);
     }
     m_confirm->setObjectName(QStringLiteral("confirmNameLineEdit"));
@@ -122,8 +122,12 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
 
     updateTarget();
     m_storage->setStorageService(storage);
-    if (!candidates.isEmpty())
-        m_storage->load(candidates.first().subscriptionId, defaults.storageAccount, defaults.container);
+    if (!candidates.isEmpty()) {
+        const QString own = candidates.first().subscriptionId;
+        m_storage->setSubscriptions(defaults.subscriptions, own);
+        m_storage->load(defaults.storageSubscriptionId.isEmpty() ? own : defaults.storageSubscriptionId,
+                        defaults.storageAccount, defaults.container);
+    }
 }
 
 Core::ApimService RestoreDialog::target() const
@@ -139,7 +143,7 @@ Core::OperationRequest RestoreDialog::request() const
     const Core::ApimService service = target();
     request.serviceId = service.id;
     request.storageAccount = m_storage->accountName();
-    request.storageSubscriptionId = m_candidates.isEmpty() ? QString() : m_candidates.first().subscriptionId;
+    request.storageSubscriptionId = m_storage->subscriptionId();
     request.container = m_storage->container();
     const Core::BackupBlob *blob = m_backups->selected();
     request.blobName = blob ? blob->name : QString();

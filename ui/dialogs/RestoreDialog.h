@@ -2,11 +2,13 @@
 
 #include "inventory/ApimService.h"
 #include "operations/OperationRequest.h"
+#include "ui/models/ServiceTreeEntries.h"
 #include "ui/widgets/FindingView.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QList>
+#include <QVector>
 
 class QComboBox;
 class QLabel;
@@ -39,6 +41,9 @@ public:
     {
         QString storageAccount;
         QString container;
+        QString storageSubscriptionId; // of storageAccount; empty: the selected service's
+        // The signed-in tenant's subscriptions to pick the storage from (the service's first).
+        QVector<SubscriptionEntry> subscriptions;
     };
 
     // candidates: services the user may restore into; the first is the selected service.

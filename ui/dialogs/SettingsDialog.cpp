@@ -215,8 +215,11 @@ bool SettingsDialog::apply()
     for (int row = 0; row < m_defaults->rowCount(); ++row) {
         const QString subscription = m_defaults->item(row, 0)->data(Qt::UserRole).toString();
         kept << subscription;
-        settings.setDefaultLocation(subscription, m_defaults->item(row, 1)->text().trimmed(),
-                                    m_defaults->item(row, 2)->text().trimmed());
+        // The account's own subscription is not shown here: it stays while the account does.
+        const QString account = m_defaults->item(row, 1)->text().trimmed();
+        const bool sameAccount = account.compare(settings.defaultStorageAccount(subscription), Qt::CaseInsensitive) == 0;
+        settings.setDefaultLocation(subscription, account, m_defaults->item(row, 2)->text().trimmed(),
+                                    sameAccount ? settings.defaultStorageSubscription(subscription) : QString());
     }
     for (const QString &subscription : settings.subscriptionsWithDefaults()) {
         if (!kept.contains(subscription))

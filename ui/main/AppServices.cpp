@@ -3,6 +3,7 @@
 #include "arm/ArmClient.h"
 #include "auth/AccountManager.h"
 #include "inventory/Inventory.h"
+#include "operations/BlobBackupFileProbe.h"
 #include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
 #include "operations/Preflight.h"
@@ -28,12 +29,16 @@ AppServices::AppServices(const Shared &shared, const Core::CloudEnvironment &clo
                                 cloud.armScope(), shared.clock, this);
     m_inventory = new Core::Inventory(m_arm, this);
     m_storage = new Core::StorageService(m_arm, this);
+    m_storage->setStorageSuffix(cloud.storageSuffix());
     m_blobs = new Core::BlobClient(shared.network, shared.clock, this);
+    m_blobs->setStorageSuffix(cloud.storageSuffix());
     m_blobs->setBearerCredential(m_accounts->currentCredential(), Core::CloudEnvironment::storageScope());
     m_credentials = new Core::StorageCredentialResolver(m_storage, m_keys, this);
     m_preflight = new Core::Preflight(m_arm, m_storage, m_blobs, m_credentials, shared.clock, this);
     m_journal = new Core::OperationJournal(shared.dataDir);
     m_operations = new Core::OperationManager(m_arm, m_storage, m_credentials, m_journal, shared.clock, this);
+    m_operations->setCloudName(cloud.name());
+    m_operations->setBackupFileProbe(new Core::BlobBackupFileProbe(m_storage, m_credentials, m_blobs, m_operations));
 }
 
 AppServices::~AppServices()

@@ -2,6 +2,7 @@
 
 #include "arm/ArmClient.h"
 #include "inventory/Inventory.h"
+#include "inventory/ResourceId.h"
 #include "operations/CopyCommand.h"
 #include "operations/OperationManager.h"
 #include "operations/Preflight.h"
@@ -17,12 +18,14 @@
 #include "ui/models/OperationsModel.h"
 #include "ui/models/ServicePresenter.h"
 #include "ui/models/ServiceTreeModel.h"
+#include "ui/models/TenantSubscriptions.h"
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Notifier.h"
 #include "ui/support/UiSettings.h"
 #include "ui/widgets/OperationDetailsFormatter.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/ServiceDetailsPane.h"
+#include "ui/widgets/StorageTargetWidget.h"
 #include "util/Clock.h"
 
 #include <QClipboard>
@@ -65,6 +68,10 @@ void OperationsController::bind(AppServices *services)
     // so that no late answer reaches a lister that is about to be destroyed.
     delete m_backupDialog.data();
     delete m_restoreDialog.data();
+    // Checks still running were made over the old cloud's objects: their answers go.
+    const auto preflights = findChildren<Core::Preflight *>(QString(), Qt::FindDirectChildrenOnly);
+    for (Core::Preflight *preflight : preflights)
+        delete preflight;
     m_services = services;
     m_lister.reset();
     m_window->operationsModel()->clear();
@@ -136,15 +143,22 @@ void OperationsController::onFinished(const Core::OperationRecord &record)
 void OperationsController::runPreflight(const Core::OperationRequest &request, QObject *owner,
                                         std::function<void(const QList<Core::PreflightFinding> &)> done)
 {
-    // One Preflight per asker: a dialog's checks never answer another dialog.
-    auto *preflight = owner->findChild<Core::Preflight *>(QString(), Qt::FindDirectChildrenOnly);
-    if (!preflight) {
-        preflight = new Core::Preflight(m_services->arm(), m_services->storage(), m_services->blobs(),
-                                        m_services->storageCredentials(), m_context.clock, owner);
+    if (!m_services)
+        return;
+    // A fresh Preflight per check, over the services of the cloud in use now: one kept
+    // from an earlier check would hold the pointers of a cloud switched away from. Only
+    // the newest check of an asker answers it.
+    const auto earlier = owner->findChildren<Core::Preflight *>(QString(), Qt::FindDirectChildrenOnly);
+    for (Core::Preflight *old : earlier) {
+        old->disconnect(this);
+        old->deleteLater();
     }
-    preflight->disconnect(this);
-    connect(preflight, &Core::Preflight::finished, this,
-            [done](const Core::PreflightReport &report) { done(report.findings); });
+    auto *preflight = new Core::Preflight(m_services->arm(), m_services->storage(), m_services->blobs(),
+                                          m_services->storageCredentials(), m_context.clock, owner);
+    connect(preflight, &Core::Preflight::finished, this, [preflight, done](const Core::PreflightReport &report) {
+        preflight->deleteLater();
+        done(report.findings);
+    });
     preflight->run(request);
 }
 
@@ -161,11 +175,11 @@ void OperationsController::startOperation(const Core::OperationRequest &request,
         return;
     }
     if (rememberDefaults) {
-        const QString subscription = request.storageSubscriptionId.isEmpty()
-            ? m_window->selectedService().subscriptionId
-            : request.storageSubscriptionId;
+        // Remembered for the service's subscription; the account may live in another one.
+        const QString subscription = Core::ResourceId::parse(request.serviceId).subscriptionId;
         UiSettings settings(m_context.settings);
-        settings.setDefaultLocation(subscription, request.storageAccount, request.container);
+        settings.setDefaultLocation(subscription, request.storageAccount, request.container,
+                                    request.storageSubscriptionId);
         settings.sync();
     }
     m_window->operationsDock()->show();
@@ -189,8 +203,11 @@ void OperationsController::openBackupDialog(const Core::ApimService &service)
     UiSettings settings(m_context.settings);
     BackupDialog::Defaults defaults{settings.defaultStorageAccount(service.subscriptionId),
                                     settings.defaultContainer(service.subscriptionId),
-                                    m_services->operations()->defaultBackupName(service.id, service.skuName)};
+                                    m_services->operations()->defaultBackupName(service.id, service.skuName),
+                                    settings.defaultStorageSubscription(service.subscriptionId),
+                                    TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId)};
     auto *dialog = new BackupDialog(service, m_services->storage(), m_context.dialogs, defaults, m_window);
+    dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
     m_backupDialog = dialog;
     connect(dialog, &BackupDialog::preflightRequested, this, [this, dialog] {
         dialog->setChecking();
@@ -225,7 +242,7 @@ void OperationsController::backUpNow(const Core::ApimService &service)
     request.kind = Core::OperationKind::Backup;
     request.serviceId = service.id;
     request.storageAccount = account;
-    request.storageSubscriptionId = service.subscriptionId;
+    request.storageSubscriptionId = settings.defaultStorageSubscription(service.subscriptionId);
     request.container = container;
     request.blobName = m_services->operations()->defaultBackupName(service.id, service.skuName);
     m_window->showStatus(tr("Checking %1 before the backup…").arg(service.name));
@@ -270,10 +287,13 @@ void OperationsController::openRestoreDialog(const Core::ApimService &service)
     candidates << sameTier << others;
     UiSettings settings(m_context.settings);
     RestoreDialog::Defaults defaults{settings.defaultStorageAccount(service.subscriptionId),
-                                     settings.defaultContainer(service.subscriptionId)};
+                                     settings.defaultContainer(service.subscriptionId),
+                                     settings.defaultStorageSubscription(service.subscriptionId),
+                                     TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId)};
     const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
     auto *dialog = new RestoreDialog(candidates, m_services->storage(), m_lister.get(), m_context.dialogs, defaults,
                                      now, m_window);
+    dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
     m_restoreDialog = dialog;
     connect(dialog, &RestoreDialog::preflightRequested, this, [this, dialog] {
         dialog->setChecking();
@@ -323,7 +343,9 @@ void OperationsController::loadBackupSummary(const Core::ApimService &service)
     summary.state = BackupSummaryView::State::Loading;
     summary.location = account + QLatin1Char('/') + container;
     pane->setBackupSummary(summary, now);
-    m_services->storage()->findAccount(service.subscriptionId, account, this,
+    const QString storageSubscription = settings.defaultStorageSubscription(service.subscriptionId);
+    m_services->storage()->findAccount(storageSubscription.isEmpty() ? service.subscriptionId : storageSubscription,
+                                       account, this,
                                        [this, generation, service, summary, container, now](
                                            const Core::StorageAccount &found, const Core::ArmError &error) mutable {
         if (generation != m_summaryGeneration || !m_lister)

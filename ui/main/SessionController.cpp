@@ -1,6 +1,5 @@
 #include "ui/main/SessionController.h"
 
-#include "secrets/StorageKeyStore.h" // before AccountManager.h: its inline setter needs the full type
 #include "auth/AccountManager.h"
 #include "auth/TokenResponse.h"
 #include "inventory/Inventory.h"

@@ -348,7 +348,9 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
     case FilterTextRole:
         if (node->kind == NodeKind::Service) {
             const ServiceEntry &s = node->service;
-            return QStringList{s.name, s.resourceGroup, s.location, s.sku, s.resourceId}.join(QLatin1Char(' '));
+            // The region both as shown ("Korea Central") and as ARM writes it ("koreacentral").
+            const QString region = QString(s.location).remove(QLatin1Char(' ')).toLower();
+            return QStringList{s.name, s.resourceGroup, s.location, region, s.sku, s.resourceId}.join(QLatin1Char(' '));
         }
         return node->kind == NodeKind::Loading || node->kind == NodeKind::Message ? QString()
                                                                                    : node->text + QLatin1Char(' ') + node->id;

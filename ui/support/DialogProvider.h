@@ -32,6 +32,9 @@ public:
     // A one-line text question (e.g. a new container name); empty: cancelled.
     virtual QString textInput(QWidget *parent, const QString &title, const QString &label,
                               const QString &initialText) = 0;
+    // A secret (e.g. a storage account key) typed or pasted into a masked field; empty:
+    // cancelled. Nothing shows it, keeps it or logs it on the way.
+    virtual QString secretInput(QWidget *parent, const QString &title, const QString &label) = 0;
     // One of items, or free text when editable; empty: cancelled.
     virtual QString chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                                const QString &current, bool editable) = 0;

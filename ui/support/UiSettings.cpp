@@ -52,10 +52,26 @@ QString UiSettings::defaultContainer(const QString &subscriptionId) const
     return string(defaultsGroup(subscriptionId) + QStringLiteral("/container"));
 }
 
+QString UiSettings::defaultStorageSubscription(const QString &subscriptionId) const
+{
+    return string(defaultsGroup(subscriptionId) + QStringLiteral("/storageSubscription"));
+}
+
 void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container)
+{
+    setDefaultLocation(subscriptionId, account, container, QString());
+}
+
+void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container,
+                                    const QString &storageSubscriptionId)
 {
     set(defaultsGroup(subscriptionId) + QStringLiteral("/storageAccount"), account);
     set(defaultsGroup(subscriptionId) + QStringLiteral("/container"), container);
+    // Stored only when it differs, so that older settings (no key) mean "the same subscription".
+    const bool elsewhere = !storageSubscriptionId.isEmpty()
+        && storageSubscriptionId.compare(subscriptionId, Qt::CaseInsensitive) != 0;
+    set(defaultsGroup(subscriptionId) + QStringLiteral("/storageSubscription"),
+        elsewhere ? storageSubscriptionId.toLower() : QString());
     QStringList ids = subscriptionsWithDefaults();
     if (!ids.contains(subscriptionId.toLower())) {
         ids << subscriptionId.toLower();

@@ -28,7 +28,13 @@ public:
 
     QString defaultStorageAccount(const QString &subscriptionId) const;
     QString defaultContainer(const QString &subscriptionId) const;
+    // Where the remembered account lives; empty: in subscriptionId itself.
+    QString defaultStorageSubscription(const QString &subscriptionId) const;
+    // An account in subscriptionId itself.
     void setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container);
+    // A central backup account may live in another subscription of the tenant.
+    void setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container,
+                            const QString &storageSubscriptionId);
     void clearDefaultLocation(const QString &subscriptionId);
     QStringList subscriptionsWithDefaults() const;
 

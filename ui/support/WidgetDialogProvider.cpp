@@ -54,6 +54,16 @@ QString WidgetDialogProvider::textInput(QWidget *parent, const QString &title, c
     return ok ? text.trimmed() : QString();
 }
 
+QString WidgetDialogProvider::secretInput(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    // Password echo, and hints that keep the key out of predictive-text and IME history.
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok, Qt::WindowFlags(),
+                                               Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
+                                                   | Qt::ImhNoAutoUppercase);
+    return ok ? text.trimmed() : QString();
+}
+
 QString WidgetDialogProvider::chooseItem(QWidget *parent, const QString &title, const QString &label,
                                         const QStringList &items, const QString &current, bool editable)
 {

@@ -17,6 +17,7 @@ public:
                          const QString &filter) override;
     QString textInput(QWidget *parent, const QString &title, const QString &label,
                       const QString &initialText) override;
+    QString secretInput(QWidget *parent, const QString &title, const QString &label) override;
     QString chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                        const QString &current, bool editable) override;
     void showDialog(QDialog *dialog) override;

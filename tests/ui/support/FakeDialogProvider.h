@@ -19,10 +19,12 @@ public:
     void setNextSaveFileName(const QString &path) { m_saveNames.push_back(path); }
     void setNextOpenFileName(const QString &path) { m_openNames.push_back(path); }
     void setNextTextInput(const QString &text) { m_texts.push_back(text); }
+    void setNextSecretInput(const QString &text) { m_secrets.push_back(text); }
 
     QStringList questions; // titles and texts of confirm()
     QStringList errors; // texts (and details) of error()
     QStringList informations;
+    QStringList secretPrompts; // titles and labels of secretInput()
     QPointer<QDialog> lastDialog;
 
     bool confirm(QWidget *, const QString &title, const QString &text, const QString &) override
@@ -49,6 +51,11 @@ public:
     QString textInput(QWidget *, const QString &, const QString &, const QString &) override
     {
         return take(m_texts, QString());
+    }
+    QString secretInput(QWidget *, const QString &title, const QString &label) override
+    {
+        secretPrompts << title + QLatin1String(": ") + label;
+        return take(m_secrets, QString());
     }
     QString chooseItem(QWidget *, const QString &, const QString &, const QStringList &items, const QString &,
                        bool) override
@@ -78,6 +85,7 @@ private:
     std::deque<QString> m_saveNames;
     std::deque<QString> m_openNames;
     std::deque<QString> m_texts;
+    std::deque<QString> m_secrets;
 };
 
 } // namespace Apim::Test
