@@ -1,6 +1,7 @@
 #include "AuthCommands.h"
 
 #include "CliContext.h"
+#include "SecretInput.h"
 
 #include "arm/ArmError.h"
 #include "auth/AccountManager.h"
@@ -8,7 +9,6 @@
 #include "secrets/SecretsManager.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -118,9 +118,8 @@ void LoginCommand::run(CliContext &context)
 
     if (options.method == SignInMethod::ServicePrincipal) {
         if (parser.isSet(QStringLiteral("client-secret-stdin"))) {
-            QFile in;
-            if (in.open(stdin, QIODevice::ReadOnly))
-                options.clientSecret = QString::fromUtf8(in.readAll()).trimmed();
+            // Typed at a terminal: not shown, and Enter ends it.
+            options.clientSecret = SecretInput::readSecret(tr("Client secret (not shown): "));
         } else {
             options.clientSecret = context.environment().value(QStringLiteral("AZURE_CLIENT_SECRET"));
         }

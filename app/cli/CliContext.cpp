@@ -6,6 +6,7 @@
 #include "secrets/SecretsManager.h"
 #include "secrets/StorageKeyStore.h"
 #include "settings/Settings.h"
+#include "util/ChildEnvironment.h"
 #include "util/UrlOpener.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,13 @@ public:
         const QStringList words = QProcess::splitCommand(m_browser);
         if (words.isEmpty())
             return true;
-        if (!QProcess::startDetached(words.first(), words.mid(1) << url.toString(QUrl::FullyEncoded)))
+        QProcess browser;
+        browser.setProgram(words.first());
+        browser.setArguments(words.mid(1) << url.toString(QUrl::FullyEncoded));
+        // The browser needs none of our secrets (AZURE_CLIENT_SECRET).
+        browser.setProcessEnvironment(ChildEnvironment::forChild());
+        browser.setStandardInputFile(QProcess::nullDevice());
+        if (!browser.startDetached())
             m_output.info(QCoreApplication::translate("Apim::Cli::CliContext",
                                                       "Could not start the browser from $BROWSER (%1): open the address "
                                                       "yourself.")
@@ -64,6 +71,9 @@ CliContext::CliContext(const GlobalOptions &options, const QCommandLineParser &p
     , m_environment(QProcessEnvironment::systemEnvironment())
     , m_paths(AppPaths::fromEnvironment())
 {
+    // Everything here reads the variables from m_environment; the secrets leave the
+    // process environment so that no child (az, $BROWSER) inherits them.
+    ChildEnvironment::removeSecretsFromProcess();
     m_output.setJson(options.json);
     m_output.setVerbose(options.verbose);
 }

@@ -1,11 +1,13 @@
 #include "EngineCommand.h"
 
 #include "CliContext.h"
+#include "SignalWatcher.h"
 
 #include "arm/ArmClient.h"
 #include "auth/AccountManager.h"
 #include "cloud/CloudEnvironment.h"
 #include "operations/BackupNaming.h"
+#include "operations/BlobBackupFileProbe.h"
 #include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
 #include "operations/Preflight.h"
@@ -34,12 +36,16 @@ void EngineCommand::buildEngine(CliContext &context, bool online)
     m_built = true;
     ArmClient *arm = online ? context.armClient() : nullptr;
     m_engine.storage = new StorageService(arm, this);
+    m_engine.storage->setStorageSuffix(context.cloud().storageSuffix());
     m_engine.blobs = new BlobClient(context.network(), &context.clock(), this);
+    m_engine.blobs->setStorageSuffix(context.cloud().storageSuffix());
     if (online)
         m_engine.blobs->setBearerCredential(context.accounts().currentCredential(), CloudEnvironment::storageScope());
     m_engine.resolver = new StorageCredentialResolver(m_engine.storage, &context.storageKeys(), this);
     m_engine.journal = new OperationJournal(context.paths().dataDir());
     m_engine.manager = new OperationManager(arm, m_engine.storage, m_engine.resolver, m_engine.journal, &context.clock(), this);
+    m_engine.manager->setCloudName(context.cloud().name());
+    m_engine.manager->setBackupFileProbe(new BlobBackupFileProbe(m_engine.storage, m_engine.resolver, m_engine.blobs, m_engine.manager));
     const QString pattern = context.settings().value(QStringLiteral("backup/namingPattern")).toString();
     if (!pattern.isEmpty() && BackupNaming(pattern).validate().isEmpty())
         m_engine.manager->setNaming(BackupNaming(pattern));
@@ -85,6 +91,9 @@ ExitCode EngineCommand::exitCodeFor(const OperationRecord &record)
     case OperationState::Succeeded:
         return ExitCode::Success;
     case OperationState::Failed: {
+        // Refused before anything was sent because an earlier operation still runs.
+        if (record.error.code == QLatin1String("OperationInProgress"))
+            return ExitCode::Refused;
         const ExitCode code = exitCodeFor(record.error);
         return code == ExitCode::Success ? ExitCode::Failed : code;
     }
@@ -150,6 +159,31 @@ void EngineCommand::printOutcome(CliContext &context, const OperationRecord &rec
         out.error(message.isEmpty() ? tr("The operation ended as %1.").arg(operationStateName(record.state)) : message,
                   record.error.code);
     }
+}
+
+void EngineCommand::stopCleanlyOnSignal(CliContext &context, Engine &engine)
+{
+    if (m_signals)
+        return;
+    m_signals = new SignalWatcher(this);
+    connect(m_signals, &SignalWatcher::interrupted, this, [this, &context, &engine](const QString &name) {
+        if (m_interrupted)
+            return;
+        m_interrupted = true;
+        // Nothing more reaches this command: it ends here, whatever the manager does next.
+        engine.manager->disconnect(this);
+        const QStringList running = engine.manager->suspend();
+        Output &out = context.output();
+        if (running.isEmpty())
+            out.info(tr("Interrupted (%1). Nothing is left running.").arg(name));
+        for (const QString &id : running)
+            out.info(tr("Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; "
+                        "follow it to its end with: apim-backup-cli wait %2")
+                         .arg(name, id));
+        if (out.isJson())
+            out.json(QJsonObject{{QStringLiteral("interrupted"), name}, {QStringLiteral("operationIds"), QJsonArray::fromStringList(running)}});
+        finish(ExitCode::Interrupted);
+    });
 }
 
 } // namespace Apim::Cli

@@ -21,6 +21,7 @@ class StorageService;
 namespace Apim::Cli {
 
 class CliContext;
+class SignalWatcher;
 
 // The engine objects a backup/restore command works with, built over the signed-in
 // credential: storage (ARM and Blob), the key resolver, the journal and the manager.
@@ -60,12 +61,17 @@ protected:
     static QString progressLine(const Core::OperationRecord &record, const QDateTime &now);
     // The end of an operation: state, error in the service's words, notes, the change report.
     void printOutcome(CliContext &context, const Core::OperationRecord &record);
+    // From now on SIGINT/SIGTERM end the command cleanly: the manager writes the journal
+    // and stops, the user is told how to follow what goes on in Azure, exit code 6.
+    void stopCleanlyOnSignal(CliContext &context, Engine &engine);
 
 private:
     void buildEngine(CliContext &context, bool online);
 
     Engine m_engine;
     bool m_built = false;
+    SignalWatcher *m_signals = nullptr;
+    bool m_interrupted = false;
 };
 
 } // namespace Apim::Cli

@@ -130,8 +130,10 @@ void PruneCommand::run(CliContext &context)
             return;
         }
         m_storage = new StorageService(context.armClient(), this);
+        m_storage->setStorageSuffix(context.cloud().storageSuffix());
         m_resolver = new StorageCredentialResolver(m_storage, &context.storageKeys(), this);
         m_blobs = new BlobClient(context.network(), &context.clock(), this);
+        m_blobs->setStorageSuffix(context.cloud().storageSuffix());
         m_blobs->setBearerCredential(credential, CloudEnvironment::storageScope());
 
         const QString subscription = context.parser().value(QStringLiteral("subscription")).trimmed();
@@ -350,6 +352,7 @@ void PruneCommand::report()
         QJsonObject entry {
             { QStringLiteral("name"), decision.blob.name },
             { QStringLiteral("service"), decision.service },
+            { QStringLiteral("serviceId"), decision.serviceId },
             { QStringLiteral("createdOn"), decision.blob.createdOn.toString(Qt::ISODate) },
             { QStringLiteral("ageDays"), decision.blob.ageDays(now) },
             { QStringLiteral("size"), decision.blob.size },

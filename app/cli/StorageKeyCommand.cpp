@@ -1,6 +1,7 @@
 #include "StorageKeyCommand.h"
 
 #include "CliContext.h"
+#include "SecretInput.h"
 
 #include "secrets/SecretsManager.h"
 #include "secrets/StorageKeyStore.h"
@@ -9,140 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <algorithm>
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#if defined(Q_OS_WIN)
-#include <io.h>
-#include <windows.h>
-#else
-#include <csignal>
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace Apim::Cli {
 
 using namespace Apim::Core;
-
-namespace {
-
-#if defined(Q_OS_WIN)
-
-bool stdinIsTerminal()
-{
-    return _isatty(_fileno(stdin));
-}
-
-// Echo off on the console while the key is typed or pasted; restored when it goes.
-class EchoOff
-{
-public:
-    EchoOff()
-        : m_input(GetStdHandle(STD_INPUT_HANDLE))
-    {
-        if (GetConsoleMode(m_input, &m_saved))
-            m_active = SetConsoleMode(m_input, m_saved & ~DWORD(ENABLE_ECHO_INPUT));
-    }
-    ~EchoOff()
-    {
-        if (m_active)
-            SetConsoleMode(m_input, m_saved);
-    }
-    EchoOff(const EchoOff &) = delete;
-    EchoOff &operator=(const EchoOff &) = delete;
-    bool printsNewline() const { return false; }
-
-private:
-    HANDLE m_input;
-    DWORD m_saved = 0;
-    bool m_active = false;
-};
-
-#else
-
-bool stdinIsTerminal()
-{
-    return isatty(STDIN_FILENO) != 0;
-}
-
-// Restored by the signal handler too: Ctrl+C at the prompt must not leave the terminal
-// without echo.
-struct termios g_savedTermios;
-volatile sig_atomic_t g_echoOff = 0;
-
-extern "C" void restoreEchoAndReraise(int signal)
-{
-    if (g_echoOff)
-        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTermios); // async-signal-safe
-    struct sigaction fallback = {};
-    fallback.sa_handler = SIG_DFL;
-    sigaction(signal, &fallback, nullptr);
-    raise(signal);
-}
-
-class EchoOff
-{
-public:
-    EchoOff()
-    {
-        if (tcgetattr(STDIN_FILENO, &g_savedTermios) != 0)
-            return;
-        struct sigaction handler = {};
-        handler.sa_handler = restoreEchoAndReraise;
-        sigemptyset(&handler.sa_mask);
-        for (int i = 0; i < kSignalCount; ++i)
-            sigaction(kSignals[i], &handler, &m_previous[i]);
-        struct termios quiet = g_savedTermios;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL; // Enter still moves to the next line
-        g_echoOff = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0 ? 1 : 0;
-        m_installed = true;
-    }
-    ~EchoOff()
-    {
-        if (g_echoOff)
-            tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTermios);
-        g_echoOff = 0;
-        if (m_installed) {
-            for (int i = 0; i < kSignalCount; ++i)
-                sigaction(kSignals[i], &m_previous[i], nullptr);
-        }
-    }
-    EchoOff(const EchoOff &) = delete;
-    EchoOff &operator=(const EchoOff &) = delete;
-    bool printsNewline() const { return g_echoOff != 0; }
-
-private:
-    static constexpr int kSignalCount = 4;
-    static constexpr int kSignals[kSignalCount] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-    struct sigaction m_previous[kSignalCount] = {};
-    bool m_installed = false;
-};
-
-#endif
-
-// The first line of standard input, trimmed; with echo off when it is a terminal.
-QString readKeyLine(Output &output, const QString &prompt)
-{
-    std::string line;
-    if (stdinIsTerminal()) {
-        output.info(prompt);
-        EchoOff quiet;
-        std::getline(std::cin, line);
-        if (!quiet.printsNewline())
-            output.info(QString());
-    } else {
-        std::getline(std::cin, line);
-    }
-    const QString key = QString::fromStdString(line).trimmed();
-    std::fill(line.begin(), line.end(), '\0');
-    return key;
-}
-
-} // namespace
 
 QString StorageKeyCommand::summary() const
 {
@@ -215,7 +85,7 @@ void StorageKeyCommand::run(CliContext &context)
 
 void StorageKeyCommand::set(CliContext &context, const QString &account)
 {
-    const QString key = readKeyLine(context.output(),
+    const QString key = SecretInput::readSecret(
         tr("Paste key1 or key2 of storage account %1 and press Enter (the input is hidden):").arg(account));
     if (key.isEmpty()) {
         fail(context, ExitCode::Usage,

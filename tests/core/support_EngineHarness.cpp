@@ -169,6 +169,7 @@ OperationsStack::OperationsStack(EngineHarness &harness, const QString &dataDir)
     : storage(harness.arm())
     , resolver(&storage, nullptr)
     , blobs(harness.network(), harness.clock())
+    , probe(&storage, &resolver, &blobs)
     , journal(dataDir)
     , manager(harness.arm(), &storage, &resolver, &journal, harness.clock())
 {
@@ -177,6 +178,7 @@ OperationsStack::OperationsStack(EngineHarness &harness, const QString &dataDir)
     settings.minIntervalMs = 200;
     settings.maxServerErrors = 3;
     manager.setPollSettings(settings);
+    manager.setBackupFileProbe(&probe);
     blobs.setRetryDelayMs(20);
 }
 

@@ -4,6 +4,7 @@
 #include "support_SimCredential.h"
 
 #include "arm/ArmClient.h"
+#include "operations/BlobBackupFileProbe.h"
 #include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
 #include "storage/BlobClient.h"
@@ -118,6 +119,7 @@ struct OperationsStack
     Apim::Core::StorageService storage;
     Apim::Core::StorageCredentialResolver resolver;
     Apim::Core::BlobClient blobs;
+    Apim::Core::BlobBackupFileProbe probe;
     Apim::Core::OperationJournal journal;
     Apim::Core::OperationManager manager;
 

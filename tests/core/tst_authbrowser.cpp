@@ -7,10 +7,12 @@
 #include "auth/EntraClient.h"
 #include "auth/InteractiveBrowserCredential.h"
 #include "auth/JwtClaims.h"
+#include "auth/LoopbackReceiver.h"
 #include "auth/Pkce.h"
 #include "cloud/CloudEnvironment.h"
 
 #include <QNetworkAccessManager>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -125,6 +127,37 @@ private slots:
         QCOMPARE(credential.fetchCount(), 1); // only storage needed the network
         QCOMPARE(JwtClaims::decode(storage.token).value(QStringLiteral("aud")), QStringLiteral("https://storage.azure.com"));
         QVERIFY(JwtClaims::decode(arm.token).value(QStringLiteral("aud")).startsWith(QLatin1String("https://management")));
+    }
+
+    void loopback_listensOnBothLoopbackAddresses_samePort()
+    {
+        // The redirect URI says "localhost", which a browser may resolve to ::1: that
+        // address must be ours too, or another local process could take the code there.
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
+            QSKIP("this machine has no IPv6 loopback");
+        probe.close();
+        QStringList seen;
+        LoopbackReceiver receiver([&seen](const QString &path, const QUrlQuery &query) {
+            seen << path + QLatin1Char('?') + query.query();
+            return LoopbackReceiver::Page{200, QStringLiteral("Hello"), QStringLiteral("ok"), false};
+        });
+        QString error;
+        QVERIFY2(receiver.listen(&error), qPrintable(error));
+        QCOMPARE(receiver.redirectUri().host(), QStringLiteral("localhost"));
+        const quint16 port = receiver.port();
+        const HttpResult v4 = httpRequest("GET", QUrl(QStringLiteral("http://127.0.0.1:%1/v4?a=1").arg(port)));
+        const HttpResult v6 = httpRequest("GET", QUrl(QStringLiteral("http://[::1]:%1/v6?b=2").arg(port)));
+        QCOMPARE(v4.status, 200);
+        QCOMPARE(v6.status, 200);
+        QVERIFY(v6.body.contains("Hello"));
+        QCOMPARE(seen, (QStringList{QStringLiteral("/v4?a=1"), QStringLiteral("/v6?b=2")}));
+
+        // And nobody else can bind [::1]:<port> while we listen.
+        QTcpServer squatter;
+        QVERIFY(!squatter.listen(QHostAddress::LocalHostIPv6, port));
+        receiver.close();
+        QCOMPARE(httpRequest("GET", QUrl(QStringLiteral("http://[::1]:%1/").arg(port))).status, 0);
     }
 
     void signIn_wrongCodeVerifier_isRefusedByTheService()

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -184,13 +185,16 @@ private slots:
         const QString script = m_dir.filePath(QStringLiteral("browser.sh"));
         QFile file(script);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("#!/bin/sh\nexec curl -s -L -o \"" + m_dir.filePath(QStringLiteral("page.html")).toUtf8() + "\" \"$1\"\n");
+        // It also records whether it inherited a client secret from our environment.
+        const QString inherited = m_dir.filePath(QStringLiteral("browser-env"));
+        file.write("#!/bin/sh\necho \"secret=[${AZURE_CLIENT_SECRET}]\" > \"" + inherited.toUtf8() + "\"\n"
+                   "exec curl -s -L -o \"" + m_dir.filePath(QStringLiteral("page.html")).toUtf8() + "\" \"$1\"\n");
         file.close();
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
         const CliRun login = cli({QStringLiteral("--cloud"), m_cloudFile, QStringLiteral("login"), QStringLiteral("--auth"),
                                   QStringLiteral("browser"), QStringLiteral("--timeout"), QStringLiteral("20")},
-                                 {}, {{QStringLiteral("BROWSER"), script}});
+                                 {}, {{QStringLiteral("BROWSER"), script}, {QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("not-for-the-browser")}});
         QVERIFY2(login.exitCode == 0, qPrintable(login.all()));
         QVERIFY2(login.err.contains(QLatin1String("open this address")) && login.err.contains(QLatin1String("code_challenge=")),
                  qPrintable(login.err));
@@ -198,6 +202,40 @@ private slots:
         QFile page(m_dir.filePath(QStringLiteral("page.html")));
         QVERIFY(page.open(QIODevice::ReadOnly));
         QVERIFY(page.readAll().contains("You can close this tab"));
+        QFile env(inherited);
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        QCOMPARE(env.readAll().trimmed(), QByteArray("secret=[]"));
+        QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
+    }
+
+    void servicePrincipal_secretTypedAtATerminal_isNotEchoed()
+    {
+        // A real terminal through script(1): the secret is typed after the prompt, echo is
+        // off, and one line (Enter) is enough - no Ctrl+D.
+        const QString scriptTool = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (scriptTool.isEmpty())
+            QSKIP("script(1) from util-linux is not installed");
+        QStringList command{QStringLiteral(APIM_CLI_BINARY)};
+        command << spLogin();
+        for (QString &word : command)
+            word = QLatin1Char('\'') + word.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+        QProcess terminal;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("APIM_BACKUP_HOME"), m_home);
+        env.remove(QStringLiteral("AZURE_CLIENT_SECRET"));
+        terminal.setProcessEnvironment(env);
+        terminal.setProcessChannelMode(QProcess::MergedChannels);
+        terminal.start(scriptTool, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"), command.join(QLatin1Char(' ')),
+                                    QStringLiteral("/dev/null")});
+        QVERIFY(terminal.waitForStarted(5000));
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += terminal.readAll()).contains("Client secret (not shown):"), 20000);
+        terminal.write(m_seed.spSecret.toUtf8() + "\r");
+        QVERIFY(terminal.waitForFinished(30000));
+        seen += terminal.readAll();
+        QVERIFY2(terminal.exitCode() == 0, seen.constData());
+        QVERIFY2(seen.contains("Signed in as"), seen.constData());
+        QVERIFY2(!seen.contains(m_seed.spSecret.toUtf8()), "the secret was echoed to the terminal");
         QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
     }
 

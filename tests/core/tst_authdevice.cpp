@@ -9,6 +9,7 @@
 #include "auth/EntraClient.h"
 #include "cloud/CloudEnvironment.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -97,11 +98,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(storage.isValid(), 10000);
     }
 
-    void polling_slowDown_addsFiveSeconds_thenSucceeds()
+    void interval_clampedToAtLeastOneSecond()
+    {
+        QCOMPARE(DeviceCodeFlow::clampInterval(0), 1);
+        QCOMPARE(DeviceCodeFlow::clampInterval(-7), 1);
+        QCOMPARE(DeviceCodeFlow::clampInterval(5), 5);
+        QCOMPARE(DeviceCodeFlow::clampInterval(1000000), 300); // the timer's milliseconds must not overflow
+        QCOMPARE(DeviceCodeInfo().intervalSeconds, 5); // RFC 8628's default when the server names none
+    }
+
+    void polling_intervalZero_pollsEverySecond_slowDownAddsFive_thenSucceeds()
     {
         AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        // Interval 0 and manual approval: we poll back to back until the test acts.
+        // The service says interval 0; we still wait a second between polls, never a tight loop.
         QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeIntervalSeconds"), 0},
                                                     {QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1}}));
         const CloudEnvironment cloud = cloudFor(sim.url());
@@ -111,20 +121,23 @@ private slots:
         DeviceCodeFlow flow(&entra, options(cloud));
         Run run;
         watch(flow, run);
+        QElapsedTimer elapsed;
+        elapsed.start();
         flow.start();
         QTRY_VERIFY_WITH_TIMEOUT(flow.pollCount() >= 2, 10000); // authorization_pending, and going on
-        QCOMPARE(flow.currentIntervalSeconds(), 0);
+        QVERIFY2(elapsed.elapsed() >= 1800, "two polls took less than two seconds: the interval was not clamped");
+        QCOMPARE(flow.currentIntervalSeconds(), 1);
         QVERIFY(!run.done);
 
-        // Now the service wants a second between polls: our next poll is too soon.
-        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeIntervalSeconds"), 1}}));
-        QTRY_COMPARE_WITH_TIMEOUT(flow.currentIntervalSeconds(), 5, 5000); // 0 + 5 after slow_down
+        // Now the service wants two seconds between polls: our next poll is too soon.
+        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeIntervalSeconds"), 2}}));
+        QTRY_COMPARE_WITH_TIMEOUT(flow.currentIntervalSeconds(), 6, 5000); // 1 + 5 after slow_down
         const int pollsAfterSlowDown = flow.pollCount();
         QVERIFY(simPost(sim.url(), QStringLiteral("/_sim/device/approve"),
                         QJsonObject{{QStringLiteral("user_code"), run.codes.first().userCode}}));
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
         QVERIFY2(!run.error.isError(), qPrintable(run.error.message));
-        QCOMPARE(flow.pollCount(), pollsAfterSlowDown + 1); // one more poll, five seconds later
+        QCOMPARE(flow.pollCount(), pollsAfterSlowDown + 1); // one more poll, six seconds later
         QVERIFY(!run.response.refreshToken.isEmpty());
         QVERIFY(sim.requestLog().contains(QLatin1String("devicecode")));
     }

@@ -10,6 +10,7 @@
 #include "auth/EnvironmentCredential.h"
 #include "auth/JwtClaims.h"
 #include "cloud/CloudEnvironment.h"
+#include "util/ChildEnvironment.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -218,6 +219,85 @@ private slots:
         QCOMPARE(answer.error.kind, AuthError::Kind::ToolMissing);
         QVERIFY2(answer.error.message.contains(QLatin1String("was not found")) && answer.error.message.contains(QLatin1String("Install")),
                  qPrintable(answer.error.message));
+    }
+
+    void azureCli_neverInheritsTheClientSecret()
+    {
+        // An environment sign-in's secret is in our environment; az must not get it.
+        const QByteArray saved = qgetenv("AZURE_CLIENT_SECRET");
+        const bool wasSet = qEnvironmentVariableIsSet("AZURE_CLIENT_SECRET");
+        qputenv("AZURE_CLIENT_SECRET", "sp-secret-that-az-must-not-see");
+        qputenv("APIM_TEST_VISIBLE", "visible");
+        const QString seen = m_dir.filePath(QStringLiteral("az-env"));
+        const QString az = fakeAz(QStringLiteral("az-env"),
+                                  QStringLiteral("echo \"secret=[${AZURE_CLIENT_SECRET}] other=[${APIM_TEST_VISIBLE}]\" > \"%1\"\n"
+                                                 "echo '{\"accessToken\": \"t\", \"expires_on\": 4102444800}'\n")
+                                      .arg(seen));
+        AzureCliCredential credential(m_clock, {}, az);
+        const Answer answer = ask(credential, m_cloud.armScope());
+        if (wasSet)
+            qputenv("AZURE_CLIENT_SECRET", saved);
+        else
+            qunsetenv("AZURE_CLIENT_SECRET");
+        qunsetenv("APIM_TEST_VISIBLE");
+        QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message));
+        QFile file(seen);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).trimmed(), QStringLiteral("secret=[] other=[visible]"));
+    }
+
+    void azureCli_tenantThatIsNotAnIdOrDomain_isRefusedWithoutRunningAz_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("guid") << "72f988bf-86f1-41af-91ab-2d7cd011db47" << true;
+        QTest::newRow("domain") << "contoso.onmicrosoft.com" << true;
+        QTest::newRow("cmd metacharacters") << "contoso.com & calc.exe" << false;
+        QTest::newRow("pipe") << "a|b" << false;
+        QTest::newRow("quote") << "a\"b" << false;
+        QTest::newRow("percent") << "%PATH%" << false;
+        QTest::newRow("option") << "--help" << false;
+        QTest::newRow("space") << "contoso com" << false;
+    }
+    void azureCli_tenantThatIsNotAnIdOrDomain_isRefusedWithoutRunningAz()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(bool, valid);
+        QCOMPARE(AzureCliCredential::isValidTenant(tenant), valid);
+        if (valid)
+            return;
+        const QString ran = m_dir.filePath(QStringLiteral("az-ran"));
+        QFile::remove(ran);
+        const QString az = fakeAz(QStringLiteral("az-tenant"), QStringLiteral("touch \"%1\"\nexit 1\n").arg(ran));
+        AzureCliCredential credential(m_clock, tenant, az);
+        const Answer answer = ask(credential, m_cloud.armScope());
+        QCOMPARE(answer.error.code, QStringLiteral("invalid_tenant"));
+        QVERIFY2(answer.error.message.contains(QLatin1String("not a tenant ID or domain name")), qPrintable(answer.error.message));
+        QVERIFY(!QFile::exists(ran));
+    }
+
+    void childEnvironment_withoutSecrets_andScopedRemovalRestores()
+    {
+        QProcessEnvironment base;
+        base.insert(QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("s"));
+        base.insert(QStringLiteral("AZURE_CLIENT_ID"), QStringLiteral("id"));
+        const QProcessEnvironment child = ChildEnvironment::forChild(base);
+        QVERIFY(!child.contains(QStringLiteral("AZURE_CLIENT_SECRET")));
+        QCOMPARE(child.value(QStringLiteral("AZURE_CLIENT_ID")), QStringLiteral("id"));
+
+        const QByteArray saved = qgetenv("AZURE_CLIENT_SECRET");
+        const bool wasSet = qEnvironmentVariableIsSet("AZURE_CLIENT_SECRET");
+        qputenv("AZURE_CLIENT_SECRET", "scoped");
+        {
+            const ChildEnvironment::ScopedRemoval removal;
+            QVERIFY(!qEnvironmentVariableIsSet("AZURE_CLIENT_SECRET"));
+            QVERIFY(!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("AZURE_CLIENT_SECRET")));
+        }
+        QCOMPARE(qgetenv("AZURE_CLIENT_SECRET"), QByteArray("scoped"));
+        if (wasSet)
+            qputenv("AZURE_CLIENT_SECRET", saved);
+        else
+            qunsetenv("AZURE_CLIENT_SECRET");
     }
 
     void azureCli_garbageOrHang_isAClearError()

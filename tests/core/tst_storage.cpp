@@ -70,7 +70,10 @@ private slots:
     {
         QVERIFY2(m_harness.start(), qPrintable(m_harness.errorString()));
         m_storage = std::make_unique<StorageService>(m_harness.arm());
+        // As the app sets them for the simulator's cloud: its Azurite endpoints are loopback.
+        m_storage->setStorageSuffix(QStringLiteral("core.windows.net"));
         m_blobs = std::make_unique<BlobClient>(m_harness.network(), m_harness.clock());
+        m_blobs->setStorageSuffix(QStringLiteral("core.windows.net"));
         m_blobs->setRetryDelayMs(20);
     }
 

@@ -1,5 +1,8 @@
-// Storage naming rules and the List Blobs XML: pure, no network.
+// Storage naming rules, the List Blobs XML and which Blob endpoints may receive
+// credentials: pure, no network.
 #include "storage/BackupBlob.h"
+#include "storage/BlobEndpointPolicy.h"
+#include "storage/StorageAccount.h"
 #include "storage/StorageError.h"
 #include "storage/StorageNames.h"
 
@@ -62,6 +65,79 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(error));
         else
             QVERIFY2(error.contains(complaint), qPrintable(error));
+    }
+
+    void blobEndpoint_policy_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<bool>("trusted");
+        const QString pub = QStringLiteral("core.windows.net");
+        QTest::newRow("public") << "https://contoso.blob.core.windows.net/" << pub << "contoso" << true;
+        QTest::newRow("upper case host") << "https://Contoso.BLOB.core.windows.net/" << pub << "contoso" << true;
+        QTest::newRow("dns zone") << "https://contoso.z12.blob.storage.azure.net/" << pub << "contoso" << true;
+        QTest::newRow("gov") << "https://contoso.blob.core.usgovcloudapi.net/" << "core.usgovcloudapi.net" << "contoso" << true;
+        QTest::newRow("china") << "https://contoso.blob.core.chinacloudapi.cn/" << "core.chinacloudapi.cn" << "contoso" << true;
+        QTest::newRow("stack") << "https://contoso.blob.local.azurestack.external/" << "local.azurestack.external" << "contoso" << true;
+        QTest::newRow("no suffix: any built-in") << "https://contoso.blob.core.usgovcloudapi.net/" << "" << "contoso" << true;
+        QTest::newRow("azurite 127.0.0.1") << "http://127.0.0.1:10000/contoso/" << pub << "contoso" << true;
+        QTest::newRow("azurite localhost") << "http://localhost:10000/devstoreaccount1/" << pub << "contoso" << true;
+        QTest::newRow("azurite ::1") << "http://[::1]:10000/contoso/" << "core.chinacloudapi.cn" << "" << true;
+        QTest::newRow("http evil") << "http://evil.example/" << pub << "contoso" << false;
+        QTest::newRow("https evil") << "https://evil.example/" << pub << "contoso" << false;
+        QTest::newRow("http azure") << "http://contoso.blob.core.windows.net/" << pub << "contoso" << false;
+        QTest::newRow("suffix inside") << "https://contoso.blob.core.windows.net.evil.example/" << pub << "contoso" << false;
+        QTest::newRow("suffix alone") << "https://.blob.core.windows.net/" << pub << "" << false;
+        QTest::newRow("lookalike") << "https://contoso.blobcore.windows.net/" << pub << "contoso" << false;
+        QTest::newRow("file service") << "https://contoso.file.core.windows.net/" << pub << "contoso" << false;
+        QTest::newRow("dns zone outside public") << "https://contoso.z12.blob.storage.azure.net/" << "core.chinacloudapi.cn" << "contoso" << false;
+        QTest::newRow("other cloud") << "https://contoso.blob.core.windows.net/" << "core.usgovcloudapi.net" << "contoso" << false;
+        QTest::newRow("other account") << "https://mallory.blob.core.windows.net/" << pub << "contoso" << false;
+        QTest::newRow("user info") << "https://u:p@contoso.blob.core.windows.net/" << pub << "contoso" << false;
+        QTest::newRow("ftp") << "ftp://contoso.blob.core.windows.net/" << pub << "contoso" << false;
+        QTest::newRow("empty") << "" << pub << "contoso" << false;
+    }
+    void blobEndpoint_policy()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, suffix);
+        QFETCH(QString, account);
+        QFETCH(bool, trusted);
+        const QString problem = BlobEndpointPolicy::problem(QUrl(endpoint), suffix, account);
+        if (trusted)
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(!problem.isEmpty(), "an untrusted endpoint must be refused with a reason");
+    }
+
+    void storageAccountJson_untrustedBlobEndpoint_isDroppedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("blob");
+        QTest::newRow("http") << "http://evil.example/";
+        QTest::newRow("https") << "https://evil.example/";
+    }
+    void storageAccountJson_untrustedBlobEndpoint_isDroppedWithTheReason()
+    {
+        QFETCH(QString, blob);
+        const QJsonObject json{
+            {QStringLiteral("id"), QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/contoso")},
+            {QStringLiteral("name"), QStringLiteral("contoso")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("primaryEndpoints"), QJsonObject{{QStringLiteral("blob"), blob}}}}},
+        };
+        const StorageAccount account = StorageAccount::fromJson(json, QStringLiteral("core.windows.net"));
+        QVERIFY(account.isValid()); // still listed, so the user sees it and why it cannot be used
+        QVERIFY(account.blobEndpoint.isEmpty());
+        QVERIFY2(account.blobEndpointProblem.contains(QLatin1String("evil.example")), qPrintable(account.blobEndpointProblem));
+
+        QJsonObject good = json;
+        good.insert(QStringLiteral("properties"),
+                    QJsonObject{{QStringLiteral("primaryEndpoints"),
+                                 QJsonObject{{QStringLiteral("blob"), QStringLiteral("https://contoso.blob.core.windows.net")}}}});
+        const StorageAccount trusted = StorageAccount::fromJson(good, QStringLiteral("core.windows.net"));
+        QCOMPARE(trusted.blobEndpoint, QUrl(QStringLiteral("https://contoso.blob.core.windows.net/")));
+        QVERIFY(trusted.blobEndpointProblem.isEmpty());
     }
 
     void accountName_rules()

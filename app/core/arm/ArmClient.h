@@ -2,6 +2,7 @@
 
 #include "arm/ArmRequest.h"
 #include "arm/ArmResponse.h"
+#include "util/ReplySizeLimit.h"
 
 #include <QObject>
 #include <QUrl>
@@ -50,6 +51,10 @@ public:
     void setBackoffBaseMs(int ms) { m_backoffBaseMs = ms; }
     int backoffBaseMs() const { return m_backoffBaseMs; }
 
+    // Answers larger than this are aborted with a Malformed error (ReplySizeLimit).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
 private:
     QNetworkAccessManager *m_network;
     TokenCredential *m_credential;
@@ -57,6 +62,7 @@ private:
     QString m_scope;
     const Clock *m_clock;
     int m_backoffBaseMs = -1;
+    qint64 m_maxResponseBytes = ReplySizeLimit::kDefaultMaxBytes;
 };
 
 } // namespace Apim::Core

@@ -8,11 +8,6 @@
 namespace Apim::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apim::Core::ArmError", text);
-}
-
 bool sameCode(const QString &code, const char *name)
 {
     return code.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;

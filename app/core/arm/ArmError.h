@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -25,6 +26,10 @@ struct ArmErrorDetail
 // plus userMessage(): plain words saying what happened and what to do next.
 struct ArmError
 {
+    // tr() under the context "Apim::Core::ArmError", the one lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::ArmError)
+
+public:
     enum class Kind {
         None,
         Http, // the service answered with an error status

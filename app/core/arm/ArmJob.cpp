@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/Redaction.h"
+#include "util/ReplySizeLimit.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -174,6 +175,7 @@ void ArmJob::send(const QString &token)
     } else {
         m_reply = network->sendCustomRequest(request, m_request.method, payload);
     }
+    ReplySizeLimit::apply(m_reply, m_client->maxResponseBytes());
     connect(m_reply, &QNetworkReply::finished, this, &ArmJob::onReplyFinished);
     m_timeout.start(m_request.timeoutMs);
 }
@@ -257,13 +259,25 @@ void ArmJob::onReplyFinished()
     response.url = m_url;
     response.attempts = m_attempt;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
     const auto pairs = reply->rawHeaderPairs();
     for (const auto &pair : pairs)
         response.headers.insert(pair.first.toLower(), pair.second);
 
     const qint64 attemptMs = m_attemptElapsed.elapsed();
     const QString line = Redaction::requestLine(m_request.method, m_url);
+
+    if (ReplySizeLimit::exceeded(reply)) {
+        // Not retried: asking again would bring the same flood. A start request's fate is
+        // unknown (the service may have acted before answering).
+        response.error = ArmError::local(ArmError::Kind::Malformed, ReplySizeLimit::message(
+            m_client ? m_client->maxResponseBytes() : ReplySizeLimit::kDefaultMaxBytes));
+        response.error.httpStatus = response.status;
+        response.error.fateUnknown = true;
+        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms:" << response.error.message;
+        finish(response);
+        return;
+    }
+    response.body = reply->readAll();
 
     // 401 once: the token may have been revoked or expired early; a new one may do.
     if (response.status == 401 && !m_tokenRefreshed) {

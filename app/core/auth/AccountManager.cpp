@@ -54,6 +54,11 @@ AccountManager::AccountManager(QNetworkAccessManager *network, const CloudEnviro
 
 AccountManager::~AccountManager() = default;
 
+void AccountManager::setStorageKeyStore(StorageKeyStore *store)
+{
+    m_storageKeys = store;
+}
+
 TokenCredential *AccountManager::currentCredential() const
 {
     return m_current;

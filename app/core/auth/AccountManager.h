@@ -5,7 +5,6 @@
 #include "auth/TokenResponse.h"
 #include "cloud/CloudEnvironment.h"
 #include "secrets/SecretKey.h"
-#include "secrets/StorageKeyStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,6 +22,7 @@ class ForwardingCredential;
 class RefreshTokenSession;
 class SecretStore;
 class Settings;
+class StorageKeyStore;
 class UrlOpener;
 
 // The signed-in account of the app (one at a time): signs in with any method, remembers
@@ -45,7 +45,7 @@ public:
     void setAzureCliProgram(const QString &program) { m_azProgram = program; }
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     // When set, sign-out also forgets the storage keys the user saved.
-    void setStorageKeyStore(StorageKeyStore *store) { m_storageKeys = store; }
+    void setStorageKeyStore(StorageKeyStore *store); // in the .cpp: StorageKeyStore is only declared here
 
     const CloudEnvironment &cloud() const { return m_cloud; }
     EntraClient *entraClient() const { return m_entra; }

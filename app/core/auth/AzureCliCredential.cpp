@@ -2,11 +2,13 @@
 
 #include "auth/JwtClaims.h"
 #include "cloud/CloudEnvironment.h"
+#include "util/ChildEnvironment.h"
 #include "util/Logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
@@ -73,8 +75,23 @@ AccessToken AzureCliCredential::parseOutput(const QByteArray &output, AuthError 
     return token;
 }
 
+bool AzureCliCredential::isValidTenant(const QString &tenant)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"));
+    return pattern.match(tenant).hasMatch();
+}
+
 void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
 {
+    if (!m_tenantId.isEmpty() && !isValidTenant(m_tenantId)) {
+        const AuthError error{AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"),
+                              tr("\"%1\" is not a tenant ID or domain name (a GUID such as "
+                                 "00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). "
+                                 "Correct the tenant and try again.")
+                                  .arg(m_tenantId.left(100))};
+        QTimer::singleShot(0, this, [done, error] { done({}, error); });
+        return;
+    }
     QStringList arguments{QStringLiteral("account"), QStringLiteral("get-access-token"), QStringLiteral("--resource"),
                           CloudEnvironment::resourceForScope(scope), QStringLiteral("--output"), QStringLiteral("json")};
     if (!m_tenantId.isEmpty())
@@ -145,6 +162,8 @@ void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
     });
     qCDebug(lcAuth) << "running" << program << arguments;
     process->setStandardInputFile(QProcess::nullDevice()); // az must never wait for typed input
+    // az needs none of our secrets (AZURE_CLIENT_SECRET from an environment sign-in).
+    process->setProcessEnvironment(ChildEnvironment::forChild());
     timer->start(m_timeoutMs);
     process->start(program, arguments);
 }

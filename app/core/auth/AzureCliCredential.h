@@ -28,6 +28,9 @@ public:
 
     // Parses az's JSON; sets *error (Other) when it is not a token.
     static AccessToken parseOutput(const QByteArray &output, AuthError *error);
+    // A tenant az may be given: a GUID or a domain name (letters, digits, '.', '-'). On
+    // Windows az runs through cmd.exe, which would interpret anything else.
+    static bool isValidTenant(const QString &tenant);
 
 protected:
     void fetchToken(const QString &scope, FetchCallback done) override;

@@ -3,10 +3,22 @@
 #include "auth/EntraClient.h"
 #include "util/Logging.h"
 
+#include <algorithm>
+
 namespace Apim::Core {
 
 namespace {
 constexpr int kMaxNetworkFailures = 3;
+// RFC 8628: 5 s when the server names no interval (DeviceCodeInfo's default). At least
+// 1 s whatever it says (0 or a negative number would poll in a tight loop), and at most
+// 5 minutes (the timer's milliseconds must not overflow; no code waits that long anyway).
+constexpr int kMinIntervalSeconds = 1;
+constexpr int kMaxIntervalSeconds = 300;
+} // namespace
+
+int DeviceCodeFlow::clampInterval(int seconds)
+{
+    return std::clamp(seconds, kMinIntervalSeconds, kMaxIntervalSeconds);
 }
 
 DeviceCodeFlow::DeviceCodeFlow(EntraClient *entra, const Options &options, QObject *parent)
@@ -39,7 +51,7 @@ void DeviceCodeFlow::start()
                                        return;
                                    }
                                    m_deviceCode = info.deviceCode;
-                                   m_intervalSeconds = std::max(0, info.intervalSeconds);
+                                   m_intervalSeconds = clampInterval(info.intervalSeconds);
                                    m_deadline = QDeadlineTimer(qint64(std::max(1, info.expiresInSeconds)) * 1000);
                                    qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSeconds << "s";
                                    DeviceCodeInfo shown = info;
@@ -81,7 +93,7 @@ void DeviceCodeFlow::poll()
             m_networkFailures = 0;
             scheduleNextPoll();
         } else if (code == QLatin1String("slow_down")) {
-            m_intervalSeconds += 5; // RFC 8628 section 3.5
+            m_intervalSeconds = clampInterval(m_intervalSeconds + 5); // RFC 8628 section 3.5
             qCInfo(lcAuth) << "the sign-in service asked to slow down; polling every" << m_intervalSeconds << "s";
             scheduleNextPoll();
         } else if (code == QLatin1String("authorization_declined")) {

@@ -35,6 +35,8 @@ public:
     bool isRunning() const { return m_running; }
     int pollCount() const { return m_polls; }
     int currentIntervalSeconds() const { return m_intervalSeconds; }
+    // The polling interval actually used for what the server said: 1 s to 5 min.
+    static int clampInterval(int seconds);
 
 signals:
     void deviceCodeReady(const Apim::Core::DeviceCodeInfo &info);

@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/Redaction.h"
+#include "util/ReplySizeLimit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,6 +110,14 @@ AuthError EntraClient::errorFromBody(int httpStatus, const QJsonObject &body)
                 .arg(httpStatus)};
 }
 
+AuthError EntraClient::tooLargeError(const QUrl &url) const
+{
+    return {AuthError::Kind::Other, QStringLiteral("response_too_large"),
+            tr("The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) "
+               "and try again.")
+                .arg(url.host(), ReplySizeLimit::message(m_maxResponseBytes))};
+}
+
 AuthError EntraClient::networkError(const QUrl &url, const RawReply &reply) const
 {
     return {AuthError::Kind::Network, QStringLiteral("network"),
@@ -129,13 +138,21 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
     qCDebug(lcAuth).noquote() << Redaction::requestLine("POST", url) << Redaction::body(body);
 
     QNetworkReply *reply = m_network->post(request, body);
+    ReplySizeLimit::apply(reply, m_maxResponseBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, attempt, attempts, done] {
         reply->deleteLater();
         RawReply raw;
         raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.body = reply->readAll();
         raw.networkError = reply->error();
         raw.errorString = reply->errorString();
+        if (ReplySizeLimit::exceeded(reply)) {
+            // Not retried: asking again would bring the same flood.
+            raw.tooLarge = true;
+            qCWarning(lcAuth) << "the answer from" << url.host() << "was too large and was not read";
+            done(raw);
+            return;
+        }
+        raw.body = reply->readAll();
         qCDebug(lcAuth).noquote() << "answer" << raw.status << Redaction::body(raw.body);
 
         const bool transient = raw.status == 0 ? raw.networkError != QNetworkReply::NoError : isRetryable(raw.status);
@@ -168,7 +185,9 @@ void EntraClient::requestToken(const QString &tenant, const FormFields &form, QO
              AuthError error;
              bool isJson = false;
              const QJsonObject body = parseObject(raw.body, &isJson);
-             if (raw.status == 0) {
+             if (raw.tooLarge) {
+                 error = tooLargeError(url);
+             } else if (raw.status == 0) {
                  error = networkError(url, raw);
              } else if (raw.status < 200 || raw.status >= 300 || body.contains(QLatin1String("error"))) {
                  error = errorFromBody(raw.status, isJson ? body : QJsonObject());
@@ -206,7 +225,9 @@ void EntraClient::requestDeviceCode(const QString &tenant, const QString &client
         AuthError error;
         bool isJson = false;
         const QJsonObject body = parseObject(raw.body, &isJson);
-        if (raw.status == 0) {
+        if (raw.tooLarge) {
+            error = tooLargeError(url);
+        } else if (raw.status == 0) {
             error = networkError(url, raw);
         } else if (raw.status < 200 || raw.status >= 300 || body.contains(QLatin1String("error"))) {
             error = errorFromBody(raw.status, isJson ? body : QJsonObject());

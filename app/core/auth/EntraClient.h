@@ -3,6 +3,7 @@
 #include "auth/TokenCredential.h"
 #include "auth/TokenResponse.h"
 #include "cloud/CloudEnvironment.h"
+#include "util/ReplySizeLimit.h"
 
 #include <QList>
 #include <QNetworkReply>
@@ -38,6 +39,8 @@ public:
 
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // Answers larger than this are aborted (ReplySizeLimit); the default is generous.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
     // POST {authority}/{tenant}/oauth2/v2.0/token. attempts < 1: the default (3).
     void requestToken(const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback,
@@ -57,17 +60,20 @@ private:
         QByteArray body;
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString errorString;
+        bool tooLarge = false; // aborted by ReplySizeLimit
     };
     using RawCallback = std::function<void(const RawReply &reply)>;
 
     void post(const QUrl &url, const QByteArray &body, int attempt, int attempts, RawCallback done);
     AuthError networkError(const QUrl &url, const RawReply &reply) const;
+    AuthError tooLargeError(const QUrl &url) const;
 
     QNetworkAccessManager *m_network;
     CloudEnvironment m_cloud;
     const Clock &m_clock;
     int m_timeoutMs = 30000;
     int m_maxAttempts = 3;
+    qint64 m_maxResponseBytes = ReplySizeLimit::kDefaultMaxBytes;
 };
 
 } // namespace Apim::Core

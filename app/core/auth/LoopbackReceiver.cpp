@@ -14,6 +14,8 @@ namespace Apim::Core {
 namespace {
 constexpr int kMaxRequestBytes = 16 * 1024;
 constexpr int kSocketTimeoutMs = 10000;
+// Ports tried when [::1]:<port> is already taken by someone else.
+constexpr int kListenAttempts = 8;
 
 QByteArray reasonPhrase(int status)
 {
@@ -36,8 +38,10 @@ LoopbackReceiver::LoopbackReceiver(Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_server(new QTcpServer(this))
+    , m_server6(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, [this] { onNewConnection(m_server); });
+    connect(m_server6, &QTcpServer::newConnection, this, [this] { onNewConnection(m_server6); });
 }
 
 LoopbackReceiver::~LoopbackReceiver()
@@ -47,9 +51,24 @@ LoopbackReceiver::~LoopbackReceiver()
 
 bool LoopbackReceiver::listen(QString *error)
 {
-    // 127.0.0.1 only: nobody on the network may deliver (or steal) the authorization code.
-    if (m_server->listen(QHostAddress::LocalHost, 0))
-        return true;
+    close();
+    // Loopback only: nobody on the network may deliver (or steal) the authorization code.
+    for (int attempt = 0; attempt < kListenAttempts; ++attempt) {
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            break;
+        const quint16 port = m_server->serverPort();
+        if (m_server6->listen(QHostAddress::LocalHostIPv6, port))
+            return true;
+        if (m_server6->serverError() != QAbstractSocket::AddressInUseError) {
+            // No IPv6 on this machine: then nobody can bind ::1 either.
+            qCDebug(lcAuth) << "no IPv6 loopback listener:" << m_server6->errorString();
+            return true;
+        }
+        // Someone else holds [::1]:<port> and would receive what the browser sends to
+        // localhost: take another port.
+        qCInfo(lcAuth) << "[::1]:" << port << "is taken by another process; trying another port";
+        m_server->close();
+    }
     if (error)
         *error = QCoreApplication::translate("Apim::Core::LoopbackReceiver",
                                              "Cannot listen on 127.0.0.1 for the browser's answer: %1. Use device "
@@ -62,6 +81,8 @@ void LoopbackReceiver::close()
 {
     if (m_server->isListening())
         m_server->close();
+    if (m_server6->isListening())
+        m_server6->close();
 }
 
 bool LoopbackReceiver::isListening() const
@@ -94,9 +115,9 @@ QByteArray LoopbackReceiver::renderPage(const Page &page)
     return html.toUtf8();
 }
 
-void LoopbackReceiver::onNewConnection()
+void LoopbackReceiver::onNewConnection(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         // A connection that never sends a request must not live forever.

@@ -11,9 +11,11 @@ class QTcpSocket;
 
 namespace Apim::Core {
 
-// The loopback end of a browser sign-in: a tiny HTTP server on 127.0.0.1 (never on other
-// interfaces) and an ephemeral port, which answers each GET through a handler with a small
-// HTML page, and stops listening once the handler says the sign-in is over.
+// The loopback end of a browser sign-in: a tiny HTTP server on 127.0.0.1 and ::1 (never on
+// other interfaces) and an ephemeral port, which answers each GET through a handler with
+// a small HTML page, and stops listening once the handler says the sign-in is over. Both
+// loopback addresses are ours because the redirect URI says "localhost", which a browser
+// may resolve to either: another local process must not be able to take [::1]:<port>.
 class LoopbackReceiver : public QObject
 {
     Q_OBJECT
@@ -40,12 +42,13 @@ public:
     static QByteArray renderPage(const Page &page);
 
 private:
-    void onNewConnection();
+    void onNewConnection(QTcpServer *server);
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Page &page);
 
     Handler m_handler;
-    QTcpServer *m_server;
+    QTcpServer *m_server; // 127.0.0.1
+    QTcpServer *m_server6; // ::1 on the same port, when the machine has IPv6
 };
 
 } // namespace Apim::Core

@@ -1,5 +1,6 @@
 #include "inventory/ApimService.h"
 
+#include "inventory/AzureRegion.h"
 #include "inventory/ResourceId.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@
 namespace Apim::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apim::Core::ApimService", text);
-}
-
 QString str(const QJsonObject &object, const char *name)
 {
     return object.value(QLatin1String(name)).toString();
@@ -59,6 +55,11 @@ BackupSupport ApimService::backupSupportForSku(const QString &skuName)
     return {false, tr("The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).").arg(skuName)};
 }
 
+QString ApimService::locationDisplayName() const
+{
+    return AzureRegion::displayName(location);
+}
+
 BackupSupport ApimService::backupSupport() const
 {
     return backupSupportForSku(skuName);
@@ -78,7 +79,7 @@ ApimService ApimService::fromJson(const QJsonObject &resource)
     ApimService service;
     service.id = str(resource, "id");
     service.name = str(resource, "name");
-    service.location = str(resource, "location");
+    service.location = AzureRegion::canonical(str(resource, "location")); // one spelling, whoever answered
     service.tenantId = str(resource, "tenantId");
     const ResourceId rid = ResourceId::parse(service.id);
     service.subscriptionId = str(resource, "subscriptionId");
@@ -119,7 +120,7 @@ ApimService ApimService::fromJson(const QJsonObject &resource)
     for (const QJsonValue &value : locations) {
         const QJsonObject location = value.toObject();
         const QJsonObject locationSku = location.value(QLatin1String("sku")).toObject();
-        service.additionalLocations.append({str(location, "location"), str(locationSku, "name"),
+        service.additionalLocations.append({AzureRegion::canonical(str(location, "location")), str(locationSku, "name"),
                                             locationSku.value(QLatin1String("capacity")).toInt(),
                                             str(location, "gatewayRegionalUrl")});
     }

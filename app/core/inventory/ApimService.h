@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -22,7 +23,7 @@ struct UserAssignedIdentity
 
 struct AdditionalLocation
 {
-    QString location;
+    QString location; // canonical, like ApimService::location
     QString skuName;
     int skuCapacity = 0;
     QString gatewayRegionalUrl;
@@ -39,12 +40,16 @@ struct BackupSupport
 // Resource Graph row projected with the same fields.
 struct ApimService
 {
+    // tr() under the context "Apim::Core::ApimService", the one lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::ApimService)
+
+public:
     QString id;
     QString name;
     QString resourceGroup;
     QString subscriptionId;
     QString tenantId;
-    QString location;
+    QString location; // canonical: "westeurope", however ARM spelled it (see AzureRegion)
     QString skuName;
     int skuCapacity = 0;
     QString provisioningState;
@@ -66,6 +71,8 @@ struct ApimService
     // Succeeded, or no state at all (ARM: a resource without provisioningState is Succeeded).
     bool isReady() const;
     bool isBusy() const; // Updating, Activating, ... an operation is in progress
+    // The region for people: "West Europe".
+    QString locationDisplayName() const;
 
     BackupSupport backupSupport() const;
     static BackupSupport backupSupportForSku(const QString &skuName);

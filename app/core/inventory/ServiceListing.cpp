@@ -114,8 +114,24 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
     }
     deliver(services);
 
+    ++m_graphPages;
     const QString skipToken = page.value(QLatin1String("$skipToken")).toString();
     if (!skipToken.isEmpty()) {
+        const QString key = QString::number(batch) + QLatin1Char(':') + skipToken;
+        if (m_seenSkipTokens.contains(key) || m_graphPages >= m_maxGraphPages) {
+            // A repeated token would page forever; what was delivered stays (deliver()
+            // drops duplicates), and the per-subscription listing completes the rest.
+            ArmError error = ArmError::local(
+                ArmError::Kind::Malformed,
+                m_seenSkipTokens.contains(key)
+                    ? tr("Resource Graph sent the same page token twice")
+                    : tr("Resource Graph sent more than %1 pages").arg(m_maxGraphPages));
+            error.requestId = response.requestId();
+            qCWarning(lcInventory).noquote() << error.message << "- listing per subscription instead";
+            startFallback(error);
+            return;
+        }
+        m_seenSkipTokens.insert(key);
         queryBatch(batch, skipToken);
         return;
     }

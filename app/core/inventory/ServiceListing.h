@@ -38,6 +38,9 @@ class ServiceListing : public QObject
 public:
     static constexpr int kDefaultBatchSize = 1000;
     static constexpr int kDefaultConcurrency = 8;
+    // Resource Graph pages per listing: 1000 pages of 1000 rows is far beyond any tenant,
+    // so more means the service is looping.
+    static constexpr int kDefaultMaxGraphPages = 1000;
 
     ServiceListing(ArmClient *client, const QStringList &subscriptionIds, QObject *parent = nullptr);
 
@@ -45,6 +48,7 @@ public:
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
     void setConcurrency(int count) { m_concurrency = qMax(1, count); }
     void setPageSize(int top) { m_pageSize = qBound(1, top, 1000); } // Resource Graph $top
+    void setMaxGraphPages(int pages) { m_maxGraphPages = qMax(1, pages); }
     void start();
     void abort();
 
@@ -69,6 +73,9 @@ private:
     int m_batchSize = kDefaultBatchSize;
     int m_concurrency = kDefaultConcurrency;
     int m_pageSize = 1000;
+    int m_maxGraphPages = kDefaultMaxGraphPages;
+    int m_graphPages = 0;
+    QSet<QString> m_seenSkipTokens; // "<batch>:<token>": a repeat means Resource Graph is looping
     QPointer<ArmJob> m_graphJob;
     QList<QPointer<ArmPager>> m_pagers;
     QStringList m_pending; // subscriptions waiting for a fallback slot

@@ -9,7 +9,9 @@ namespace Apim::Core {
 
 namespace {
 const QString kKeyVariable = QStringLiteral("STORAGE_KEY");
-}
+// Compact JSON is one line starting with '{', so it can never equal the delimiter.
+const QString kHereDocEnd = QStringLiteral("APIM_BODY");
+} // namespace
 
 QString CopyCommand::shellQuote(const QString &text)
 {
@@ -39,14 +41,16 @@ QString CopyCommand::azRest(const OperationRequest &request, const QUrl &resourc
     QString lines;
     if (request.accessType == AccessType::AccessKey) {
         lines += keyLookupLine(request.storageAccount, storageResourceGroup) + QLatin1Char('\n');
-        // The body goes in double quotes so that the shell expands $STORAGE_KEY.
+        // The body reaches az on standard input (--body @-) from a here-document, so the
+        // expanded key never appears in az's command line, which every local user can read
+        // (ps, /proc/<pid>/cmdline). The unquoted delimiter lets the shell expand
+        // ${STORAGE_KEY}; every other '$', '`' and '\' in the body is escaped.
         QString body = QString::fromUtf8(QJsonDocument(request.restBody(QStringLiteral("${%1}").arg(kKeyVariable))).toJson(QJsonDocument::Compact));
         body.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        body.replace(QLatin1Char('"'), QStringLiteral("\\\""));
         body.replace(QLatin1Char('`'), QStringLiteral("\\`"));
         body.replace(QLatin1Char('$'), QStringLiteral("\\$"));
         body.replace(QStringLiteral("\\${%1}").arg(kKeyVariable), QStringLiteral("${%1}").arg(kKeyVariable));
-        lines += QStringLiteral("az rest --method post --url %1 --body \"%2\"").arg(shellQuote(url), body);
+        lines += QStringLiteral("az rest --method post --url %1 --body @- <<%2\n%3\n%2").arg(shellQuote(url), kHereDocEnd, body);
     } else {
         const QString body = QString::fromUtf8(QJsonDocument(request.restBody()).toJson(QJsonDocument::Compact));
         lines += QStringLiteral("az rest --method post --url %1 --body %2").arg(shellQuote(url), shellQuote(body));
@@ -64,7 +68,13 @@ QString CopyCommand::azApim(const OperationRequest &request, const QString &stor
         return {};
     }
     const ResourceId rid = ResourceId::parse(request.serviceId);
-    QString lines = keyLookupLine(request.storageAccount, storageResourceGroup) + QLatin1Char('\n');
+    // az apim takes the key only as an argument: say so, where the command is pasted.
+    QString lines = QLatin1String("# ")
+        + QCoreApplication::translate("Apim::Core::CopyCommand",
+                                      "Warning: az apim gets the storage key on its command line, where other users of "
+                                      "this machine can read it (ps). Prefer a managed identity with the az rest command.")
+        + QLatin1Char('\n');
+    lines += keyLookupLine(request.storageAccount, storageResourceGroup) + QLatin1Char('\n');
     lines += QStringLiteral("az apim %1 --resource-group %2 --name %3 --backup-name %4 --storage-account-name %5 "
                             "--storage-account-container %6 --storage-account-key \"${%7}\"")
                  .arg(operationKindName(request.kind), shellQuote(rid.resourceGroup), shellQuote(rid.name),

@@ -1,10 +1,12 @@
 #include "storage/BlobClient.h"
 
 #include "auth/TokenCredential.h"
+#include "storage/BlobEndpointPolicy.h"
 #include "storage/SharedKeySigner.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/Redaction.h"
+#include "util/ReplySizeLimit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,7 +22,6 @@ namespace Apim::Core {
 namespace {
 constexpr int kMaxAttempts = 3;
 constexpr int kMaxPages = 10000;
-
 
 // <Error><Code>...</Code><Message>...</Message></Error>
 void parseErrorXml(const QByteArray &body, StorageError &error)
@@ -42,6 +43,7 @@ BlobClient::BlobClient(QNetworkAccessManager *network, const Clock *clock, QObje
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
+    , m_maxResponseBytes(ReplySizeLimit::kDefaultMaxBytes)
 {
 }
 
@@ -124,9 +126,25 @@ void BlobClient::deleteBlob(const QUrl &blobEndpoint, const QString &container, 
          [callback](const Reply &reply) { callback(reply.error); });
 }
 
+bool BlobClient::refuseUntrusted(const QUrl &url, const BlobCredentials &credentials, QObject *context,
+                                 const ReplyCallback &callback) const
+{
+    const QString problem = BlobEndpointPolicy::problem(url, m_storageSuffix, credentials.accountName);
+    if (problem.isEmpty())
+        return false;
+    qCWarning(lcStorage).noquote() << "not sent:" << problem;
+    Reply reply;
+    reply.error = StorageError::local(StorageError::Kind::Refused, problem);
+    QTimer::singleShot(0, context, [callback, reply] { callback(reply); });
+    return true;
+}
+
 void BlobClient::send(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, QObject *context,
                       ReplyCallback callback, int attempt)
 {
+    // Checked before a token is even asked for, and again in transmit() where it is signed.
+    if (refuseUntrusted(url, credentials, context, callback))
+        return;
     if (!credentials.accountKey.isEmpty()) {
         transmit(verb, url, credentials, {}, context, std::move(callback), attempt);
         return;
@@ -156,6 +174,9 @@ void BlobClient::send(const QByteArray &verb, const QUrl &url, const BlobCredent
 void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials,
                           const QString &bearer, QObject *context, ReplyCallback callback, int attempt)
 {
+    // The one place credentials are attached: never to a host that is not this cloud's Blob service.
+    if (refuseUntrusted(url, credentials, context, callback))
+        return;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
@@ -176,6 +197,7 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb);
+    ReplySizeLimit::apply(reply, m_maxResponseBytes);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     auto timedOut = std::make_shared<bool>(false);
@@ -187,17 +209,24 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QPointer<QObject> guard(context);
+    const qint64 maxBytes = m_maxResponseBytes;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed] {
+            [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed, maxBytes] {
                 reply->deleteLater();
                 Reply result;
                 result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                result.body = reply->readAll();
+                const bool tooLarge = ReplySizeLimit::exceeded(reply);
+                if (!tooLarge)
+                    result.body = reply->readAll();
                 const auto pairs = reply->rawHeaderPairs();
                 for (const auto &pair : pairs)
                     result.headers.insert(pair.first.toLower(), pair.second);
                 result.error.requestId = QString::fromLatin1(result.headers.value("x-ms-request-id"));
-                if (result.status == 0) {
+                if (tooLarge) {
+                    // Not transient: asking again would bring the same flood.
+                    result.error.kind = StorageError::Kind::Malformed;
+                    result.error.message = ReplySizeLimit::message(maxBytes);
+                } else if (result.status == 0) {
                     result.error.kind = *timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
                     result.error.message = reply->errorString();
                 } else if (result.status >= 300) {
@@ -220,8 +249,12 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
                 if (!guard)
                     return;
                 if (result.error.isTransient() && attempt < kMaxAttempts) {
-                    QTimer::singleShot(m_retryDelayMs * attempt, guard,
+                    // The timer lives on this client, not the caller's context: the lambda
+                    // uses the client, which may be gone (a cloud switch) before the caller.
+                    QTimer::singleShot(m_retryDelayMs * attempt, this,
                                        [this, verb, url, credentials, guard, callback, attempt] {
+                                           if (!guard)
+                                               return;
                                            send(verb, url, credentials, guard, callback, attempt + 1);
                                        });
                     return;

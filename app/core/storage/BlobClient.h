@@ -43,6 +43,11 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
     void setPageSize(int maxResults) { m_pageSize = maxResults; } // List Blobs maxresults; 0: the service's default
+    // The cloud's storage suffix (CloudEnvironment::storageSuffix()): credentials go only to
+    // Blob endpoints under it (BlobEndpointPolicy). Empty: any built-in cloud's suffix.
+    void setStorageSuffix(const QString &suffix) { m_storageSuffix = suffix; }
+    // Answers larger than this are aborted (ReplySizeLimit).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
     // blobEndpoint: StorageAccount::blobEndpoint. prefix: only names starting with it.
     void listBlobs(const QUrl &blobEndpoint, const QString &container, const BlobCredentials &credentials,
@@ -63,6 +68,9 @@ private:
     };
     using ReplyCallback = std::function<void(const Reply &)>;
 
+    // True (and callback called later with a Refused error) when url may not receive credentials.
+    bool refuseUntrusted(const QUrl &url, const BlobCredentials &credentials, QObject *context,
+                         const ReplyCallback &callback) const;
     void send(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, QObject *context,
               ReplyCallback callback, int attempt = 1);
     void transmit(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, const QString &bearer,
@@ -78,6 +86,8 @@ private:
     int m_timeoutMs = 30000;
     int m_retryDelayMs = 500;
     int m_pageSize = 0;
+    QString m_storageSuffix;
+    qint64 m_maxResponseBytes;
 };
 
 } // namespace Apim::Core

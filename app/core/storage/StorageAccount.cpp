@@ -1,10 +1,11 @@
 #include "storage/StorageAccount.h"
 
 #include "inventory/ResourceId.h"
+#include "storage/BlobEndpointPolicy.h"
 
 namespace Apim::Core {
 
-StorageAccount StorageAccount::fromJson(const QJsonObject &resource)
+StorageAccount StorageAccount::fromJson(const QJsonObject &resource, const QString &storageSuffix)
 {
     StorageAccount account;
     account.id = resource.value(QLatin1String("id")).toString();
@@ -18,7 +19,12 @@ StorageAccount StorageAccount::fromJson(const QJsonObject &resource)
     QString blob = properties.value(QLatin1String("primaryEndpoints")).toObject().value(QLatin1String("blob")).toString();
     if (!blob.isEmpty() && !blob.endsWith(QLatin1Char('/')))
         blob += QLatin1Char('/');
-    account.blobEndpoint = QUrl(blob);
+    const QUrl endpoint(blob);
+    // Keys and storage tokens go to this address: a forged or misconfigured answer must
+    // not send them elsewhere.
+    account.blobEndpointProblem = BlobEndpointPolicy::problem(endpoint, storageSuffix, account.name);
+    if (account.blobEndpointProblem.isEmpty())
+        account.blobEndpoint = endpoint;
     const QJsonValue sharedKey = properties.value(QLatin1String("allowSharedKeyAccess"));
     account.allowSharedKeyAccess = sharedKey.isBool() ? sharedKey.toBool() : true;
     const QJsonObject acls = properties.value(QLatin1String("networkAcls")).toObject();

@@ -16,7 +16,8 @@ struct StorageAccount
     QString subscriptionId;
     QString location;
     QString kind;
-    QUrl blobEndpoint; // primaryEndpoints.blob, ends with '/'
+    QUrl blobEndpoint; // primaryEndpoints.blob, ends with '/'; empty when it may not receive credentials
+    QString blobEndpointProblem; // why ARM's primaryEndpoints.blob was not accepted (BlobEndpointPolicy)
     bool allowSharedKeyAccess = true; // ARM omits the property when it is true (the default)
     QString networkDefaultAction; // "Allow" or "Deny"
     QString networkBypass; // e.g. "AzureServices"
@@ -25,7 +26,9 @@ struct StorageAccount
     bool firewallDeniesByDefault() const { return networkDefaultAction.compare(QLatin1String("Deny"), Qt::CaseInsensitive) == 0; }
     bool trustedServicesBypass() const { return networkBypass.contains(QLatin1String("AzureServices"), Qt::CaseInsensitive); }
 
-    static StorageAccount fromJson(const QJsonObject &resource);
+    // storageSuffix: the cloud's (CloudEnvironment::storageSuffix()); empty: any built-in
+    // cloud's. An endpoint that BlobEndpointPolicy refuses is dropped, with the reason kept.
+    static StorageAccount fromJson(const QJsonObject &resource, const QString &storageSuffix = {});
     QJsonObject toJson() const;
 };
 

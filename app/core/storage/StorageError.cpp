@@ -4,13 +4,6 @@
 
 namespace Apim::Core {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apim::Core::StorageError", text);
-}
-} // namespace
-
 QString StorageError::userMessage() const
 {
     if (!isError())

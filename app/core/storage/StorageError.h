@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Apim::Core {
@@ -8,6 +9,10 @@ namespace Apim::Core {
 // the XML <Code>), its message, the request id, and userMessage() in plain words.
 struct StorageError
 {
+    // tr() under the context "Apim::Core::StorageError", the one lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::StorageError)
+
+public:
     enum class Kind { None, Http, Network, Timeout, Auth, Malformed, Refused };
 
     Kind kind = Kind::None;

@@ -4,6 +4,7 @@
 #include "arm/ArmJob.h"
 #include "arm/ArmPager.h"
 #include "storage/StorageNames.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -23,15 +24,19 @@ void StorageService::listAccounts(const QString &subscriptionId, QObject *contex
         ArmRequest::get(QStringLiteral("/subscriptions/%1/providers/Microsoft.Storage/storageAccounts").arg(subscriptionId), kApiVersion),
         this);
     QPointer<QObject> guard(context);
-    connect(pager, &ArmPager::finished, this, [pager, guard, callback](const QJsonArray &values, const ArmResponse &response) {
+    const QString suffix = m_storageSuffix;
+    connect(pager, &ArmPager::finished, this, [pager, guard, callback, suffix](const QJsonArray &values, const ArmResponse &response) {
         pager->deleteLater();
         if (!guard)
             return;
         QList<StorageAccount> accounts;
         for (const QJsonValue &value : values) {
-            const StorageAccount account = StorageAccount::fromJson(value.toObject());
-            if (account.isValid())
-                accounts.append(account);
+            const StorageAccount account = StorageAccount::fromJson(value.toObject(), suffix);
+            if (!account.isValid())
+                continue;
+            if (!account.blobEndpointProblem.isEmpty())
+                qCWarning(lcStorage).noquote() << "storage account" << account.name << ":" << account.blobEndpointProblem;
+            accounts.append(account);
         }
         callback(accounts, response.error);
     });

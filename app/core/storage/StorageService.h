@@ -29,6 +29,12 @@ public:
 
     explicit StorageService(ArmClient *client, QObject *parent = nullptr);
 
+    // The cloud's storage suffix (CloudEnvironment::storageSuffix()): accounts whose Blob
+    // endpoint is not under it come without one (StorageAccount::blobEndpointProblem).
+    // Empty: any built-in cloud's suffix.
+    void setStorageSuffix(const QString &suffix) { m_storageSuffix = suffix; }
+    QString storageSuffix() const { return m_storageSuffix; }
+
     void listAccounts(const QString &subscriptionId, QObject *context, AccountsCallback callback);
     // Finds one account by name in a subscription (error 404-like when absent).
     void findAccount(const QString &subscriptionId, const QString &accountName, QObject *context, AccountCallback callback);
@@ -40,6 +46,7 @@ public:
 
 private:
     QPointer<ArmClient> m_client;
+    QString m_storageSuffix;
 };
 
 } // namespace Apim::Core

@@ -104,9 +104,25 @@ QString body(const QByteArray &payload)
             : QJsonDocument(redactJson(document.object()).toObject());
         return QString::fromUtf8(redacted.toJson(QJsonDocument::Compact));
     }
-    const QString text = QString::fromUtf8(payload);
-    if (text.contains(QLatin1Char('=')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('<')))
+    QString text = QString::fromUtf8(payload);
+    const QString start = text.left(64).trimmed();
+    const bool jsonLike = start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
+    if (!jsonLike && text.contains(QLatin1Char('=')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('<')))
         return redactForm(text);
+    // JSON that does not parse (cut off, or padded with something else) still carries
+    // secrets: mask every "...token/secret/key/password..." string value - to the end of
+    // the text when its closing quote never came - before anything is shown.
+    static const QRegularExpression sensitiveField(
+        QStringLiteral("(\"[A-Za-z0-9_\\-]*(?:token|secret|key|password|verifier|device_?code|assertion)"
+                       "[A-Za-z0-9_\\-]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(sensitiveField, QStringLiteral("\\1") + kMask);
+    // listKeys: {"keyName": "key1", "value": "<key>", ...}
+    if (text.contains(QLatin1String("\"keyName\""), Qt::CaseInsensitive)) {
+        static const QRegularExpression valueField(QStringLiteral("(\"value\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        text.replace(valueField, QStringLiteral("\\1") + kMask);
+    }
     // XML from Blob storage or an HTML error page carries none of our secrets, but may be
     // large: keep its head.
     return text.left(512);

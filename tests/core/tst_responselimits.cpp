@@ -1,0 +1,214 @@
+// Answers that would never end, over real loopback sockets: ARM and Entra replies larger
+// than the limit are cut off with a clear error and not retried, and a Resource Graph
+// that repeats its $skipToken (or pages forever) is abandoned for the per-subscription
+// listing. Azure-sim cannot misbehave like this; a small stub server does.
+#include "TestEnvironment.h"
+#include "support_SimCredential.h"
+#include "support_StubHttpServer.h"
+
+#include "arm/ArmClient.h"
+#include "auth/EntraClient.h"
+#include "cloud/CloudEnvironment.h"
+#include "inventory/ServiceListing.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Apim::Core;
+using namespace Apim::Test;
+
+namespace {
+const QString kScope = QStringLiteral("https://management.core.windows.net//.default");
+
+QByteArray announcedFlood()
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000000000\r\n\r\n{\"value\":[";
+}
+
+QByteArray streamedFlood()
+{
+    QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const QByteArray chunk(64 * 1024, ' ');
+    for (int i = 0; i < 40; ++i)
+        response += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    return response;
+}
+
+QJsonObject serviceRow(const QString &name)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/") + name},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("type"), QStringLiteral("Microsoft.ApiManagement/service")},
+        {QStringLiteral("location"), QStringLiteral("westeurope")},
+        {QStringLiteral("subscriptionId"), QStringLiteral("sub-1")},
+        {QStringLiteral("resourceGroup"), QStringLiteral("rg")},
+        {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Developer")}, {QStringLiteral("capacity"), 1}}},
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}},
+    };
+}
+} // namespace
+
+class TestResponseLimits : public QObject
+{
+    Q_OBJECT
+private:
+    SystemClock m_clock;
+    QNetworkAccessManager m_network;
+    FixedTokenCredential m_credential{QStringLiteral("arm-token-for-the-test")};
+    QTemporaryDir m_dir;
+
+    ArmResponse armGet(ArmClient &client, const QString &path)
+    {
+        ArmResponse result;
+        bool done = false;
+        client.call(ArmRequest::get(path, QStringLiteral("2022-12-01")), this, [&](const ArmResponse &response) {
+            result = response;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("the ARM call did not finish");
+        return result;
+    }
+
+    struct Listing
+    {
+        QStringList names;
+        bool finished = false;
+        bool failed = false;
+        ServiceListingSummary summary;
+    };
+
+    void run(ServiceListing &listing, Listing &out)
+    {
+        connect(&listing, &ServiceListing::servicesLoaded, this, [&out](const QList<ApimService> &services) {
+            for (const ApimService &service : services)
+                out.names << service.name;
+        });
+        connect(&listing, &ServiceListing::finished, this, [&out](const ServiceListingSummary &summary) {
+            out.summary = summary;
+            out.finished = true;
+        });
+        connect(&listing, &ServiceListing::failed, this, [&out](const ArmError &) { out.failed = true; });
+        listing.start();
+    }
+
+private slots:
+    void arm_smallAnswer_isRead()
+    {
+        // The control: the same path with an ordinary answer works.
+        StubHttpServer arm([](const StubHttpServer::Request &) { return StubHttpServer::json(200, "{\"value\":[]}"); });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
+        QVERIFY2(response.ok(), qPrintable(response.error.technicalSummary()));
+    }
+
+    void arm_announcedFlood_abortedNotRetried()
+    {
+        StubHttpServer arm([](const StubHttpServer::Request &) { return announcedFlood(); });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        client.setBackoffBaseMs(10);
+        const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
+        QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
+        QVERIFY2(response.error.message.contains(QLatin1String("larger than 64 MB")), qPrintable(response.error.message));
+        QVERIFY(response.body.isEmpty());
+        QCOMPARE(arm.requests().size(), 1);
+    }
+
+    void arm_streamedFlood_abortedAtTheLimit()
+    {
+        StubHttpServer arm([](const StubHttpServer::Request &) { return streamedFlood(); });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        client.setBackoffBaseMs(10);
+        client.setMaxResponseBytes(1024 * 1024);
+        const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
+        QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
+        QVERIFY2(response.error.message.contains(QLatin1String("larger than 1 MB")), qPrintable(response.error.message));
+        QCOMPARE(arm.requests().size(), 1);
+    }
+
+    void entra_flood_isAClearErrorNotRetried()
+    {
+        StubHttpServer entra([](const StubHttpServer::Request &) { return announcedFlood(); });
+        QVERIFY(entra.listen());
+        QString problem;
+        const CloudEnvironment cloud = CloudEnvironment::fromFile(TestEnvironment::writeCloudFile(entra.url(), m_dir.path()), &problem);
+        QVERIFY2(cloud.isValid(), qPrintable(problem));
+        EntraClient client(&m_network, cloud, m_clock);
+        AuthError error;
+        bool done = false;
+        client.requestToken(QStringLiteral("contoso.onmicrosoft.com"),
+                            {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}, this,
+                            [&](const TokenResponse &, const AuthError &e) {
+                                error = e;
+                                done = true;
+                            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(error.code, QStringLiteral("response_too_large"));
+        QVERIFY2(error.message.contains(QLatin1String("larger than 64 MB")), qPrintable(error.message));
+        QCOMPARE(entra.requests().size(), 1);
+    }
+
+    void resourceGraph_repeatedSkipToken_fallsBackPerSubscription()
+    {
+        int graphCalls = 0;
+        StubHttpServer arm([&graphCalls](const StubHttpServer::Request &request) {
+            if (request.method == "POST" && request.target.contains("Microsoft.ResourceGraph")) {
+                ++graphCalls;
+                const QJsonObject page{{QStringLiteral("data"), QJsonArray{serviceRow(QStringLiteral("graph-svc"))}},
+                                       {QStringLiteral("$skipToken"), QStringLiteral("the-same-token")}};
+                return StubHttpServer::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+            }
+            const QJsonObject list{{QStringLiteral("value"),
+                                    QJsonArray{serviceRow(QStringLiteral("graph-svc")), serviceRow(QStringLiteral("listed-svc"))}}};
+            return StubHttpServer::json(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
+        });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        ServiceListing listing(&client, {QStringLiteral("sub-1")});
+        Listing out;
+        run(listing, out);
+        QTRY_VERIFY_WITH_TIMEOUT(out.finished || out.failed, 10000);
+        QVERIFY(out.finished);
+        QCOMPARE(graphCalls, 2); // the first page, and the one the token asked for; not a third
+        QCOMPARE(out.summary.source, ServiceListingSummary::Source::PerSubscription);
+        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("same page token")), qPrintable(out.summary.fallbackReason));
+        out.names.sort();
+        QCOMPARE(out.names, (QStringList{QStringLiteral("graph-svc"), QStringLiteral("listed-svc")})); // each once
+    }
+
+    void resourceGraph_endlessPages_stopAtTheCap()
+    {
+        int graphCalls = 0;
+        StubHttpServer arm([&graphCalls](const StubHttpServer::Request &request) {
+            if (request.method == "POST") {
+                ++graphCalls;
+                const QJsonObject page{{QStringLiteral("data"), QJsonArray{serviceRow(QStringLiteral("svc%1").arg(graphCalls))}},
+                                       {QStringLiteral("$skipToken"), QStringLiteral("token-%1").arg(graphCalls)}};
+                return StubHttpServer::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+            }
+            return StubHttpServer::json(200, "{\"value\":[]}");
+        });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        ServiceListing listing(&client, {QStringLiteral("sub-1")});
+        listing.setMaxGraphPages(3);
+        Listing out;
+        run(listing, out);
+        QTRY_VERIFY_WITH_TIMEOUT(out.finished || out.failed, 10000);
+        QCOMPARE(graphCalls, 3);
+        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("more than 3 pages")), qPrintable(out.summary.fallbackReason));
+        QCOMPARE(out.names.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseLimits)
+#include "tst_responselimits.moc"
