@@ -14,18 +14,17 @@
 #include "ui/support/TrayNotifier.h"
 #include "ui/support/UiSettings.h"
 #include "ui/support/WidgetDialogProvider.h"
+#include "util/AppLanguage.h"
 #include "util/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -40,7 +39,7 @@ QString chooseLanguage(const QString &option, const QString &setting)
         return option;
     if (!setting.isEmpty())
         return setting;
-    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    return Core::AppLanguage::fromSystem();
 }
 
 void installTranslators(QApplication &app, const QString &language)
@@ -50,15 +49,7 @@ void installTranslators(QApplication &app, const QString &language)
         QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
     else if (QLocale::system().language() == QLocale::Korean)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    // qt_add_translations(... RESOURCE_PREFIX /i18n) embeds :/i18n/apim-backup_<lang>.qm.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral(":/i18n/apim-backup_%1.qm").arg(language)))
-        QApplication::installTranslator(translator);
-    // Qt's own strings (standard buttons, file dialogs), when the system has them.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    Core::AppLanguage::install(&app, language);
 }
 
 void timing(const QElapsedTimer &clock, const char *what)
@@ -81,42 +72,49 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("apim-backup"));
     QApplication::setWindowIcon(Ui::Icons::app());
 
+    // The language first (--lang, read ahead of the parser, else the saved choice, else the
+    // system's), so that --help comes out in it. Reading the settings file creates nothing.
+    Core::AppPaths paths = Core::AppPaths::fromEnvironment();
+    Core::Settings settings(paths.settingsFile());
+    Ui::UiSettings uiSettings(&settings);
+    const QString language = Core::AppLanguage::fromArguments(QApplication::arguments());
+    if (!language.isEmpty() && !Core::AppLanguage::isSupported(language)) {
+        std::fprintf(stderr, "apim-backup: --lang takes en or ko\n");
+        return 2;
+    }
+    installTranslators(app, chooseLanguage(language, uiSettings.language()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Back up and restore Azure API Management services."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Back up and restore Azure API Management services."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
-                                         QStringLiteral("Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud "
-                                                        "or the path of an `az cloud show` JSON file."),
-                                         QStringLiteral("name|file"));
-    const QCommandLineOption authOption(QStringLiteral("auth"),
-                                        QStringLiteral("Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
-                                                       "AZURE_CLIENT_SECRET), device, browser or cli."),
-                                        QStringLiteral("method"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: en or ko."),
+    const QCommandLineOption cloudOption(
+        QStringLiteral("cloud"),
+        QApplication::translate("main", "Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an "
+                                        "`az cloud show` JSON file."),
+        QStringLiteral("name|file"));
+    const QCommandLineOption authOption(
+        QStringLiteral("auth"),
+        QApplication::translate("main", "Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
+                                        "AZURE_CLIENT_SECRET), device, browser or cli."),
+        QStringLiteral("method"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language: en or ko."),
                                         QStringLiteral("language"));
-    const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-paint"),
-                                           QStringLiteral("Quit once the main window has painted (benchmarks)."));
-    const QCommandLineOption quitAfterServices(QStringLiteral("quit-after-services"),
-                                               QStringLiteral("Quit once the services are listed (benchmarks)."));
+    const QCommandLineOption quitAfterPaint(
+        QStringLiteral("quit-after-paint"),
+        QApplication::translate("main", "Quit once the main window has painted (benchmarks)."));
+    const QCommandLineOption quitAfterServices(
+        QStringLiteral("quit-after-services"),
+        QApplication::translate("main", "Quit once the services are listed (benchmarks)."));
     parser.addOptions({cloudOption, authOption, langOption, quitAfterPaint, quitAfterServices});
     parser.process(app);
 
-    Core::AppPaths paths = Core::AppPaths::fromEnvironment();
     QString pathError;
     if (!paths.ensureCreated(&pathError)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "APIM Backup cannot start"), pathError);
         return 1;
     }
-    Core::Settings settings(paths.settingsFile());
-    Ui::UiSettings uiSettings(&settings);
-
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QString();
-    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("ko")) {
-        std::fprintf(stderr, "apim-backup: --lang takes en or ko\n");
-        return 2;
-    }
-    installTranslators(app, chooseLanguage(language, uiSettings.language()));
 
     const QString cloudChoice = parser.isSet(cloudOption) ? parser.value(cloudOption) : uiSettings.cloud();
     QString cloudError;
@@ -187,6 +185,10 @@ int main(int argc, char *argv[])
         options.clientId = env.value(QStringLiteral("AZURE_CLIENT_ID"));
         if (*method == Core::SignInMethod::ServicePrincipal)
             options.clientSecret = env.value(QStringLiteral("AZURE_CLIENT_SECRET"));
+        // A secret that came from the environment stays there: copying it into the
+        // keychain would keep it after the administrator removed it from the environment.
+        if (*method == Core::SignInMethod::ServicePrincipal || *method == Core::SignInMethod::Environment)
+            options.remember = false;
         if (*method == Core::SignInMethod::Browser || *method == Core::SignInMethod::DeviceCode)
             controller.session()->openSignInDialog(options.tenant, *method);
         else

@@ -4,52 +4,52 @@
 <context>
     <name>Apim::Cli::AccountCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="206"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="205"/>
         <source>Show who is signed in, where, and where secrets are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="211"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="210"/>
         <source>Also get a token, to prove the sign-in still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="225"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="224"/>
         <source>Signed in:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="225"/>
         <source>Method:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="227"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
         <source>Tenant:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="229"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="228"/>
         <source>Home:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="229"/>
         <source>Client ID:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="231"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
         <source>Cloud:      %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="233"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="232"/>
         <source>Since:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="236"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="235"/>
         <source>Not signed in (cloud %1). Run &apos;apim-backup-cli login&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="157"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="162"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
         <source>Storage account name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
         <source>Container name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="166"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="178"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="216"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="216"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>EXPIRED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="216"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Created (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Restorable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,33 +171,33 @@
 <context>
     <name>Apim::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="37"/>
+        <location filename="../app/cli/CliContext.cpp" line="38"/>
         <source>To sign in, open this address in a browser on this machine:
   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="46"/>
+        <location filename="../app/cli/CliContext.cpp" line="53"/>
         <source>Could not start the browser from $BROWSER (%1): open the address yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="132"/>
+        <location filename="../app/cli/CliContext.cpp" line="142"/>
         <source>Unknown --auth &quot;%1&quot;: use env, cli, device, browser or sp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="166"/>
+        <location filename="../app/cli/CliContext.cpp" line="176"/>
         <source>--auth %1 signs in interactively: run &apos;apim-backup-cli login --auth %1&apos; first; later commands use the saved sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="188"/>
+        <location filename="../app/cli/CliContext.cpp" line="198"/>
         <source>--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command line), and --tenant and --client-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="205"/>
+        <location filename="../app/cli/CliContext.cpp" line="215"/>
         <source>You are not signed in. Run &apos;apim-backup-cli login&apos; first, or give --auth env, cli or sp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,78 +205,88 @@
 <context>
     <name>Apim::Cli::EngineCommand</name>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="115"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
         <source> - %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="117"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="126"/>
         <source>, next check in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="127"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="127"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="128"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="137"/>
         <source>%1 %2 of %3: %4 after %5 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="132"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
         <source>Backup file: %1/%2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="145"/>
         <source>These configuration changes were made while the backup ran and may be missing from it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="143"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="152"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="146"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="155"/>
         <source>Could not read the Activity Log for changes made during the backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="159"/>
         <source>The operation ended as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngineCommand.cpp" line="178"/>
+        <source>Interrupted (%1). Nothing is left running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngineCommand.cpp" line="180"/>
+        <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,32 +323,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="128"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="122"/>
+        <source>Client secret (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuthCommands.cpp" line="127"/>
         <source>--auth sp needs --tenant, --client-id and the client secret: pipe it in with --client-secret-stdin, or set AZURE_CLIENT_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="139"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="138"/>
         <source>Waiting for the sign-in to be completed...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="150"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="149"/>
         <source>Signed in as %1 (tenant %2, cloud %3) with %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="153"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="152"/>
         <source>The sign-in is saved: later commands use it until &apos;apim-backup-cli logout&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="156"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="155"/>
         <source>Secrets are session-only: nothing was saved, so this sign-in ends with this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="161"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="160"/>
         <source>Signed in, but the sign-in could not be saved, so later commands will not find it: %1 Fix the keychain and log in again, or give --auth env|cli|sp to each command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,17 +361,17 @@
 <context>
     <name>Apim::Cli::LogoutCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="177"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="176"/>
         <source>Forget the saved sign-in and storage keys (settings and keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="194"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="193"/>
         <source>Signed out %1. Its saved sign-in is gone from the settings and the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="196"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="195"/>
         <source>Nobody was signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,22 +505,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="239"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="242"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="241"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="241"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="257"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,47 +528,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="274"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="292"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="295"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Started (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Took</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Blob</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,17 +658,17 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="151"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="153"/>
         <source>The signed-in account sees no enabled subscription, so storage account %1 cannot be found. Check the account&apos;s role assignments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="174"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="176"/>
         <source>Looking for storage account %1 in subscription %2...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="192"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="194"/>
         <source>There is no storage account named %1 in the %n subscription(s) you can see. Check the name, or give its subscription with --subscription.</source>
         <translation>
             <numerusform>There is no storage account named %1 in the %n subscription you can see. Check the name, or give its subscription with --subscription.</numerusform>
@@ -661,7 +676,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="237"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="239"/>
         <source>Nothing was deleted: add --yes to delete these %n backup(s). (Standard input is not a terminal, so there is no one to ask.)</source>
         <translation>
             <numerusform>Nothing was deleted: add --yes to delete these %n backup. (Standard input is not a terminal, so there is no one to ask.)</numerusform>
@@ -669,12 +684,12 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="245"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="247"/>
         <source>Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="260"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="262"/>
         <source>No backups of the given services in %1/%2 (%n of other services left alone).</source>
         <translation>
             <numerusform>No backups of the given services in %1/%2 (%n of other services left alone).</numerusform>
@@ -682,52 +697,52 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="263"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="265"/>
         <source>No backups in %1/%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="268"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="270"/>
         <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="268"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="270"/>
         <source>keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>BACKUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>SERVICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>AGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>WHY</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="275"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="277"/>
         <source>%n backup(s) of other services left alone.</source>
         <translation>
             <numerusform>%n backup of other services left alone.</numerusform>
@@ -735,7 +750,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="277"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="279"/>
         <source>Nothing to delete: %n backup(s) kept.</source>
         <translation>
             <numerusform>Nothing to delete: %n backup kept.</numerusform>
@@ -743,7 +758,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="279"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="281"/>
         <source>Dry run: %n backup(s) (%1) would be deleted, %2 kept. Nothing was deleted.</source>
         <translation>
             <numerusform>Dry run: %n backup (%1) would be deleted, %2 kept. Nothing was deleted.</numerusform>
@@ -751,7 +766,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="284"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="286"/>
         <source>To delete: %n backup(s) (%1); to keep: %2.</source>
         <translation>
             <numerusform>To delete: %n backup (%1); to keep: %2.</numerusform>
@@ -759,7 +774,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="292"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="294"/>
         <source>Delete %n backup(s) from %1/%2? This cannot be undone. Type yes to delete: </source>
         <translation>
             <numerusform>Delete %n backup from %1/%2? This cannot be undone. Type yes to delete: </numerusform>
@@ -767,22 +782,22 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="315"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="317"/>
         <source>Could not delete %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="327"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="329"/>
         <source>Already gone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="327"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="329"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="390"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="393"/>
         <source>Deleted %n backup(s) (%1).</source>
         <translation>
             <numerusform>Deleted %n backup (%1).</numerusform>
@@ -790,7 +805,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="392"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="395"/>
         <source>%n could not be deleted; see the errors above.</source>
         <translation>
             <numerusform>%n could not be deleted; see the errors above.</numerusform>
@@ -1107,67 +1122,67 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ServicesCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="34"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="35"/>
         <source>List API Management services: tier, state and backup support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="39"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="40"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="41"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="42"/>
         <source>List per subscription instead of one Resource Graph query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="58"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="59"/>
         <source>Subscription %1 could not be listed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="71"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="71"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
         <source>no (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Resource group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="75"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="76"/>
         <source>Listed per subscription: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,95 +1190,188 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="87"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="88"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="92"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="93"/>
         <source>The subscription to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="99"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="100"/>
         <source>storage needs --subscription ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
         <source>deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
         <source>allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Resource group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Access keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Firewall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="142"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Containers of %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Cli::StorageKeyCommand</name>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="149"/>
+        <source>Save (set), forget or list pasted storage account keys (key read from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="154"/>
+        <source>set, forget or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="155"/>
+        <source>The storage account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="170"/>
+        <source>storage-key takes one action (set, forget or list). The key is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="182"/>
+        <source>storage-key needs an action: set, forget or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="183"/>
+        <source>Unknown storage-key action &quot;%1&quot;: use set, forget or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="189"/>
+        <source>storage-key %1 needs --account NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="194"/>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="202"/>
+        <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a key saved now would be gone when this command ends. Run storage-key %1 without session-only secrets to use the keychain, or paste the key in the app for one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="218"/>
+        <source>Paste key1 or key2 of storage account %1 and press Enter (the input is hidden):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="222"/>
+        <source>No key on standard input. Pipe it in (for example from a secret manager) or type it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="228"/>
+        <source>What was read is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="237"/>
+        <source>The key for %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="245"/>
+        <source>Saved the access key for %1 (%2) in the keychain. Backups and restores with an access key use it instead of listing the account&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="261"/>
+        <source>The key for %1 could not be forgotten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="269"/>
+        <source>Forgot the pasted access key for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="270"/>
+        <source>No pasted access key was saved for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="282"/>
+        <source>No pasted storage account keys for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Apim::Cli::TenantsCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="281"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="280"/>
         <source>List the tenants the signed-in account can reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Tenant ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Default domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,22 +1379,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="303"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="311"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="315"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="342"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="346"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,57 +1402,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AccountManager</name>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="117"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="122"/>
         <source>A sign-in is already in progress: finish or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="195"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="200"/>
         <source>A service principal needs its client ID and a client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="230"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="235"/>
         <source>Choose how to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="271"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="276"/>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="278"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="283"/>
         <source>The renewed sign-in could not be saved in the keychain, so the next start may ask you to sign in again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="337"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="342"/>
         <source>Secrets are kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="452"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="457"/>
         <source>The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="472"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="477"/>
         <source>The saved sign-in of %1 has no secret in the keychain any more. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="480"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="485"/>
         <source>The saved sign-in of %1 could not be read from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="547"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="552"/>
         <source>Saved storage keys could not all be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="557"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="562"/>
         <source>The sign-in could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,27 +1460,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ApimService</name>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="48"/>
         <source>The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, Standard and Premium tiers. Export the configuration with APIOps or templates instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="50"/>
         <source>The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, Basic, Standard and Premium tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="56"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
         <source>The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the Developer, Basic, Standard and Premium tiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="58"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
         <source>The service&apos;s pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="59"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="55"/>
         <source>The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,92 +1496,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmError</name>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="112"/>
         <source>Could not get a sign-in token: %1 Sign in again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="120"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="115"/>
         <source>Could not reach Azure: %1. Check the network connection, VPN or proxy, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="122"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
         <source>The request may have reached Azure before the connection broke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="125"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="120"/>
         <source>Azure did not answer in time (%1). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="128"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="123"/>
         <source>Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with the request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="131"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="126"/>
         <source>The request was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="138"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="133"/>
         <source>Azure did not accept the sign-in (%1). Sign in again, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="140"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="135"/>
         <source>Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this (for example API Management Service Contributor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="142"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="137"/>
         <source>Not found: %1. It may have been deleted or moved; refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="144"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="139"/>
         <source>Another operation is running on this service: %1. Wait until it has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="146"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="141"/>
         <source>Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="148"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="143"/>
         <source>Azure is throttling requests: %1. Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="150"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="145"/>
         <source>Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, contact Azure support with the request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="152"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="147"/>
         <source>Azure refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="158"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="153"/>
         <source>Details: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="160"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="155"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="162"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="157"/>
         <source>(correlation id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="164"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="159"/>
         <source>(client request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,27 +1589,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmJob</name>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="73"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="74"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="97"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="98"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="111"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="126"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="127"/>
         <source>No access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/arm/ArmJob.cpp" line="196"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="198"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -1509,27 +1617,27 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="201"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="203"/>
         <source>the connection closed before Azure answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="212"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
         <source>the answer was cut off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="221"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="223"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="230"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
         <source>unexpected redirect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="240"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="242"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,87 +1663,87 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="73"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="73"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
         <source>This address only receives the APIM Backup sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="75"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Sign-in already handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="75"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>This sign-in is over. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="80"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="79"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
         <source>Sign-in answer refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="84"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="93"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="92"/>
         <source>The sign-in was cancelled in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="95"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="94"/>
         <source>The sign-in failed in the browser: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="104"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
         <source>Sign-in answer incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="104"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
         <source>The answer carries no authorization code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="164"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="163"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="174"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="173"/>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,37 +1751,42 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AzureCliCredential</name>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="36"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
         <source>Azure CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="36"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
         <source>%1 (Azure CLI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="48"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="50"/>
         <source>The Azure CLI printed something that is not an access token. Run &apos;az account get-access-token&apos; yourself to see what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="114"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="131"/>
         <source>The Azure CLI did not answer within %1 seconds. Run &apos;az account get-access-token&apos; yourself to see what it waits for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="122"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="139"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="133"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="150"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="138"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="155"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,20 +1800,62 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::BlobBackupFileProbe</name>
+    <message>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="30"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="44"/>
+        <source>no storage connection to look into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::BlobClient</name>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="137"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="155"/>
         <source>there is neither an access key nor a signed-in account for the storage account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="167"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="188"/>
         <source>The access key of storage account %1 is not valid base64; copy it again from the portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="212"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="241"/>
         <source>the answer was cut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BlobEndpointPolicy</name>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="51"/>
+        <source>Azure gave no usable Blob endpoint for the storage account (&quot;%1&quot;); nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="54"/>
+        <source>The Blob endpoint %1 carries a user name; credentials are never sent to such an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="61"/>
+        <source>The Blob endpoint %1 is neither https:// nor http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="64"/>
+        <source>Refused to send storage credentials to %1: a Blob endpoint must use https:// (plain http is allowed only for loopback addresses such as Azurite). Check the storage account in the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="77"/>
+        <source>Refused to send storage credentials to %1: it is not a Blob endpoint of this cloud (expected https://&lt;account&gt;%2/). Check the storage account and the cloud you are signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="83"/>
+        <source>Refused to send the credentials of storage account %1 to %2: that address belongs to another storage account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,31 +1898,36 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::CopyCommand</name>
     <message>
-        <location filename="../app/core/operations/CopyCommand.cpp" line="61"/>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="65"/>
         <source>az apim %1 supports only access keys; use the az rest command for managed identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="73"/>
+        <source>Warning: az apim gets the storage key on its command line, where other users of this machine can read it (ps). Prefer a managed identity with the az rest command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Apim::Core::DeviceCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="56"/>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="91"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="68"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="103"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="88"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="100"/>
         <source>The sign-in was declined. Start it again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="94"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="105"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="117"/>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,52 +1935,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::EntraClient</name>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="88"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="89"/>
         <source>Entra ID rejected the client credentials: the client secret is wrong or expired, or the client ID does not belong to this tenant. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="93"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="94"/>
         <source>Entra ID does not accept this client ID here: check the client ID and the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="97"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="98"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="100"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="101"/>
         <source>The sign-in service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="105"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="106"/>
         <source>Sign-in failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="107"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
         <source>The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="115"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
+        <source>The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/EntraClient.cpp" line="124"/>
         <source>Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="177"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="196"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="228"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="249"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="232"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="253"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,7 +2052,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::LoopbackReceiver</name>
     <message>
-        <location filename="../app/core/auth/LoopbackReceiver.cpp" line="54"/>
+        <location filename="../app/core/auth/LoopbackReceiver.cpp" line="73"/>
         <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer: %1. Use device code sign-in instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,48 +2068,48 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationJournal</name>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="39"/>
         <source>The operation id &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="49"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="55"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="50"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="62"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="57"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="72"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="67"/>
         <source>&quot;%1&quot; is not an operation id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="78"/>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="129"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="73"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="124"/>
         <source>There is no operation %1 in the journal (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="85"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="93"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="88"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="128"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="123"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,72 +2117,109 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationManager</name>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="90"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="136"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service; it looks like /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="101"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
         <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="104"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="151"/>
         <source>Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="128"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
         <source>Nothing was started: the operation journal could not be written. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="146"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="204"/>
+        <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="239"/>
+        <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="251"/>
+        <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="255"/>
+        <source>Nothing was started: the earlier operation %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="276"/>
         <source>no storage service to get the access key from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="277"/>
         <source>Nothing was started: the storage account key could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="154"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="284"/>
         <source>Nothing was started: the storage account %1 could not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="160"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="290"/>
         <source>Nothing was started: the access key of %1 could not be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="173"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="520"/>
+        <source>Stopped before the start request was sent: nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="228"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="305"/>
         <source>not connected to Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="199"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="96"/>
+        <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="98"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="99"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="332"/>
         <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="222"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
         <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="231"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="364"/>
         <source>Azure refused to start the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="323"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="463"/>
         <source>There is no operation journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="342"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="492"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,104 +2240,129 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationTracker</name>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="25"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
         <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="27"/>
         <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="80"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="86"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="145"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="151"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="167"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="182"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="168"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="183"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="172"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="218"/>
         <source>Tracking is paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="184"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
         <source>Could not read the status (%1); trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="195"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="174"/>
+        <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="208"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="222"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="249"/>
         <source>The service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="225"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="259"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="239"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="272"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="245"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
         <source>The service&apos;s provisioning state is Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="253"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="291"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="255"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="293"/>
         <source>Check that the backup file is in the container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="256"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="281"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="294"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="321"/>
         <source>Check the service&apos;s configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="264"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="313"/>
+        <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
+        <source>no storage connection to look into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
+        <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
+        <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="359"/>
         <source>no answer to the start request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="266"/>
-        <source>Azure gave no clear answer to the start request and the service never showed an operation in progress: the %1 did not start. Nothing was sent twice; start it again when ready.</source>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="361"/>
+        <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
+        <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="320"/>
         <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="280"/>
-        <source>Check whether the backup file is in the container.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2147,7 +2374,13 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="52"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="46"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="87"/>
+        <source>Not connected to Azure: sign in, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Preflight.cpp" line="63"/>
         <source>the service description has no id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,222 +2388,222 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::PreflightRules</name>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="44"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="39"/>
         <source>Correct the storage account name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="47"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
         <source>Correct the container name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="45"/>
         <source>Correct the backup name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="55"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
         <source>Could not read the service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="56"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="51"/>
         <source>Check the service id and your access to it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="57"/>
         <source>Pick a service in the Developer, Basic, Standard or Premium tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="65"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
         <source>The service %1 is %2, not Succeeded: another operation (update, scaling, backup or restore) is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
         <source>Wait until the service shows Succeeded, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
         <source>The service %1 has no system-assigned managed identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
         <source>Turn on the system-assigned identity of the service and give it the Storage Blob Data Contributor role on the storage account, or use an access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="76"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
         <source>No client id was given for the user-assigned managed identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="77"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
         <source>Choose one of the identities attached to the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="83"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="78"/>
         <source>No user-assigned identity with client id %1 is attached to the service %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="85"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="80"/>
         <source>Attach a user-assigned identity to the service first, or use an access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="81"/>
         <source>Use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="91"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
         <source>Restoring replaces the configuration of %1 (APIs, products, policies, users) with the backup&apos;s; changes made during the restore may be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="93"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="88"/>
         <source>Make sure nobody changes the service while the restore runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="101"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="96"/>
         <source>Check the storage account name and its subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="104"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
         <source>Could not check the storage account: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="100"/>
         <source>The operation may still work; if it fails, check the account and your access to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="110"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
         <source>The storage account %1 does not allow access keys (Shared Key), but the %2 would use one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="107"/>
         <source>Use the service&apos;s managed identity with the Storage Blob Data Contributor role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
         <source>The storage account %1 has a firewall that denies access by default; APIM may not reach it with an access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="119"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="114"/>
         <source>Use the system-assigned managed identity and allow trusted Azure services on the storage firewall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="122"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
         <source>The storage account %1 has a firewall that does not let trusted Azure services through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="123"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="118"/>
         <source>Allow trusted Azure services (bypass AzureServices) on the storage firewall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="131"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="126"/>
         <source>The container %1 does not exist yet; APIM creates it during the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="132"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="127"/>
         <source>Create it now if you want to set its access policy first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="134"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="129"/>
         <source>The container %1 does not exist, so there is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="135"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
         <source>Pick the container that holds the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="141"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
         <source>A backup named %1 already exists and will be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="143"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
         <source>A backup named %1 already exists in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="139"/>
         <source>Choose another name, or confirm that the existing backup may be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
         <source>There is no backup named %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="150"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="145"/>
         <source>Pick an existing backup from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="154"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
         <source>Pick a backup younger than 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
         <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="159"/>
         <source>Make sure the backup was taken from a %1 service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="167"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
         <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="169"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
         <source>Restore into a %1 service, or change the tier of %2 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="175"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="170"/>
         <source>Could not list the backups in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="176"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="171"/>
         <source>An existing backup with the same name would be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="177"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="172"/>
         <source>The backup&apos;s age and tier could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2613,14 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/RefreshTokenSession.cpp" line="31"/>
         <source>You are not signed in. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::ReplySizeLimit</name>
+    <message>
+        <location filename="../app/core/util/ReplySizeLimit.cpp" line="38"/>
+        <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2667,16 @@ Type the name of the service (%1) to confirm:</source>
         <source>the Resource Graph answer has no data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="127"/>
+        <source>Resource Graph sent the same page token twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
+        <source>Resource Graph sent more than %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Apim::Core::Settings</name>
@@ -2461,57 +2712,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageError</name>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="21"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="14"/>
         <source>The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) with the Storage Blob Data Reader role, or a managed identity for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="23"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="16"/>
         <source>The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; check the computer&apos;s clock; a storage firewall may also block this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="25"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="18"/>
         <source>Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or Contributor) role, or use an access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="27"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="20"/>
         <source>The container does not exist. Create it, or pick another container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="22"/>
         <source>The backup file does not exist (any more). Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="33"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="26"/>
         <source>Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall may block this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="36"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
         <source>The storage account did not answer in time. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="39"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="32"/>
         <source>Could not get a storage sign-in token: %1. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="42"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="35"/>
         <source>The storage account sent an answer that could not be read (%1). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="48"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="41"/>
         <source>The storage service refused the request (HTTP %1 %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="53"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="46"/>
         <source>(request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,12 +2866,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageService</name>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="57"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="62"/>
         <source>There is no storage account named &quot;%1&quot; in subscription %2 that you can see. Check the name and the subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="122"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="127"/>
         <source>Azure listed no usable access key for storage account %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +3023,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="156"/>
         <source>Enter a name for the backup file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,7 +3467,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::OperationsController</name>
     <message numerus="yes">
-        <location filename="../ui/main/OperationsController.cpp" line="104"/>
+        <location filename="../ui/main/OperationsController.cpp" line="111"/>
         <source>Following %n operation(s) started before the restart</source>
         <translation>
             <numerusform>Following %n operation started before the restart</numerusform>
@@ -3224,72 +3475,72 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="125"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Backup finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="125"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Restore finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="126"/>
+        <location filename="../ui/main/OperationsController.cpp" line="133"/>
         <source>Backup did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="126"/>
+        <location filename="../ui/main/OperationsController.cpp" line="133"/>
         <source>Restore did not succeed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="159"/>
+        <location filename="../ui/main/OperationsController.cpp" line="173"/>
         <source>Backup not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="159"/>
+        <location filename="../ui/main/OperationsController.cpp" line="173"/>
         <source>Restore not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="182"/>
+        <location filename="../ui/main/OperationsController.cpp" line="196"/>
         <source>Operation running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="183"/>
+        <location filename="../ui/main/OperationsController.cpp" line="197"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="231"/>
+        <location filename="../ui/main/OperationsController.cpp" line="248"/>
         <source>Checking %1 before the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="240"/>
+        <location filename="../ui/main/OperationsController.cpp" line="257"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="244"/>
+        <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="246"/>
+        <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="246"/>
+        <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="305"/>
+        <location filename="../ui/main/OperationsController.cpp" line="325"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,22 +3751,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="182"/>
         <source>Could not list the backups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="193"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="207"/>
         <source>The backup comes from a %1 service but %2 is %3: API Management restores only into a service of the same tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="210"/>
         <source>Choose a target service of the %1 tier, or change the tier of %2 first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,32 +4029,32 @@ Type the name of the service (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="398"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
         <source>Subscription %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="402"/>
         <source>Directory (tenant) %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="414"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="422"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,72 +4062,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::SessionController</name>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="73"/>
+        <location filename="../ui/main/SessionController.cpp" line="72"/>
         <source>Your last session could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="82"/>
+        <location filename="../ui/main/SessionController.cpp" line="81"/>
         <source>Finish signing in in your browser. If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;sign-in page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="88"/>
+        <location filename="../ui/main/SessionController.cpp" line="87"/>
         <source>Your sign-in has expired: %1 Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="89"/>
+        <location filename="../ui/main/SessionController.cpp" line="88"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="183"/>
+        <location filename="../ui/main/SessionController.cpp" line="182"/>
         <source>Asking for a device code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="184"/>
+        <location filename="../ui/main/SessionController.cpp" line="183"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="202"/>
+        <location filename="../ui/main/SessionController.cpp" line="201"/>
         <source>%1 in %2, tenant %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="204"/>
+        <location filename="../ui/main/SessionController.cpp" line="203"/>
         <source>Not remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="223"/>
+        <location filename="../ui/main/SessionController.cpp" line="222"/>
         <source>Sign-in failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="227"/>
+        <location filename="../ui/main/SessionController.cpp" line="226"/>
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="234"/>
+        <location filename="../ui/main/SessionController.cpp" line="233"/>
         <source>Signed out, but: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="235"/>
+        <location filename="../ui/main/SessionController.cpp" line="234"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="256"/>
+        <location filename="../ui/main/SessionController.cpp" line="255"/>
         <source>Switch directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="257"/>
+        <location filename="../ui/main/SessionController.cpp" line="256"/>
         <source>Directory (tenant) to switch to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,87 +4496,158 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::StorageTargetWidget</name>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="22"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="24"/>
         <source>New container…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="25"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="255"/>
+        <source>Use a pasted key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="26"/>
+        <source>Forget pasted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="31"/>
+        <source>Subscription of the storage account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="32"/>
+        <source>A central backup storage account may live in another subscription of the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="34"/>
         <source>Storage account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="33"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="41"/>
         <source>Type to search storage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="35"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="43"/>
         <source>Container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="48"/>
+        <source>For an account whose keys you may not list: paste key1 or key2 from its &quot;Access keys&quot; page. It is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="70"/>
+        <source>Storage s&amp;ubscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="72"/>
         <source>Storage &amp;account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="50"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="74"/>
         <source>&amp;Container:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="100"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="110"/>
+        <source>%1 (the service&apos;s subscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="186"/>
         <source>Sign in to list storage accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="103"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="189"/>
         <source>Loading storage accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="112"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="198"/>
         <source>Could not list storage accounts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="116"/>
-        <source>This subscription has no storage accounts. Create one in the Azure portal, in the same region as the service if you can, then reopen this dialog.</source>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="202"/>
+        <source>This subscription has no storage accounts. Choose another subscription, or create an account in the Azure portal (in the same region as the service if you can) and reopen this dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="127"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
+        <source>Access key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="344"/>
+        <source>Paste key1 or key2 of the storage account %1 (Azure portal: the account&apos;s &quot;Access keys&quot; page). It is saved in the keychain (or kept for this session when secrets are session-only) and used instead of asking Azure for the account&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="350"/>
+        <source>Saving the access key for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="356"/>
+        <source>The access key for %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="375"/>
+        <source>The pasted key for %1 could not be forgotten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="214"/>
         <source>%1 · %2 · resource group %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="179"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="255"/>
+        <source>Replace pasted key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="257"/>
+        <source>Using the access key you pasted for %1 (not asking Azure for the account&apos;s keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="287"/>
         <source>Could not list the containers of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="182"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="290"/>
         <source>%1 has no containers yet: create one with New container…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="204"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="312"/>
         <source>New container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="205"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="313"/>
         <source>Name of the new container in %1 (lowercase letters, digits and hyphens):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="216"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="324"/>
         <source>Creating container %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="221"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="329"/>
         <source>Could not create container %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,57 +5063,62 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="83"/>
+        <location filename="../app/core/operations/Retention.cpp" line="95"/>
         <source>&quot;%1&quot; is not an age: write a number of days, hours or weeks, e.g. 30d, 720h or 4w.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="95"/>
+        <location filename="../app/core/operations/Retention.cpp" line="107"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="97"/>
+        <location filename="../app/core/operations/Retention.cpp" line="109"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="99"/>
+        <location filename="../app/core/operations/Retention.cpp" line="111"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="100"/>
+        <location filename="../app/core/operations/Retention.cpp" line="112"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="124"/>
+        <location filename="../app/core/operations/Retention.cpp" line="160"/>
         <source>kept: not recognised as a backup (no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="143"/>
+        <location filename="../app/core/operations/Retention.cpp" line="194"/>
+        <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Retention.cpp" line="206"/>
         <source>kept: its creation time is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="152"/>
+        <location filename="../app/core/operations/Retention.cpp" line="215"/>
         <source>kept: not older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="153"/>
+        <location filename="../app/core/operations/Retention.cpp" line="216"/>
         <source>kept: still restorable (expires in %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="156"/>
+        <location filename="../app/core/operations/Retention.cpp" line="219"/>
         <source>kept: the newest restorable backup of this service (--keep-last)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/Retention.cpp" line="157"/>
+        <location filename="../app/core/operations/Retention.cpp" line="220"/>
         <source>kept: one of the %n newest restorable backups of this service (--keep-last)</source>
         <translation>
             <numerusform>kept: one of the %n newest restorable backups of this service (--keep-last)</numerusform>
@@ -4799,17 +5126,17 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="161"/>
+        <location filename="../app/core/operations/Retention.cpp" line="224"/>
         <source>expired: older than 30 days, APIM will not restore it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="162"/>
+        <location filename="../app/core/operations/Retention.cpp" line="225"/>
         <source>older than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="170"/>
+        <location filename="../app/core/operations/Retention.cpp" line="233"/>
         <source>kept: the last backup of this service (--keep-last 0 would delete it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5098,85 +5425,125 @@ never writes a secret) and which only you may read.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="24"/>
         <source>AzureCloud, AzureUSGovernment, AzureChinaCloud, or the path of a JSON file from &apos;az cloud show&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>How to sign in: env, cli, device, browser or sp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>Tenant ID or domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>App registration (client) ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>Print results as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Log every request (secrets redacted) to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="40"/>
+        <source>Language of messages: en or ko (default: the system&apos;s, from LANGUAGE or LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>Keep secrets in memory only: nothing is saved (also APIM_BACKUP_SECRETS=session).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Run &apos;apim-backup-cli --help&apos; for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
+        <source>--lang takes en or ko, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>Back up and restore Azure API Management services.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="89"/>
+        <source>Back up and restore Azure API Management services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="94"/>
+        <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="99"/>
+        <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="102"/>
+        <source>Language: en or ko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="106"/>
+        <source>Quit once the main window has painted (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="109"/>
+        <source>Quit once the services are listed (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="115"/>
         <source>APIM Backup cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Cloud not usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>

@@ -4,52 +4,52 @@
 <context>
     <name>Apim::Cli::AccountCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="206"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="205"/>
         <source>Show who is signed in, where, and where secrets are kept</source>
         <translation>로그인한 사용자, 위치, 비밀 보관 위치를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="211"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="210"/>
         <source>Also get a token, to prove the sign-in still works.</source>
         <translation>로그인이 아직 유효한지 확인하기 위해 토큰도 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="225"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="224"/>
         <source>Signed in:  %1</source>
         <translation>로그인:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="225"/>
         <source>Method:     %1</source>
         <translation>방식:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="227"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
         <source>Tenant:     %1</source>
         <translation>테넌트:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="229"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="228"/>
         <source>Home:       %1</source>
         <translation>홈 테넌트:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="229"/>
         <source>Client ID:  %1</source>
         <translation>클라이언트 ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="231"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
         <source>Cloud:      %1 (%2)</source>
         <translation>클라우드:    %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="233"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="232"/>
         <source>Since:      %1</source>
         <translation>로그인 시각: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="236"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="235"/>
         <source>Not signed in (cloud %1). Run &apos;apim-backup-cli login&apos;.</source>
         <translation>로그인하지 않았습니다(클라우드 %1). &apos;apim-backup-cli login&apos;을 실행하세요.</translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="157"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation>컨테이너의 백업을 나열합니다: 경과 시간과 복원 가능 여부</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="162"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
         <source>Storage account name.</source>
         <translation>스토리지 계정 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
         <source>Container name.</source>
         <translation>컨테이너 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation>스토리지 계정의 구독(기본값: 서비스의 구독).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="166"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation>이 서비스의 백업만(리소스 ID 또는 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="178"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation>backups에는 --account NAME, --container NAME, --subscription ID(또는 --service RESOURCE_ID)가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="216"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="216"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>EXPIRED</source>
         <translation>만료됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="216"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Created (UTC)</source>
         <translation>생성 시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Age</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Restorable</source>
         <translation>복원 가능</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="218"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
@@ -171,34 +171,34 @@
 <context>
     <name>Apim::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="37"/>
+        <location filename="../app/cli/CliContext.cpp" line="38"/>
         <source>To sign in, open this address in a browser on this machine:
   %1</source>
         <translation>로그인하려면 이 컴퓨터의 브라우저에서 다음 주소를 여세요:
   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="46"/>
+        <location filename="../app/cli/CliContext.cpp" line="53"/>
         <source>Could not start the browser from $BROWSER (%1): open the address yourself.</source>
         <translation>$BROWSER(%1)로 브라우저를 시작하지 못했습니다. 주소를 직접 여세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="132"/>
+        <location filename="../app/cli/CliContext.cpp" line="142"/>
         <source>Unknown --auth &quot;%1&quot;: use env, cli, device, browser or sp.</source>
         <translation>알 수 없는 --auth &quot;%1&quot;: env, cli, device, browser, sp 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="166"/>
+        <location filename="../app/cli/CliContext.cpp" line="176"/>
         <source>--auth %1 signs in interactively: run &apos;apim-backup-cli login --auth %1&apos; first; later commands use the saved sign-in.</source>
         <translation>--auth %1은(는) 대화형으로 로그인합니다. 먼저 &apos;apim-backup-cli login --auth %1&apos;을 실행하세요. 이후 명령은 저장된 로그인을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="188"/>
+        <location filename="../app/cli/CliContext.cpp" line="198"/>
         <source>--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command line), and --tenant and --client-id.</source>
         <translation>--auth sp에는 AZURE_CLIENT_SECRET의 클라이언트 비밀(명령줄에는 절대 넣지 마세요)과 --tenant, --client-id가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="205"/>
+        <location filename="../app/cli/CliContext.cpp" line="215"/>
         <source>You are not signed in. Run &apos;apim-backup-cli login&apos; first, or give --auth env, cli or sp.</source>
         <translation>로그인하지 않았습니다. 먼저 &apos;apim-backup-cli login&apos;을 실행하거나 --auth env, cli, sp를 지정하세요.</translation>
     </message>
@@ -206,79 +206,89 @@
 <context>
     <name>Apim::Cli::EngineCommand</name>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="115"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
         <source> - %1 s</source>
         <translation> - %1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="117"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="126"/>
         <source>, next check in %1 s</source>
         <translation>, 다음 확인까지 %1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="127"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="127"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="128"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="137"/>
         <source>%1 %2 of %3: %4 after %5 s.</source>
         <translation>%3의 %1 %2: %5초 후 %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="132"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
         <source>Backup file: %1/%2/%3</source>
         <translation>백업 파일: %1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="145"/>
         <source>These configuration changes were made while the backup ran and may be missing from it:</source>
         <translation>백업하는 동안 다음 구성 변경이 있었으며 백업에서 빠졌을 수 있습니다:</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Time (UTC)</source>
         <translation>시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Resource</source>
         <translation>리소스</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>By</source>
         <translation>수행자</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="143"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="152"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation>백업하는 동안 구성 변경이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="146"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="155"/>
         <source>Could not read the Activity Log for changes made during the backup: %1</source>
         <translation>백업 중 변경 사항에 대한 활동 로그를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="159"/>
         <source>The operation ended as %1.</source>
         <translation>작업이 %1(으)로 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngineCommand.cpp" line="178"/>
+        <source>Interrupted (%1). Nothing is left running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngineCommand.cpp" line="180"/>
+        <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,32 +324,37 @@
         <translation>--timeout에는 초 단위 숫자가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="128"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="122"/>
+        <source>Client secret (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuthCommands.cpp" line="127"/>
         <source>--auth sp needs --tenant, --client-id and the client secret: pipe it in with --client-secret-stdin, or set AZURE_CLIENT_SECRET.</source>
         <translation>--auth sp에는 --tenant, --client-id와 클라이언트 비밀이 필요합니다. 비밀은 --client-secret-stdin으로 파이프하거나 AZURE_CLIENT_SECRET에 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="139"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="138"/>
         <source>Waiting for the sign-in to be completed...</source>
         <translation>로그인이 완료되기를 기다리는 중...</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="150"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="149"/>
         <source>Signed in as %1 (tenant %2, cloud %3) with %4.</source>
         <translation>%1(으)로 로그인했습니다(테넌트 %2, 클라우드 %3, 방식 %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="153"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="152"/>
         <source>The sign-in is saved: later commands use it until &apos;apim-backup-cli logout&apos;.</source>
         <translation>로그인 정보가 저장되었습니다. &apos;apim-backup-cli logout&apos; 전까지 이후 명령이 이를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="156"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="155"/>
         <source>Secrets are session-only: nothing was saved, so this sign-in ends with this command.</source>
         <translation>비밀이 세션 전용입니다. 아무것도 저장되지 않았으므로 이 로그인은 이 명령과 함께 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="161"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="160"/>
         <source>Signed in, but the sign-in could not be saved, so later commands will not find it: %1 Fix the keychain and log in again, or give --auth env|cli|sp to each command.</source>
         <translation>로그인했지만 로그인 정보를 저장하지 못해 이후 명령에서 찾을 수 없습니다: %1 키체인을 고친 뒤 다시 로그인하거나, 각 명령에 --auth env|cli|sp를 지정하세요.</translation>
     </message>
@@ -347,17 +362,17 @@
 <context>
     <name>Apim::Cli::LogoutCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="177"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="176"/>
         <source>Forget the saved sign-in and storage keys (settings and keychain)</source>
         <translation>저장된 로그인과 스토리지 키를 삭제합니다(설정 및 키체인)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="194"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="193"/>
         <source>Signed out %1. Its saved sign-in is gone from the settings and the keychain.</source>
         <translation>%1에서 로그아웃했습니다. 저장된 로그인 정보가 설정과 키체인에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="196"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="195"/>
         <source>Nobody was signed in.</source>
         <translation>로그인한 사용자가 없었습니다.</translation>
     </message>
@@ -492,22 +507,22 @@ Type the name of the service (%1) to confirm:</source>
 확인하려면 서비스 이름(%1)을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="239"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="242"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation>작업 %1: %3의 %2, %4 %5/%6/%7</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="241"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
         <source>to</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="241"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
         <source>from</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="257"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation>수락되었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
@@ -515,47 +530,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="274"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation>이 도구가 시작한 백업과 복원을 나열합니다(저널)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="292"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="295"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Started (UTC)</source>
         <translation>시작(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Took</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="294"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
         <source>Blob</source>
         <translation>Blob</translation>
     </message>
@@ -645,145 +660,145 @@ Type the name of the service (%1) to confirm:</source>
         <translation>--service에는 서비스 이름이나 리소스 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="151"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="153"/>
         <source>The signed-in account sees no enabled subscription, so storage account %1 cannot be found. Check the account&apos;s role assignments.</source>
         <translation>로그인한 계정에서 보이는 활성 구독이 없어 스토리지 계정 %1을(를) 찾을 수 없습니다. 계정의 역할 할당을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="174"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="176"/>
         <source>Looking for storage account %1 in subscription %2...</source>
         <translation>구독 %2에서 스토리지 계정 %1을(를) 찾는 중...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="192"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="194"/>
         <source>There is no storage account named %1 in the %n subscription(s) you can see. Check the name, or give its subscription with --subscription.</source>
         <translation>
             <numerusform>볼 수 있는 구독 %n개에 이름이 %1인 스토리지 계정이 없습니다. 이름을 확인하거나 --subscription으로 구독을 지정하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="237"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="239"/>
         <source>Nothing was deleted: add --yes to delete these %n backup(s). (Standard input is not a terminal, so there is no one to ask.)</source>
         <translation>
             <numerusform>아무것도 삭제하지 않았습니다. 이 백업 %n개를 삭제하려면 --yes를 추가하세요. (표준 입력이 터미널이 아니어서 물어볼 사람이 없습니다.)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="245"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="247"/>
         <source>Nothing was deleted.</source>
         <translation>아무것도 삭제하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="260"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="262"/>
         <source>No backups of the given services in %1/%2 (%n of other services left alone).</source>
         <translation>
             <numerusform>%1/%2에 지정한 서비스의 백업이 없습니다(다른 서비스의 백업 %n개는 그대로 둠).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="263"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="265"/>
         <source>No backups in %1/%2.</source>
         <translation>%1/%2에 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="268"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="270"/>
         <source>delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="268"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="270"/>
         <source>keep</source>
         <translation>유지</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>ACTION</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>BACKUP</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>SERVICE</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>AGE</source>
         <translation>경과</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>SIZE</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>WHY</source>
         <translation>이유</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="275"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="277"/>
         <source>%n backup(s) of other services left alone.</source>
         <translation>
             <numerusform>다른 서비스의 백업 %n개는 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="277"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="279"/>
         <source>Nothing to delete: %n backup(s) kept.</source>
         <translation>
             <numerusform>삭제할 것이 없습니다. 백업 %n개를 유지합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="279"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="281"/>
         <source>Dry run: %n backup(s) (%1) would be deleted, %2 kept. Nothing was deleted.</source>
         <translation>
             <numerusform>시험 실행: 백업 %n개(%1)가 삭제되고 %2개가 유지됩니다. 아무것도 삭제하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="284"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="286"/>
         <source>To delete: %n backup(s) (%1); to keep: %2.</source>
         <translation>
             <numerusform>삭제 대상: 백업 %n개(%1), 유지: %2개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="292"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="294"/>
         <source>Delete %n backup(s) from %1/%2? This cannot be undone. Type yes to delete: </source>
         <translation>
             <numerusform>%1/%2에서 백업 %n개를 삭제할까요? 되돌릴 수 없습니다. 삭제하려면 yes를 입력하세요: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="315"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="317"/>
         <source>Could not delete %1: %2</source>
         <translation>%1을(를) 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="327"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="329"/>
         <source>Already gone: %1</source>
         <translation>이미 없음: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="327"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="329"/>
         <source>Deleted %1</source>
         <translation>삭제함: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="390"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="393"/>
         <source>Deleted %n backup(s) (%1).</source>
         <translation>
             <numerusform>백업 %n개를 삭제했습니다(%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="392"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="395"/>
         <source>%n could not be deleted; see the errors above.</source>
         <translation>
             <numerusform>%n개를 삭제하지 못했습니다. 위의 오류를 확인하세요.</numerusform>
@@ -1099,67 +1114,67 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ServicesCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="34"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="35"/>
         <source>List API Management services: tier, state and backup support</source>
         <translation>API Management 서비스를 나열합니다: 계층, 상태, 백업 지원</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="39"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="40"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
         <translation>이 구독만(반복 가능). 기본값: 볼 수 있는 모든 구독.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="41"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="42"/>
         <source>List per subscription instead of one Resource Graph query.</source>
         <translation>Resource Graph 쿼리 하나 대신 구독별로 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="58"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="59"/>
         <source>Subscription %1 could not be listed: %2</source>
         <translation>구독 %1을(를) 나열하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="71"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="71"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
         <source>no (%1)</source>
         <translation>아니요(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="73"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="75"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="76"/>
         <source>Listed per subscription: %1</source>
         <translation>구독별로 나열함: %1</translation>
     </message>
@@ -1167,95 +1182,188 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="87"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="88"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation>스토리지 계정과 컨테이너를 나열합니다(--subscription ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="92"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="93"/>
         <source>The subscription to list.</source>
         <translation>나열할 구독.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="99"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="100"/>
         <source>storage needs --subscription ID.</source>
         <translation>storage에는 --subscription ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
         <source>deny</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
         <source>allow</source>
         <translation>허용</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Access keys</source>
         <translation>액세스 키</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Firewall</source>
         <translation>방화벽</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="142"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Containers of %1 could not be listed: %2</source>
         <translation>%1의 컨테이너를 나열하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
+    <name>Apim::Cli::StorageKeyCommand</name>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="149"/>
+        <source>Save (set), forget or list pasted storage account keys (key read from stdin)</source>
+        <translation>붙여 넣은 스토리지 계정 키를 저장(set), 삭제(forget) 또는 나열(list)합니다(키는 표준 입력에서 읽음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="154"/>
+        <source>set, forget or list.</source>
+        <translation>set, forget 또는 list.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="155"/>
+        <source>The storage account name.</source>
+        <translation>스토리지 계정 이름.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="170"/>
+        <source>storage-key takes one action (set, forget or list). The key is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
+        <translation>storage-key에는 동작 하나(set, forget 또는 list)만 지정합니다. 키는 표준 입력에서 읽으며, 다른 사용자가 &apos;ps&apos;로 볼 수 있는 명령줄에서는 절대 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="182"/>
+        <source>storage-key needs an action: set, forget or list.</source>
+        <translation>storage-key에는 동작이 필요합니다: set, forget 또는 list.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="183"/>
+        <source>Unknown storage-key action &quot;%1&quot;: use set, forget or list.</source>
+        <translation>알 수 없는 storage-key 동작 &quot;%1&quot;: set, forget 또는 list를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="189"/>
+        <source>storage-key %1 needs --account NAME.</source>
+        <translation>storage-key %1에는 --account NAME이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="194"/>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
+        <translation>&quot;%1&quot;은(는) 스토리지 계정 이름이 아닙니다. 소문자와 숫자 3~24자를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="202"/>
+        <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a key saved now would be gone when this command ends. Run storage-key %1 without session-only secrets to use the keychain, or paste the key in the app for one session.</source>
+        <translation>여기서는 비밀이 세션 전용이므로(--session-only-secrets 또는 APIM_BACKUP_SECRETS=session) 지금 저장한 키는 이 명령이 끝나면 사라집니다. 키체인을 사용하려면 세션 전용 비밀 없이 storage-key %1을(를) 실행하거나, 한 세션 동안 쓰려면 앱에서 키를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="218"/>
+        <source>Paste key1 or key2 of storage account %1 and press Enter (the input is hidden):</source>
+        <translation>스토리지 계정 %1의 key1 또는 key2를 붙여 넣고 Enter 키를 누르세요(입력 내용은 표시되지 않음):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="222"/>
+        <source>No key on standard input. Pipe it in (for example from a secret manager) or type it at the prompt.</source>
+        <translation>표준 입력에 키가 없습니다. 파이프로 전달하거나(예: 비밀 관리자에서) 프롬프트에 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="228"/>
+        <source>What was read is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
+        <translation>읽은 내용이 스토리지 계정 키가 아닙니다. 스토리지 계정의 &quot;액세스 키&quot; 페이지에서 key1 또는 key2(약 88자의 base64 문자열)를 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="237"/>
+        <source>The key for %1 was not saved: %2</source>
+        <translation>%1의 키를 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="245"/>
+        <source>Saved the access key for %1 (%2) in the keychain. Backups and restores with an access key use it instead of listing the account&apos;s keys.</source>
+        <translation>%1(%2)의 액세스 키를 키체인에 저장했습니다. 액세스 키를 쓰는 백업과 복원은 계정 키를 나열하는 대신 이 키를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="261"/>
+        <source>The key for %1 could not be forgotten: %2</source>
+        <translation>%1의 키를 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="269"/>
+        <source>Forgot the pasted access key for %1 (%2).</source>
+        <translation>%1(%2)에 대해 붙여 넣은 액세스 키를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="270"/>
+        <source>No pasted access key was saved for %1 (%2).</source>
+        <translation>%1(%2)에 대해 저장된 붙여 넣은 액세스 키가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="282"/>
+        <source>No pasted storage account keys for %1.</source>
+        <translation>%1에 붙여 넣은 스토리지 계정 키가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Apim::Cli::TenantsCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="281"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="280"/>
         <source>List the tenants the signed-in account can reach</source>
         <translation>로그인한 계정이 접근할 수 있는 테넌트를 나열합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Tenant ID</source>
         <translation>테넌트 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Default domain</source>
         <translation>기본 도메인</translation>
     </message>
@@ -1263,22 +1371,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="303"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation>앞서 시작한 작업을 끝까지 따라갑니다(wait OPERATION_ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="311"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation>작업 ID(또는 고유한 앞부분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="315"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation>wait에는 작업 ID 하나가 필요합니다. &apos;apim-backup-cli operations&apos;로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="342"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="346"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation>%1을(를) 따라가는 중(%3의 %2)...</translation>
     </message>
@@ -1286,57 +1394,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AccountManager</name>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="117"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="122"/>
         <source>A sign-in is already in progress: finish or cancel it first.</source>
         <translation>이미 로그인이 진행 중입니다. 먼저 완료하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="195"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="200"/>
         <source>A service principal needs its client ID and a client secret.</source>
         <translation>서비스 주체에는 클라이언트 ID와 클라이언트 비밀이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="230"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="235"/>
         <source>Choose how to sign in.</source>
         <translation>로그인 방식을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="271"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="276"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="278"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="283"/>
         <source>The renewed sign-in could not be saved in the keychain, so the next start may ask you to sign in again: %1</source>
         <translation>갱신된 로그인을 키체인에 저장하지 못해 다음 시작 시 다시 로그인해야 할 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="337"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="342"/>
         <source>Secrets are kept for this session only.</source>
         <translation>비밀은 이 세션 동안만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="452"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="457"/>
         <source>The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud %1.</source>
         <translation>저장된 로그인은 %2이(가) 아니라 클라우드 %1에 속합니다. 다시 로그인하거나 클라우드 %1을(를) 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="472"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="477"/>
         <source>The saved sign-in of %1 has no secret in the keychain any more. Sign in again.</source>
         <translation>%1의 저장된 로그인에 대한 비밀이 더 이상 키체인에 없습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="480"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="485"/>
         <source>The saved sign-in of %1 could not be read from the keychain: %2</source>
         <translation>%1의 저장된 로그인을 키체인에서 읽지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="547"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="552"/>
         <source>Saved storage keys could not all be removed: %1</source>
         <translation>저장된 스토리지 키를 모두 삭제하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="557"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="562"/>
         <source>The sign-in could not be removed from the keychain: %1</source>
         <translation>키체인에서 로그인 정보를 삭제하지 못했습니다: %1</translation>
     </message>
@@ -1344,27 +1452,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ApimService</name>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="48"/>
         <source>The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, Standard and Premium tiers. Export the configuration with APIOps or templates instead.</source>
         <translation>Consumption 계층에는 백업 및 복원이 없습니다. APIM은 Developer, Basic, Standard, Premium 계층에서만 제공합니다. 대신 APIOps나 템플릿으로 구성을 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="50"/>
         <source>The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, Basic, Standard and Premium tiers.</source>
         <translation>%1 계층(v2)은 백업 및 복원을 지원하지 않습니다. APIM은 클래식 Developer, Basic, Standard, Premium 계층에서만 제공합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="56"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
         <source>The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the Developer, Basic, Standard and Premium tiers.</source>
         <translation>Isolated 계층은 APIM 백업 및 복원 대상이 아닙니다. Microsoft는 Developer, Basic, Standard, Premium 계층에 대해서만 문서화하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="58"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
         <source>The service&apos;s pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.</source>
         <translation>서비스의 가격 책정 계층을 알 수 없어 백업 지원 여부를 확인할 수 없습니다. 서비스를 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="59"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="55"/>
         <source>The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).</source>
         <translation>%1 계층의 백업 및 복원 지원 여부는 알려져 있지 않습니다(Developer, Basic, Standard, Premium만 지원).</translation>
     </message>
@@ -1380,92 +1488,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmError</name>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="112"/>
         <source>Could not get a sign-in token: %1 Sign in again and retry.</source>
         <translation>로그인 토큰을 받지 못했습니다: %1 다시 로그인한 뒤 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="120"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="115"/>
         <source>Could not reach Azure: %1. Check the network connection, VPN or proxy, then try again.</source>
         <translation>Azure에 연결할 수 없습니다: %1. 네트워크 연결, VPN 또는 프록시를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="122"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
         <source>The request may have reached Azure before the connection broke.</source>
         <translation>연결이 끊기기 전에 요청이 Azure에 도달했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="125"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="120"/>
         <source>Azure did not answer in time (%1). Try again in a moment.</source>
         <translation>Azure가 제시간에 응답하지 않았습니다(%1). 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="128"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="123"/>
         <source>Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with the request id.</source>
         <translation>Azure가 읽을 수 없는 응답을 보냈습니다(%1). 다시 시도하고, 계속되면 요청 ID와 함께 보고하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="131"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="126"/>
         <source>The request was canceled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="138"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="133"/>
         <source>Azure did not accept the sign-in (%1). Sign in again, then retry.</source>
         <translation>Azure가 로그인을 받아들이지 않았습니다(%1). 다시 로그인한 뒤 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="140"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="135"/>
         <source>Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this (for example API Management Service Contributor).</source>
         <translation>권한이 거부되었습니다: %1. 구독 또는 리소스 소유자에게 이 작업을 허용하는 역할(예: API Management Service Contributor)을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="142"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="137"/>
         <source>Not found: %1. It may have been deleted or moved; refresh the list.</source>
         <translation>찾을 수 없습니다: %1. 삭제되었거나 이동되었을 수 있으니 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="144"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="139"/>
         <source>Another operation is running on this service: %1. Wait until it has finished, then try again.</source>
         <translation>이 서비스에서 다른 작업이 실행 중입니다: %1. 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="146"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="141"/>
         <source>Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.</source>
         <translation>충돌 때문에 Azure가 거부했습니다: %1. 다른 변경이 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="148"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="143"/>
         <source>Azure is throttling requests: %1. Wait a minute, then try again.</source>
         <translation>Azure가 요청을 제한하고 있습니다: %1. 1분 정도 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="150"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="145"/>
         <source>Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, contact Azure support with the request id.</source>
         <translation>Azure에서 서버 오류가 발생했습니다(HTTP %1): %2. 몇 분 뒤 다시 시도하고, 계속되면 요청 ID와 함께 Azure 지원에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="152"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="147"/>
         <source>Azure refused the request (HTTP %1): %2</source>
         <translation>Azure가 요청을 거부했습니다(HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="158"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="153"/>
         <source>Details: %1.</source>
         <translation>세부 정보: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="160"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="155"/>
         <source>(request id %1)</source>
         <translation>(요청 ID %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="162"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="157"/>
         <source>(correlation id %1)</source>
         <translation>(상관 관계 ID %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="164"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="159"/>
         <source>(client request id %1)</source>
         <translation>(클라이언트 요청 ID %1)</translation>
     </message>
@@ -1473,54 +1581,54 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmJob</name>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="73"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="74"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
         <translation>로그인 토큰을 %1(으)로 보내지 않았습니다. 이 클라우드의 Azure Resource Manager 엔드포인트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="97"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="98"/>
         <source>Canceled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="111"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
         <source>Not signed in.</source>
         <translation>로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="126"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="127"/>
         <source>No access token.</source>
         <translation>액세스 토큰이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/arm/ArmJob.cpp" line="196"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="198"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>%n초 안에 응답이 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="201"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="203"/>
         <source>the connection closed before Azure answered</source>
         <translation>Azure가 응답하기 전에 연결이 닫힘</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="212"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
         <source>the answer was cut off: %1</source>
         <translation>응답이 중간에 잘림: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="221"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="223"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>바이트 %1에서 올바른 JSON이 아님: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="230"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
         <source>unexpected redirect to %1</source>
         <translation>%1(으)로의 예기치 않은 리디렉션</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="240"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="242"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1546,87 +1654,87 @@ Type the name of the service (%1) to confirm:</source>
         <translation>%1분 안에 브라우저에서 응답이 없어 로그인을 중단했습니다. 다시 시도하거나, 브라우저가 없는 컴퓨터에서는 장치 코드 로그인을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="73"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="73"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
         <source>This address only receives the APIM Backup sign-in.</source>
         <translation>이 주소는 APIM Backup 로그인 응답만 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="75"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Sign-in already handled</source>
         <translation>이미 처리된 로그인</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="75"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>This sign-in is over. You can close this tab.</source>
         <translation>이 로그인은 끝났습니다. 이 탭을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="80"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="79"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
         <translation>상태 값이 틀린 로그인 응답을 거부했습니다. 올바른 응답을 계속 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
         <source>Sign-in answer refused</source>
         <translation>로그인 응답 거부됨</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="84"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
         <translation>이 응답은 APIM Backup이 시작한 로그인에 속하지 않아(상태 값 불일치) 무시했습니다. APIM Backup이 연 탭에서 로그인을 마치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="93"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="92"/>
         <source>The sign-in was cancelled in the browser.</source>
         <translation>브라우저에서 로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="95"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="94"/>
         <source>The sign-in failed in the browser: %1 %2</source>
         <translation>브라우저에서 로그인에 실패했습니다: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
         <translation>APIM Backup이 로그인하지 못했습니다: %1. 이 탭을 닫고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="104"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
         <source>Sign-in answer incomplete</source>
         <translation>로그인 응답 불완전</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="104"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
         <source>The answer carries no authorization code.</source>
         <translation>응답에 인증 코드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
         <source>Signed in</source>
         <translation>로그인됨</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
         <translation>APIM Backup이 로그인 정보를 받았습니다. 이 탭을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="164"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="163"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
         <translation>로그인 서비스가 브라우저 로그인 완료를 거부했습니다: %1 다시 로그인해 보세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="174"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="173"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1634,37 +1742,42 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AzureCliCredential</name>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="36"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="36"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
         <source>%1 (Azure CLI)</source>
         <translation>%1 (Azure CLI)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="48"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="50"/>
         <source>The Azure CLI printed something that is not an access token. Run &apos;az account get-access-token&apos; yourself to see what is wrong.</source>
         <translation>Azure CLI가 액세스 토큰이 아닌 내용을 출력했습니다. &apos;az account get-access-token&apos;을 직접 실행해 무엇이 잘못됐는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="114"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="131"/>
         <source>The Azure CLI did not answer within %1 seconds. Run &apos;az account get-access-token&apos; yourself to see what it waits for.</source>
         <translation>Azure CLI가 %1초 안에 응답하지 않았습니다. &apos;az account get-access-token&apos;을 직접 실행해 무엇을 기다리는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="122"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="139"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
         <translation>Azure CLI(&apos;%1&apos;)를 찾지 못했거나 시작할 수 없습니다: %2. 설치하거나(https://aka.ms/InstallAzureCLI) 다른 로그인 방식을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="133"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="150"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
         <translation>Azure CLI에 로그인되어 있지 않거나 로그인이 만료되었습니다. &apos;az login&apos;을 실행한 뒤 다시 시도하세요. (az 메시지: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="138"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="155"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation>Azure CLI가 실패했습니다(종료 코드 %1): %2</translation>
     </message>
@@ -1678,21 +1791,63 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::BlobBackupFileProbe</name>
+    <message>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="30"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="44"/>
+        <source>no storage connection to look into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::BlobClient</name>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="137"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="155"/>
         <source>there is neither an access key nor a signed-in account for the storage account</source>
         <translation>스토리지 계정에 대한 액세스 키도, 로그인한 계정도 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="167"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="188"/>
         <source>The access key of storage account %1 is not valid base64; copy it again from the portal.</source>
         <translation>스토리지 계정 %1의 액세스 키가 올바른 base64가 아닙니다. 포털에서 다시 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="212"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="241"/>
         <source>the answer was cut off: %1</source>
         <translation>응답이 중간에 잘림: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BlobEndpointPolicy</name>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="51"/>
+        <source>Azure gave no usable Blob endpoint for the storage account (&quot;%1&quot;); nothing was sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="54"/>
+        <source>The Blob endpoint %1 carries a user name; credentials are never sent to such an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="61"/>
+        <source>The Blob endpoint %1 is neither https:// nor http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="64"/>
+        <source>Refused to send storage credentials to %1: a Blob endpoint must use https:// (plain http is allowed only for loopback addresses such as Azurite). Check the storage account in the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="77"/>
+        <source>Refused to send storage credentials to %1: it is not a Blob endpoint of this cloud (expected https://&lt;account&gt;%2/). Check the storage account and the cloud you are signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="83"/>
+        <source>Refused to send the credentials of storage account %1 to %2: that address belongs to another storage account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1734,31 +1889,36 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::CopyCommand</name>
     <message>
-        <location filename="../app/core/operations/CopyCommand.cpp" line="61"/>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="65"/>
         <source>az apim %1 supports only access keys; use the az rest command for managed identities.</source>
         <translation>az apim %1은(는) 액세스 키만 지원합니다. 관리 ID에는 az rest 명령을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="73"/>
+        <source>Warning: az apim gets the storage key on its command line, where other users of this machine can read it (ps). Prefer a managed identity with the az rest command.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Apim::Core::DeviceCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="56"/>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="91"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="68"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="103"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
         <translation>로그인을 마치기 전에 코드가 만료되었습니다. 로그인을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="88"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="100"/>
         <source>The sign-in was declined. Start it again to retry.</source>
         <translation>로그인이 거부되었습니다. 다시 시도하려면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="94"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
         <translation>로그인 서비스가 장치 코드를 인식하지 못했습니다. 로그인을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="105"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="117"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1766,52 +1926,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::EntraClient</name>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="88"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="89"/>
         <source>Entra ID rejected the client credentials: the client secret is wrong or expired, or the client ID does not belong to this tenant. Check them and try again.</source>
         <translation>Entra ID가 클라이언트 자격 증명을 거부했습니다. 클라이언트 비밀이 틀렸거나 만료되었거나, 클라이언트 ID가 이 테넌트에 속하지 않습니다. 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="93"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="94"/>
         <source>Entra ID does not accept this client ID here: check the client ID and the tenant.</source>
         <translation>Entra ID가 여기서 이 클라이언트 ID를 받아들이지 않습니다. 클라이언트 ID와 테넌트를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="97"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="98"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="100"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="101"/>
         <source>The sign-in service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
         <translation>로그인 서비스를 일시적으로 사용할 수 없습니다(HTTP %1). 몇 분 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="105"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="106"/>
         <source>Sign-in failed: %1.</source>
         <translation>로그인 실패: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="107"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
         <source>The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try again.</source>
         <translation>로그인 서비스가 이유 없이 HTTP %1을(를) 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="115"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
+        <source>The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/EntraClient.cpp" line="124"/>
         <source>Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and try again.</source>
         <translation>%1의 로그인 서비스에 연결할 수 없습니다: %2. 네트워크 연결, 프록시 또는 방화벽을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="177"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="196"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 액세스 토큰 없이 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="228"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="249"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 장치 코드 요청에 코드 없이 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="232"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="253"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
         <translation>로그인하려면 웹 브라우저에서 %1 페이지를 열고 코드 %2을(를) 입력해 인증하세요.</translation>
     </message>
@@ -1878,7 +2043,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::LoopbackReceiver</name>
     <message>
-        <location filename="../app/core/auth/LoopbackReceiver.cpp" line="54"/>
+        <location filename="../app/core/auth/LoopbackReceiver.cpp" line="73"/>
         <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer: %1. Use device code sign-in instead.</source>
         <translation>브라우저 응답을 받기 위해 127.0.0.1에서 대기할 수 없습니다: %1. 대신 장치 코드 로그인을 사용하세요.</translation>
     </message>
@@ -1894,48 +2059,48 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationJournal</name>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="39"/>
         <source>The operation id &quot;%1&quot; is not valid.</source>
         <translation>작업 ID &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="49"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
         <translation>작업 저널용 폴더 %1을(를) 만들지 못했습니다. 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="55"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="50"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1에 쓰지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="62"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="57"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1을(를) 저장하지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="72"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="67"/>
         <source>&quot;%1&quot; is not an operation id.</source>
         <translation>&quot;%1&quot;은(는) 작업 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="78"/>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="129"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="73"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="124"/>
         <source>There is no operation %1 in the journal (%2).</source>
         <translation>저널(%2)에 작업 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="85"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
         <translation>저널 파일 %1이(가) 손상되어(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="93"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="88"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
         <translation>저널 파일 %1은(는) 작업 기록이 아니어서(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="128"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="123"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
         <translation>&quot;%1&quot;은(는) 작업 %2개와 일치합니다. ID를 더 길게 입력하세요.</translation>
     </message>
@@ -1943,72 +2108,109 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationManager</name>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="90"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="136"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service; it looks like /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation>&quot;%1&quot;은(는) API Management 서비스의 리소스 ID가 아닙니다. /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt; 형식이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="101"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
         <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
         <translation>사용자 할당 관리 ID에는 클라이언트 ID가 필요합니다. 서비스에 연결된 ID 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="104"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="151"/>
         <source>Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.</source>
         <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다. APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="128"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
         <source>Nothing was started: the operation journal could not be written. %1</source>
         <translation>아무것도 시작하지 않았습니다. 작업 저널을 쓸 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="146"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="204"/>
+        <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="239"/>
+        <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="251"/>
+        <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="255"/>
+        <source>Nothing was started: the earlier operation %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="276"/>
         <source>no storage service to get the access key from</source>
         <translation>액세스 키를 가져올 스토리지 서비스가 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="277"/>
         <source>Nothing was started: the storage account key could not be fetched.</source>
         <translation>아무것도 시작하지 않았습니다. 스토리지 계정 키를 가져오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="154"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="284"/>
         <source>Nothing was started: the storage account %1 could not be found.</source>
         <translation>아무것도 시작하지 않았습니다. 스토리지 계정 %1을(를) 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="160"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="290"/>
         <source>Nothing was started: the access key of %1 could not be fetched.</source>
         <translation>아무것도 시작하지 않았습니다. %1의 액세스 키를 가져오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="173"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="520"/>
+        <source>Stopped before the start request was sent: nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="228"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="305"/>
         <source>not connected to Azure</source>
         <translation>Azure에 연결되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="199"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="96"/>
+        <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="98"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="99"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="332"/>
         <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
         <translation>Azure가 상태 URL 없이 요청을 수락했습니다. 서비스 상태를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="222"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
         <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
         <translation>Azure가 시작 요청에 명확히 응답하지 않았습니다(%1). 요청을 다시 보내지 않고 서비스 상태를 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="231"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="364"/>
         <source>Azure refused to start the %1.</source>
         <translation>Azure가 %1 시작을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="323"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="463"/>
         <source>There is no operation journal.</source>
         <translation>작업 저널이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="342"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="492"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation>Azure가 시작 요청에 응답하기 전에 이전 세션이 끝났습니다. 요청을 다시 보내지 않고 서비스 상태를 확인합니다.</translation>
     </message>
@@ -2029,105 +2231,130 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationTracker</name>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="25"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
         <source>backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="27"/>
         <source>restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="80"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="86"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
         <translation>%1이(가) %2시간이 지나도 실행 중이어서 추적을 중단했습니다. Azure Portal에서 서비스를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="145"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="151"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
         <translation>Azure가 이유 없이 %1을(를) %2(으)로 보고했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="167"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="182"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
         <translation>Azure가 작업 상태 읽기를 허용하지 않았습니다(HTTP 403: %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="168"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="183"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
         <translation>Azure가 작업의 상태 URL을 더 이상 알지 못합니다(HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="172"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="218"/>
         <source>Tracking is paused: %1</source>
         <translation>추적 일시 중지됨: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="184"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
         <source>Could not read the status (%1); trying again.</source>
         <translation>상태를 읽지 못했습니다(%1). 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="195"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="174"/>
+        <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="208"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
         <translation>Azure가 작업 상태를 보고하지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="222"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="249"/>
         <source>The service no longer exists.</source>
         <translation>서비스가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="225"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="259"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
         <translation>서비스 상태 읽기도 실패했습니다(%1). 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="239"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="272"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
         <translation>서비스가 %1 상태이므로 %2이(가) 실행 중입니다. 서비스가 다시 준비될 때까지 상태를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="245"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
         <source>The service&apos;s provisioning state is Failed.</source>
         <translation>서비스의 프로비저닝 상태가 Failed입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="253"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="291"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
         <translation>서비스가 업데이트 중이었다가 다시 준비되었으므로, 알 수 있는 한 %1은(는) 성공했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="255"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="293"/>
         <source>Check that the backup file is in the container.</source>
         <translation>백업 파일이 컨테이너에 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="256"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="281"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="294"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="321"/>
         <source>Check the service&apos;s configuration.</source>
         <translation>서비스 구성을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="264"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="313"/>
+        <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
+        <source>no storage connection to look into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
+        <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
+        <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="359"/>
         <source>no answer to the start request</source>
         <translation>시작 요청에 대한 응답 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="266"/>
-        <source>Azure gave no clear answer to the start request and the service never showed an operation in progress: the %1 did not start. Nothing was sent twice; start it again when ready.</source>
-        <translation>Azure가 시작 요청에 명확히 응답하지 않았고 서비스에 진행 중인 작업도 나타나지 않았습니다. %1은(는) 시작되지 않았습니다. 아무것도 두 번 보내지 않았으니 준비되면 다시 시작하세요.</translation>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="361"/>
+        <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
+        <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="320"/>
         <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
         <translation>서비스에 진행 중인 작업이 없어 %1은(는) 끝났지만 결과는 알 수 없습니다. %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="280"/>
-        <source>Check whether the backup file is in the container.</source>
-        <translation>백업 파일이 컨테이너에 있는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2365,13 @@ Type the name of the service (%1) to confirm:</source>
         <translation>&quot;%1&quot;은(는) API Management 서비스의 리소스 ID가 아닙니다(/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/&lt;name&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="52"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="46"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="87"/>
+        <source>Not connected to Azure: sign in, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Preflight.cpp" line="63"/>
         <source>the service description has no id</source>
         <translation>서비스 설명에 ID가 없음</translation>
     </message>
@@ -2146,222 +2379,222 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::PreflightRules</name>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="44"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="39"/>
         <source>Correct the storage account name.</source>
         <translation>스토리지 계정 이름을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="47"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
         <source>Correct the container name.</source>
         <translation>컨테이너 이름을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="45"/>
         <source>Correct the backup name.</source>
         <translation>백업 이름을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="55"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
         <source>Could not read the service: %1</source>
         <translation>서비스를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="56"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="51"/>
         <source>Check the service id and your access to it, then try again.</source>
         <translation>서비스 ID와 접근 권한을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="57"/>
         <source>Pick a service in the Developer, Basic, Standard or Premium tier.</source>
         <translation>Developer, Basic, Standard 또는 Premium 계층의 서비스를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="65"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
         <source>The service %1 is %2, not Succeeded: another operation (update, scaling, backup or restore) is in progress.</source>
         <translation>서비스 %1이(가) Succeeded가 아니라 %2 상태입니다. 다른 작업(업데이트, 확장, 백업 또는 복원)이 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
         <source>Wait until the service shows Succeeded, then try again.</source>
         <translation>서비스가 Succeeded로 표시될 때까지 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
         <source>The service %1 has no system-assigned managed identity.</source>
         <translation>서비스 %1에 시스템 할당 관리 ID가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
         <source>Turn on the system-assigned identity of the service and give it the Storage Blob Data Contributor role on the storage account, or use an access key.</source>
         <translation>서비스의 시스템 할당 ID를 켜고 스토리지 계정에 대한 Storage Blob Data Contributor 역할을 부여하거나, 액세스 키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="76"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
         <source>No client id was given for the user-assigned managed identity.</source>
         <translation>사용자 할당 관리 ID의 클라이언트 ID가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="77"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
         <source>Choose one of the identities attached to the service.</source>
         <translation>서비스에 연결된 ID 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="83"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="78"/>
         <source>No user-assigned identity with client id %1 is attached to the service %2.</source>
         <translation>클라이언트 ID가 %1인 사용자 할당 ID가 서비스 %2에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="85"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="80"/>
         <source>Attach a user-assigned identity to the service first, or use an access key.</source>
         <translation>먼저 서비스에 사용자 할당 ID를 연결하거나 액세스 키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="81"/>
         <source>Use one of: %1.</source>
         <translation>다음 중 하나를 사용하세요: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="91"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
         <source>Restoring replaces the configuration of %1 (APIs, products, policies, users) with the backup&apos;s; changes made during the restore may be lost.</source>
         <translation>복원하면 %1의 구성(API, 제품, 정책, 사용자)이 백업의 구성으로 바뀝니다. 복원 중에 한 변경은 사라질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="93"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="88"/>
         <source>Make sure nobody changes the service while the restore runs.</source>
         <translation>복원이 진행되는 동안 아무도 서비스를 변경하지 않도록 하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="101"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="96"/>
         <source>Check the storage account name and its subscription.</source>
         <translation>스토리지 계정 이름과 구독을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="104"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
         <source>Could not check the storage account: %1</source>
         <translation>스토리지 계정을 확인하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="100"/>
         <source>The operation may still work; if it fails, check the account and your access to it.</source>
         <translation>작업은 여전히 성공할 수 있습니다. 실패하면 계정과 접근 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="110"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
         <source>The storage account %1 does not allow access keys (Shared Key), but the %2 would use one.</source>
         <translation>스토리지 계정 %1은(는) 액세스 키(공유 키)를 허용하지 않지만 %2에서 키를 사용하게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="107"/>
         <source>Use the service&apos;s managed identity with the Storage Blob Data Contributor role.</source>
         <translation>Storage Blob Data Contributor 역할이 있는 서비스의 관리 ID를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
         <source>The storage account %1 has a firewall that denies access by default; APIM may not reach it with an access key.</source>
         <translation>스토리지 계정 %1에 기본적으로 접근을 거부하는 방화벽이 있어 APIM이 액세스 키로 접근하지 못할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="119"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="114"/>
         <source>Use the system-assigned managed identity and allow trusted Azure services on the storage firewall.</source>
         <translation>시스템 할당 관리 ID를 사용하고 스토리지 방화벽에서 신뢰할 수 있는 Azure 서비스를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="122"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
         <source>The storage account %1 has a firewall that does not let trusted Azure services through.</source>
         <translation>스토리지 계정 %1의 방화벽이 신뢰할 수 있는 Azure 서비스를 통과시키지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="123"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="118"/>
         <source>Allow trusted Azure services (bypass AzureServices) on the storage firewall.</source>
         <translation>스토리지 방화벽에서 신뢰할 수 있는 Azure 서비스를 허용하세요(bypass AzureServices).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="131"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="126"/>
         <source>The container %1 does not exist yet; APIM creates it during the backup.</source>
         <translation>컨테이너 %1이(가) 아직 없습니다. APIM이 백업 중에 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="132"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="127"/>
         <source>Create it now if you want to set its access policy first.</source>
         <translation>액세스 정책을 먼저 설정하려면 지금 만드세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="134"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="129"/>
         <source>The container %1 does not exist, so there is no backup to restore.</source>
         <translation>컨테이너 %1이(가) 없으므로 복원할 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="135"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
         <source>Pick the container that holds the backup.</source>
         <translation>백업이 들어 있는 컨테이너를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="141"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
         <source>A backup named %1 already exists and will be replaced.</source>
         <translation>이름이 %1인 백업이 이미 있으며 교체됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="143"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
         <source>A backup named %1 already exists in %2.</source>
         <translation>이름이 %1인 백업이 %2에 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="139"/>
         <source>Choose another name, or confirm that the existing backup may be overwritten.</source>
         <translation>다른 이름을 선택하거나 기존 백업을 덮어써도 된다고 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
         <source>There is no backup named %1 in %2.</source>
         <translation>%2에 이름이 %1인 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="150"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="145"/>
         <source>Pick an existing backup from the list.</source>
         <translation>목록에서 기존 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="154"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days.</source>
         <translation>백업 %1은(는) %2일 전에 만들어졌습니다. APIM은 30일이 지난 백업의 복원을 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
         <source>Pick a backup younger than 30 days.</source>
         <translation>30일이 지나지 않은 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
         <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
         <translation>백업 %1의 가격 책정 계층을 알 수 없습니다. 복원은 같은 계층의 서비스(여기서는 %2)에만 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="159"/>
         <source>Make sure the backup was taken from a %1 service.</source>
         <translation>백업이 %1 서비스에서 만들어졌는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="167"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
         <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
         <translation>백업은 %1 서비스에서 만들어졌지만 %2은(는) %3입니다. APIM은 같은 계층으로만 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="169"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
         <source>Restore into a %1 service, or change the tier of %2 first.</source>
         <translation>%1 서비스로 복원하거나 먼저 %2의 계층을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="175"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="170"/>
         <source>Could not list the backups in %1: %2</source>
         <translation>%1의 백업 목록을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="176"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="171"/>
         <source>An existing backup with the same name would be overwritten.</source>
         <translation>이름이 같은 기존 백업을 덮어쓰게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="177"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="172"/>
         <source>The backup&apos;s age and tier could not be checked.</source>
         <translation>백업의 생성 시기와 계층을 확인하지 못했습니다.</translation>
     </message>
@@ -2372,6 +2605,14 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/auth/RefreshTokenSession.cpp" line="31"/>
         <source>You are not signed in. Sign in first.</source>
         <translation>로그인하지 않았습니다. 먼저 로그인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::ReplySizeLimit</name>
+    <message>
+        <location filename="../app/core/util/ReplySizeLimit.cpp" line="38"/>
+        <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2658,16 @@ Type the name of the service (%1) to confirm:</source>
         <source>the Resource Graph answer has no data</source>
         <translation>Resource Graph 응답에 데이터가 없음</translation>
     </message>
+    <message>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="127"/>
+        <source>Resource Graph sent the same page token twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
+        <source>Resource Graph sent more than %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Apim::Core::Settings</name>
@@ -2452,57 +2703,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageError</name>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="21"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="14"/>
         <source>The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) with the Storage Blob Data Reader role, or a managed identity for the backup.</source>
         <translation>스토리지 계정이 액세스 키(공유 키)를 허용하지 않습니다. Storage Blob Data Reader 역할이 있는 로그인(Microsoft Entra ID)을 사용하거나, 백업에는 관리 ID를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="23"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="16"/>
         <source>The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; check the computer&apos;s clock; a storage firewall may also block this computer.</source>
         <translation>스토리지 계정이 자격 증명을 거부했습니다(%1). 액세스 키가 교체되었다면 다시 가져오세요. 컴퓨터 시계를 확인하고, 스토리지 방화벽이 이 컴퓨터를 막고 있을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="25"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="18"/>
         <source>Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or Contributor) role, or use an access key.</source>
         <translation>계정에 이 스토리지 계정의 Blob을 읽을 권한이 없을 수 있습니다. Storage Blob Data Reader(또는 Contributor) 역할을 요청하거나 액세스 키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="27"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="20"/>
         <source>The container does not exist. Create it, or pick another container.</source>
         <translation>컨테이너가 없습니다. 만들거나 다른 컨테이너를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="22"/>
         <source>The backup file does not exist (any more). Refresh the list.</source>
         <translation>백업 파일이 (더 이상) 없습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="33"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="26"/>
         <source>Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall may block this computer.</source>
         <translation>스토리지 계정에 연결할 수 없습니다: %1. 네트워크, VPN 또는 프록시를 확인하세요. 스토리지 방화벽이 이 컴퓨터를 막고 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="36"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
         <source>The storage account did not answer in time. Try again.</source>
         <translation>스토리지 계정이 제시간에 응답하지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="39"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="32"/>
         <source>Could not get a storage sign-in token: %1. Sign in again.</source>
         <translation>스토리지 로그인 토큰을 받지 못했습니다: %1. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="42"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="35"/>
         <source>The storage account sent an answer that could not be read (%1). Try again.</source>
         <translation>스토리지 계정이 읽을 수 없는 응답을 보냈습니다(%1). 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="48"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="41"/>
         <source>The storage service refused the request (HTTP %1 %2): %3</source>
         <translation>스토리지 서비스가 요청을 거부했습니다(HTTP %1 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="53"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="46"/>
         <source>(request id %1)</source>
         <translation>(요청 ID %1)</translation>
     </message>
@@ -2606,12 +2857,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageService</name>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="57"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="62"/>
         <source>There is no storage account named &quot;%1&quot; in subscription %2 that you can see. Check the name and the subscription.</source>
         <translation>구독 %2에서 볼 수 있는 &quot;%1&quot; 스토리지 계정이 없습니다. 이름과 구독을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="122"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="127"/>
         <source>Azure listed no usable access key for storage account %1.</source>
         <translation>Azure가 스토리지 계정 %1에 대해 사용할 수 있는 액세스 키를 나열하지 않았습니다.</translation>
     </message>
@@ -2763,7 +3014,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="156"/>
         <source>Enter a name for the backup file.</source>
         <translation>백업 파일 이름을 입력하세요.</translation>
     </message>
@@ -3204,79 +3455,79 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::OperationsController</name>
     <message numerus="yes">
-        <location filename="../ui/main/OperationsController.cpp" line="104"/>
+        <location filename="../ui/main/OperationsController.cpp" line="111"/>
         <source>Following %n operation(s) started before the restart</source>
         <translation>
             <numerusform>다시 시작 전에 시작된 작업 %n개를 추적합니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="125"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Backup finished</source>
         <translation>백업 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="125"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Restore finished</source>
         <translation>복원 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="126"/>
+        <location filename="../ui/main/OperationsController.cpp" line="133"/>
         <source>Backup did not succeed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="126"/>
+        <location filename="../ui/main/OperationsController.cpp" line="133"/>
         <source>Restore did not succeed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="159"/>
+        <location filename="../ui/main/OperationsController.cpp" line="173"/>
         <source>Backup not started</source>
         <translation>백업을 시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="159"/>
+        <location filename="../ui/main/OperationsController.cpp" line="173"/>
         <source>Restore not started</source>
         <translation>복원을 시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="182"/>
+        <location filename="../ui/main/OperationsController.cpp" line="196"/>
         <source>Operation running</source>
         <translation>작업 진행 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="183"/>
+        <location filename="../ui/main/OperationsController.cpp" line="197"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation>%1에서 이미 작업이 진행 중입니다. 끝날 때까지 기다린 뒤 다른 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="231"/>
+        <location filename="../ui/main/OperationsController.cpp" line="248"/>
         <source>Checking %1 before the backup…</source>
         <translation>백업 전에 %1을(를) 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="240"/>
+        <location filename="../ui/main/OperationsController.cpp" line="257"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation>지금 %1을(를) %2/%3에 %4(으)로 백업할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="244"/>
+        <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation>백업이 끝날 때까지 서비스의 구성, 계층, 호스트 이름을 바꾸지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="246"/>
+        <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="246"/>
+        <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="305"/>
+        <location filename="../ui/main/OperationsController.cpp" line="325"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation>az rest 명령을 복사했습니다(스토리지 키는 명령이 직접 조회합니다)</translation>
     </message>
@@ -3487,22 +3738,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation>&lt;b&gt;대상&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="182"/>
         <source>Could not list the backups: %1</source>
         <translation>백업 목록을 가져오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="193"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>확인하려면 백업으로 덮어쓸 서비스의 이름을 입력하세요: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="207"/>
         <source>The backup comes from a %1 service but %2 is %3: API Management restores only into a service of the same tier.</source>
         <translation>백업은 %1 서비스에서 만들어졌지만 %2은(는) %3입니다. API Management는 같은 계층의 서비스로만 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="210"/>
         <source>Choose a target service of the %1 tier, or change the tier of %2 first.</source>
         <translation>%1 계층의 대상 서비스를 선택하거나 먼저 %2의 계층을 바꾸세요.</translation>
     </message>
@@ -3764,32 +4015,32 @@ Type the name of the service (%1) to confirm:</source>
         <translation>API Management 서비스 없음</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="398"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
         <source>Subscription %1</source>
         <translation>구독 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="402"/>
         <source>Directory (tenant) %1</source>
         <translation>디렉터리(테넌트) %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="414"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="422"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -3797,72 +4048,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::SessionController</name>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="73"/>
+        <location filename="../ui/main/SessionController.cpp" line="72"/>
         <source>Your last session could not be restored: %1</source>
         <translation>지난 세션을 복원하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="82"/>
+        <location filename="../ui/main/SessionController.cpp" line="81"/>
         <source>Finish signing in in your browser. If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;sign-in page&lt;/a&gt;</source>
         <translation>브라우저에서 로그인을 마치세요. 브라우저가 열리지 않았다면 이 주소를 여세요: &lt;a href=&quot;%1&quot;&gt;로그인 페이지&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="88"/>
+        <location filename="../ui/main/SessionController.cpp" line="87"/>
         <source>Your sign-in has expired: %1 Sign in again to continue.</source>
         <translation>로그인이 만료되었습니다: %1 계속하려면 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="89"/>
+        <location filename="../ui/main/SessionController.cpp" line="88"/>
         <source>Sign in again</source>
         <translation>다시 로그인</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="183"/>
+        <location filename="../ui/main/SessionController.cpp" line="182"/>
         <source>Asking for a device code…</source>
         <translation>장치 코드를 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="184"/>
+        <location filename="../ui/main/SessionController.cpp" line="183"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="202"/>
+        <location filename="../ui/main/SessionController.cpp" line="201"/>
         <source>%1 in %2, tenant %3</source>
         <translation>%1, %2, 테넌트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="204"/>
+        <location filename="../ui/main/SessionController.cpp" line="203"/>
         <source>Not remembered: %1</source>
         <translation>기억되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="223"/>
+        <location filename="../ui/main/SessionController.cpp" line="222"/>
         <source>Sign-in failed (%1).</source>
         <translation>로그인 실패(%1).</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="227"/>
+        <location filename="../ui/main/SessionController.cpp" line="226"/>
         <source>Sign-in failed: %1</source>
         <translation>로그인 실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="234"/>
+        <location filename="../ui/main/SessionController.cpp" line="233"/>
         <source>Signed out, but: %1</source>
         <translation>로그아웃했지만 다음 문제가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="235"/>
+        <location filename="../ui/main/SessionController.cpp" line="234"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="256"/>
+        <location filename="../ui/main/SessionController.cpp" line="255"/>
         <source>Switch directory</source>
         <translation>디렉터리 전환</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="257"/>
+        <location filename="../ui/main/SessionController.cpp" line="256"/>
         <source>Directory (tenant) to switch to:</source>
         <translation>전환할 디렉터리(테넌트):</translation>
     </message>
@@ -4231,87 +4482,158 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::StorageTargetWidget</name>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="22"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="24"/>
         <source>New container…</source>
         <translation>새 컨테이너…</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="25"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="255"/>
+        <source>Use a pasted key…</source>
+        <translation>붙여 넣은 키 사용…</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="26"/>
+        <source>Forget pasted key</source>
+        <translation>붙여 넣은 키 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="31"/>
+        <source>Subscription of the storage account</source>
+        <translation>스토리지 계정의 구독</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="32"/>
+        <source>A central backup storage account may live in another subscription of the tenant.</source>
+        <translation>중앙 백업 스토리지 계정은 테넌트의 다른 구독에 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="34"/>
         <source>Storage account</source>
         <translation>스토리지 계정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="33"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="41"/>
         <source>Type to search storage accounts</source>
         <translation>입력하여 스토리지 계정 검색</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="35"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="43"/>
         <source>Container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="48"/>
+        <source>For an account whose keys you may not list: paste key1 or key2 from its &quot;Access keys&quot; page. It is kept in the keychain.</source>
+        <translation>키를 나열할 권한이 없는 계정용: 해당 계정의 &quot;액세스 키&quot; 페이지에서 key1 또는 key2를 붙여 넣으세요. 키는 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="70"/>
+        <source>Storage s&amp;ubscription:</source>
+        <translation>스토리지 구독(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="72"/>
         <source>Storage &amp;account:</source>
         <translation>스토리지 계정(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="50"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="74"/>
         <source>&amp;Container:</source>
         <translation>컨테이너(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="100"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="110"/>
+        <source>%1 (the service&apos;s subscription)</source>
+        <translation>%1(서비스의 구독)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="186"/>
         <source>Sign in to list storage accounts.</source>
         <translation>스토리지 계정 목록을 보려면 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="103"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="189"/>
         <source>Loading storage accounts…</source>
         <translation>스토리지 계정을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="112"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="198"/>
         <source>Could not list storage accounts: %1</source>
         <translation>스토리지 계정을 나열하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="116"/>
-        <source>This subscription has no storage accounts. Create one in the Azure portal, in the same region as the service if you can, then reopen this dialog.</source>
-        <translation>이 구독에는 스토리지 계정이 없습니다. 가능하면 서비스와 같은 지역에 Azure Portal에서 하나 만든 뒤 이 대화 상자를 다시 여세요.</translation>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="202"/>
+        <source>This subscription has no storage accounts. Choose another subscription, or create an account in the Azure portal (in the same region as the service if you can) and reopen this dialog.</source>
+        <translation>이 구독에는 스토리지 계정이 없습니다. 다른 구독을 선택하거나, Azure Portal에서 계정을 만든 뒤(가능하면 서비스와 같은 지역에) 이 대화 상자를 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="127"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
+        <source>Access key for %1</source>
+        <translation>%1의 액세스 키</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="344"/>
+        <source>Paste key1 or key2 of the storage account %1 (Azure portal: the account&apos;s &quot;Access keys&quot; page). It is saved in the keychain (or kept for this session when secrets are session-only) and used instead of asking Azure for the account&apos;s keys.</source>
+        <translation>스토리지 계정 %1의 key1 또는 key2를 붙여 넣으세요(Azure Portal: 해당 계정의 &quot;액세스 키&quot; 페이지). 키는 키체인에 저장되며(비밀이 세션 전용이면 이 세션 동안만 보관됨), Azure에 계정 키를 요청하는 대신 사용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="350"/>
+        <source>Saving the access key for %1…</source>
+        <translation>%1의 액세스 키를 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="356"/>
+        <source>The access key for %1 was not saved: %2</source>
+        <translation>%1의 액세스 키를 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="375"/>
+        <source>The pasted key for %1 could not be forgotten: %2</source>
+        <translation>%1에 대해 붙여 넣은 키를 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="214"/>
         <source>%1 · %2 · resource group %3</source>
         <translation>%1 · %2 · 리소스 그룹 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="179"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="255"/>
+        <source>Replace pasted key…</source>
+        <translation>붙여 넣은 키 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="257"/>
+        <source>Using the access key you pasted for %1 (not asking Azure for the account&apos;s keys).</source>
+        <translation>%1에 대해 붙여 넣은 액세스 키를 사용합니다(Azure에 계정 키를 요청하지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="287"/>
         <source>Could not list the containers of %1: %2</source>
         <translation>%1의 컨테이너를 나열하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="182"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="290"/>
         <source>%1 has no containers yet: create one with New container…</source>
         <translation>%1에는 아직 컨테이너가 없습니다. 새 컨테이너…로 만드세요</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="204"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="312"/>
         <source>New container</source>
         <translation>새 컨테이너</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="205"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="313"/>
         <source>Name of the new container in %1 (lowercase letters, digits and hyphens):</source>
         <translation>%1에 만들 새 컨테이너의 이름(소문자, 숫자, 하이픈):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="216"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="324"/>
         <source>Creating container %1…</source>
         <translation>컨테이너 %1을(를) 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="221"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="329"/>
         <source>Could not create container %1: %2</source>
         <translation>컨테이너 %1을(를) 만들지 못했습니다: %2</translation>
     </message>
@@ -4723,74 +5045,79 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="83"/>
+        <location filename="../app/core/operations/Retention.cpp" line="95"/>
         <source>&quot;%1&quot; is not an age: write a number of days, hours or weeks, e.g. 30d, 720h or 4w.</source>
         <translation>&quot;%1&quot;은(는) 기간이 아닙니다. 일, 시간, 주 단위 숫자로 쓰세요. 예: 30d, 720h, 4w.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="95"/>
+        <location filename="../app/core/operations/Retention.cpp" line="107"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="97"/>
+        <location filename="../app/core/operations/Retention.cpp" line="109"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="99"/>
+        <location filename="../app/core/operations/Retention.cpp" line="111"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="100"/>
+        <location filename="../app/core/operations/Retention.cpp" line="112"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="124"/>
+        <location filename="../app/core/operations/Retention.cpp" line="160"/>
         <source>kept: not recognised as a backup (no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup)</source>
         <translation>유지: 백업으로 인식되지 않음(메타데이터에 서비스가 없고 이름이 {service}-{yyyyMMdd-HHmmss}.apimbackup 형식이 아님)</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="143"/>
+        <location filename="../app/core/operations/Retention.cpp" line="194"/>
+        <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Retention.cpp" line="206"/>
         <source>kept: its creation time is unknown</source>
         <translation>유지: 생성 시각을 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="152"/>
+        <location filename="../app/core/operations/Retention.cpp" line="215"/>
         <source>kept: not older than %1</source>
         <translation>유지: %1보다 오래되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="153"/>
+        <location filename="../app/core/operations/Retention.cpp" line="216"/>
         <source>kept: still restorable (expires in %1)</source>
         <translation>유지: 아직 복원 가능(%1 후 만료)</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="156"/>
+        <location filename="../app/core/operations/Retention.cpp" line="219"/>
         <source>kept: the newest restorable backup of this service (--keep-last)</source>
         <translation>유지: 이 서비스의 복원 가능한 최신 백업(--keep-last)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/Retention.cpp" line="157"/>
+        <location filename="../app/core/operations/Retention.cpp" line="220"/>
         <source>kept: one of the %n newest restorable backups of this service (--keep-last)</source>
         <translation>
             <numerusform>유지: 이 서비스의 복원 가능한 최신 백업 %n개 중 하나(--keep-last)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="161"/>
+        <location filename="../app/core/operations/Retention.cpp" line="224"/>
         <source>expired: older than 30 days, APIM will not restore it</source>
         <translation>만료됨: 30일이 지나 APIM이 복원하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="162"/>
+        <location filename="../app/core/operations/Retention.cpp" line="225"/>
         <source>older than %1</source>
         <translation>%1보다 오래됨</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="170"/>
+        <location filename="../app/core/operations/Retention.cpp" line="233"/>
         <source>kept: the last backup of this service (--keep-last 0 would delete it)</source>
         <translation>유지: 이 서비스의 마지막 백업(--keep-last 0이면 삭제됨)</translation>
     </message>
@@ -5105,57 +5432,67 @@ never writes a secret) and which only you may read.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="24"/>
         <source>AzureCloud, AzureUSGovernment, AzureChinaCloud, or the path of a JSON file from &apos;az cloud show&apos;.</source>
         <translation>AzureCloud, AzureUSGovernment, AzureChinaCloud 또는 &apos;az cloud show&apos;로 만든 JSON 파일 경로.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>How to sign in: env, cli, device, browser or sp.</source>
         <translation>로그인 방식: env, cli, device, browser, sp.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>Tenant ID or domain.</source>
         <translation>테넌트 ID 또는 도메인.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>App registration (client) ID.</source>
         <translation>앱 등록(클라이언트) ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>Print results as JSON.</source>
         <translation>결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Log every request (secrets redacted) to stderr.</source>
         <translation>모든 요청을 stderr에 기록합니다(비밀은 가림).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="40"/>
+        <source>Language of messages: en or ko (default: the system&apos;s, from LANGUAGE or LANG).</source>
+        <translation>메시지 언어: en 또는 ko(기본값: LANGUAGE 또는 LANG에 따른 시스템 언어).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>Keep secrets in memory only: nothing is saved (also APIM_BACKUP_SECRETS=session).</source>
         <translation>비밀을 메모리에만 보관합니다. 아무것도 저장하지 않습니다(APIM_BACKUP_SECRETS=session과 같음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Run &apos;apim-backup-cli --help&apos; for help.</source>
         <translation>도움말은 &apos;apim-backup-cli --help&apos;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="100"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
+        <source>--lang takes en or ko, not &quot;%1&quot;.</source>
+        <translation>--lang 값은 en 또는 ko여야 합니다(&quot;%1&quot;은(는) 지원하지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="114"/>
         <source>Back up and restore Azure API Management services.
 
 </source>
@@ -5164,29 +5501,59 @@ never writes a secret) and which only you may read.</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="120"/>
         <source>The command to run.</source>
         <translation>실행할 명령.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="125"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>알 수 없는 명령 &quot;%1&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="89"/>
+        <source>Back up and restore Azure API Management services.</source>
+        <translation>Azure API Management 서비스를 백업하고 복원합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="94"/>
+        <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
+        <translation>Azure 클라우드: AzureCloud, AzureUSGovernment, AzureChinaCloud 또는 `az cloud show`로 만든 JSON 파일 경로.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="99"/>
+        <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
+        <translation>시작할 때 로그인할 방식: env, sp(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser, cli.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="102"/>
+        <source>Language: en or ko.</source>
+        <translation>언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="106"/>
+        <source>Quit once the main window has painted (benchmarks).</source>
+        <translation>주 창이 처음 그려지면 종료합니다(벤치마크용).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="109"/>
+        <source>Quit once the services are listed (benchmarks).</source>
+        <translation>서비스 목록이 나오면 종료합니다(벤치마크용).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="115"/>
         <source>APIM Backup cannot start</source>
         <translation>APIM Backup을 시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Cloud not usable</source>
         <translation>클라우드를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126"/>
+        <location filename="../app/main.cpp" line="124"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>

@@ -17,6 +17,7 @@ enum class ExitCode : int {
     Authentication = 3, // not signed in, sign-in expired or refused, keychain trouble
     Refused = 4, // refused by a preflight check
     Unavailable = 5, // network or service unavailable after retries
+    Interrupted = 6, // SIGINT/SIGTERM: the journal is written; a started operation goes on in Azure ('wait')
 };
 
 // One command of apim-backup-cli ("login", "backup", ...). Registered in

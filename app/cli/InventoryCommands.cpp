@@ -4,6 +4,7 @@
 
 #include "inventory/Inventory.h"
 #include "inventory/ResourceId.h"
+#include "operations/Retention.h"
 #include "storage/BlobClient.h"
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
@@ -178,7 +179,7 @@ void BackupsCommand::run(CliContext &context)
         usage(context, tr("backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID)."));
         return;
     }
-    const QString serviceName = service.contains(QLatin1Char('/')) ? ResourceId::parse(service).name : service;
+    const QString serviceName = Retention::serviceName(service);
     withEngine(context, [this, &context, accountName, container, subscription, serviceName](Engine &engine) {
         engine.storage->findAccount(subscription, accountName, this, [this, &context, &engine, container, serviceName](const StorageAccount &account, const ArmError &error) {
             if (error.isError()) {
@@ -198,8 +199,10 @@ void BackupsCommand::run(CliContext &context)
                     }
                     QList<BackupBlob> blobs;
                     for (const BackupBlob &blob : all) {
-                        if (serviceName.isEmpty() || blob.sourceService().compare(serviceName, Qt::CaseInsensitive) == 0
-                            || blob.name.startsWith(serviceName, Qt::CaseInsensitive))
+                        // The exact service (as prune tells it), not a name prefix: contoso-prod-apim
+                        // must not list contoso-prod-apim-kr's backups.
+                        if (serviceName.isEmpty()
+                            || Retention::serviceOf(blob).compare(serviceName, Qt::CaseInsensitive) == 0)
                             blobs.append(blob);
                     }
                     std::sort(blobs.begin(), blobs.end(), [](const BackupBlob &a, const BackupBlob &b) { return a.createdOn > b.createdOn; });

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -190,6 +191,16 @@ void OperationCommand::onPreflight(CliContext &context, Engine &engine, const Pr
             out.info(tr("warning (%1): %2").arg(finding.code, text));
     }
     if (report.isBlocked()) {
+        // Busy because of an operation this tool started (a run that was stopped): say
+        // which, and how to follow it, rather than only "wait until it has finished".
+        const QString earlier = engine.manager->activeOperationFor(m_request.serviceId);
+        const bool busy = std::any_of(report.findings.cbegin(), report.findings.cend(), [](const PreflightFinding &finding) {
+            return finding.code == QLatin1String("ServiceNotReady");
+        });
+        if (busy && !earlier.isEmpty())
+            out.error(tr("Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1")
+                          .arg(earlier, ResourceId::parse(m_request.serviceId).name),
+                      QStringLiteral("OperationInProgress"));
         if (out.isJson()) {
             QJsonArray findings;
             for (const PreflightFinding &finding : report.findings)
@@ -227,6 +238,9 @@ bool OperationCommand::confirmRestore(CliContext &context, const QString &servic
 void OperationCommand::start(CliContext &context, Engine &engine, const OperationRequest &request)
 {
     Output &out = context.output();
+    // Before the journal holds the record: from here a SIGTERM (systemd stopping a timer
+    // unit) or Ctrl+C leaves the journal written and `wait` able to finish it.
+    stopCleanlyOnSignal(context, engine);
     QString error;
     const QString id = kind() == OperationKind::Backup ? engine.manager->startBackup(request, &error)
                                                        : engine.manager->startRestore(request, &error);
@@ -339,6 +353,7 @@ void WaitCommand::run(CliContext &context)
             usage(context, resumeError);
             return;
         }
+        stopCleanlyOnSignal(context, engine);
         context.output().info(tr("Following %1 (%2 of %3)...").arg(id, operationKindName(engine.manager->find(id)->kind), engine.manager->find(id)->serviceName));
     });
 }

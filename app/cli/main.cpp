@@ -5,6 +5,8 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 
+#include "util/AppLanguage.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,13 +35,18 @@ struct GlobalOptionSet
     QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("main", "Print results as JSON.")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                QCoreApplication::translate("main", "Log every request (secrets redacted) to stderr.")};
+    // Read early by AppLanguage::fromArguments; declared here so the parsers accept it.
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Language of messages: en or ko (default: the "
+                                                                "system's, from LANGUAGE or LANG)."),
+                            QStringLiteral("language")};
     QCommandLineOption sessionOnly{QStringLiteral("session-only-secrets"),
                                    QCoreApplication::translate("main", "Keep secrets in memory only: nothing is saved "
                                                                        "(also APIM_BACKUP_SECRETS=session).")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({cloud, auth, tenant, clientId, json, verbose, sessionOnly});
+        parser.addOptions({cloud, auth, tenant, clientId, json, verbose, lang, sessionOnly});
     }
 
     // A global option may come before or after the command name.
@@ -92,6 +99,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("apim-backup-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("apim-backup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(APIM_VERSION));
+
+    // Before any option text is made, so --help is in the chosen language. Only messages for
+    // people are translated: --json keys and values stay as they are.
+    const QString language = Apim::Core::AppLanguage::fromArguments(QCoreApplication::arguments());
+    Apim::Core::AppLanguage::install(&app, language.isEmpty() ? Apim::Core::AppLanguage::fromSystem() : language);
+    if (!language.isEmpty() && !Apim::Core::AppLanguage::isSupported(language))
+        return usageError(QCoreApplication::translate("main", "--lang takes en or ko, not \"%1\".").arg(language));
 
     const QList<CliCommand *> commands = CommandRegistry::createCommands(&app);
     const GlobalOptionSet globals;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -64,6 +65,33 @@ private slots:
         QCOMPARE(loaded->changes.first().caller, QStringLiteral("someone@contoso.com"));
         // Atomic writes leave no temporary files behind.
         QCOMPARE(QDir(journal.directory()).entryList(QDir::Files), QStringList{record.id + QStringLiteral(".json")});
+    }
+
+    void origin_roundTrips_absentInOlderRecords()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        const QDateTime created(QDate(2025, 2, 3), QTime(4, 5, 6), Qt::UTC);
+        OperationRecord record = sample(QStringLiteral("21111111-2222-3333-4444-555555555555"), created);
+        record.cloud = QStringLiteral("AzureUSGovernment");
+        record.armEndpoint = QStringLiteral("https://management.usgovcloudapi.net/");
+        record.tenantId = QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e");
+        QVERIFY(journal.save(record));
+        const auto loaded = journal.load(record.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->cloud, record.cloud);
+        QCOMPARE(loaded->armEndpoint, record.armEndpoint);
+        QCOMPARE(loaded->tenantId, record.tenantId);
+
+        // A record written before the origin was kept still loads, with no origin.
+        QJsonObject old = record.toJson();
+        for (const char *key : {"cloud", "armEndpoint", "tenantId"})
+            old.remove(QLatin1String(key));
+        bool ok = false;
+        const OperationRecord parsed = OperationRecord::fromJson(old, &ok);
+        QVERIFY(ok);
+        QVERIFY(parsed.cloud.isEmpty() && parsed.armEndpoint.isEmpty() && parsed.tenantId.isEmpty());
+        QCOMPARE(parsed.state, OperationState::Running);
     }
 
     void loadAll_damagedFileSkipped_othersKept()

@@ -1,6 +1,8 @@
 // Preflight rules one by one, on hand-made facts: each finding appears when its cause
 // is present and not otherwise, with the right severity.
+#include "operations/Preflight.h"
 #include "operations/PreflightRules.h"
+#include "util/Clock.h"
 
 #include <QtTest>
 
@@ -77,6 +79,20 @@ class TestPreflight : public QObject
 {
     Q_OBJECT
 private slots:
+    void run_collaboratorsGone_reportsNotConnectedInsteadOfCrashing()
+    {
+        // What a Preflight kept across a cloud switch holds: null pointers.
+        SystemClock clock;
+        Preflight preflight(nullptr, nullptr, nullptr, nullptr, &clock);
+        std::optional<PreflightReport> report;
+        connect(&preflight, &Preflight::finished, this, [&report](const PreflightReport &answer) { report = answer; });
+        preflight.run(cleanBackup().request);
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 2000);
+        QVERIFY(report->isBlocked());
+        QCOMPARE(report->facts.serviceError.kind, ArmError::Kind::Refused);
+        QVERIFY2(report->facts.serviceError.message.contains(QLatin1String("sign in")), qPrintable(report->facts.serviceError.message));
+    }
+
     void cleanBackup_noFindings()
     {
         QCOMPARE(codes(PreflightRules::evaluate(cleanBackup(), kNow)), QStringList());

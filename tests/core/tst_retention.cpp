@@ -262,6 +262,55 @@ private slots:
         QCOMPARE(plan.otherServices, 3);
     }
 
+    void plan_sameNameInTwoSubscriptions_groupedByResourceId()
+    {
+        // Two services called "contoso" in different subscriptions share a container; each
+        // backup's metadata carries its resource id.
+        const QString idA = QStringLiteral("/subscriptions/aaaa/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        const QString idB = QStringLiteral("/subscriptions/bbbb/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        auto withId = [](BackupBlob b, const QString &id) {
+            b.metadata.insert(QStringLiteral("serviceid"), id);
+            return b;
+        };
+        const QList<BackupBlob> blobs = { withId(named(QStringLiteral("contoso"), 40), idA),
+            withId(named(QStringLiteral("contoso"), 2), idA), withId(named(QStringLiteral("contoso"), 35), idB) };
+        const RetentionPlan plan = Retention::plan(blobs, policy(), kNow);
+        // Merged by name, B's only backup would go (A's newer one "protects" the group).
+        QCOMPARE(deleted(plan), QStringList({ blobs.at(0).name }));
+        QVERIFY(find(plan, blobs.at(2).name)->reason.contains(QLatin1String("last backup")));
+        QCOMPARE(find(plan, blobs.at(2).name)->serviceId, idB);
+        QCOMPARE(find(plan, blobs.at(2).name)->service, QStringLiteral("contoso"));
+
+        // --service with a resource id selects that service only, not its namesake.
+        const RetentionPlan onlyB = Retention::plan(blobs, policy(std::nullopt, 0, { idB }), kNow);
+        QCOMPARE(deleted(onlyB), QStringList({ blobs.at(2).name }));
+        QCOMPARE(onlyB.otherServices, 2);
+    }
+
+    void plan_nameOnlyAndAmbiguous_keptWithReason()
+    {
+        const QString idA = QStringLiteral("/subscriptions/aaaa/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        const QString idB = QStringLiteral("/subscriptions/bbbb/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        BackupBlob known = named(QStringLiteral("contoso"), 1);
+        known.metadata.insert(QStringLiteral("service"), idA); // a resource id in "service" counts too
+        const QList<BackupBlob> blobs = { known, named(QStringLiteral("contoso"), 45), named(QStringLiteral("contoso"), 40) };
+        // A backup here names "contoso" by id: the name-only ones may be another contoso's.
+        const RetentionPlan plan = Retention::plan(blobs, policy(std::nullopt, 0), kNow);
+        QVERIFY(deleted(plan).isEmpty());
+        const RetentionDecision *ambiguous = find(plan, blobs.at(1).name);
+        QVERIFY2(ambiguous->reason.contains(QLatin1String("cannot be told")) && ambiguous->reason.contains(idA.toLower()),
+            qPrintable(ambiguous->reason));
+
+        // Only names, but the caller gave two services of that name: which is whose is unknown.
+        const QList<BackupBlob> names = { named(QStringLiteral("contoso"), 45), named(QStringLiteral("contoso"), 2) };
+        const RetentionPlan two = Retention::plan(names, policy(std::nullopt, 1, { idA, idB }), kNow);
+        QVERIFY(deleted(two).isEmpty());
+        QVERIFY(find(two, names.at(0).name)->reason.contains(QLatin1String("cannot be told")));
+        // One service given by id and only names in the container: as before, by name.
+        const RetentionPlan one = Retention::plan(names, policy(std::nullopt, 1, { idA }), kNow);
+        QCOMPARE(deleted(one), QStringList({ names.at(0).name }));
+    }
+
     void plan_emptyList_isEmptyPlan()
     {
         const RetentionPlan plan = Retention::plan({}, policy(), kNow);

@@ -36,7 +36,7 @@ private:
 
     QProcessEnvironment environment(const QString &secret = Demo::kSecret) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = TestEnvironment::processEnvironment();
         env.insert(QStringLiteral("APIM_BACKUP_HOME"), m_home.path());
         env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
         env.insert(QStringLiteral("AZURE_TENANT_ID"), Demo::kTenant);

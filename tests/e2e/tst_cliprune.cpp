@@ -85,7 +85,7 @@ private:
     CliRun cli(const QStringList &arguments)
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = TestEnvironment::processEnvironment();
         env.insert(QStringLiteral("APIM_BACKUP_HOME"), m_home);
         // As a scheduled job runs: a service principal from the environment, no keychain.
         env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
@@ -107,6 +107,8 @@ private:
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
+
+    QString listContainerName() const { return m_container + QStringLiteral("-list"); }
 
     QStringList pruneArguments(const QStringList &extra) const
     {
@@ -201,7 +203,12 @@ private slots:
                     backup(m_container, QStringLiteral("contoso-prod-apim"), QStringLiteral("Premium"), 8),
                     backup(m_container, QStringLiteral("contoso-prod-apim"), QStringLiteral("Premium"), 1),
                     backup(m_container, QStringLiteral("contoso-staging-apim"), QStringLiteral("Standard"), 50),
-                    backup(m_container, QStringLiteral("contoso-partners-apim"), QStringLiteral("Standard"), 3) } },
+                    backup(m_container, QStringLiteral("contoso-partners-apim"), QStringLiteral("Standard"), 3),
+                    // A container of their own for `backups --service`: one service's name is the
+                    // start of the other's.
+                    backup(listContainerName(), QStringLiteral("contoso-prod-apim"), QStringLiteral("Premium"), 2),
+                    backup(listContainerName(), QStringLiteral("contoso-prod-apim-kr"), QStringLiteral("Premium"), 1),
+                    backup(listContainerName(), QStringLiteral("contoso-prod-apim-kr"), QStringLiteral("Premium"), 4) } },
         };
         const QString seedFile = m_dir.filePath(QStringLiteral("seed.json"));
         QFile file(seedFile);
@@ -256,7 +263,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
         QVERIFY2(
             run.out.contains(QLatin1String("ACTION")) && run.out.contains(QLatin1String("WHY")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QLatin1String("Dry run: 1 backup(s)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Dry run: 1 backup (")), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("45 d")));
         QCOMPARE(listContainer().size(), 5);
     }
@@ -282,7 +289,7 @@ private slots:
         for (const QString &word : std::as_const(words))
             quoted.append(ScheduleTemplate::shellQuote(word));
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = TestEnvironment::processEnvironment();
         env.insert(QStringLiteral("APIM_BACKUP_HOME"), m_home);
         env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
         env.insert(QStringLiteral("AZURE_TENANT_ID"), kTenant);
@@ -348,6 +355,29 @@ private slots:
         QCOMPARE(after.size(), 3);
         QVERIFY(backupsOf(after, QStringLiteral("contoso-staging-apim")).isEmpty());
         QCOMPARE(backupsOf(after, QStringLiteral("contoso-prod-apim")).size(), 2);
+    }
+
+    void backups_serviceName_listsOnlyThatServicesBackups()
+    {
+        // The name and the resource id: contoso-prod-apim-kr's backups start with the same name.
+        const QString prodId = QStringLiteral("/subscriptions/%1/resourceGroups/rg-apim-prod/providers/"
+                                              "Microsoft.ApiManagement/service/contoso-prod-apim")
+                                   .arg(kProdSub);
+        for (const QString &service : { QStringLiteral("contoso-prod-apim"), prodId }) {
+            const CliRun run = cli({ QStringLiteral("--json"), QStringLiteral("backups"), QStringLiteral("--account"),
+                kAccount, QStringLiteral("--container"), listContainerName(), QStringLiteral("--subscription"),
+                kProdSub, QStringLiteral("--service"), service });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+            const QJsonArray listed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            QCOMPARE(listed.size(), 1);
+            const QString name = listed.first().toObject().value(QLatin1String("name")).toString();
+            QVERIFY2(name.startsWith(QLatin1String("contoso-prod-apim-2")), qPrintable(name));
+        }
+        const CliRun kr = cli({ QStringLiteral("--json"), QStringLiteral("backups"), QStringLiteral("--account"),
+            kAccount, QStringLiteral("--container"), listContainerName(), QStringLiteral("--subscription"), kProdSub,
+            QStringLiteral("--service"), QStringLiteral("contoso-prod-apim-kr") });
+        QVERIFY2(kr.exitCode == 0, qPrintable(kr.all()));
+        QCOMPARE(QJsonDocument::fromJson(kr.out.toUtf8()).array().size(), 2);
     }
 
     void badInput_clearMessages()

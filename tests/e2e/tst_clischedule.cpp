@@ -1,6 +1,8 @@
 // `apim-backup-cli schedule` as a real process: what it prints, what --install writes
 // (units, a 0600 credentials template without any secret, never overwritten), and its
-// refusals. Needs no network.
+// refusals; and the language of its messages (never of its --json). Needs no network.
+#include "TestEnvironment.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,10 +47,10 @@ private:
     QString unitDir() const { return QDir(home()).filePath(QStringLiteral(".config/systemd/user")); }
     QString credentialsFile() const { return QDir(appHome()).filePath(QStringLiteral("config/apim-backup.env")); }
 
-    CliRun cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = Apim::Test::TestEnvironment::processEnvironment(lang);
         env.insert(QStringLiteral("HOME"), home());
         env.remove(QStringLiteral("XDG_CONFIG_HOME"));
         env.insert(QStringLiteral("APIM_BACKUP_HOME"), appHome());
@@ -218,6 +220,38 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(complaint), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void koreanLocale_helpAndErrorsInKorean_jsonUnchanged()
+    {
+        const QString korean = QStringLiteral("ko_KR.UTF-8");
+        // --help and an error message follow LANG.
+        CliRun run = cli({ QStringLiteral("--help") }, korean);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("결과를 JSON으로 출력합니다.")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QLatin1String("Print results as JSON.")), qPrintable(run.out));
+        run = cli({ QStringLiteral("no-such-command") }, korean);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("알 수 없는 명령")), qPrintable(run.err));
+
+        // --lang wins over LANG, either way.
+        run = cli({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") }, korean);
+        QVERIFY2(run.out.contains(QLatin1String("Print results as JSON.")), qPrintable(run.out));
+        run = cli({ QStringLiteral("--lang=ko"), QStringLiteral("--help") });
+        QVERIFY2(run.out.contains(QStringLiteral("결과를 JSON으로 출력합니다.")), qPrintable(run.out));
+        run = cli({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("en or ko")), qPrintable(run.err));
+
+        // Machine-readable output keeps its keys and values.
+        run = cli(QStringList { QStringLiteral("--json") } + baseArguments()
+                + QStringList { QStringLiteral("--format"), QStringLiteral("systemd") },
+            korean);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("systemd"));
+        QCOMPARE(json.value(QLatin1String("installed")).toBool(), false);
+        QCOMPARE(json.value(QLatin1String("files")).toArray().size(), 3);
     }
 
     void missingService_isAUsageError()

@@ -32,6 +32,15 @@ QString TestEnvironment::dataFile(const QString &name)
     return QDir(dataDir()).filePath(name);
 }
 
+QProcessEnvironment TestEnvironment::processEnvironment(const QString &lang)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang);
+    return env;
+}
+
 QString TestEnvironment::simBinary()
 {
     return qEnvironmentVariable("APIM_SIM_BINARY");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +24,11 @@ public:
     static QString writeCloudFile(const QUrl &simUrl, const QString &directory);
 
     static bool inCi(); // CI=true: missing services are failures, never skips
+
+    // This process's environment for a child apim-backup-cli, with its language pinned
+    // (LANG=lang; LANGUAGE, LC_ALL and LC_MESSAGES removed): tests that read its messages
+    // must not depend on the developer's locale.
+    static QProcessEnvironment processEnvironment(const QString &lang = QStringLiteral("C.UTF-8"));
 };
 
 } // namespace Apim::Test

@@ -7,6 +7,7 @@
 #include "SimProcess.h"
 #include "TestEnvironment.h"
 #include "arm/ArmClient.h"
+#include "cloud/CloudEnvironment.h"
 #include "inventory/ApimService.h"
 #include "settings/Settings.h"
 #include "ui/dialogs/BackupDialog.h"
@@ -66,6 +67,7 @@ private slots:
     void restart_resumesTheRunningOperation();
     void configurationChangeDuringBackup_appearsInChangeReport();
     void backUpNow_rememberedLocation_isOneClickAndAConfirmation();
+    void backUpNow_afterCloudSwitch_checksWithTheNewCloud();
 
 private:
     Ui::BackupDialog *openBackupDialog(const QString &service);
@@ -390,6 +392,36 @@ void TestUiOperations::backUpNow_rememberedLocation_isOneClickAndAConfirmation()
     QVERIFY(waitFinished());
     QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
     QCOMPARE(latest()->storageAccount, QStringLiteral("devbackupstore"));
+}
+
+void TestUiOperations::backUpNow_afterCloudSwitch_checksWithTheNewCloud()
+{
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-staging-apim")));
+    const QString subscription = m_ui->window()->selectedService().subscriptionId;
+    Ui::UiSettings(m_ui->settings()).setDefaultLocation(subscription, QStringLiteral("devbackupstore"), kContainer);
+    auto *button = m_ui->window()->findChild<QPushButton *>(QStringLiteral("detailsBackupButton"));
+    m_ui->dialogs().setNextConfirm(false);
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->dialogs().questions.size(), 1, 10000);
+
+    // Signing in to another cloud replaces every core object; the old ones are deleted.
+    QString error;
+    const Core::CloudEnvironment cloud = Core::CloudEnvironment::fromFile(m_sim.cloudFile(), &error);
+    QVERIFY2(cloud.isValid(), qPrintable(error));
+    QPointer<Ui::AppServices> old = m_ui->app()->services();
+    m_ui->app()->start(cloud, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!old, 5000);
+    QVERIFY(m_ui->signIn());
+
+    // "Back up now" again: checked with the new cloud's objects (it used to crash here).
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-staging-apim")));
+    m_ui->dialogs().setNextConfirm(false);
+    QVERIFY(button->isEnabled());
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->dialogs().questions.size(), 2, 10000);
+    QVERIFY2(m_ui->dialogs().questions.last().contains(QStringLiteral("devbackupstore/apim-backups")),
+             qPrintable(m_ui->dialogs().questions.last()));
+    QCOMPARE(m_ui->window()->operationsModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestUiOperations)

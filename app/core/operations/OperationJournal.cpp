@@ -14,11 +14,6 @@
 namespace Apim::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apim::Core::OperationJournal", text);
-}
-
 // Operation ids are our own GUIDs; anything else must not become a file name.
 bool isSafeId(const QString &id)
 {

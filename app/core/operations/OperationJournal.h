@@ -2,6 +2,7 @@
 
 #include "operations/OperationRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,9 @@ namespace Apim::Core {
 // with a warning; it never hides the others. Holds no secrets.
 class OperationJournal
 {
+    // tr() under the context "Apim::Core::OperationJournal", the one lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::OperationJournal)
+
 public:
     // dataDir: AppPaths::dataDir() (tests: a temporary folder).
     explicit OperationJournal(const QString &dataDir);

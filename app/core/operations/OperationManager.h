@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -17,6 +18,7 @@
 namespace Apim::Core {
 
 class ArmClient;
+class BackupFileProbe;
 class ChangeReport;
 class Clock;
 class OperationJournal;
@@ -27,7 +29,9 @@ class StorageService;
 // service, journals the operation before anything is sent, fetches the access key when
 // one is needed, sends the start request exactly once, follows it with an
 // OperationTracker, and reads the change report when a backup ends. resume() picks up
-// what a previous run of the app or CLI left unfinished.
+// what a previous run of the app or CLI left unfinished, in this cloud and tenant only. An
+// unfinished record that no process follows any more (a CLI run that was killed) does not
+// block a new start for ever: the service's state decides whether it still runs.
 class OperationManager : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,10 @@ public:
     PollSettings pollSettings() const { return m_pollSettings; }
     void setNaming(const BackupNaming &naming) { m_naming = naming; }
     void setChangeReportEnabled(bool enabled) { m_changeReportEnabled = enabled; }
+    // The cloud's name (CloudEnvironment::name()), kept in every record started here.
+    void setCloudName(const QString &name) { m_cloudName = name; }
+    // Looks for a backup's file when the service never showed it running (trackers).
+    void setBackupFileProbe(BackupFileProbe *probe);
 
     // The operation id, or an empty string with *error saying why nothing was started
     // (invalid names, another operation on the service, the journal cannot be written).
@@ -55,8 +63,17 @@ public:
     QList<OperationRecord> list() const; // journal and live records, oldest first
     std::optional<OperationRecord> find(const QString &operationId) const;
     bool isTracking(const QString &operationId) const { return m_trackers.contains(operationId); }
-    // The id of an unfinished operation on the service, if any (this process or journal).
+    // The id of an unfinished operation on the service, if any (this process or journal;
+    // not records of another cloud or tenant, nor ones older than the longest tracking).
     QString activeOperationFor(const QString &serviceId) const;
+    // True when the record was started in this cloud and tenant, or does not say where
+    // (records written before that was kept). Else false and *why says where it belongs.
+    bool isFromHere(const OperationRecord &record, QString *why = nullptr) const;
+
+    // The app or CLI is about to quit: stops following, writes every live record to the
+    // journal as it stands (a start not sent yet becomes Canceled) and returns the ids
+    // of the operations that may still run in Azure. Nothing is sent afterwards.
+    QStringList suspend();
 
     // The name a backup gets when the request leaves it empty.
     QString defaultBackupName(const QString &serviceId, const QString &sku = {}) const;
@@ -69,10 +86,15 @@ signals:
 
 private:
     QString start(OperationRequest request, QString *error);
+    void launch(const QString &operationId, const OperationRequest &request);
+    void settleEarlierThenLaunch(const QString &operationId, const OperationRequest &request, const QStringList &earlier);
+    bool resumeRecord(OperationRecord record, bool serviceSeenIdle);
+    bool isStale(const OperationRecord &record) const;
+    QString currentTenant() const;
     void fetchKeyAndPost(const QString &operationId, const OperationRequest &request);
     void post(const QString &operationId, const OperationRequest &request);
     void onPosted(const QString &operationId, const ArmResponse &response);
-    void track(const OperationRecord &record, int firstDelayMs);
+    void track(const OperationRecord &record, int firstDelayMs, bool serviceSeenIdle = false);
     void update(const OperationRecord &record);
     void complete(OperationRecord record);
     void failBeforeStart(const QString &operationId, const ArmError &error, const QString &note);
@@ -84,6 +106,10 @@ private:
     OperationJournal *m_journal;
     const Clock *m_clock;
     ChangeReport *m_changeReport;
+    QPointer<BackupFileProbe> m_probe;
+    QString m_cloudName;
+    bool m_suspended = false;
+    QSet<QString> m_sent; // start requests handed to ARM in this process
     PollSettings m_pollSettings;
     BackupNaming m_naming;
     bool m_changeReportEnabled = true;

@@ -72,6 +72,9 @@ QJsonObject OperationRecord::toJson() const
         {QStringLiteral("blobName"), blobName},
         {QStringLiteral("accessType"), accessTypeName(accessType)},
         {QStringLiteral("identityClientId"), identityClientId},
+        {QStringLiteral("cloud"), cloud},
+        {QStringLiteral("armEndpoint"), armEndpoint},
+        {QStringLiteral("tenantId"), tenantId},
         {QStringLiteral("state"), operationStateName(state)},
         {QStringLiteral("serviceStatus"), serviceStatus},
         {QStringLiteral("locationUrl"), locationUrl.toString()},
@@ -136,6 +139,9 @@ OperationRecord OperationRecord::fromJson(const QJsonObject &object, bool *ok, Q
     record.blobName = object.value(QLatin1String("blobName")).toString();
     record.accessType = accessTypeFromName(object.value(QLatin1String("accessType")).toString());
     record.identityClientId = object.value(QLatin1String("identityClientId")).toString();
+    record.cloud = object.value(QLatin1String("cloud")).toString();
+    record.armEndpoint = object.value(QLatin1String("armEndpoint")).toString();
+    record.tenantId = object.value(QLatin1String("tenantId")).toString();
     record.serviceStatus = object.value(QLatin1String("serviceStatus")).toString();
     record.locationUrl = QUrl(object.value(QLatin1String("locationUrl")).toString());
     record.asyncOperationUrl = QUrl(object.value(QLatin1String("asyncOperationUrl")).toString());

@@ -42,6 +42,11 @@ struct OperationRecord
     QString blobName;
     AccessType accessType = AccessType::AccessKey;
     QString identityClientId;
+    // Where it was started: a status URL and a service id only mean something in their own
+    // cloud and tenant. Empty in records written before these were kept (resumed anywhere).
+    QString cloud; // CloudEnvironment::name()
+    QString armEndpoint; // the cloud's resourceManager URL
+    QString tenantId;
 
     OperationState state = OperationState::Starting;
     QString serviceStatus; // the status string Azure gave last (InProgress, Updating, ...)

@@ -3,6 +3,7 @@
 #include "arm/ArmClient.h"
 #include "arm/ArmJob.h"
 #include "inventory/ApimService.h"
+#include "operations/BackupFileProbe.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -43,6 +44,11 @@ OperationTracker::~OperationTracker()
 {
     if (m_job)
         m_job->abort();
+}
+
+void OperationTracker::setBackupFileProbe(BackupFileProbe *probe)
+{
+    m_probe = probe;
 }
 
 void OperationTracker::start(int firstDelayMs)
@@ -160,6 +166,15 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
 {
     const ArmError &error = response.error;
     ++m_record.consecutivePollFailures;
+    if (error.kind == ArmError::Kind::Refused) {
+        // The status URL is not on this cloud's Resource Manager (a record from another
+        // cloud, or a forged header): no token goes there, and that says nothing about
+        // the operation. The service itself is on our endpoint.
+        m_record.trackingByServiceState = true;
+        checkService(tr("The operation's status URL is not on this cloud's Resource Manager, so it was not asked (%1).")
+                         .arg(error.message.left(200)));
+        return;
+    }
     if (error.httpStatus == 403 || error.httpStatus == 404) {
         // Reading the status needs read access at resource-group level; a service may also
         // forget old operation results. Neither says the operation failed.
@@ -168,10 +183,8 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
                          : tr("Azure no longer knows the operation's status URL (HTTP 404)."));
         return;
     }
-    if (error.authRequired || error.kind == ArmError::Kind::Auth) {
-        m_record.note = tr("Tracking is paused: %1").arg(error.userMessage());
-        emit changed(m_record);
-        scheduleNext(-1);
+    if (error.authRequired || error.kind == ArmError::Kind::Auth || error.httpStatus == 401) {
+        pause(error.userMessage());
         return;
     }
     if (error.isTransient()) {
@@ -199,11 +212,22 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
     finish(OperationState::Failed, {}, error);
 }
 
+void OperationTracker::pause(const QString &note)
+{
+    // Not the operation's failure: it goes on in Azure, and the next check may work.
+    m_record.note = tr("Tracking is paused: %1").arg(note);
+    scheduleNext(-1);
+}
+
 void OperationTracker::checkService(const QString &why)
 {
     if (!m_client)
         return;
     m_record.note = why;
+    if (m_serviceSeenIdle) {
+        concludeIdle(why);
+        return;
+    }
     ArmRequest request = ArmRequest::get(m_record.serviceId, kApiVersion);
     request.retry.maxAttempts = 2;
     m_job = m_client->send(request);
@@ -218,11 +242,21 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
     touch();
     if (!response.ok()) {
         ++m_record.consecutivePollFailures;
-        if (response.error.httpStatus == 404) {
-            finish(OperationState::Failed, tr("The service no longer exists."), response.error);
+        const ArmError &error = response.error;
+        const bool notVisible = error.code.compare(QLatin1String("SubscriptionNotFound"), Qt::CaseInsensitive) == 0
+            || error.code.compare(QLatin1String("InvalidAuthenticationTokenTenant"), Qt::CaseInsensitive) == 0;
+        if (error.httpStatus == 404 && !notVisible) {
+            finish(OperationState::Failed, tr("The service no longer exists."), error);
             return;
         }
-        m_record.note = why + QLatin1Char(' ') + tr("Reading the service's state failed too (%1); trying again.").arg(response.error.message.left(200));
+        if (notVisible || error.httpStatus == 401 || error.httpStatus == 403 || error.authRequired
+            || error.kind == ArmError::Kind::Auth || error.kind == ArmError::Kind::Refused) {
+            // Another tenant's subscription, or no right to read it now: nothing about
+            // the operation itself.
+            pause(why + QLatin1Char(' ') + error.userMessage());
+            return;
+        }
+        m_record.note = why + QLatin1Char(' ') + tr("Reading the service's state failed too (%1); trying again.").arg(error.message.left(200));
         emit changed(m_record);
         scheduleNext(-1);
         return;
@@ -230,7 +264,6 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
     m_record.consecutivePollFailures = 0;
     const ApimService service = ApimService::fromJson(response.object());
     m_record.serviceStatus = service.provisioningState;
-    const bool startLost = !m_record.acceptedAt.isValid();
     if (service.isBusy()) {
         m_record.sawServiceUpdating = true;
         m_record.trackingByServiceState = true;
@@ -247,6 +280,11 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
         finish(OperationState::Failed, why, error);
         return;
     }
+    concludeIdle(why);
+}
+
+void OperationTracker::concludeIdle(const QString &why)
+{
     if (m_record.sawServiceUpdating) {
         finish(OperationState::Succeeded,
                why + QLatin1Char(' ')
@@ -256,29 +294,81 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
                                                                      : tr("Check the service's configuration.")));
         return;
     }
-    if (startLost) {
+    const bool startLost = !m_record.acceptedAt.isValid();
+    if (startLost && !m_serviceSeenIdle && m_record.serviceChecks < m_settings.maxUnstartedChecks) {
+        // Perhaps the start has not reached the service yet: look again before concluding.
         m_record.trackingByServiceState = true;
-        if (m_record.serviceChecks >= m_settings.maxUnstartedChecks) {
-            ArmError error = m_record.error.isError()
-                ? m_record.error
-                : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
-            finish(OperationState::Failed,
-                   tr("Azure gave no clear answer to the start request and the service never showed an operation in progress: the %1 did not start. Nothing was sent twice; start it again when ready.")
-                       .arg(kindWord(m_record.kind)),
-                   error);
-            return;
-        }
         m_record.state = OperationState::Running;
         m_record.note = why;
         scheduleNext(-1);
         return;
     }
+    if (m_record.kind == OperationKind::Backup) {
+        // A short backup can begin and end between two checks: its file is the witness.
+        checkBackupFile(why, startLost);
+        return;
+    }
+    if (startLost) {
+        finish(OperationState::Unknown,
+               tr("Azure gave no clear answer to the start request and the service never showed the restore in progress. "
+                  "A short restore can begin and end between two checks, so whether it ran is unknown: check the "
+                  "service's configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice."));
+        return;
+    }
     finish(OperationState::Unknown,
            why + QLatin1Char(' ')
                + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
-                     .arg(kindWord(m_record.kind),
-                          m_record.kind == OperationKind::Backup ? tr("Check whether the backup file is in the container.")
-                                                                 : tr("Check the service's configuration.")));
+                     .arg(kindWord(m_record.kind), tr("Check the service's configuration.")));
+}
+
+void OperationTracker::checkBackupFile(const QString &why, bool startLost)
+{
+    if (!m_probe) {
+        BackupFileCheck check;
+        check.problem = tr("no storage connection to look into the container");
+        onBackupFile(check, why, startLost);
+        return;
+    }
+    m_probe->check(m_record, this, [this, why, startLost](const BackupFileCheck &check) {
+        if (!m_stopped)
+            onBackupFile(check, why, startLost);
+    });
+}
+
+void OperationTracker::onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost)
+{
+    const QString where = QStringLiteral("%1/%2/%3").arg(m_record.storageAccount, m_record.container, m_record.blobName);
+    if (check.writtenSince(m_record.createdAt)) {
+        m_record.percentComplete = 100;
+        finish(OperationState::Succeeded,
+               tr("The service never showed the backup in progress, but its file %1 was written at %2, after the backup "
+                  "was requested: it ran and ended between two checks. Nothing was sent twice.")
+                   .arg(where, check.lastModified.toUTC().toString(Qt::ISODate)));
+        return;
+    }
+    if (check.result == BackupFileCheck::Result::Unknown) {
+        finish(OperationState::Unknown,
+               tr("Whether the backup ran is unknown: the service never showed it in progress and the container could "
+                  "not be checked (%1). Look for %2; nothing was sent twice.")
+                   .arg(check.problem, where));
+        return;
+    }
+    // The container was read and holds no file written by this backup.
+    if (startLost) {
+        ArmError error = m_record.error.isError() ? m_record.error
+                                                  : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
+        finish(OperationState::Failed,
+               tr("Azure gave no clear answer to the start request, the service never showed an operation in progress and "
+                  "no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.")
+                   .arg(where),
+               error);
+        return;
+    }
+    finish(OperationState::Unknown,
+           why + QLatin1Char(' ')
+               + tr("The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in "
+                    "the container: it probably failed. Start it again when ready.")
+                     .arg(where));
 }
 
 void OperationTracker::scheduleNext(int retryAfterMs)

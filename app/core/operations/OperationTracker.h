@@ -11,7 +11,9 @@ namespace Apim::Core {
 
 class ArmClient;
 class ArmJob;
+class BackupFileProbe;
 class Clock;
+struct BackupFileCheck;
 
 // How patiently a long-running operation is followed.
 struct PollSettings
@@ -27,9 +29,11 @@ struct PollSettings
 // Follows one accepted (or possibly accepted) backup/restore to its end: polls
 // Azure-AsyncOperation when given, else Location, honouring Retry-After, with a fresh
 // token on every poll (ArmJob asks the credential each time). A 403/404 on the status
-// URL, or a start whose answer was lost, is answered by reading the service's
-// provisioningState instead: never by sending the start again. Transient poll failures
-// never end the operation.
+// URL, a status URL this cloud's token may not go to, or a start whose answer was lost, is
+// answered by reading the service's provisioningState instead: never by sending the start
+// again. Transient poll failures, a missing sign-in and a refused host never end the
+// operation. When the service never showed a backup in progress, its file in the
+// container decides (a short backup can begin and end between two checks).
 class OperationTracker : public QObject
 {
     Q_OBJECT
@@ -37,6 +41,13 @@ public:
     OperationTracker(ArmClient *client, const Clock *clock, const OperationRecord &record,
                      const PollSettings &settings, QObject *parent = nullptr);
     ~OperationTracker() override;
+
+    // Asked when the service never showed a backup in progress; none: the outcome stays Unknown.
+    void setBackupFileProbe(BackupFileProbe *probe);
+    // The service was seen idle after this operation could have started (a new start on
+    // the service is about to be sent): conclude from what is known now, and never read
+    // a later Updating as this operation's.
+    void setServiceSeenIdle(bool seen) { m_serviceSeenIdle = seen; }
 
     // firstDelayMs < 0: the record's nextPollAt (or now when it is past).
     void start(int firstDelayMs = -1);
@@ -53,6 +64,10 @@ private:
     void onStatusFailure(const ArmResponse &response, bool async);
     void checkService(const QString &why);
     void onService(const ArmResponse &response, const QString &why);
+    void concludeIdle(const QString &why);
+    void checkBackupFile(const QString &why, bool startLost);
+    void onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost);
+    void pause(const QString &note);
     void scheduleNext(int retryAfterMs);
     int retryAfterOf(const ArmResponse &response) const;
     void finish(OperationState state, const QString &note, const ArmError &error = {});
@@ -64,7 +79,9 @@ private:
     PollSettings m_settings;
     QTimer m_timer;
     QPointer<ArmJob> m_job;
+    QPointer<BackupFileProbe> m_probe;
     bool m_stopped = false;
+    bool m_serviceSeenIdle = false;
 };
 
 } // namespace Apim::Core

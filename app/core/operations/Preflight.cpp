@@ -40,6 +40,17 @@ void Preflight::run(const OperationRequest &request)
         });
         return;
     }
+    if (!m_client || !m_storage || !m_blobs || !m_credentials) {
+        // The services of a cloud that was switched away from: answer, never crash.
+        m_facts.serviceError = ArmError::local(ArmError::Kind::Refused,
+                                               tr("Not connected to Azure: sign in, then check again."));
+        m_pending = 1;
+        QTimer::singleShot(0, this, [this, run] {
+            if (run == m_run)
+                done();
+        });
+        return;
+    }
     m_pending = 2;
     m_client->call(ArmRequest::get(request.serviceId, QStringLiteral("2024-05-01")), this, [this, run](const ArmResponse &response) {
         if (run != m_run)
@@ -72,6 +83,11 @@ void Preflight::run(const OperationRequest &request)
 void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
 {
     const int run = m_run;
+    if (!error.isError() && (!m_storage || !m_blobs || !m_credentials)) {
+        m_facts.accountError = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
+        done();
+        return;
+    }
     if (error.isError()) {
         m_facts.accountError = error;
         done();
@@ -105,6 +121,10 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
         if (run != m_run)
             return;
         m_facts.credentialNote = note;
+        if (!m_blobs) {
+            done();
+            return;
+        }
         m_blobs->listBlobs(account.blobEndpoint, request.container, credentials, this,
                            [this, run](const QList<BackupBlob> &blobs, const StorageError &listError) {
                                if (run != m_run)

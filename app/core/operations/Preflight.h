@@ -22,7 +22,8 @@ struct PreflightReport
 
 // Gathers the facts a backup or restore depends on (the service as it is now, the
 // storage account, the container, existing blobs) in parallel, then lets PreflightRules
-// judge. One run at a time per object.
+// judge. One run at a time per object. Its collaborators may be gone (a cloud switch
+// replaces them): run() then reports "not connected" instead of calling them.
 class Preflight : public QObject
 {
     Q_OBJECT

@@ -7,11 +7,6 @@
 namespace Apim::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Apim::Core::PreflightRules", text);
-}
-
 PreflightFinding blocking(const char *code, const QString &message, const QString &action)
 {
     return {PreflightFinding::Severity::Blocking, QLatin1String(code), message, action};

@@ -8,6 +8,7 @@
 #include "storage/StorageAccount.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -33,6 +34,9 @@ struct PreflightFacts
 // The judgement: pure, so each rule is tested on its own without a network.
 class PreflightRules
 {
+    // tr() under the context "Apim::Core::PreflightRules", the one lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::PreflightRules)
+
 public:
     static QList<PreflightFinding> evaluate(const PreflightFacts &facts, const QDateTime &now);
 };

@@ -1,5 +1,7 @@
 #include "operations/Retention.h"
 
+#include "inventory/ResourceId.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -72,6 +74,16 @@ QString Retention::serviceOf(const BackupBlob &blob)
     return recorded.isEmpty() ? serviceFromName(blob.name) : recorded;
 }
 
+QString Retention::serviceIdOf(const BackupBlob &blob)
+{
+    for (const char *key : {"serviceid", "resourceid", "apimserviceid", "service", "apimservice"}) {
+        const QString value = blob.metadata.value(QLatin1String(key)).trimmed();
+        if (ResourceId::parse(value).isValid())
+            return value;
+    }
+    return {};
+}
+
 std::optional<qint64> Retention::parseAge(const QString &text, QString *error)
 {
     static const QRegularExpression pattern(
@@ -102,20 +114,44 @@ QString Retention::formatAge(qint64 seconds)
 
 RetentionPlan Retention::plan(const QList<BackupBlob> &blobs, const RetentionPolicy &policy, const QDateTime &now)
 {
-    QSet<QString> wanted;
-    for (const QString &service : policy.services)
-        wanted.insert(serviceName(service).toLower());
+    // What the caller asked for: bare names match any service of that name, resource ids
+    // only that service (and the backups that name their service only by name).
+    QSet<QString> wantedNames;
+    QSet<QString> wantedIds;
+    QHash<QString, QSet<QString>> idsGiven; // lowercased name -> the lowercased ids given for it
+    for (const QString &service : policy.services) {
+        const QString name = serviceName(service).toLower();
+        if (ResourceId::parse(service.trimmed()).isValid()) {
+            wantedIds.insert(service.trimmed().toLower());
+            idsGiven[name].insert(service.trimmed().toLower());
+        } else {
+            wantedNames.insert(name);
+        }
+    }
+    const bool everyService = wantedNames.isEmpty() && wantedIds.isEmpty();
+    // Every resource id the container's backups carry, whether selected or not: they say
+    // which names may be shared by more than one service.
+    QHash<QString, QSet<QString>> idsInContainer;
+    for (const BackupBlob &blob : blobs) {
+        const QString id = serviceIdOf(blob).toLower();
+        if (!id.isEmpty())
+            idsInContainer[serviceName(id)].insert(id);
+    }
 
     RetentionPlan plan;
-    QHash<QString, QList<RetentionDecision>> byService; // lowercased name -> its backups
+    QHash<QString, QList<RetentionDecision>> byService; // "id:..." or "name:..." -> its backups
     QList<QString> serviceOrder;
     QList<RetentionDecision> unknown;
     for (const BackupBlob &blob : blobs) {
         RetentionDecision decision;
         decision.blob = blob;
-        decision.service = serviceOf(blob);
-        const QString key = decision.service.toLower();
-        if (!wanted.isEmpty() && !wanted.contains(key)) {
+        decision.serviceId = serviceIdOf(blob);
+        decision.service = decision.serviceId.isEmpty() ? serviceOf(blob) : serviceName(decision.serviceId);
+        const QString name = decision.service.toLower();
+        const QString id = decision.serviceId.toLower();
+        const bool wanted = everyService || wantedNames.contains(name)
+            || (id.isEmpty() ? idsGiven.contains(name) : wantedIds.contains(id));
+        if (!wanted) {
             ++plan.otherServices;
             continue;
         }
@@ -126,16 +162,43 @@ RetentionPlan Retention::plan(const QList<BackupBlob> &blobs, const RetentionPol
             unknown.append(decision);
             continue;
         }
+        const QString key = id.isEmpty() ? QStringLiteral("name:") + name : QStringLiteral("id:") + id;
         if (!byService.contains(key))
             serviceOrder.append(key);
         byService[key].append(decision);
     }
-    std::sort(serviceOrder.begin(), serviceOrder.end());
+    // By service name, then by resource id: the same order whether or not ids are known.
+    const auto nameOf = [&byService](const QString &key) { return byService.value(key).first().service.toLower(); };
+    std::sort(serviceOrder.begin(), serviceOrder.end(), [&nameOf](const QString &a, const QString &b) {
+        const QString nameA = nameOf(a);
+        const QString nameB = nameOf(b);
+        return nameA != nameB ? nameA < nameB : a < b;
+    });
 
     const QString threshold = policy.olderThanSeconds ? formatAge(*policy.olderThanSeconds) : QString();
     for (const QString &key : std::as_const(serviceOrder)) {
         QList<RetentionDecision> group = byService.value(key);
         std::stable_sort(group.begin(), group.end(), newerFirst);
+        if (key.startsWith(QLatin1String("name:"))) {
+            // Only a name: ambiguous when a backup here names a service of that name by
+            // resource id (it may or may not be the same one), or the caller gave two
+            // services of that name.
+            const QString name = key.mid(5);
+            const QSet<QString> inContainer = idsInContainer.value(name);
+            const QSet<QString> given = idsGiven.value(name);
+            if (!inContainer.isEmpty() || given.size() > 1) {
+                const QSet<QString> all = inContainer + given;
+                QStringList ids(all.cbegin(), all.cend());
+                ids.sort();
+                for (RetentionDecision &decision : group)
+                    decision.reason = tr("kept: it names its service only as \"%1\", and more than one service of that "
+                                         "name could be meant (%2); whose backup it is cannot be told, so it is never "
+                                         "deleted. Delete it by hand if it is not needed.")
+                                          .arg(decision.service, ids.join(QStringLiteral(", ")));
+                plan.decisions.append(group);
+                continue;
+            }
+        }
         int restorableSeen = 0;
         for (RetentionDecision &decision : group) {
             const BackupBlob &blob = decision.blob;

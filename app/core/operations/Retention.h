@@ -16,7 +16,9 @@ namespace Apim::Core {
 // default, the expired ones (older than 30 days: APIM refuses to restore them). Two guards
 // always apply: the newest keepLast restorable (not expired) backups of each service stay
 // whatever the threshold, and while keepLast > 0 a service never loses its last backup,
-// even an expired one - it is still the only record of that configuration.
+// even an expired one - it is still the only record of that configuration. A backup that
+// names its service only by name while several services of that name back up to the
+// container (or are given in services) is never deleted: whose it is cannot be told.
 struct RetentionPolicy
 {
     std::optional<qint64> olderThanSeconds; // nullopt: expired (BackupBlob::isExpired)
@@ -31,6 +33,7 @@ struct RetentionDecision
 
     BackupBlob blob;
     QString service; // as the blob names it; empty when it cannot be told
+    QString serviceId; // the full resource id, when the blob's metadata gives it
     Action action = Action::Keep;
     QString reason; // translated
 
@@ -60,6 +63,10 @@ public:
     // {service}-{yyyy-MM-dd-HH-mm}.apimbackup). Empty when neither tells.
     static QString serviceOf(const BackupBlob &blob);
     static QString serviceFromName(const QString &blobName);
+    // The service's full resource id when the metadata gives one ("serviceid", "resourceid",
+    // or a resource id in "service"); empty otherwise. Backups are grouped by it, so that
+    // same-named services of different subscriptions sharing a container stay apart.
+    static QString serviceIdOf(const BackupBlob &blob);
     // "contoso" for "contoso" and for ".../providers/Microsoft.ApiManagement/service/contoso".
     static QString serviceName(const QString &nameOrResourceId);
 
