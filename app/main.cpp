@@ -26,6 +26,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 #include <optional>
 
@@ -52,9 +53,14 @@ void installTranslators(QApplication &app, const QString &language)
     Core::AppLanguage::install(&app, language);
 }
 
+// For tests/bench/startup/run.sh: from main(), and when (to count from the exec).
 void timing(const QElapsedTimer &clock, const char *what)
 {
-    std::fprintf(stderr, "apim-backup: %s after %lld ms\n", what, static_cast<long long>(clock.elapsed()));
+    const auto epochUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    std::fprintf(stderr, "apim-backup: %s after %lld ms (at %lld us since the epoch)\n", what,
+                 static_cast<long long>(clock.elapsed()), static_cast<long long>(epochUs));
     std::fflush(stderr);
 }
 

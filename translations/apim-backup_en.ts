@@ -6,52 +6,52 @@
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="205"/>
         <source>Show who is signed in, where, and where secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="210"/>
         <source>Also get a token, to prove the sign-in still works.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="224"/>
         <source>Signed in:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="225"/>
         <source>Method:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="226"/>
         <source>Tenant:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="228"/>
         <source>Home:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="229"/>
         <source>Client ID:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="230"/>
         <source>Cloud:      %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="232"/>
         <source>Since:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="235"/>
         <source>Not signed in (cloud %1). Run &apos;apim-backup-cli login&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -59,35 +59,35 @@
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="43"/>
         <source>browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="45"/>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="47"/>
         <source>service principal (client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="49"/>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="51"/>
         <source>environment (AZURE_CLIENT_ID/SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Cli::BackupCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="60"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="61"/>
         <source>Back up a service to a blob (waits for the end unless --no-wait)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -95,77 +95,77 @@
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
         <source>Storage account name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
         <source>Container name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="166"/>
         <source>Only backups of this service (resource id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Restorable</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -174,32 +174,32 @@
         <location filename="../app/cli/CliContext.cpp" line="38"/>
         <source>To sign in, open this address in a browser on this machine:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="53"/>
         <source>Could not start the browser from $BROWSER (%1): open the address yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="142"/>
         <source>Unknown --auth &quot;%1&quot;: use env, cli, device, browser or sp.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="176"/>
         <source>--auth %1 signs in interactively: run &apos;apim-backup-cli login --auth %1&apos; first; later commands use the saved sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="198"/>
         <source>--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command line), and --tenant and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="215"/>
         <source>You are not signed in. Run &apos;apim-backup-cli login&apos; first, or give --auth env, cli or sp.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -207,87 +207,87 @@
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="124"/>
         <source> - %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="126"/>
         <source>, next check in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="136"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="136"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="137"/>
         <source>%1 %2 of %3: %4 after %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="141"/>
         <source>Backup file: %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="145"/>
         <source>These configuration changes were made while the backup ran and may be missing from it:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="152"/>
         <source>No configuration changes were made while the backup ran.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="155"/>
         <source>Could not read the Activity Log for changes made during the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="159"/>
         <source>The operation ended as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="178"/>
         <source>Interrupted (%1). Nothing is left running.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="180"/>
         <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -295,67 +295,67 @@
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="75"/>
         <source>Sign in and remember the sign-in (--auth device|browser|sp|cli|env)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="81"/>
         <source>Read the service principal&apos;s client secret from standard input (--auth sp).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="82"/>
         <source>Give up a browser sign-in after &lt;seconds&gt; (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="83"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="96"/>
         <source>A client secret on the command line is visible to every user through &apos;ps&apos;. Pipe it in with --client-secret-stdin, or set AZURE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="113"/>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="122"/>
         <source>Client secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="127"/>
         <source>--auth sp needs --tenant, --client-id and the client secret: pipe it in with --client-secret-stdin, or set AZURE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="138"/>
         <source>Waiting for the sign-in to be completed...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="149"/>
         <source>Signed in as %1 (tenant %2, cloud %3) with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="152"/>
         <source>The sign-in is saved: later commands use it until &apos;apim-backup-cli logout&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="155"/>
         <source>Secrets are session-only: nothing was saved, so this sign-in ends with this command.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="160"/>
         <source>Signed in, but the sign-in could not be saved, so later commands will not find it: %1 Fix the keychain and log in again, or give --auth env|cli|sp to each command.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -363,214 +363,219 @@
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="176"/>
         <source>Forget the saved sign-in and storage keys (settings and keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="193"/>
         <source>Signed out %1. Its saved sign-in is gone from the settings and the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="195"/>
         <source>Nobody was signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Cli::OperationCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="70"/>
-        <source>Resource id of the API Management service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/OperationCommands.cpp" line="71"/>
-        <source>Storage account name.</source>
-        <translation type="unfinished"></translation>
+        <source>Resource id of the API Management service.</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="72"/>
-        <source>Container name.</source>
-        <translation type="unfinished"></translation>
+        <source>Storage account name.</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="73"/>
-        <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
-        <translation type="unfinished"></translation>
+        <source>Container name.</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="74"/>
-        <source>The backup blob to restore.</source>
-        <translation type="unfinished"></translation>
+        <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="76"/>
-        <source>Subscription of the storage account (default: the service&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/OperationCommands.cpp" line="75"/>
+        <source>The backup blob to restore.</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="77"/>
+        <source>Subscription of the storage account (default: the service&apos;s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
         <source>How the service reaches the storage: key, system-identity or user-identity (default key).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="79"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
         <source>Client id of the user-assigned identity (with --access-type user-identity).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="81"/>
-        <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="82"/>
+        <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OperationCommands.cpp" line="83"/>
         <source>Print the equivalent az commands and exit without running anything.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="84"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="85"/>
         <source>Replace a backup blob of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="86"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="87"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="110"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="111"/>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="114"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="115"/>
         <source>--service must be the resource id of the service: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="120"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="121"/>
         <source>--access-type must be key, system-identity or user-identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="124"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="125"/>
         <source>--access-type user-identity needs --identity-client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="145"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="146"/>
         <source># With az rest (any access type):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="149"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="150"/>
         <source># %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="151"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="152"/>
         <source># With az apim %1:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="170"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="171"/>
         <source>A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="175"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="176"/>
         <source>Checking %1 and the storage account...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="188"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
         <source>refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="190"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="191"/>
         <source>warning (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="210"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="201"/>
+        <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OperationCommands.cpp" line="221"/>
         <source>Not confirmed; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="219"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="230"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="242"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="253"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="274"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="285"/>
         <source>List the backups and restores this tool started (the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="295"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Blob</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -578,94 +583,94 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="65"/>
         <source>Delete expired or old backups from a container, keeping the newest of each service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="70"/>
         <source>The storage account.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="70"/>
         <location filename="../app/cli/PruneCommand.cpp" line="71"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="71"/>
         <source>The blob container with the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="73"/>
         <source>The storage account&apos;s subscription (default: search every subscription you can see).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="73"/>
         <location filename="../app/cli/PruneCommand.cpp" line="83"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="75"/>
         <source>Delete backups older than this, e.g. 30d, 720h or 4w (default: the expired ones, older than 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="77"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="79"/>
         <source>Always keep the newest &lt;n&gt; restorable backups of each service, and never delete a service&apos;s last backup unless &lt;n&gt; is 0 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="81"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="83"/>
         <source>Only the backups of this service (name or resource id); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="84"/>
         <source>Print what would be deleted; delete nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="85"/>
         <source>Delete without asking (for scripts and schedules).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="101"/>
         <source>prune needs --account NAME and --container NAME: the storage account and container that hold the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="117"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="120"/>
         <source>--service needs a service name or resource id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="153"/>
         <source>The signed-in account sees no enabled subscription, so storage account %1 cannot be found. Check the account&apos;s role assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="176"/>
         <source>Looking for storage account %1 in subscription %2...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PruneCommand.cpp" line="194"/>
@@ -686,7 +691,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="247"/>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PruneCommand.cpp" line="262"/>
@@ -699,47 +704,47 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="265"/>
         <source>No backups in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="270"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="270"/>
         <source>keep</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="274"/>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PruneCommand.cpp" line="277"/>
@@ -784,17 +789,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="317"/>
         <source>Could not delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="329"/>
         <source>Already gone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="329"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PruneCommand.cpp" line="393"/>
@@ -816,9 +821,9 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::RestoreCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="65"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="66"/>
         <source>Restore a service from a backup blob (asks to confirm unless --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -826,297 +831,297 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
         <source>Print or install a systemd timer, crontab line or Windows task for unattended backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
         <source>An API Management service to back up (resource id); repeat for several, backed up one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="96"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
         <source>The storage account for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
         <source>The blob container for the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
         <source>The storage account&apos;s subscription, for the prune.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
         <source>How APIM reaches the storage: key, system-identity or user-identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="96"/>
         <source>The client id of the user-assigned identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
         <source>daily, weekly, or a cron expression such as &quot;30 2 * * 1-5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="98"/>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
         <source>Time of day (local) for daily and weekly, HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
         <source>Day of the week for weekly: sun, mon, ... sat.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
         <source>systemd (user service + timer), cron (a crontab line) or windows (a script + schtasks).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
         <source>After the backups, delete those older than this, e.g. 30d (default: the expired ones).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
         <source>The prune keeps the newest &lt;n&gt; backups of each service (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
         <source>Only back up; delete nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
         <source>How the job signs in: env (a service principal in a credentials file you fill in; for servers) or stored (the sign-in saved by &apos;login&apos;; needs an unlocked keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="114"/>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
         <source>Name of the units, task and files.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
         <source>The apim-backup-cli the job runs (default: this one).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="120"/>
         <source>A command to run when the job fails (sh; cmd on Windows), e.g. to send a message.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="120"/>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="123"/>
         <source>Write the systemd units to ~/.config/systemd/user and the credentials template (Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="145"/>
         <source>Unknown --format &quot;%1&quot;: use systemd, cron or windows.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="162"/>
         <source>schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="167"/>
         <source>Unknown --access-type &quot;%1&quot;: use key, system-identity or user-identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
         <source>--at goes with --every daily or weekly; a cron expression carries its own time.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="178"/>
         <source>--at needs a time of day as HH:MM, e.g. 02:30, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="187"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="196"/>
         <source>Unknown --job-auth &quot;%1&quot;: use env or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="224"/>
         <source>--install writes systemd user units only. For --format %1, copy the printed lines yourself (run again without --install).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="229"/>
         <source>--install writes systemd user units, which exist on Linux only. Run again without --install and follow the printed steps.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="281"/>
         <source>%1 ---- add to your crontab (crontab -e) ----</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="283"/>
         <source>%1 ---- %2 (readable only by you; fill it in) ----</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="285"/>
         <source>%1 ---- %2 (create it with mode 0600, then fill it in) ----</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="287"/>
         <source>%1 ---- %2 ----</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="290"/>
         <source>%1 ---- then ----</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="293"/>
         <source># Save the files above (or run this command again with --install), then run:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="297"/>
         <source># Create the credentials file readable only by you, e.g.: (umask 077; ${EDITOR:-vi} %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="299"/>
         <source># Then add the crontab line with:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="302"/>
         <source>rem Save both files in %1, then run in cmd.exe (add /RU and /RP to run while logged off):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="316"/>
         <source>Cannot create %1: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="330"/>
         <source>%1 can be read by other users: run chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="333"/>
         <source>Kept %1 as it is (it may hold your secret already).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="340"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="354"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
         <source>Wrote %1 (mode 0600, no secret in it: fill it in)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="360"/>
         <source>Replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="360"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="373"/>
         <source>Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="375"/>
         <source>Then enable the timer:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1124,67 +1129,67 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="35"/>
         <source>List API Management services: tier, state and backup support</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="40"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="42"/>
         <source>List per subscription instead of one Resource Graph query.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="59"/>
         <source>Subscription %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
         <source>no (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="76"/>
         <source>Listed per subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1192,165 +1197,165 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="88"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="93"/>
         <source>The subscription to list.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="100"/>
         <source>storage needs --subscription ID.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Access keys</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Containers of %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Cli::StorageKeyCommand</name>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="149"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="19"/>
         <source>Save (set), forget or list pasted storage account keys (key read from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="25"/>
+        <source>set, forget or list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="26"/>
+        <source>The storage account name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="41"/>
+        <source>storage-key takes one action (set, forget or list). The key is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="53"/>
+        <source>storage-key needs an action: set, forget or list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="54"/>
+        <source>Unknown storage-key action &quot;%1&quot;: use set, forget or list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="60"/>
+        <source>storage-key %1 needs --account NAME.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="65"/>
+        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="73"/>
+        <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a key saved now would be gone when this command ends. Run storage-key %1 without session-only secrets to use the keychain, or paste the key in the app for one session.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="89"/>
+        <source>Paste key1 or key2 of storage account %1 and press Enter (the input is hidden):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="92"/>
+        <source>No key on standard input. Pipe it in (for example from a secret manager) or type it at the prompt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="98"/>
+        <source>What was read is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="108"/>
+        <source>The key for %1 was not saved: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="116"/>
+        <source>Saved the access key for %1 (%2) in the keychain. Backups and restores with an access key use it instead of listing the account&apos;s keys.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="133"/>
+        <source>The key for %1 could not be forgotten: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="141"/>
+        <source>Forgot the pasted access key for %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="142"/>
+        <source>No pasted access key was saved for %1 (%2).</source>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/StorageKeyCommand.cpp" line="154"/>
-        <source>set, forget or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="155"/>
-        <source>The storage account name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="170"/>
-        <source>storage-key takes one action (set, forget or list). The key is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="182"/>
-        <source>storage-key needs an action: set, forget or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="183"/>
-        <source>Unknown storage-key action &quot;%1&quot;: use set, forget or list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="189"/>
-        <source>storage-key %1 needs --account NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="194"/>
-        <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="202"/>
-        <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a key saved now would be gone when this command ends. Run storage-key %1 without session-only secrets to use the keychain, or paste the key in the app for one session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="218"/>
-        <source>Paste key1 or key2 of storage account %1 and press Enter (the input is hidden):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="222"/>
-        <source>No key on standard input. Pipe it in (for example from a secret manager) or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="228"/>
-        <source>What was read is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="237"/>
-        <source>The key for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="245"/>
-        <source>Saved the access key for %1 (%2) in the keychain. Backups and restores with an access key use it instead of listing the account&apos;s keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="261"/>
-        <source>The key for %1 could not be forgotten: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="269"/>
-        <source>Forgot the pasted access key for %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="270"/>
-        <source>No pasted access key was saved for %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="282"/>
         <source>No pasted storage account keys for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1358,45 +1363,45 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="280"/>
         <source>List the tenants the signed-in account can reach</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="310"/>
         <source>Default domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="311"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="322"/>
         <source>The operation id (or a unique prefix of it).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="329"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="346"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="357"/>
         <source>Following %1 (%2 of %3)...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1404,57 +1409,57 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="122"/>
         <source>A sign-in is already in progress: finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="200"/>
         <source>A service principal needs its client ID and a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="235"/>
         <source>Choose how to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="276"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="283"/>
         <source>The renewed sign-in could not be saved in the keychain, so the next start may ask you to sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="342"/>
         <source>Secrets are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="457"/>
         <source>The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="477"/>
         <source>The saved sign-in of %1 has no secret in the keychain any more. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="485"/>
         <source>The saved sign-in of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="552"/>
         <source>Saved storage keys could not all be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccountManager.cpp" line="562"/>
         <source>The sign-in could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1462,27 +1467,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/inventory/ApimService.cpp" line="48"/>
         <source>The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, Standard and Premium tiers. Export the configuration with APIOps or templates instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ApimService.cpp" line="50"/>
         <source>The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, Basic, Standard and Premium tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
         <source>The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the Developer, Basic, Standard and Premium tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
         <source>The service&apos;s pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ApimService.cpp" line="55"/>
         <source>The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1495,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/settings/AppPaths.cpp" line="50"/>
         <source>Cannot create the folder %1: check its permissions or set APIM_BACKUP_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1498,92 +1503,92 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="112"/>
         <source>Could not get a sign-in token: %1 Sign in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="115"/>
         <source>Could not reach Azure: %1. Check the network connection, VPN or proxy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="117"/>
         <source>The request may have reached Azure before the connection broke.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="120"/>
         <source>Azure did not answer in time (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="123"/>
         <source>Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="126"/>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="133"/>
         <source>Azure did not accept the sign-in (%1). Sign in again, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="135"/>
         <source>Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this (for example API Management Service Contributor).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="137"/>
         <source>Not found: %1. It may have been deleted or moved; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="139"/>
         <source>Another operation is running on this service: %1. Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="141"/>
         <source>Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="143"/>
         <source>Azure is throttling requests: %1. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="145"/>
         <source>Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, contact Azure support with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="147"/>
         <source>Azure refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="153"/>
         <source>Details: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="155"/>
         <source>(request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="157"/>
         <source>(correlation id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmError.cpp" line="159"/>
         <source>(client request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1591,22 +1596,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="74"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="98"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="127"/>
         <source>No access token.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/arm/ArmJob.cpp" line="198"/>
@@ -1619,27 +1624,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="203"/>
         <source>the connection closed before Azure answered</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
         <source>the answer was cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="223"/>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
         <source>unexpected redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmJob.cpp" line="242"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1647,12 +1652,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/arm/ArmPager.cpp" line="51"/>
         <source>the list has no &quot;value&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/arm/ArmPager.cpp" line="75"/>
         <source>the list pages loop back on themselves (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1660,92 +1665,92 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="36"/>
         <source>No answer came from the browser within %1 minutes, so the sign-in was stopped. Try again, or use device code sign-in on a machine without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
         <source>This address only receives the APIM Backup sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Sign-in already handled</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>This sign-in is over. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="79"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
         <source>Sign-in answer refused</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="92"/>
         <source>The sign-in was cancelled in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="94"/>
         <source>The sign-in failed in the browser: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
         <source>Sign-in answer incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
         <source>The answer carries no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="163"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="173"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1753,42 +1758,42 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
         <source>%1 (Azure CLI)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="50"/>
         <source>The Azure CLI printed something that is not an access token. Run &apos;az account get-access-token&apos; yourself to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="88"/>
         <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="131"/>
         <source>The Azure CLI did not answer within %1 seconds. Run &apos;az account get-access-token&apos; yourself to see what it waits for.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="139"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="150"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="155"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1801,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/BackupNaming.cpp" line="49"/>
         <source>The naming pattern &quot;%1&quot; has no date or time, so every backup would get the same name. Add for example {yyyyMMdd-HHmmss}.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1810,7 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="30"/>
         <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="44"/>
         <source>no storage connection to look into the container</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1813,50 +1818,50 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/storage/BlobClient.cpp" line="155"/>
         <source>there is neither an access key nor a signed-in account for the storage account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/BlobClient.cpp" line="188"/>
         <source>The access key of storage account %1 is not valid base64; copy it again from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/BlobClient.cpp" line="241"/>
         <source>the answer was cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Core::BlobEndpointPolicy</name>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="51"/>
-        <source>Azure gave no usable Blob endpoint for the storage account (&quot;%1&quot;); nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="52"/>
+        <source>There is no trusted Blob endpoint for this storage account (Azure listed none, or one outside this cloud&apos;s Blob service), so nothing was sent. Check the storage account in the Azure portal.</source>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="54"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="55"/>
         <source>The Blob endpoint %1 carries a user name; credentials are never sent to such an address.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="61"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="62"/>
         <source>The Blob endpoint %1 is neither https:// nor http://.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="64"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="65"/>
         <source>Refused to send storage credentials to %1: a Blob endpoint must use https:// (plain http is allowed only for loopback addresses such as Azurite). Check the storage account in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="77"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="78"/>
         <source>Refused to send storage credentials to %1: it is not a Blob endpoint of this cloud (expected https://&lt;account&gt;%2/). Check the storage account and the cloud you are signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="83"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="84"/>
         <source>Refused to send the credentials of storage account %1 to %2: that address belongs to another storage account.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1864,12 +1869,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/storage/BackupBlob.cpp" line="128"/>
         <source>the blob list is not valid XML (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/BackupBlob.cpp" line="132"/>
         <source>the answer is not a blob list</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1877,22 +1882,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/ClientSecretCredential.cpp" line="23"/>
         <source>A service principal needs its tenant: give the tenant ID (a GUID) or its domain with --tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/ClientSecretCredential.cpp" line="26"/>
         <source>A service principal signs in to one specific tenant, not &quot;%1&quot;: give the tenant ID (a GUID) or its domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/ClientSecretCredential.cpp" line="31"/>
         <source>&quot;%1&quot; is not a tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/ClientSecretCredential.cpp" line="43"/>
         <source>A service principal needs a client ID and a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1900,12 +1905,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/CopyCommand.cpp" line="65"/>
         <source>az apim %1 supports only access keys; use the az rest command for managed identities.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/CopyCommand.cpp" line="73"/>
         <source>Warning: az apim gets the storage key on its command line, where other users of this machine can read it (ps). Prefer a managed identity with the az rest command.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1914,22 +1919,22 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="68"/>
         <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="103"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="100"/>
         <source>The sign-in was declined. Start it again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="117"/>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1937,57 +1942,57 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="89"/>
         <source>Entra ID rejected the client credentials: the client secret is wrong or expired, or the client ID does not belong to this tenant. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="94"/>
         <source>Entra ID does not accept this client ID here: check the client ID and the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="98"/>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="101"/>
         <source>The sign-in service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="106"/>
         <source>Sign-in failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
         <source>The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
         <source>The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="124"/>
         <source>Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="196"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="249"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="253"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2000,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/ForwardingCredential.cpp" line="21"/>
         <source>You are not signed in. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2008,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/inventory/Inventory.cpp" line="110"/>
         <source>the service description has no id or name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2011,42 +2016,42 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="22"/>
         <source>No Secret Service is running (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, or continue in session-only mode. (The keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="37"/>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="40"/>
         <source>The keychain refused access (%1). It may be locked: unlock it and retry, or continue in session-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="48"/>
         <source>The keychain could not delete the entry: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="85"/>
         <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is empty), so the Secret Service (gnome-keyring or KWallet) cannot be reached. Run inside a desktop session, or start one with &apos;dbus-run-session&apos; and unlock gnome-keyring; or continue in session-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="117"/>
         <source>The keychain did not answer within %1 seconds. It may be locked and waiting for a password prompt that nobody sees: unlock it (for example in Passwords and Keys or KWallet) and retry, or continue in session-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="126"/>
         <source>The keychain has still not answered an earlier request, so this one was not sent. Unlock the keychain and retry, or continue in session-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="231"/>
         <source>The keychain entry %1 is incomplete (part %2 of %3 is missing). Remove it by signing out, then sign in or enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2059,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/LoopbackReceiver.cpp" line="73"/>
         <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer: %1. Use device code sign-in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2067,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/secrets/MemorySecretStore.cpp" line="31"/>
         <source>No secret is stored under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2070,48 +2075,48 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="39"/>
         <source>The operation id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="50"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="57"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="67"/>
         <source>&quot;%1&quot; is not an operation id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="73"/>
         <location filename="../app/core/operations/OperationJournal.cpp" line="124"/>
         <source>There is no operation %1 in the journal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="88"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationJournal.cpp" line="123"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2119,109 +2124,109 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="136"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service; it looks like /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
         <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="151"/>
         <source>Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
         <source>Nothing was started: the operation journal could not be written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="204"/>
         <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="239"/>
         <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="251"/>
         <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="255"/>
         <source>Nothing was started: the earlier operation %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="276"/>
         <source>no storage service to get the access key from</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="277"/>
         <source>Nothing was started: the storage account key could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="284"/>
         <source>Nothing was started: the storage account %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="290"/>
         <source>Nothing was started: the access key of %1 could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="520"/>
         <source>Stopped before the start request was sent: nothing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="228"/>
         <location filename="../app/core/operations/OperationManager.cpp" line="305"/>
         <source>not connected to Azure</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="96"/>
         <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="98"/>
         <location filename="../app/core/operations/OperationManager.cpp" line="99"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="332"/>
         <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
         <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="364"/>
         <source>Azure refused to start the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="463"/>
         <source>There is no operation journal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="492"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2234,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationRecord.cpp" line="48"/>
         <source>backup of %1 to %2/%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationRecord.cpp" line="49"/>
         <source>restore of %1 from %2/%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2242,128 +2247,128 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="27"/>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="86"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="151"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="182"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="183"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="218"/>
         <source>Tracking is paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
         <source>Could not read the status (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="174"/>
         <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="208"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="249"/>
         <source>The service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="259"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="272"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
         <source>The service&apos;s provisioning state is Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="291"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="293"/>
         <source>Check that the backup file is in the container.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="294"/>
         <location filename="../app/core/operations/OperationTracker.cpp" line="321"/>
         <source>Check the service&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="313"/>
         <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
         <source>no storage connection to look into the container</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
         <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
         <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="359"/>
         <source>no answer to the start request</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="361"/>
         <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
         <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="320"/>
         <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2371,18 +2376,18 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Preflight.cpp" line="34"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Preflight.cpp" line="46"/>
         <location filename="../app/core/operations/Preflight.cpp" line="87"/>
         <source>Not connected to Azure: sign in, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Preflight.cpp" line="63"/>
         <source>the service description has no id</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2390,222 +2395,222 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="39"/>
         <source>Correct the storage account name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
         <source>Correct the container name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="45"/>
         <source>Correct the backup name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
         <source>Could not read the service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="51"/>
         <source>Check the service id and your access to it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="57"/>
         <source>Pick a service in the Developer, Basic, Standard or Premium tier.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
         <source>The service %1 is %2, not Succeeded: another operation (update, scaling, backup or restore) is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
         <source>Wait until the service shows Succeeded, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
         <source>The service %1 has no system-assigned managed identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
         <source>Turn on the system-assigned identity of the service and give it the Storage Blob Data Contributor role on the storage account, or use an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
         <source>No client id was given for the user-assigned managed identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
         <source>Choose one of the identities attached to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="78"/>
         <source>No user-assigned identity with client id %1 is attached to the service %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="80"/>
         <source>Attach a user-assigned identity to the service first, or use an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="81"/>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
         <source>Restoring replaces the configuration of %1 (APIs, products, policies, users) with the backup&apos;s; changes made during the restore may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="88"/>
         <source>Make sure nobody changes the service while the restore runs.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="96"/>
         <source>Check the storage account name and its subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
         <source>Could not check the storage account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="100"/>
         <source>The operation may still work; if it fails, check the account and your access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
         <source>The storage account %1 does not allow access keys (Shared Key), but the %2 would use one.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="107"/>
         <source>Use the service&apos;s managed identity with the Storage Blob Data Contributor role.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
         <source>The storage account %1 has a firewall that denies access by default; APIM may not reach it with an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="114"/>
         <source>Use the system-assigned managed identity and allow trusted Azure services on the storage firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
         <source>The storage account %1 has a firewall that does not let trusted Azure services through.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="118"/>
         <source>Allow trusted Azure services (bypass AzureServices) on the storage firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="126"/>
         <source>The container %1 does not exist yet; APIM creates it during the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="127"/>
         <source>Create it now if you want to set its access policy first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="129"/>
         <source>The container %1 does not exist, so there is no backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
         <source>Pick the container that holds the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
         <source>A backup named %1 already exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
         <source>A backup named %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="139"/>
         <source>Choose another name, or confirm that the existing backup may be overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
         <source>There is no backup named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="145"/>
         <source>Pick an existing backup from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
         <source>Pick a backup younger than 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
         <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="159"/>
         <source>Make sure the backup was taken from a %1 service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
         <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
         <source>Restore into a %1 service, or change the tier of %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="170"/>
         <source>Could not list the backups in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="171"/>
         <source>An existing backup with the same name would be overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/PreflightRules.cpp" line="172"/>
         <source>The backup&apos;s age and tier could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2613,15 +2618,15 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/RefreshTokenSession.cpp" line="31"/>
         <source>You are not signed in. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Core::ReplySizeLimit</name>
     <message>
-        <location filename="../app/core/util/ReplySizeLimit.cpp" line="38"/>
+        <location filename="../app/core/util/ReplySizeLimit.cpp" line="42"/>
         <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2634,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/secrets/SecretStoreProbe.cpp" line="42"/>
         <source>The keychain gave back a different value than was written to it, so it cannot be trusted with secrets. Continue in session-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2637,27 +2642,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/secrets/SecretsManager.cpp" line="34"/>
         <source>Secrets: OS keychain (not checked yet)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/SecretsManager.cpp" line="36"/>
         <source>Secrets: OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/SecretsManager.cpp" line="38"/>
         <source>Secrets: session only (forgotten when the app quits)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/SecretsManager.cpp" line="40"/>
         <source>Secrets: keychain unavailable - %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/SecretsManager.cpp" line="100"/>
         <source>The keychain is unavailable. Retry it, or continue in session-only mode.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2665,17 +2670,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/inventory/ServiceListing.cpp" line="102"/>
         <source>the Resource Graph answer has no data</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ServiceListing.cpp" line="127"/>
         <source>Resource Graph sent the same page token twice</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
         <source>Resource Graph sent more than %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2688,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/settings/Settings.cpp" line="61"/>
         <source>Cannot write the settings file %1: check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2691,22 +2696,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="25"/>
         <source>No storage service is available.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="35"/>
         <source>Listing the keys of storage account %1 was refused (%2). Paste an access key for it, or use a managed identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="60"/>
         <source>The account refuses access keys; using your sign-in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="66"/>
         <source>No access key (%1); using your sign-in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2714,57 +2719,57 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="14"/>
         <source>The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) with the Storage Blob Data Reader role, or a managed identity for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="16"/>
         <source>The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; check the computer&apos;s clock; a storage firewall may also block this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="18"/>
         <source>Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or Contributor) role, or use an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="20"/>
         <source>The container does not exist. Create it, or pick another container.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="22"/>
         <source>The backup file does not exist (any more). Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="26"/>
         <source>Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall may block this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="29"/>
         <source>The storage account did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="32"/>
         <source>Could not get a storage sign-in token: %1. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="35"/>
         <source>The storage account sent an answer that could not be read (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="41"/>
         <source>The storage service refused the request (HTTP %1 %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageError.cpp" line="46"/>
         <source>(request id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2772,12 +2777,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/secrets/StorageKeyStore.cpp" line="75"/>
         <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/secrets/StorageKeyStore.cpp" line="79"/>
         <source>The key for %1 is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2785,82 +2790,82 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="22"/>
         <source>Enter a container name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="24"/>
         <source>The container name &quot;%1&quot; has %2 characters; use 3 to 63.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="27"/>
         <source>The container name &quot;%1&quot; contains &quot;%2&quot;; use only lowercase letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="30"/>
         <source>The container name &quot;%1&quot; starts with a hyphen; start it with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="32"/>
         <source>The container name &quot;%1&quot; ends with a hyphen; end it with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="34"/>
         <source>The container name &quot;%1&quot; has two hyphens in a row; use single hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="41"/>
         <source>Enter a backup (blob) name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="43"/>
         <source>The backup name has %1 characters; use at most 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="45"/>
         <source>The backup name &quot;%1&quot; ends with &quot;%2&quot;; blob names may not end with a dot or a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="47"/>
         <source>The backup name &quot;%1&quot; contains a backslash; use &quot;/&quot; for folders.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="50"/>
         <source>The backup name contains a control character; use printable characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="53"/>
         <source>The backup name has too many &quot;/&quot; folder levels; use fewer than 254.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="55"/>
         <source>The backup name &quot;%1&quot; starts or ends with a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="62"/>
         <source>Enter a storage account name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="64"/>
         <source>The storage account name &quot;%1&quot; has %2 characters; storage account names have 3 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageNames.cpp" line="67"/>
         <source>The storage account name &quot;%1&quot; contains &quot;%2&quot;; storage account names have only lowercase letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2868,12 +2873,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/storage/StorageService.cpp" line="62"/>
         <source>There is no storage account named &quot;%1&quot; in subscription %2 that you can see. Check the name and the subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/storage/StorageService.cpp" line="127"/>
         <source>Azure listed no usable access key for storage account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2881,12 +2886,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/UserCredential.cpp" line="38"/>
         <source>You are not signed in. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/UserCredential.cpp" line="57"/>
         <source>signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2894,67 +2899,67 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="13"/>
         <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="17"/>
         <source>Storage access</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="18"/>
         <source>Storage account access key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="19"/>
         <source>Service&apos;s system-assigned managed identity</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="21"/>
         <source>Service&apos;s user-assigned managed identity</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="23"/>
         <source>User-assigned identity</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="30"/>
         <source>Storage acc&amp;ess:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="49"/>
         <source>%1 (client ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="77"/>
         <source>The key is read from the storage account when the operation starts and sent to the service only; it is never saved in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="82"/>
         <source>The service&apos;s identity needs the Storage Blob Data Contributor role on the account. Works with storage firewalls that allow trusted Azure services.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="84"/>
         <source>This service has no system-assigned identity. Turn it on under Managed identities in the portal, or choose another access type.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="89"/>
         <source>This service has no user-assigned identity. Assign one in the portal, or choose another access type.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="91"/>
         <source>The chosen identity needs the Storage Blob Data Contributor role on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2962,12 +2967,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/AppController.cpp" line="83"/>
         <source>Cannot use this cloud</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/AppController.cpp" line="107"/>
         <source>The new language applies when APIM Backup restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2975,57 +2980,57 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="30"/>
         <source>Remember this account and container for the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="31"/>
         <source>Replace the existing backup of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="33"/>
         <source>Cop&amp;y as command</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="34"/>
         <source>&amp;Start backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="38"/>
         <source>Back up %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="41"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 × %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="48"/>
         <source>Backup name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="60"/>
         <source>Backup &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="67"/>
         <source>Copy the equivalent az rest command, without the storage key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="73"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/BackupDialog.cpp" line="156"/>
         <source>Enter a name for the backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3033,57 +3038,57 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="12"/>
         <source>Usage and analytics data</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
         <source>Custom domain and CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
         <source>Virtual network settings</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="15"/>
         <source>Managed identity configuration</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="16"/>
         <source>Azure Monitor diagnostic settings</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="17"/>
         <source>Protocol and cipher settings</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
         <source>Developer portal content</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="22"/>
         <source>Not included in a backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="22"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="39"/>
         <source>While the backup runs, do not change the configuration, the tier or the hostnames of the service: changes made during a backup may be missing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="42"/>
         <source>Configuration changes made to the target service during the restore will be overwritten. Custom hostnames and managed identity configuration are not restored: set them up again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3091,52 +3096,52 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="21"/>
         <source>Backups in the container</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="24"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="24"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="24"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="24"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="40"/>
         <source>Listing the backups in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="71"/>
         <source>Expired: API Management does not restore backups older than 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="72"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="75"/>
         <source>%1 (from a %2 service)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/BackupListWidget.cpp" line="81"/>
         <source>This container holds no backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3149,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/CoreBackupLister.cpp" line="26"/>
         <source>Sign in to list backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3152,22 +3157,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/DeviceCodePanel.cpp" line="20"/>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DeviceCodePanel.cpp" line="21"/>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DeviceCodePanel.cpp" line="25"/>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DeviceCodePanel.cpp" line="68"/>
         <source>Open %1 on any device, sign in, and enter this code. This window continues by itself once you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3175,12 +3180,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/FindingsWidget.cpp" line="15"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/FindingsWidget.cpp" line="18"/>
         <source>Checks before starting</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3188,62 +3193,62 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="26"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="31"/>
         <source>Filter by service, storage account, backup name or error</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="32"/>
         <source>Filter history</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="35"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="36"/>
         <source>All operations</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="37"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="38"/>
         <source>Restores</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="39"/>
         <source>Failed or canceled</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="42"/>
         <source>Operation history</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="85"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="94"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/HistoryWidget.cpp" line="94"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3251,22 +3256,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="66"/>
         <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="100"/>
         <source>This account sees no subscriptions. Check that it has at least Reader access, or switch to another directory.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="104"/>
         <source>No subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="122"/>
         <source>Subscription is %1: its services are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="130"/>
@@ -3279,18 +3284,18 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="136"/>
         <source>Could not list subscriptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="138"/>
         <source>Could not list subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="153"/>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="168"/>
         <source>Could not list services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="158"/>
@@ -3311,12 +3316,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="162"/>
         <source> (listed per subscription: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/InventoryTreeAdapter.cpp" line="172"/>
         <source>Could not list services</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3324,144 +3329,144 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="49"/>
         <source>APIM Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="82"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="84"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="86"/>
         <source>Switch &amp;directory…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="88"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="91"/>
         <source>Reload tenants, subscriptions and services (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="95"/>
         <source>Back up the selected service (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="96"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>Restore a backup into the selected service (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="100"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="103"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="106"/>
         <source>&amp;Find service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="109"/>
         <source>Copy resource &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="111"/>
         <source>Open in Azure &amp;portal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="140"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="148"/>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="154"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="159"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="189"/>
         <source>&amp;Retry keychain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="190"/>
         <source>Use &amp;session-only mode</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="225"/>
         <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="264"/>
         <source>The OS keychain cannot be used, so nothing can be remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="327"/>
         <source>Sign in to see your API Management services.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="382"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="392"/>
         <source>Could not open a browser; the address is %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3477,72 +3482,72 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Backup finished</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Restore finished</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="133"/>
         <source>Backup did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="133"/>
         <source>Restore did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="173"/>
         <source>Backup not started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="173"/>
         <source>Restore not started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="196"/>
         <source>Operation running</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="197"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="248"/>
         <source>Checking %1 before the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="257"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="325"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3552,32 +3557,32 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../ui/widgets/OperationsDock.cpp" line="36"/>
         <location filename="../ui/widgets/OperationsDock.cpp" line="77"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationsDock.cpp" line="32"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationsDock.cpp" line="44"/>
         <source>Running and recent operations</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationsDock.cpp" line="57"/>
         <source>Operation details</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationsDock.cpp" line="58"/>
         <source>Select an operation to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationsDock.cpp" line="78"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3585,107 +3590,107 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="96"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="96"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="103"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="105"/>
         <source>Running (resumed)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="105"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="107"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="109"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="109"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="111"/>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="113"/>
         <source>Unknown: check the service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="162"/>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="163"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="163"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="167"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="200"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="202"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="204"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="206"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="208"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="210"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationsModel.cpp" line="212"/>
         <source>Next check</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3693,82 +3698,82 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="39"/>
         <source>Cop&amp;y as command</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="40"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="45"/>
         <source>Restore into %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="49"/>
         <source>Target service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="52"/>
         <source>This service: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="53"/>
         <source>%1 (%2, %3, resource group %4)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="58"/>
         <source>Type the target service name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="67"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="69"/>
         <source>Restore &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="77"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="82"/>
         <source>&lt;b&gt;Source&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="83"/>
         <source>&lt;b&gt;Target&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="182"/>
         <source>Could not list the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="193"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="207"/>
         <source>The backup comes from a %1 service but %2 is %3: API Management restores only into a service of the same tier.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="210"/>
         <source>Choose a target service of the %1 tier, or change the tier of %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3776,69 +3781,69 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="14"/>
         <source>Where secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="21"/>
         <source>&amp;Retry the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="23"/>
         <source>Continue in &amp;session-only mode</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="38"/>
         <source>Secrets: checking keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="39"/>
         <source>Checking whether the OS keychain can be used…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="44"/>
         <source>Secrets: OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="45"/>
         <source>Sign-ins and keys are kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="50"/>
         <source>Secrets: Session only</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="51"/>
         <source>You chose to keep secrets in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="52"/>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="60"/>
         <source>The OS keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="53"/>
         <source>Secrets are kept in memory only and forgotten when the app closes; you will sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="59"/>
         <source>Secrets: keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/SecretsStatusButton.cpp" line="61"/>
         <source>Nothing can be remembered until the keychain works again or you choose session-only mode.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3846,17 +3851,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/ServiceBrowser.cpp" line="22"/>
         <source>Find a service by name, resource group, region or tier (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceBrowser.cpp" line="23"/>
         <source>Find service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceBrowser.cpp" line="26"/>
         <source>Tenants, subscriptions and services</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3864,78 +3869,78 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="21"/>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="23"/>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="119"/>
         <source>Select an API Management service to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="65"/>
         <source>Tier and capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="66"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="67"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="68"/>
         <source>Managed identities:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="69"/>
         <source>Platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="70"/>
         <source>Backup and restore:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="71"/>
         <source>Latest backup:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="72"/>
         <source>Expired backups:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="76"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="78"/>
         <source>Back up this service (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="79"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="81"/>
         <source>Restore a backup into this service (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="129"/>
         <source>Resource group %1 · subscription %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="130"/>
@@ -3949,53 +3954,53 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="133"/>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="179"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="134"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="135"/>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="135"/>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="139"/>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="151"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="155"/>
         <source>Looking in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="159"/>
         <source>No default backup location for this subscription yet: back up once and the account and container you choose are remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="164"/>
         <source>Could not list the backups in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="171"/>
         <source>%1, %2 (%3) in %4</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="176"/>
         <source>No usable backup in %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="180"/>
@@ -4011,52 +4016,52 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="36"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="131"/>
         <source>Default directory</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="198"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="265"/>
         <source>No API Management services</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
         <source>Subscription %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="402"/>
         <source>Directory (tenant) %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="422"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4064,72 +4069,72 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="72"/>
         <source>Your last session could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="81"/>
         <source>Finish signing in in your browser. If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;sign-in page&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="87"/>
         <source>Your sign-in has expired: %1 Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="88"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="182"/>
         <source>Asking for a device code…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="183"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="201"/>
         <source>%1 in %2, tenant %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="203"/>
         <source>Not remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="222"/>
         <source>Sign-in failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="226"/>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="233"/>
         <source>Signed out, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="234"/>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="255"/>
         <source>Switch directory</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/SessionController.cpp" line="256"/>
         <source>Directory (tenant) to switch to:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4137,162 +4142,162 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="42"/>
         <source>Show a desktop notification when a backup or restore ends</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="47"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="52"/>
         <source>Custom (az cloud show file)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="54"/>
         <source>Path of the custom cloud&apos;s JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="56"/>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="57"/>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="58"/>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="59"/>
         <source>Azure CLI</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="61"/>
         <source>{service}, {sku}, {resourceGroup}, {subscription}; anything else in braces is a UTC date and time format such as {yyyyMMdd-HHmmss}.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
         <source>Storage account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="70"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
         <source>OS keychain (remembered across restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="76"/>
         <source>Session only (forgotten when the app closes)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="81"/>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="83"/>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="85"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="87"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="89"/>
         <source>&amp;Naming pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
         <source>Forget selected default</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="93"/>
         <source>Default location per subscription (used by Back up now):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="97"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
         <source>A new language applies when the app restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
         <source>&amp;Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="170"/>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="182"/>
         <source>Naming pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
         <source>Custom cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="196"/>
         <source>Default location of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4300,197 +4305,197 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="30"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="35"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="39"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="42"/>
         <source>Sign in to Azure</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="45"/>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="46"/>
         <source>Azure (global)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="47"/>
         <source>Azure US Government</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="48"/>
         <source>Azure China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="49"/>
         <source>Custom cloud from an `az cloud show` file…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="51"/>
         <source>Custom cloud file</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="52"/>
         <source>Path of the JSON that `az cloud show` prints</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="56"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="57"/>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="58"/>
         <source>Device code (for machines without a browser)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="59"/>
         <source>Service principal (client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="60"/>
         <source>Azure CLI (use `az login`)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="62"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="64"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="66"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="81"/>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="83"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="84"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="85"/>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="95"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="168"/>
         <source>Choose the JSON file of the custom cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="176"/>
         <source>A service principal signs in to one tenant: enter its tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="178"/>
         <source>Enter the application (client) ID of the service principal, a GUID.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="180"/>
         <source>Enter the client secret of the service principal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="182"/>
         <source>The client ID is a GUID; leave it empty to use the Azure CLI&apos;s public client.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="199"/>
         <source>Required: tenant ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="199"/>
         <source>Optional: organizations</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="200"/>
         <source>Required: application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
         <source>Optional: the Azure CLI&apos;s public client</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
         <source>Your browser opens the Microsoft sign-in page; come back here when it says you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="208"/>
         <source>You get a code to enter on any device with a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="211"/>
         <source>The secret is kept in the OS keychain (or in memory only in session-only mode), never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="215"/>
         <source>Uses the account you signed in with `az login`; the Azure CLI must be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="228"/>
         <source>Custom cloud</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="228"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4498,158 +4503,158 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="24"/>
         <source>New container…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="25"/>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="255"/>
         <source>Use a pasted key…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="26"/>
         <source>Forget pasted key</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="31"/>
         <source>Subscription of the storage account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="32"/>
         <source>A central backup storage account may live in another subscription of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="34"/>
         <source>Storage account</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="41"/>
         <source>Type to search storage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="43"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="48"/>
         <source>For an account whose keys you may not list: paste key1 or key2 from its &quot;Access keys&quot; page. It is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="70"/>
         <source>Storage s&amp;ubscription:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="72"/>
         <source>Storage &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="74"/>
         <source>&amp;Container:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="110"/>
         <source>%1 (the service&apos;s subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="186"/>
         <source>Sign in to list storage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="189"/>
         <source>Loading storage accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="198"/>
         <source>Could not list storage accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="202"/>
         <source>This subscription has no storage accounts. Choose another subscription, or create an account in the Azure portal (in the same region as the service if you can) and reopen this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
         <source>Access key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="344"/>
         <source>Paste key1 or key2 of the storage account %1 (Azure portal: the account&apos;s &quot;Access keys&quot; page). It is saved in the keychain (or kept for this session when secrets are session-only) and used instead of asking Azure for the account&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="350"/>
         <source>Saving the access key for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="356"/>
         <source>The access key for %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="375"/>
         <source>The pasted key for %1 could not be forgotten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="214"/>
         <source>%1 · %2 · resource group %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="255"/>
         <source>Replace pasted key…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="257"/>
         <source>Using the access key you pasted for %1 (not asking Azure for the account&apos;s keys).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="287"/>
         <source>Could not list the containers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="290"/>
         <source>%1 has no containers yet: create one with New container…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="312"/>
         <source>New container</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="313"/>
         <source>Name of the new container in %1 (lowercase letters, digits and hyphens):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="324"/>
         <source>Creating container %1…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/StorageTargetWidget.cpp" line="329"/>
         <source>Could not create container %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4662,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/support/TrayNotifier.cpp" line="15"/>
         <source>APIM Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4665,92 +4670,92 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="112"/>
         <source>the cloud definition</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="126"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="131"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="138"/>
         <source>%1: %2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="143"/>
         <source>%1 lacks %2, which is required.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="148"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="160"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="184"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="190"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="195"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="200"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
         <source>%1: &quot;name&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="211"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="220"/>
         <source>Cannot read the cloud file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/cloud/CloudEnvironment.cpp" line="238"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4758,12 +4763,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/CsvExporter.cpp" line="77"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/CsvExporter.cpp" line="83"/>
         <source>Could not save %1: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4771,17 +4776,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/EnvironmentCredential.cpp" line="25"/>
         <source>%1 is not set. Sign-in from the environment needs AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure SDKs read them.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EnvironmentCredential.cpp" line="28"/>
         <source>%1 are not set. Sign-in from the environment needs AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure SDKs read them.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/auth/EnvironmentCredential.cpp" line="32"/>
         <source>Certificate sign-in (AZURE_CLIENT_CERTIFICATE_PATH) is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4789,12 +4794,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="10"/>
         <source>unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="13"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/support/Formatting.cpp" line="15"/>
@@ -4823,37 +4828,37 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="26"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="28"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="29"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="40"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="42"/>
         <source>Ready (Succeeded)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="44"/>
         <source>Updating: another operation is changing the service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/support/Formatting.cpp" line="46"/>
         <source>Failed: the last change to the service did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4861,157 +4866,157 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="20"/>
         <source>A backup of this service is running. Configuration changes made now (APIs, policies, products, the developer portal) may be missing from the backup. Do not change the tier, scale or hostnames until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="24"/>
         <source>A restore into this service is running. Configuration changes made now will be overwritten by the restore. Do not change the tier, scale or hostnames until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="30"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="30"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="34"/>
         <source>Backup of %1 succeeded: %2 in %3/%4.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="41"/>
         <source>Restore of %1 into %2 succeeded. Custom hostnames and managed identity configuration were not restored: check them now.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="45"/>
         <source>%1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="49"/>
         <source>%1 of %2 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="51"/>
         <source>The outcome of the %1 of %2 is unknown: check the service&apos;s state in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="54"/>
         <source>%1 of %2 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="61"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="62"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="63"/>
         <source>Resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="64"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="65"/>
         <source>Backup name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="66"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="67"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="68"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="69"/>
         <source>Service state</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="70"/>
         <source>Request IDs</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="74"/>
         <source>Error as the service reported it</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="78"/>
         <source>Configuration changes made while the backup ran</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="87"/>
         <source>Operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="87"/>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
         <source>Storage: %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="89"/>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="90"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="92"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="94"/>
         <source>Request IDs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="96"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="98"/>
         <source>Changes during the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5019,12 +5024,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="49"/>
         <source>Could not read the Activity Log to check for changes made during the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="54"/>
         <source>No configuration changes were made while the backup ran.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/OperationPresenter.cpp" line="55"/>
@@ -5037,27 +5042,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="60"/>
         <source>• %1 %2 on %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="61"/>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="83"/>
         <source>start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="85"/>
         <source>correlation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/OperationPresenter.cpp" line="87"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5065,57 +5070,57 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="95"/>
         <source>&quot;%1&quot; is not an age: write a number of days, hours or weeks, e.g. 30d, 720h or 4w.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="107"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="109"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="111"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="112"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="160"/>
         <source>kept: not recognised as a backup (no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="194"/>
         <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="206"/>
         <source>kept: its creation time is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="215"/>
         <source>kept: not older than %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="216"/>
         <source>kept: still restorable (expires in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="219"/>
         <source>kept: the newest restorable backup of this service (--keep-last)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/operations/Retention.cpp" line="220"/>
@@ -5128,17 +5133,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="224"/>
         <source>expired: older than 30 days, APIM will not restore it</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="225"/>
         <source>older than %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="233"/>
         <source>kept: the last backup of this service (--keep-last 0 would delete it)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5146,72 +5151,72 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="48"/>
         <source>&quot;%1&quot; in the cron expression has no systemd equivalent here.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="61"/>
         <source>&quot;%1&quot; in the cron expression is out of range (%2-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="68"/>
         <source>&quot;%1&quot; in the cron expression is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="72"/>
         <source>&quot;%1&quot;: a range with a step has no systemd equivalent; list the values instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="105"/>
         <source>&quot;%1&quot; is not a day of the week (0-7 or sun-sat).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="170"/>
         <source>&quot;%1&quot; cannot name the job: use up to 64 letters, digits, dots, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="173"/>
         <source>The path of apim-backup-cli is unknown: give it with --program.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="175"/>
         <source>The job needs the absolute path of apim-backup-cli, not &quot;%1&quot;: schedulers do not search PATH the way your shell does.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="179"/>
         <source>Name at least one service to back up with --service RESOURCE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="185"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). &apos;apim-backup-cli services&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="192"/>
         <source>A service is listed twice: each --service once.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="200"/>
         <source>Unknown access type &quot;%1&quot;: use key, system-identity or user-identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="202"/>
         <source>A user-assigned identity needs its client id: add --identity-client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="206"/>
         <source>The time of day is not valid: write it as HH:MM, e.g. 02:30.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="208"/>
@@ -5219,43 +5224,43 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="344"/>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="376"/>
         <source>&quot;%1&quot; is not a day of the week: use sun, mon, tue, wed, thu, fri or sat.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="211"/>
         <source>The credentials file needs an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="232"/>
         <source>A value contains a line break, which no scheduler file can hold: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="239"/>
         <source>&quot;%1&quot; is not a tenant id or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="241"/>
         <source>&quot;%1&quot; is not a client id (a GUID).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="309"/>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="354"/>
         <source>&quot;%1&quot; is neither daily, weekly nor a cron expression of five fields (minute hour day-of-month month day-of-week), e.g. &quot;30 2 * * 1-5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="314"/>
         <source>A cron expression with both a day of the month and a day of the week means &quot;either&quot; to cron but &quot;both&quot; to systemd: use one of them, or --format cron.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="381"/>
         <source>Windows Task Scheduler takes daily or weekly here, not a cron expression: use --every daily or weekly with --at HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="432"/>
@@ -5268,22 +5273,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="436"/>
         <source>, then deletes their expired backups (older than 30 days; the newest is always kept).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="437"/>
         <source>, then deletes their backups older than %1 (the newest is always kept).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="447"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos; on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="448"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="458"/>
@@ -5292,19 +5297,19 @@ apim-backup-cli created this file WITHOUT any secret. Fill in a service principa
 (app registration) that may back up the services (API Management Service
 Contributor) and list the storage account&apos;s keys, or that has Storage Blob Data
 Contributor on it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="466"/>
         <source>Only you may read this file. Remove inherited access with:
   icacls &quot;%LOCALAPPDATA%\apim-backup\%1.env.cmd&quot; /inheritance:r /grant:r &quot;%USERNAME%:F&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="474"/>
         <source>Keep it private: mode 0600 (chmod 600 %1). Put a value in single quotes
 if it contains spaces, $ or quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="488"/>
@@ -5313,18 +5318,18 @@ Started by %1.timer. The ExecStart= lines run one after the other. The first tha
 stops the job (the prune runs only when every backup succeeded) and marks this unit
 failed, so that &apos;systemctl --user list-units --failed&apos; shows it. The output is in:
   journalctl --user -u %1.service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="495"/>
         <source>To be told of a failure, add OnFailure=&lt;a unit that notifies you&gt; under
 [Unit], or generate this file again with --on-failure COMMAND.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="499"/>
         <source>When it fails, %1-failure.service runs your --on-failure command.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="503"/>
@@ -5332,24 +5337,24 @@ failed, so that &apos;systemctl --user list-units --failed&apos; shows it. The o
 AZURE_CLIENT_SECRET from the EnvironmentFile below, which only you may read (mode 0600)
 and which you fill in yourself: apim-backup-cli never writes a secret. No keychain is
 used (APIM_BACKUP_SECRETS=session), so a locked keyring cannot stall the job.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="509"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (in your keychain). The
 keychain must be unlocked when the timer fires, which on a desktop means while you are
 logged in. For a server, generate the job with --job-auth env instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="520"/>
         <source>A backup of a large service can take an hour; a stuck job must still end, and fail.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="544"/>
         <source>starts %1.service at %2 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="547"/>
@@ -5357,56 +5362,56 @@ logged in. For a server, generate the job with --job-auth env instead.</source>
 Your user&apos;s timers run only while you are logged in, unless lingering is on:
   loginctl enable-linger &quot;$USER&quot;
 Check the next run with: systemctl --user list-timers %1.timer</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="562"/>
         <source>runs when %1.service fails: your --on-failure command.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="564"/>
         <source>APIM_BACKUP_JOB names the failed unit, for a message.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="578"/>
         <source>Add it with &apos;crontab -e&apos;. The commands run one after the other; the first that fails
 stops the job (the prune runs only when every backup succeeded) with a non-zero exit
 code. cron mails what the job prints to MAILTO, if this computer can send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="583"/>
         <source>Authentication: --auth env with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 read from %1, which only you may read (mode 0600) and which you fill in
 yourself: apim-backup-cli never writes a secret. No keychain is used.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="589"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (in your keychain), which
 cron can reach only if the keychain is unlocked; for a server use --job-auth env.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="622"/>
         <source>Task Scheduler runs it (schtasks /Create, printed with this file). The commands run one
 after the other; the first that fails stops the job (the prune runs only when every
 backup succeeded) and its exit code becomes the task&apos;s &quot;Last Run Result&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="627"/>
         <source>Authentication: --auth env with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 set by %1.env.cmd next to this script, which you fill in yourself (apim-backup-cli
 never writes a secret) and which only you may read.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/ScheduleTemplate.cpp" line="633"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (Windows Credential Manager).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5414,12 +5419,12 @@ never writes a secret) and which only you may read.</source>
     <message>
         <location filename="../ui/models/ServicePresenter.cpp" line="37"/>
         <source>System-assigned (principal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ServicePresenter.cpp" line="39"/>
         <source>User-assigned %1 (client ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5427,127 +5432,127 @@ never writes a secret) and which only you may read.</source>
     <message>
         <location filename="../app/cli/main.cpp" line="24"/>
         <source>AzureCloud, AzureUSGovernment, AzureChinaCloud, or the path of a JSON file from &apos;az cloud show&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="28"/>
         <source>How to sign in: env, cli, device, browser or sp.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="31"/>
         <source>Tenant ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="33"/>
         <source>App registration (client) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="37"/>
         <source>Log every request (secrets redacted) to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="40"/>
         <source>Language of messages: en or ko (default: the system&apos;s, from LANGUAGE or LANG).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="44"/>
         <source>Keep secrets in memory only: nothing is saved (also APIM_BACKUP_SECRETS=session).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="73"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="84"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="90"/>
         <source>Run &apos;apim-backup-cli --help&apos; for help.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="108"/>
         <source>--lang takes en or ko, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="114"/>
         <source>Back up and restore Azure API Management services.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="120"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="139"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="89"/>
         <source>Back up and restore Azure API Management services.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="94"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="99"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="102"/>
         <source>Language: en or ko.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="106"/>
         <source>Quit once the main window has painted (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="109"/>
         <source>Quit once the services are listed (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="115"/>
         <source>APIM Backup cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="123"/>
         <source>Cloud not usable</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="124"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 </TS>

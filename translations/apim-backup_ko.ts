@@ -85,7 +85,7 @@
 <context>
     <name>Apim::Cli::BackupCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="60"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="61"/>
         <source>Back up a service to a blob (waits for the end unless --no-wait)</source>
         <translation>서비스를 Blob으로 백업합니다(--no-wait가 없으면 끝날 때까지 기다림)</translation>
     </message>
@@ -283,12 +283,12 @@
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="178"/>
         <source>Interrupted (%1). Nothing is left running.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단되었습니다(%1). 실행 중인 작업은 남아 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="180"/>
         <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
-        <translation type="unfinished"></translation>
+        <translation>중단되었습니다(%1). %2 추적을 중지했습니다. 작업은 Azure에서 계속 진행되며 상태는 저장되었습니다. 다음 명령으로 끝까지 따라가세요: apim-backup-cli wait %2</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="122"/>
         <source>Client secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 비밀(표시되지 않음): </translation>
     </message>
     <message>
         <location filename="../app/cli/AuthCommands.cpp" line="127"/>
@@ -380,149 +380,154 @@
 <context>
     <name>Apim::Cli::OperationCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="70"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="71"/>
         <source>Resource id of the API Management service.</source>
         <translation>API Management 서비스의 리소스 ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="71"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="72"/>
         <source>Storage account name.</source>
         <translation>스토리지 계정 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="72"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="73"/>
         <source>Container name.</source>
         <translation>컨테이너 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="73"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="74"/>
         <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
         <translation>백업 Blob 이름(기본값: {service}-{yyyyMMdd-HHmmss}.apimbackup).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="74"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="75"/>
         <source>The backup blob to restore.</source>
         <translation>복원할 백업 Blob.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="76"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation>스토리지 계정의 구독(기본값: 서비스의 구독).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
         <source>How the service reaches the storage: key, system-identity or user-identity (default key).</source>
         <translation>서비스가 스토리지에 접근하는 방식: key, system-identity, user-identity(기본값 key).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="79"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
         <source>Client id of the user-assigned identity (with --access-type user-identity).</source>
         <translation>사용자 할당 ID의 클라이언트 ID(--access-type user-identity와 함께 사용).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="81"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="82"/>
         <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
         <translation>Azure가 요청을 수락하면 바로 돌아옵니다. 나중에 &apos;wait&apos;로 따라가세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="82"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="83"/>
         <source>Print the equivalent az commands and exit without running anything.</source>
         <translation>동일한 az 명령을 출력하고 아무것도 실행하지 않은 채 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="84"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="85"/>
         <source>Replace a backup blob of the same name.</source>
         <translation>같은 이름의 백업 Blob을 교체합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="86"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="87"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
         <translation>확인을 묻지 않습니다(stdin이 터미널이 아닐 때 필요).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="110"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="111"/>
         <source>%1 needs %2.</source>
         <translation>%1에는 %2이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="114"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="115"/>
         <source>--service must be the resource id of the service: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation>--service는 서비스의 리소스 ID여야 합니다: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="120"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="121"/>
         <source>--access-type must be key, system-identity or user-identity.</source>
         <translation>--access-type은 key, system-identity, user-identity 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="124"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="125"/>
         <source>--access-type user-identity needs --identity-client-id.</source>
         <translation>--access-type user-identity에는 --identity-client-id가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="145"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="146"/>
         <source># With az rest (any access type):</source>
         <translation># az rest 사용(모든 액세스 방식):</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="149"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="150"/>
         <source># %1</source>
         <translation># %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="151"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="152"/>
         <source># With az apim %1:</source>
         <translation># az apim %1 사용:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="170"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="171"/>
         <source>A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.</source>
         <translation>복원은 %1의 구성을 교체합니다. 터미널 없이 실행할 때는 --yes로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="175"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="176"/>
         <source>Checking %1 and the storage account...</source>
         <translation>%1과(와) 스토리지 계정을 확인하는 중...</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="188"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
         <source>refused (%1): %2</source>
         <translation>거부됨(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="190"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="191"/>
         <source>warning (%1): %2</source>
         <translation>경고(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="210"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="201"/>
+        <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
+        <translation>이 도구가 앞서 시작한 작업 %1이(가) %2에서 아직 실행 중입니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OperationCommands.cpp" line="221"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation>확인하지 않아 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="219"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="230"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation>복원하면 %1의 API, 제품, 정책, 사용자가 %2의 내용으로 바뀝니다. 그동안 한 변경은 사라집니다.
 확인하려면 서비스 이름(%1)을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="242"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="253"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation>작업 %1: %3의 %2, %4 %5/%6/%7</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
         <source>to</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="244"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
         <source>from</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation>수락되었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
@@ -530,47 +535,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="274"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="285"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation>이 도구가 시작한 백업과 복원을 나열합니다(저널)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="295"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Started (UTC)</source>
         <translation>시작(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Took</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="297"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
         <source>Blob</source>
         <translation>Blob</translation>
     </message>
@@ -808,7 +813,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::RestoreCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="65"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="66"/>
         <source>Restore a service from a backup blob (asks to confirm unless --yes)</source>
         <translation>백업 Blob에서 서비스를 복원합니다(--yes가 없으면 확인을 물음)</translation>
     </message>
@@ -1255,92 +1260,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageKeyCommand</name>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="149"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="19"/>
         <source>Save (set), forget or list pasted storage account keys (key read from stdin)</source>
         <translation>붙여 넣은 스토리지 계정 키를 저장(set), 삭제(forget) 또는 나열(list)합니다(키는 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="154"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="25"/>
         <source>set, forget or list.</source>
         <translation>set, forget 또는 list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="155"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="26"/>
         <source>The storage account name.</source>
         <translation>스토리지 계정 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="170"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="41"/>
         <source>storage-key takes one action (set, forget or list). The key is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
         <translation>storage-key에는 동작 하나(set, forget 또는 list)만 지정합니다. 키는 표준 입력에서 읽으며, 다른 사용자가 &apos;ps&apos;로 볼 수 있는 명령줄에서는 절대 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="182"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="53"/>
         <source>storage-key needs an action: set, forget or list.</source>
         <translation>storage-key에는 동작이 필요합니다: set, forget 또는 list.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="183"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="54"/>
         <source>Unknown storage-key action &quot;%1&quot;: use set, forget or list.</source>
         <translation>알 수 없는 storage-key 동작 &quot;%1&quot;: set, forget 또는 list를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="189"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="60"/>
         <source>storage-key %1 needs --account NAME.</source>
         <translation>storage-key %1에는 --account NAME이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="194"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="65"/>
         <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
         <translation>&quot;%1&quot;은(는) 스토리지 계정 이름이 아닙니다. 소문자와 숫자 3~24자를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="202"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="73"/>
         <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a key saved now would be gone when this command ends. Run storage-key %1 without session-only secrets to use the keychain, or paste the key in the app for one session.</source>
         <translation>여기서는 비밀이 세션 전용이므로(--session-only-secrets 또는 APIM_BACKUP_SECRETS=session) 지금 저장한 키는 이 명령이 끝나면 사라집니다. 키체인을 사용하려면 세션 전용 비밀 없이 storage-key %1을(를) 실행하거나, 한 세션 동안 쓰려면 앱에서 키를 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="218"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="89"/>
         <source>Paste key1 or key2 of storage account %1 and press Enter (the input is hidden):</source>
         <translation>스토리지 계정 %1의 key1 또는 key2를 붙여 넣고 Enter 키를 누르세요(입력 내용은 표시되지 않음):</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="222"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="92"/>
         <source>No key on standard input. Pipe it in (for example from a secret manager) or type it at the prompt.</source>
         <translation>표준 입력에 키가 없습니다. 파이프로 전달하거나(예: 비밀 관리자에서) 프롬프트에 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="228"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="98"/>
         <source>What was read is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
         <translation>읽은 내용이 스토리지 계정 키가 아닙니다. 스토리지 계정의 &quot;액세스 키&quot; 페이지에서 key1 또는 key2(약 88자의 base64 문자열)를 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="237"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="108"/>
         <source>The key for %1 was not saved: %2</source>
         <translation>%1의 키를 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="245"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="116"/>
         <source>Saved the access key for %1 (%2) in the keychain. Backups and restores with an access key use it instead of listing the account&apos;s keys.</source>
         <translation>%1(%2)의 액세스 키를 키체인에 저장했습니다. 액세스 키를 쓰는 백업과 복원은 계정 키를 나열하는 대신 이 키를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="261"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="133"/>
         <source>The key for %1 could not be forgotten: %2</source>
         <translation>%1의 키를 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="269"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="141"/>
         <source>Forgot the pasted access key for %1 (%2).</source>
         <translation>%1(%2)에 대해 붙여 넣은 액세스 키를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="270"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="142"/>
         <source>No pasted access key was saved for %1 (%2).</source>
         <translation>%1(%2)에 대해 저장된 붙여 넣은 액세스 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StorageKeyCommand.cpp" line="282"/>
+        <location filename="../app/cli/StorageKeyCommand.cpp" line="154"/>
         <source>No pasted storage account keys for %1.</source>
         <translation>%1에 붙여 넣은 스토리지 계정 키가 없습니다.</translation>
     </message>
@@ -1371,22 +1376,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation>앞서 시작한 작업을 끝까지 따라갑니다(wait OPERATION_ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="311"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="322"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation>작업 ID(또는 고유한 앞부분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="329"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation>wait에는 작업 ID 하나가 필요합니다. &apos;apim-backup-cli operations&apos;로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="346"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="357"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation>%1을(를) 따라가는 중(%3의 %2)...</translation>
     </message>
@@ -1759,7 +1764,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="88"/>
         <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 테넌트 ID나 도메인 이름이 아닙니다(00000000-0000-0000-0000-000000000000 같은 GUID 또는 contoso.onmicrosoft.com 같은 이름). 테넌트를 수정한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AzureCliCredential.cpp" line="131"/>
@@ -1796,7 +1801,7 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="30"/>
         <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="44"/>
         <source>no storage connection to look into the container</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너를 조회할 스토리지 연결이 없음</translation>
     </message>
 </context>
 <context>
@@ -1820,34 +1825,34 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobEndpointPolicy</name>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="51"/>
-        <source>Azure gave no usable Blob endpoint for the storage account (&quot;%1&quot;); nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="52"/>
+        <source>There is no trusted Blob endpoint for this storage account (Azure listed none, or one outside this cloud&apos;s Blob service), so nothing was sent. Check the storage account in the Azure portal.</source>
+        <translation>이 스토리지 계정에 신뢰할 수 있는 Blob 엔드포인트가 없어(Azure가 엔드포인트를 제공하지 않았거나 이 클라우드의 Blob 서비스 밖의 엔드포인트를 제공함) 아무것도 보내지 않았습니다. Azure Portal에서 스토리지 계정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="54"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="55"/>
         <source>The Blob endpoint %1 carries a user name; credentials are never sent to such an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob 엔드포인트 %1에 사용자 이름이 포함되어 있습니다. 이러한 주소로는 자격 증명을 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="61"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="62"/>
         <source>The Blob endpoint %1 is neither https:// nor http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob 엔드포인트 %1이(가) https://도 http://도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="64"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="65"/>
         <source>Refused to send storage credentials to %1: a Blob endpoint must use https:// (plain http is allowed only for loopback addresses such as Azurite). Check the storage account in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 자격 증명을 %1(으)로 보내지 않았습니다. Blob 엔드포인트는 https://를 사용해야 합니다(일반 http는 Azurite 같은 루프백 주소에만 허용됨). Azure Portal에서 스토리지 계정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="77"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="78"/>
         <source>Refused to send storage credentials to %1: it is not a Blob endpoint of this cloud (expected https://&lt;account&gt;%2/). Check the storage account and the cloud you are signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 자격 증명을 %1(으)로 보내지 않았습니다. 이 클라우드의 Blob 엔드포인트가 아닙니다(예상 형식: https://&lt;account&gt;%2/). 스토리지 계정과 로그인한 클라우드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="83"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="84"/>
         <source>Refused to send the credentials of storage account %1 to %2: that address belongs to another storage account.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 계정 %1의 자격 증명을 %2(으)로 보내지 않았습니다. 이 주소는 다른 스토리지 계정에 속합니다.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1901,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/CopyCommand.cpp" line="73"/>
         <source>Warning: az apim gets the storage key on its command line, where other users of this machine can read it (ps). Prefer a managed identity with the az rest command.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: az apim은 스토리지 키를 명령줄로 받으므로 이 컴퓨터의 다른 사용자가 읽을 수 있습니다(ps). az rest 명령과 함께 관리 ID를 사용하는 것이 좋습니다.</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1963,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
         <source>The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 로그인 서비스가 보낸 응답을 읽지 않았습니다: %2. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/EntraClient.cpp" line="124"/>
@@ -2130,22 +2135,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="204"/>
         <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하기 전에 %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인하는 중입니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="239"/>
         <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 시작하지 않았습니다. %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인할 수 없었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="251"/>
         <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다(서비스 상태: %3). APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1 - 작업이 끝나면 다시 시작하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="255"/>
         <source>Nothing was started: the earlier operation %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 시작하지 않았습니다. 이전 작업 %1이(가) 아직 실행 중입니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="276"/>
@@ -2170,7 +2175,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="520"/>
         <source>Stopped before the start request was sent: nothing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 요청을 보내기 전에 중지되어 아무것도 시작하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="228"/>
@@ -2181,13 +2186,13 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="96"/>
         <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1은(는) 현재 로그인한 클라우드가 아닌 클라우드 %2(테넌트 %3)에서 시작되었습니다. 작업을 따라가려면 해당 클라우드와 테넌트에 로그인하세요. 예: apim-backup-cli --cloud %2 --tenant %3 wait %1.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="98"/>
         <location filename="../app/core/operations/OperationManager.cpp" line="99"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알 수 없음)</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationManager.cpp" line="332"/>
@@ -2273,7 +2278,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="174"/>
         <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>작업의 상태 URL이 이 클라우드의 Resource Manager에 있지 않아 조회하지 않았습니다(%1).</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="208"/>
@@ -2319,22 +2324,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="313"/>
         <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure가 시작 요청에 명확히 응답하지 않았고 서비스에도 복원이 진행 중으로 표시된 적이 없습니다. 짧은 복원은 두 번의 확인 사이에 시작되고 끝날 수 있으므로 실행 여부를 알 수 없습니다. 서비스 구성(API, 제품, 정책)을 확인해 복원되었는지 살펴보세요. 요청을 중복해서 보내지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
         <source>no storage connection to look into the container</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너를 조회할 스토리지 연결이 없음</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
         <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스에 백업이 진행 중으로 표시된 적은 없지만, 백업을 요청한 뒤인 %2에 백업 파일 %1이(가) 기록되었습니다. 두 번의 확인 사이에 실행되고 끝난 것입니다. 요청을 중복해서 보내지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
         <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 실행 여부를 알 수 없습니다. 서비스에 진행 중으로 표시된 적이 없고 컨테이너를 확인할 수 없었습니다(%1). %2이(가) 있는지 확인하세요. 요청을 중복해서 보내지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="359"/>
@@ -2344,12 +2349,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="361"/>
         <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure가 시작 요청에 명확히 응답하지 않았고, 서비스에 진행 중인 작업이 표시된 적이 없으며, 백업 파일 %1도 기록되지 않았습니다. 백업이 시작되지 않았습니다. 요청을 중복해서 보내지 않았습니다. 준비되면 다시 시작하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
         <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스에 진행 중인 작업이 없어 백업은 끝났지만, 이 백업이 기록한 파일 %1이(가) 컨테이너에 없습니다. 실패했을 가능성이 높습니다. 준비되면 다시 시작하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="320"/>
@@ -2368,7 +2373,7 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/operations/Preflight.cpp" line="46"/>
         <location filename="../app/core/operations/Preflight.cpp" line="87"/>
         <source>Not connected to Azure: sign in, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure에 연결되지 않았습니다. 로그인한 뒤 다시 확인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/Preflight.cpp" line="63"/>
@@ -2610,9 +2615,9 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ReplySizeLimit</name>
     <message>
-        <location filename="../app/core/util/ReplySizeLimit.cpp" line="38"/>
+        <location filename="../app/core/util/ReplySizeLimit.cpp" line="42"/>
         <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 %1MB를 넘어 이 도구가 예상하는 어떤 응답보다 훨씬 크므로 읽지 않음</translation>
     </message>
 </context>
 <context>
@@ -2661,12 +2666,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/inventory/ServiceListing.cpp" line="127"/>
         <source>Resource Graph sent the same page token twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Graph가 같은 페이지 토큰을 두 번 보냄</translation>
     </message>
     <message>
         <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
         <source>Resource Graph sent more than %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Graph가 %1개가 넘는 페이지를 보냄</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5082,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="194"/>
         <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지: 서비스가 &quot;%1&quot;(이)라는 이름으로만 기록되어 있고 이 이름의 서비스가 둘 이상일 수 있습니다(%2). 어느 서비스의 백업인지 알 수 없으므로 삭제하지 않습니다. 필요 없으면 직접 삭제하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="206"/>
