@@ -4,6 +4,7 @@
 //
 // In CI (CI=true) a missing session bus or keyring is a failure, never a skip.
 #include "TestEnvironment.h"
+#include "support_SecretCalls.h"
 
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStoreProbe.h"
@@ -21,49 +22,14 @@
 
 using namespace Apim::Core;
 using Apim::Test::TestEnvironment;
+using Apim::Test::ReadResult;
+using Apim::Test::readNow;
+using Apim::Test::removeNow;
+using Apim::Test::writeNow;
 
 namespace {
 
 const char *kChildVariable = "APIM_KEYCHAIN_CHILD";
-
-struct ReadResult
-{
-    bool done = false;
-    QString value;
-    SecretError error;
-};
-
-ReadResult readNow(SecretStore &store, const SecretKey &key, int timeoutMs = 15000)
-{
-    ReadResult result;
-    store.read(key, &store, [&](const QString &value, const SecretError &error) { result = {true, value, error}; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.done, timeoutMs); }();
-    return result;
-}
-
-SecretError writeNow(SecretStore &store, const SecretKey &key, const QString &value)
-{
-    bool done = false;
-    SecretError result;
-    store.write(key, value, &store, [&](const SecretError &error) {
-        result = error;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-    return result;
-}
-
-SecretError removeNow(SecretStore &store, const SecretKey &key)
-{
-    bool done = false;
-    SecretError result;
-    store.remove(key, &store, [&](const SecretError &error) {
-        result = error;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
-    return result;
-}
 
 // Reads one raw entry with QtKeychain itself, to see what the store really wrote.
 QPair<QKeychain::Error, QString> rawRead(const QString &service, const QString &name)

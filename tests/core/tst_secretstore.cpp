@@ -1,5 +1,7 @@
 // The secrets layer without a keychain: the in-memory store, the SecretsManager's modes
 // (never a silent fallback), storage keys, and the settings file that refuses secrets.
+#include "support_SecretCalls.h"
+
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretStoreProbe.h"
@@ -13,36 +15,12 @@
 #include <QtTest>
 
 using namespace Apim::Core;
+using namespace Apim::Test;
 
 namespace {
-struct ReadResult
-{
-    bool done = false;
-    QString value;
-    SecretError error;
-};
-
-ReadResult readNow(SecretStore &store, const SecretKey &key)
-{
-    ReadResult result;
-    store.read(key, &store, [&](const QString &value, const SecretError &error) {
-        result = {true, value, error};
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.done, 5000); }();
-    return result;
-}
-
-SecretError writeNow(SecretStore &store, const SecretKey &key, const QString &value)
-{
-    bool done = false;
-    SecretError result;
-    store.write(key, value, &store, [&](const SecretError &error) {
-        result = error;
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
-    return result;
-}
+// The stores here answer at once (or fail at once, with no keychain); a short wait keeps a
+// broken one from stalling the run.
+constexpr int kTimeoutMs = 5000;
 
 const SecretKey kKey = SecretKey::refreshToken(QStringLiteral("AzureCloud"), QStringLiteral("T1"),
                                                QStringLiteral("client"), QStringLiteral("alex@contoso.com"));
@@ -73,10 +51,11 @@ private slots:
         store.write(kKey, QStringLiteral("value"), this, [&](const SecretError &) { called = true; });
         QVERIFY(!called); // never inside the call
         QTRY_VERIFY(called);
-        const ReadResult read = readNow(store, kKey);
+        const ReadResult read = readNow(store, kKey, kTimeoutMs);
         QCOMPARE(read.value, QStringLiteral("value"));
         QVERIFY(!read.error.isError());
-        QCOMPARE(readNow(store, SecretKey::clientSecret(QStringLiteral("c"), QStringLiteral("t"), QStringLiteral("x")))
+        QCOMPARE(readNow(store, SecretKey::clientSecret(QStringLiteral("c"), QStringLiteral("t"), QStringLiteral("x")),
+                         kTimeoutMs)
                      .error.kind,
                  SecretError::Kind::NotFound);
     }
@@ -92,7 +71,7 @@ private slots:
         QCOMPARE(manager.mode(), SecretsManager::Mode::Unchecked);
         QVERIFY(manager.isPersistent());
 
-        const SecretError error = writeNow(manager, kKey, QStringLiteral("rt"));
+        const SecretError error = writeNow(manager, kKey, QStringLiteral("rt"), kTimeoutMs);
         QCOMPARE(error.kind, SecretError::Kind::Unavailable);
         QCOMPARE(manager.mode(), SecretsManager::Mode::Unavailable);
         QVERIFY(manager.reason().contains(QLatin1String("org.freedesktop.secrets")));
@@ -101,16 +80,16 @@ private slots:
 
         // Even when the keychain would work again, nothing is sent until the user retries...
         keychain.setFailure({});
-        QCOMPARE(writeNow(manager, kKey, QStringLiteral("rt")).kind, SecretError::Kind::Unavailable);
+        QCOMPARE(writeNow(manager, kKey, QStringLiteral("rt"), kTimeoutMs).kind, SecretError::Kind::Unavailable);
         QCOMPARE(keychain.count(), 0);
         // ...and nothing went to memory either: no silent fallback.
-        QCOMPARE(readNow(manager, kKey).error.kind, SecretError::Kind::Unavailable);
+        QCOMPARE(readNow(manager, kKey, kTimeoutMs).error.kind, SecretError::Kind::Unavailable);
 
         manager.retryKeychain();
         QSignalSpy probed(&manager, &SecretsManager::probeFinished);
         QVERIFY(probed.wait(5000));
         QCOMPARE(manager.mode(), SecretsManager::Mode::Keychain);
-        QVERIFY(!writeNow(manager, kKey, QStringLiteral("rt")).isError());
+        QVERIFY(!writeNow(manager, kKey, QStringLiteral("rt"), kTimeoutMs).isError());
         QCOMPARE(keychain.count(), 1); // the probe cleaned up after itself
     }
 
@@ -122,8 +101,8 @@ private slots:
         manager.useSessionOnly();
         QCOMPARE(manager.mode(), SecretsManager::Mode::SessionOnly);
         QVERIFY(!manager.isPersistent());
-        QVERIFY(!writeNow(manager, kKey, QStringLiteral("rt")).isError());
-        QCOMPARE(readNow(manager, kKey).value, QStringLiteral("rt"));
+        QVERIFY(!writeNow(manager, kKey, QStringLiteral("rt"), kTimeoutMs).isError());
+        QCOMPARE(readNow(manager, kKey, kTimeoutMs).value, QStringLiteral("rt"));
         QCOMPARE(keychain.count(), 0);
         QVERIFY(manager.describe().contains(QLatin1String("session only")));
 
@@ -268,7 +247,7 @@ private slots:
         KeychainSecretStore store(QStringLiteral("APIM Backup Test"));
         QElapsedTimer timer;
         timer.start();
-        const ReadResult result = readNow(store, kKey);
+        const ReadResult result = readNow(store, kKey, kTimeoutMs);
         qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
         qputenv("XDG_RUNTIME_DIR", runtime);
         QCOMPARE(result.error.kind, SecretError::Kind::Unavailable);

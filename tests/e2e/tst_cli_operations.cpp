@@ -2,6 +2,7 @@
 // is killed with SIGKILL mid-way is finished by `wait <id>` from the journal without a
 // second POST; exit codes for refusals, usage errors, sign-in failures and an
 // unreachable cloud.
+#include "support_CliRun.h"
 #include "support_EngineHarness.h"
 
 #include "TestEnvironment.h"
@@ -17,15 +18,6 @@
 #include <QtTest>
 
 using namespace Apim::Test;
-
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
 
 class TestCliOperations : public QObject
 {
@@ -53,21 +45,7 @@ private:
 
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
-        process.closeWriteChannel();
-        CliRun run;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(arguments, env, timeoutMs);
     }
 
     QStringList backupArgs(const QString &serviceId, const QString &blob)

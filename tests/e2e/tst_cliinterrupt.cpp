@@ -3,6 +3,7 @@
 // the journal written and says how to follow the operation; while that operation still
 // runs a new backup of the service is refused naming it, `wait` finishes it, and once the
 // service is idle the next scheduled backup runs without anyone calling `wait`.
+#include "support_CliRun.h"
 #include "support_EngineHarness.h"
 
 #include "TestEnvironment.h"
@@ -22,13 +23,6 @@ using namespace Apim::Test;
 
 namespace {
 const QString kPostRoute = QStringLiteral("^POST .*/backup$");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 } // namespace
 
 class TestCliInterrupt : public QObject
@@ -61,21 +55,7 @@ private:
 
     CliRun cli(const QStringList &arguments, int timeoutMs = 30000)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
-        process.closeWriteChannel();
-        CliRun run;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(arguments, environment(), timeoutMs);
     }
 
     QJsonObject journalRecord(const QString &id) const

@@ -105,6 +105,19 @@ TokenCredential *AccountManager::realCredentialForTenant(const QString &tenant)
     return credential;
 }
 
+void AccountManager::finishUserSignIn(UserCredential *credential, AccountInfo info, const AuthError &error)
+{
+    if (error.isError()) {
+        failSignIn(error);
+        return;
+    }
+    info.tenantId = credential->tenantId();
+    info.homeTenantId = credential->homeTenantId();
+    info.accountName = credential->accountName();
+    info.objectId = credential->objectId();
+    adopt(credential, credential->session(), info, {}, m_rememberPending);
+}
+
 void AccountManager::failSignIn(const AuthError &error)
 {
     qCWarning(lcAuth) << "sign-in failed:" << error.code << error.message;
@@ -148,17 +161,7 @@ void AccountManager::signIn(const SignInOptions &options)
         connect(credential, &InteractiveBrowserCredential::authorizeUrlReady, this, &AccountManager::authorizeUrlReady);
         connect(credential, &InteractiveBrowserCredential::redirectRejected, this, &AccountManager::redirectRejected);
         connect(credential, &InteractiveBrowserCredential::authenticated, this,
-                [this, credential, info](const AuthError &error) mutable {
-                    if (error.isError()) {
-                        failSignIn(error);
-                        return;
-                    }
-                    info.tenantId = credential->tenantId();
-                    info.homeTenantId = credential->homeTenantId();
-                    info.accountName = credential->accountName();
-                    info.objectId = credential->objectId();
-                    adopt(credential, credential->session(), info, {}, m_rememberPending);
-                });
+                [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
         credential->authenticate();
         return;
     }
@@ -174,17 +177,7 @@ void AccountManager::signIn(const SignInOptions &options)
         m_pending = credential;
         connect(credential, &DeviceCodeCredential::deviceCodeReady, this, &AccountManager::deviceCodeReady);
         connect(credential, &DeviceCodeCredential::authenticated, this,
-                [this, credential, info](const AuthError &error) mutable {
-                    if (error.isError()) {
-                        failSignIn(error);
-                        return;
-                    }
-                    info.tenantId = credential->tenantId();
-                    info.homeTenantId = credential->homeTenantId();
-                    info.accountName = credential->accountName();
-                    info.objectId = credential->objectId();
-                    adopt(credential, credential->session(), info, {}, m_rememberPending);
-                });
+                [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
         credential->authenticate();
         return;
     }

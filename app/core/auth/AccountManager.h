@@ -24,6 +24,7 @@ class SecretStore;
 class Settings;
 class StorageKeyStore;
 class UrlOpener;
+class UserCredential;
 
 // The signed-in account of the app (one at a time): signs in with any method, remembers
 // the session - metadata in Settings, the refresh token or client secret in the
@@ -92,6 +93,8 @@ private:
     void writeSettings(const AccountInfo &info);
     void dropCurrent();
     void failSignIn(const AuthError &error);
+    // Browser and device-code sign-ins end alike: record who signed in and adopt the session.
+    void finishUserSignIn(UserCredential *credential, AccountInfo info, const AuthError &error);
     void connectSession(RefreshTokenSession *session);
     TokenCredential *realCredentialForTenant(const QString &tenantId);
 

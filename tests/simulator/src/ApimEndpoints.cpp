@@ -27,14 +27,9 @@ SimResponse serviceNotFound(const QString &name, const QString &resourceGroup)
 
 void ApimEndpoints::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/subscriptions/([^/]+)/providers/Microsoft\\.ApiManagement/service"),
-        [this](const SimRequest &r, const QStringList &c, const Responder &respond) {
-            respond(listServices(r, c.at(0), QString()));
-        });
-    router.add("GET",
-        QStringLiteral("/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ApiManagement/service"),
-        [this](const SimRequest &r, const QStringList &c, const Responder &respond) {
-            respond(listServices(r, c.at(0), c.at(1)));
+    router.addArmList(QStringLiteral("Microsoft\\.ApiManagement/service"),
+        [this](const SimRequest &r, const QString &subscriptionId, const QString &resourceGroup) {
+            return listServices(r, subscriptionId, resourceGroup);
         });
     router.add("GET", ServicePath,
         [this](const SimRequest &r, const QStringList &c, const Responder &respond) { respond(getService(r, c)); });
@@ -48,9 +43,7 @@ SimResponse ApimEndpoints::listServices(
     const SimRequest &request, const QString &subscriptionId, const QString &resourceGroup)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, subscriptionId))
+    if (auto error = m_guard.checkInSubscription(request, subscriptionId, &caller))
         return *error;
     QJsonArray all;
     for (const ApimService &s : std::as_const(m_context.estate.services)) {
@@ -66,9 +59,7 @@ SimResponse ApimEndpoints::listServices(
 SimResponse ApimEndpoints::getService(const SimRequest &request, const QStringList &c)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, c.at(0)))
+    if (auto error = m_guard.checkInSubscription(request, c.at(0), &caller))
         return *error;
     const ApimService *service = m_context.estate.findService(c.at(0), c.at(1), c.at(2));
     if (!service)
@@ -79,9 +70,7 @@ SimResponse ApimEndpoints::getService(const SimRequest &request, const QStringLi
 SimResponse ApimEndpoints::apis(const SimRequest &request, const QStringList &c)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, c.at(0)))
+    if (auto error = m_guard.checkInSubscription(request, c.at(0), &caller))
         return *error;
     ApimService *service = m_context.estate.findService(c.at(0), c.at(1), c.at(2));
     if (!service)

@@ -97,4 +97,14 @@ std::optional<SimResponse> ArmGuard::checkSubscription(
     return std::nullopt;
 }
 
+std::optional<SimResponse> ArmGuard::checkInSubscription(
+    const SimRequest &request, const QString &subscriptionId, Caller *caller) const
+{
+    Caller local;
+    Caller *who = caller ? caller : &local;
+    if (auto error = check(request, who))
+        return error;
+    return checkSubscription(request, *who, subscriptionId);
+}
+
 } // namespace Apim::Sim

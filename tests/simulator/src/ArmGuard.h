@@ -34,6 +34,9 @@ public:
     // 404 SubscriptionNotFound, or 401 InvalidAuthenticationTokenTenant for another tenant's subscription.
     std::optional<SimResponse> checkSubscription(
         const SimRequest &request, const Caller &caller, const QString &subscriptionId) const;
+    // check() then checkSubscription(): the front door of every subscription-scoped route.
+    std::optional<SimResponse> checkInSubscription(
+        const SimRequest &request, const QString &subscriptionId, Caller *caller) const;
 
 private:
     SimResponse unauthorized(const SimRequest &request, const QString &code, const QString &message) const;

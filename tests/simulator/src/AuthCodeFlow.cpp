@@ -167,11 +167,8 @@ SimResponse AuthCodeFlow::redeem(const SimRequest &request, const QString &tenan
     }
     const User *user = m_context.estate.findUser(grant.upn);
     if (!user)
-        return entraError(
-            400, QStringLiteral("invalid_grant"), 50034, QStringLiteral("The user account does not exist."), request);
-    QString scope = request.formValue(QStringLiteral("scope"));
-    if (scope.isEmpty())
-        scope = grant.scope;
+        return unknownUserError(request);
+    const QString scope = GrantStore::effectiveScope(request.formValue(QStringLiteral("scope")), grant.scope);
     const bool offline = (grant.scope + QLatin1Char(' ') + scope).contains(QLatin1String("offline_access"));
     return m_issuer.issueForUser(
         request, *user, tenantPath.isEmpty() ? grant.tenantPath : tenantPath, grant.clientId, scope, offline);

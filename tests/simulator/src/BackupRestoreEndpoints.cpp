@@ -126,9 +126,7 @@ std::optional<SimResponse> BackupRestoreEndpoints::parseTarget(
 SimResponse BackupRestoreEndpoints::start(const SimRequest &request, const QStringList &c, bool backup)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, c.at(0)))
+    if (auto error = m_guard.checkInSubscription(request, c.at(0), &caller))
         return *error;
     ApimService *service = m_context.estate.findService(c.at(0), c.at(1), c.at(2));
     if (!service)
@@ -177,9 +175,7 @@ void BackupRestoreEndpoints::addPollingHeaders(
 SimResponse BackupRestoreEndpoints::operationResult(const SimRequest &request, const QStringList &c)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, c.at(0)))
+    if (auto error = m_guard.checkInSubscription(request, c.at(0), &caller))
         return *error;
     m_context.operations->settle(c.at(3));
     const Operation *op = m_context.operations->find(c.at(3));
@@ -202,9 +198,7 @@ SimResponse BackupRestoreEndpoints::operationResult(const SimRequest &request, c
 SimResponse BackupRestoreEndpoints::operationStatus(const SimRequest &request, const QStringList &c)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, c.at(0)))
+    if (auto error = m_guard.checkInSubscription(request, c.at(0), &caller))
         return *error;
     const QString id = c.at(3);
     m_context.operations->settle(id);

@@ -93,8 +93,7 @@ SimResponse DeviceCodeFlow::poll(const SimRequest &request)
     if (!user)
         user = m_context.estate.defaultUser();
     if (!user)
-        return entraError(
-            400, QStringLiteral("invalid_grant"), 50034, QStringLiteral("The user account does not exist."), request);
+        return unknownUserError(request);
     SimResponse response = m_issuer.issueForUser(request, *user, grant.tenantPath, grant.clientId, grant.scope,
         grant.scope.contains(QLatin1String("offline_access")));
     if (response.status == 200)

@@ -127,11 +127,8 @@ SimResponse EntraEndpoints::refresh(const SimRequest &request, const QString &te
             request);
     const User *user = m_context.estate.findUser(grant.upn);
     if (!user)
-        return entraError(
-            400, QStringLiteral("invalid_grant"), 50034, QStringLiteral("The user account does not exist."), request);
-    QString scope = request.formValue(QStringLiteral("scope"));
-    if (scope.isEmpty())
-        scope = grant.scope;
+        return unknownUserError(request);
+    const QString scope = GrantStore::effectiveScope(request.formValue(QStringLiteral("scope")), grant.scope);
     SimResponse response = m_issuer.issueForUser(request, *user, tenantPath, grant.clientId, scope, true);
     if (response.status == 200)
         grant.used = true; // rotation: the new refresh token in the response replaces this one

@@ -30,4 +30,10 @@ SimResponse entraError(
     return r;
 }
 
+SimResponse unknownUserError(const SimRequest &request)
+{
+    return entraError(
+        400, QStringLiteral("invalid_grant"), 50034, QStringLiteral("The user account does not exist."), request);
+}
+
 } // namespace Apim::Sim

@@ -9,4 +9,7 @@ namespace Apim::Sim {
 SimResponse entraError(
     int status, const QString &error, int aadsts, const QString &description, const SimRequest &request);
 
+// AADSTS50034: the grant names a user the estate does not (or no longer) know.
+SimResponse unknownUserError(const SimRequest &request);
+
 } // namespace Apim::Sim

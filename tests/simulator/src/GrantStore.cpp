@@ -15,6 +15,11 @@ QString GrantStore::findDeviceCodeByUserCode(const QString &userCode) const
     return {};
 }
 
+QString GrantStore::effectiveScope(const QString &requested, const QString &granted)
+{
+    return requested.isEmpty() ? granted : requested;
+}
+
 QString GrantStore::randomToken(int bytes)
 {
     QByteArray data(bytes, Qt::Uninitialized);

@@ -52,6 +52,8 @@ struct GrantStore
     QString findDeviceCodeByUserCode(const QString &userCode) const;
     static QString randomToken(int bytes);
     static QString randomUserCode();
+    // A refresh or code redemption may leave out scope: then the grant's own scope applies.
+    static QString effectiveScope(const QString &requested, const QString &granted);
 };
 
 } // namespace Apim::Sim

@@ -12,6 +12,18 @@ void Router::add(const QByteArray &methods, const QString &pattern, Handler hand
     m_routes.push_back(std::move(route));
 }
 
+void Router::addArmList(const QString &providerType, ListHandler handler)
+{
+    add("GET", QStringLiteral("/subscriptions/([^/]+)/providers/") + providerType,
+        [handler](const SimRequest &r, const QStringList &c, const Responder &respond) {
+            respond(handler(r, c.at(0), QString()));
+        });
+    add("GET", QStringLiteral("/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/") + providerType,
+        [handler](const SimRequest &r, const QStringList &c, const Responder &respond) {
+            respond(handler(r, c.at(0), c.at(1)));
+        });
+}
+
 void Router::dispatch(const SimRequest &request, const Responder &respond) const
 {
     QString path = request.path;

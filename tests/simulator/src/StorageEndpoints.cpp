@@ -53,14 +53,9 @@ bool validContainerName(const QString &name)
 
 void StorageEndpoints::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/subscriptions/([^/]+)/providers/Microsoft\\.Storage/storageAccounts"),
-        [this](const SimRequest &r, const QStringList &c, const Responder &respond) {
-            respond(listAccounts(r, c.at(0), QString()));
-        });
-    router.add("GET",
-        QStringLiteral("/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Storage/storageAccounts"),
-        [this](const SimRequest &r, const QStringList &c, const Responder &respond) {
-            respond(listAccounts(r, c.at(0), c.at(1)));
+    router.addArmList(QStringLiteral("Microsoft\\.Storage/storageAccounts"),
+        [this](const SimRequest &r, const QString &subscriptionId, const QString &resourceGroup) {
+            return listAccounts(r, subscriptionId, resourceGroup);
         });
     router.add("GET", AccountPath,
         [this](const SimRequest &r, const QStringList &c, const Responder &respond) { respond(getAccount(r, c)); });
@@ -83,9 +78,7 @@ SimResponse StorageEndpoints::listAccounts(
     const SimRequest &request, const QString &subscriptionId, const QString &resourceGroup)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, subscriptionId))
+    if (auto error = m_guard.checkInSubscription(request, subscriptionId, &caller))
         return *error;
     QJsonArray all;
     for (const StorageAccount &a : std::as_const(m_context.estate.storageAccounts)) {
@@ -101,11 +94,7 @@ SimResponse StorageEndpoints::listAccounts(
 const StorageAccount *StorageEndpoints::account(
     const SimRequest &request, const QStringList &c, Caller *caller, SimResponse *error)
 {
-    if (auto e = m_guard.check(request, caller)) {
-        *error = *e;
-        return nullptr;
-    }
-    if (auto e = m_guard.checkSubscription(request, *caller, c.at(0))) {
+    if (auto e = m_guard.checkInSubscription(request, c.at(0), caller)) {
         *error = *e;
         return nullptr;
     }

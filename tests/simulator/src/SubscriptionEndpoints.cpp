@@ -36,9 +36,7 @@ SimResponse SubscriptionEndpoints::subscriptions(const SimRequest &request)
 SimResponse SubscriptionEndpoints::subscription(const SimRequest &request, const QString &id)
 {
     Caller caller;
-    if (auto error = m_guard.check(request, &caller))
-        return *error;
-    if (auto error = m_guard.checkSubscription(request, caller, id))
+    if (auto error = m_guard.checkInSubscription(request, id, &caller))
         return *error;
     return SimResponse::json(200, ArmJson::subscription(*m_context.estate.findSubscription(id)));
 }
