@@ -9,6 +9,7 @@
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SessionController.h"
+#include "ui/support/DeferredIconStyle.h"
 #include "ui/support/DesktopUrlOpener.h"
 #include "ui/support/Icons.h"
 #include "ui/support/TrayNotifier.h"
@@ -71,6 +72,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
+    // Qt's own standard icons that the first frame does not show load when first drawn.
+    if (Ui::DeferredIconStyle *style = Ui::DeferredIconStyle::wrapApplicationStyle())
+        QApplication::setStyle(style);
     QApplication::setApplicationName(QStringLiteral("apim-backup"));
     QApplication::setApplicationDisplayName(QStringLiteral("APIM Backup"));
     QApplication::setApplicationVersion(QStringLiteral(APIM_VERSION));
@@ -181,9 +185,12 @@ int main(int argc, char *argv[])
     });
     window->show();
 
-    // A sign-in asked for on the command line replaces the saved session.
-    controller.start(cloud, !method.has_value());
-    if (method) {
+    // Everything else starts once the first frame is on screen (startAfterFirstPaint): the
+    // services, the keychain probe, the saved session, the journal and a sign-in asked for
+    // on the command line, which replaces the saved session.
+    controller.startAfterFirstPaint(cloud, !method.has_value(), [&controller, method] {
+        if (!method)
+            return;
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         Core::SignInOptions options;
         options.method = *method;
@@ -199,6 +206,6 @@ int main(int argc, char *argv[])
             controller.session()->openSignInDialog(options.tenant, *method);
         else
             controller.signIn(options);
-    }
+    });
     return app.exec();
 }

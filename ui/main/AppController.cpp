@@ -12,6 +12,10 @@
 #include "ui/support/Notifier.h"
 #include "ui/support/UiSettings.h"
 
+#include <QTimer>
+
+#include <memory>
+
 namespace Apim::Ui {
 
 AppController::AppController(const UiContext &context, const AppServices::Shared &shared, QObject *parent)
@@ -68,6 +72,27 @@ void AppController::start(const Core::CloudEnvironment &cloud, bool restoreSessi
 {
     useCloud(cloud);
     m_session->start(restoreSession);
+}
+
+void AppController::startAfterFirstPaint(const Core::CloudEnvironment &cloud, bool restoreSession,
+                                         std::function<void()> then, int fallbackMs)
+{
+    // Shared by the paint connection and the fallback timer: whichever comes first starts.
+    auto pending = std::make_shared<bool>(true);
+    auto go = [this, cloud, restoreSession, then, pending] {
+        if (!*pending)
+            return;
+        *pending = false;
+        start(cloud, restoreSession);
+        if (then)
+            then();
+    };
+    if (m_window->isFirstFramePainted()) {
+        go();
+        return;
+    }
+    connect(m_window, &MainWindow::firstPainted, this, go, Qt::SingleShotConnection);
+    QTimer::singleShot(fallbackMs, this, go);
 }
 
 void AppController::signIn(const Core::SignInOptions &options)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace Apim::Ui {
 
 class MainWindow;
@@ -28,6 +30,13 @@ public:
     // Builds the services for cloud and starts: secrets probe, the saved session (when
     // restoreSession) and, once that is settled, the operations left in the journal.
     void start(const Core::CloudEnvironment &cloud, bool restoreSession);
+    // start(), then then(), once the window's first frame is painted, so that none of it
+    // (the keychain probe's D-Bus connection, the saved session, the journal, a sign-in)
+    // delays that frame; after fallbackMs if the window never paints (started minimized,
+    // never shown) or right away if it already has.
+    void startAfterFirstPaint(const Core::CloudEnvironment &cloud, bool restoreSession,
+                              std::function<void()> then = {}, int fallbackMs = kStartFallbackMs);
+    static constexpr int kStartFallbackMs = 3000;
     // Signs in without the dialog (--auth env|sp|cli).
     void signIn(const Core::SignInOptions &options);
 

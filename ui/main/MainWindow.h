@@ -80,6 +80,9 @@ public:
     // Recomputes the details pane banner and actions (after an operation changed).
     void updateSelectedServiceState();
 
+    // True once firstPainted() has been emitted.
+    bool isFirstFramePainted() const { return m_firstFramePainted; }
+
 signals:
     void signInRequested();
     void signOutRequested();
@@ -88,9 +91,11 @@ signals:
     void backupRequested(const Apim::Core::ApimService &service, bool quick);
     void restoreRequested(const Apim::Core::ApimService &service);
     void serviceSelected(const Apim::Core::ApimService &service);
+    // Once, when the first frame (children included) has been painted: deferred startup
+    // work, --quit-after-paint and the startup benchmark wait for it.
     void firstPainted();
     void retryKeychainRequested();
-    void sessionOnlyRequested(); // once, for --quit-after-paint and the startup benchmark
+    void sessionOnlyRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +142,7 @@ private:
     QAction *m_copyId = nullptr;
     QAction *m_portal = nullptr;
     bool m_painted = false;
+    bool m_firstFramePainted = false;
 };
 
 } // namespace Apim::Ui

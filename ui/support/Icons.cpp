@@ -1,5 +1,7 @@
 #include "ui/support/Icons.h"
 
+#include "ui/support/SvgIconEngine.h"
+
 #include <QFile>
 #include <QHash>
 
@@ -19,14 +21,15 @@ namespace Apim::Ui {
 QIcon Icons::named(const QString &name)
 {
     initIconResources();
-    // QIcon over an SVG re-renders per requested size; caching the QIcon keeps its
-    // pixmap cache alive across the thousands of tree rows that share it.
+    // One QIcon per name, shared by the thousands of tree rows that show it. The SVG is
+    // parsed when the icon is first drawn, not here (SvgIconEngine): most icons are not on
+    // the first frame.
     static QHash<QString, QIcon> cache;
     auto it = cache.constFind(name);
     if (it != cache.constEnd())
         return *it;
     const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-    const QIcon icon = QFile::exists(path) ? QIcon(path) : QIcon();
+    const QIcon icon = QFile::exists(path) ? QIcon(new SvgIconEngine(path)) : QIcon();
     cache.insert(name, icon);
     return icon;
 }

@@ -6,7 +6,7 @@ namespace Apim::Ui {
 
 // The application's SVG icons, served from the resources compiled into apim_ui
 // (resources/icons.qrc), so every widget asks here instead of spelling qrc paths.
-// SVG keeps them sharp at any device pixel ratio.
+// SVG keeps them sharp at any device pixel ratio; SvgIconEngine draws them lazily.
 class Icons
 {
 public:

@@ -10,6 +10,8 @@ namespace Apim::Ui {
 
 // Desktop notifications through QSystemTrayIcon::showMessage. The tray icon is only
 // shown when the platform has a tray; elsewhere notify() does nothing rather than fail.
+// Whether there is a tray is asked at the first notification, not at startup: on Linux
+// the question is a D-Bus call on the GUI thread.
 class TrayNotifier final : public QObject, public Notifier
 {
     Q_OBJECT
@@ -20,7 +22,10 @@ public:
     bool isAvailable() const;
 
 private:
-    QSystemTrayIcon *m_tray = nullptr;
+    QSystemTrayIcon *tray() const;
+
+    mutable QSystemTrayIcon *m_tray = nullptr;
+    mutable bool m_checked = false;
     bool m_enabled = true;
 };
 

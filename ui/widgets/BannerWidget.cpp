@@ -103,8 +103,31 @@ void BannerWidget::changeEvent(QEvent *event)
     }
 }
 
+void BannerWidget::showEvent(QShowEvent *event)
+{
+    if (m_iconStale)
+        updateIcon();
+    QFrame::showEvent(event);
+}
+
 void BannerWidget::updateLook()
 {
+    // The icon is rendered when the banner is on screen; the hidden ones (most, most of
+    // the time) cost nothing at startup.
+    m_iconStale = true;
+    if (isVisible())
+        updateIcon();
+
+    QPalette pal = palette();
+    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
+                                         : pal.color(QPalette::Window);
+    pal.setColor(QPalette::Window, blend(window, accentFor(m_kind), 0.18));
+    setPalette(pal);
+}
+
+void BannerWidget::updateIcon()
+{
+    m_iconStale = false;
     QIcon icon;
     switch (m_kind) {
     case Kind::Information:
@@ -122,12 +145,6 @@ void BannerWidget::updateLook()
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
-
-    QPalette pal = palette();
-    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                         : pal.color(QPalette::Window);
-    pal.setColor(QPalette::Window, blend(window, accentFor(m_kind), 0.18));
-    setPalette(pal);
 }
 
 } // namespace Apim::Ui

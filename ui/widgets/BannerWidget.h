@@ -34,9 +34,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateLook();
+    void updateIcon();
 
     Kind m_kind = Kind::Information;
     QLabel *m_icon = nullptr;
@@ -44,6 +46,7 @@ private:
     QPushButton *m_action = nullptr;
     QHBoxLayout *m_layout = nullptr;
     bool m_updating = false;
+    bool m_iconStale = true; // drawn when shown: most banners stay hidden
 };
 
 } // namespace Apim::Ui

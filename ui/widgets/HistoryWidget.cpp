@@ -24,7 +24,6 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     , m_filter(new QLineEdit(this))
     , m_scope(new QComboBox(this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
-    , m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
     m_filter->setObjectName(QStringLiteral("historyFilterLineEdit"));
@@ -38,6 +37,27 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     m_scope->addItem(tr("Restores"), int(HistoryFilterProxy::Scope::Restores));
     m_scope->addItem(tr("Failed or canceled"), int(HistoryFilterProxy::Scope::Failures));
     m_export->setObjectName(QStringLiteral("exportHistoryButton"));
+
+    auto *bar = new QHBoxLayout();
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_scope);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxy::setText);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int) {
+        m_proxy->setScope(HistoryFilterProxy::Scope(m_scope->currentData().toInt()));
+    });
+    connect(m_export, &QPushButton::clicked, this, &HistoryWidget::exportRequested);
+}
+
+QTableView *HistoryWidget::view()
+{
+    if (m_view)
+        return m_view;
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("historyTableView"));
     m_view->setAccessibleName(tr("Operation history"));
     m_view->setModel(m_proxy);
@@ -49,24 +69,18 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(OperationsModel::ProgressColumn, true);
     m_view->setColumnHidden(OperationsModel::NextPollColumn, true);
-
-    auto *bar = new QHBoxLayout();
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_scope);
-    bar->addWidget(m_export);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxy::setText);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int) {
-        m_proxy->setScope(HistoryFilterProxy::Scope(m_scope->currentData().toInt()));
-    });
-    connect(m_export, &QPushButton::clicked, this, &HistoryWidget::exportRequested);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
+    m_view->show();
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit operationActivated(index.data(OperationsModel::IdRole).toString());
     });
+    return m_view;
+}
+
+void HistoryWidget::showEvent(QShowEvent *event)
+{
+    view();
+    QWidget::showEvent(event);
 }
 
 int HistoryWidget::visibleCount() const

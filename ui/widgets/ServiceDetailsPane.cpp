@@ -27,6 +27,17 @@ ServiceDetailsPane::ServiceDetailsPane(QWidget *parent)
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
 
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void ServiceDetailsPane::ensurePage()
+{
+    // Built when the first service is shown, not at startup: until then the pane is the
+    // placeholder, and the page's labels (a bold title font, wrapped text) only cost.
+    if (m_title)
+        return;
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     m_title = new QLabel(page);
@@ -91,10 +102,6 @@ ServiceDetailsPane::ServiceDetailsPane(QWidget *parent)
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
     connect(m_backup, &QPushButton::clicked, this, &ServiceDetailsPane::backupRequested);
     connect(m_restore, &QPushButton::clicked, this, &ServiceDetailsPane::restoreRequested);
 }
@@ -122,6 +129,7 @@ void ServiceDetailsPane::showPlaceholder(const QString &text)
 
 void ServiceDetailsPane::setService(const ServiceDetailsView &view)
 {
+    ensurePage();
     const bool sameService = m_hasService && view.resourceId.compare(m_view.resourceId, Qt::CaseInsensitive) == 0;
     m_view = view;
     m_hasService = true;
@@ -146,6 +154,7 @@ void ServiceDetailsPane::setService(const ServiceDetailsView &view)
 
 void ServiceDetailsPane::setBackupSummary(const BackupSummaryView &summary, const QDateTime &now)
 {
+    ensurePage();
     switch (summary.state) {
     case BackupSummaryView::State::Unknown:
         m_latestBackup->setText(tr("Not checked yet"));
@@ -184,12 +193,14 @@ void ServiceDetailsPane::setBackupSummary(const BackupSummaryView &summary, cons
 
 void ServiceDetailsPane::setOperationBanner(const QString &text)
 {
+    ensurePage();
     m_operationBanner->setText(text);
     m_operationBanner->setVisible(!text.isEmpty());
 }
 
 void ServiceDetailsPane::setResult(const QString &text, bool success)
 {
+    ensurePage();
     m_resultBanner->setKind(success ? BannerWidget::Kind::Success : BannerWidget::Kind::Error);
     m_resultBanner->setText(text);
     m_resultBanner->setVisible(!text.isEmpty());
@@ -197,6 +208,7 @@ void ServiceDetailsPane::setResult(const QString &text, bool success)
 
 void ServiceDetailsPane::setActionsEnabled(bool backup, bool restore)
 {
+    ensurePage();
     m_backup->setEnabled(backup);
     m_restore->setEnabled(restore);
 }

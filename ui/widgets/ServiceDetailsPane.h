@@ -42,6 +42,7 @@ signals:
     void restoreRequested();
 
 private:
+    void ensurePage();
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
 
     QStackedWidget *m_stack = nullptr;

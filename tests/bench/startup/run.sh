@@ -3,17 +3,22 @@
 #
 #   tests/bench/startup/run.sh [BUILD_DIR] [RUNS]
 #
-# Prints, as medians over RUNS runs (default 5):
-#   - a bare Qt window (bench_startup_baseline): process start to first paint
-#   - apim-backup --quit-after-paint: process start to the main window painted
-#   - apim-backup --auth sp --quit-after-services on a 10,000-service estate: process
-#     start to every service listed in the tree
+# Prints, as medians over RUNS runs (default 7) after one warm-up run of each program:
+#   - a bare Qt window (bench_startup_baseline) and apim-backup --quit-after-paint, run in
+#     turn so that load from other processes falls on both alike: from the exec to the
+#     first frame painted (children included; the target is the app within 1.5x of the
+#     bare window), from main() to it, and from the exec to the process exit; then the
+#     ratios app / bare window
+#   - apim-backup --auth sp --quit-after-services on a 10,000-service estate: from the exec
+#     to every service listed in the tree
 # then the GUI thread's longest stall while those 10,000 services load (bench_startup_stall).
-# Offscreen unless QT_QPA_PLATFORM says otherwise. Not a ctest test: it takes a minute.
+# Both programs come from the same build folder (same compiler, flags and build type) and
+# run on the same Qt platform: offscreen unless QT_QPA_PLATFORM says otherwise.
+# Not a ctest test: it takes a minute.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 BUILD=$(cd "${1:-$ROOT/build}" && pwd)
-RUNS=${2:-5}
+RUNS=${2:-7}
 SIM="$BUILD/tests/simulator/azure-sim"
 APP="$BUILD/app/apim-backup"
 BASELINE="$BUILD/tests/bench/startup/bench_startup_baseline"
@@ -21,6 +26,7 @@ STALL="$BUILD/tests/bench/startup/bench_startup_stall"
 for bin in "$SIM" "$APP" "$BASELINE" "$STALL"; do
   [ -x "$bin" ] || { echo "missing $bin: build the targets azure-sim apim-backup bench_startup_baseline bench_startup_stall" >&2; exit 1; }
 done
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
 
 STATE=$(mktemp -d)
 cleanup() {
@@ -29,6 +35,7 @@ cleanup() {
   rm -rf "$STATE"
 }
 trap cleanup EXIT
+# One platform for every program below, whatever the caller's environment.
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
 # 26 subscriptions x 500 services; the 20 in the Contoso tenant (every fourth is
@@ -47,41 +54,57 @@ cat >"$STATE/cloud.json" <<JSON
  "suffixes": {"storageEndpoint": "core.windows.net"}}
 JSON
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+now_us() { echo "${EPOCHREALTIME//[!0-9]/}"; } # bash 5: microseconds, whatever the locale
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+ms() { awk -v us="$1" 'BEGIN {printf "%.1f", us / 1000}'; }
 
-# run NAME COMMAND... : prints "<wall ms> <in-process ms>" per run into $STATE/NAME.runs
+# run NAME COMMAND... : one run; appends "<exec to event us> <from main() ms> <exec to exit us>"
+# to $STATE/NAME.runs. The program prints "... after N ms (at T us since the epoch)"; the
+# exec time is taken in the forked shell right before it becomes the program.
 run() {
   local name=$1; shift
-  : >"$STATE/$name.runs"
-  for _ in $(seq 1 "$RUNS"); do
-    rm -rf "$STATE/home"; mkdir -p "$STATE/home"
-    local start end inproc
-    start=$(now_ms)
-    APIM_BACKUP_HOME="$STATE/home" "$@" >"$STATE/$name.out" 2>&1 || { cat "$STATE/$name.out" >&2; exit 1; }
-    end=$(now_ms)
-    inproc=$(sed -n 's/.* after \([0-9]*\) ms.*/\1/p' "$STATE/$name.out" | tail -n1)
-    echo "$((end - start)) ${inproc:-0}" >>"$STATE/$name.runs"
-  done
+  rm -rf "$STATE/home"; mkdir -p "$STATE/home"
+  local start end event inproc
+  ( export APIM_BACKUP_HOME="$STATE/home"; now_us >"$STATE/$name.start"; exec "$@" ) \
+    >"$STATE/$name.out" 2>&1 || { cat "$STATE/$name.out" >&2; exit 1; }
+  end=$(now_us)
+  start=$(cat "$STATE/$name.start")
+  inproc=$(sed -n 's/.* after \([0-9]*\) ms.*/\1/p' "$STATE/$name.out" | tail -n1)
+  event=$(sed -n 's/.*at \([0-9]*\) us since the epoch.*/\1/p' "$STATE/$name.out" | tail -n1)
+  [ -n "$inproc" ] && [ -n "$event" ] || { echo "$name printed no timing:" >&2; cat "$STATE/$name.out" >&2; exit 1; }
+  echo "$((event - start)) $inproc $((end - start))" >>"$STATE/$name.runs"
 }
 
 export AZURE_TENANT_ID=1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e
 export AZURE_CLIENT_ID=99a2af6f-e80c-4c39-b813-0efc1b60eab4
 export AZURE_CLIENT_SECRET='sim-secret~Contoso.Backup.2024'
-run baseline "$BASELINE"
-run painted "$APP" --cloud "$STATE/cloud.json" --quit-after-paint
-run listed "$APP" --cloud "$STATE/cloud.json" --auth sp --quit-after-services
+# Warm-up (page cache, fontconfig cache), not counted.
+run warmup "$BASELINE"
+run warmup "$APP" --cloud "$STATE/cloud.json" --quit-after-paint
+for _ in $(seq 1 "$RUNS"); do
+  run baseline "$BASELINE"
+  run painted "$APP" --cloud "$STATE/cloud.json" --quit-after-paint
+done
+for _ in $(seq 1 "$RUNS"); do
+  run listed "$APP" --cloud "$STATE/cloud.json" --auth sp --quit-after-services
+done
 
+column_median() { cut -d' ' -f"$2" "$STATE/$1.runs" | median; } # name field
+column_range() { cut -d' ' -f"$2" "$STATE/$1.runs" | sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%.1f-%.1f", lo/1000, hi/1000}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", (b > 0 ? a / b : 0)}'; }
 report() { # name label
-  local wall inproc
-  wall=$(cut -d' ' -f1 "$STATE/$1.runs" | median)
-  inproc=$(cut -d' ' -f2 "$STATE/$1.runs" | median)
-  printf '%-58s %7s ms %12s ms\n' "$2" "$wall" "$inproc"
+  printf '%-44s %9s ms %13s %9s ms %9s ms\n' "$2" "$(ms "$(column_median "$1" 1)")" "($(column_range "$1" 1))" \
+    "$(column_median "$1" 2)" "$(ms "$(column_median "$1" 3)")"
 }
 echo
-echo "Startup, median of $RUNS runs ($QT_QPA_PLATFORM)             process wall   from main()"
-report baseline "bare Qt window: first paint"
+echo "Startup: $QT_QPA_PLATFORM platform, ${BUILD_TYPE:-unknown} build ($BUILD), median of $RUNS runs"
+printf '%-44s %12s %13s %12s %12s\n' "" "exec->event" "(min-max)" "from main()" "exec->exit"
+report baseline "bare Qt window: first frame painted"
 report painted "apim-backup: main window painted"
-report listed "apim-backup: 10,000 services listed (sign-in included)"
+printf '%-44s %12s %13s %12s %12s\n' "ratio apim-backup / bare window (target 1.5x)" \
+  "$(ratio "$(column_median painted 1)" "$(column_median baseline 1)")" "" \
+  "$(ratio "$(column_median painted 2)" "$(column_median baseline 2)")" \
+  "$(ratio "$(column_median painted 3)" "$(column_median baseline 3)")"
+report listed "apim-backup: 10,000 services listed (sign-in)"
 echo
 APIM_TEST_STATE_DIR="$STATE" "$STALL" 2>/dev/null

@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
 
     std::printf("services listed: %d in %lld ms\n", services, static_cast<long long>(loadMs));
     std::printf("GUI thread longest stall while loading: %lld ms (stalls >= 50 ms: %d, >= 100 ms: %d)\n",
-                static_cast<long long>(meter.longest()), meter.over50(), meter.over100());
-    std::printf("filter over %d services, slowest keystroke: %lld ms\n", services, static_cast<long long>(worstFilterMs));
+        static_cast<long long>(meter.longest()), meter.over50(), meter.over100());
+    std::printf(
+        "filter over %d services, slowest keystroke: %lld ms\n", services, static_cast<long long>(worstFilterMs));
     return 0;
 }
