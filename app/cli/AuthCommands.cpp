@@ -22,17 +22,17 @@ namespace {
 
 QJsonObject accountJson(const AccountInfo &info, const CliContext &context)
 {
-    return QJsonObject{
-        {QStringLiteral("signedIn"), info.isSignedIn()},
-        {QStringLiteral("method"), signInMethodName(info.method)},
-        {QStringLiteral("account"), info.accountName},
-        {QStringLiteral("tenantId"), info.tenantId},
-        {QStringLiteral("homeTenantId"), info.homeTenantId},
-        {QStringLiteral("clientId"), info.clientId},
-        {QStringLiteral("cloud"), info.cloudName.isEmpty() ? context.cloud().name() : info.cloudName},
-        {QStringLiteral("signedInAt"), info.signedInAt.toString(Qt::ISODate)},
-        {QStringLiteral("remembered"), info.remembered},
-        {QStringLiteral("secrets"), SecretsManager::modeName(context.secrets().mode())},
+    return QJsonObject {
+        { QStringLiteral("signedIn"), info.isSignedIn() },
+        { QStringLiteral("method"), signInMethodName(info.method) },
+        { QStringLiteral("account"), info.accountName },
+        { QStringLiteral("tenantId"), info.tenantId },
+        { QStringLiteral("homeTenantId"), info.homeTenantId },
+        { QStringLiteral("clientId"), info.clientId },
+        { QStringLiteral("cloud"), info.cloudName.isEmpty() ? context.cloud().name() : info.cloudName },
+        { QStringLiteral("signedInAt"), info.signedInAt.toString(Qt::ISODate) },
+        { QStringLiteral("remembered"), info.remembered },
+        { QStringLiteral("secrets"), SecretsManager::modeName(context.secrets().mode()) },
     };
 }
 
@@ -77,10 +77,10 @@ QString LoginCommand::summary() const
 
 void LoginCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("client-secret-stdin"),
-                      tr("Read the service principal's client secret from standard input (--auth sp).")});
-    parser.addOption({QStringLiteral("timeout"), tr("Give up a browser sign-in after <seconds> (default 300)."),
-                      tr("seconds"), QStringLiteral("300")});
+    parser.addOption({ QStringLiteral("client-secret-stdin"),
+        tr("Read the service principal's client secret from standard input (--auth sp).") });
+    parser.addOption({ QStringLiteral("timeout"), tr("Give up a browser sign-in after <seconds> (default 300)."),
+        tr("seconds"), QStringLiteral("300") });
     // Accepted only to refuse it with an explanation: a secret in argv is visible to every
     // user of the machine through ps.
     QCommandLineOption secretOption(QStringLiteral("client-secret"), QStringLiteral("-"), QStringLiteral("secret"));
@@ -95,7 +95,7 @@ void LoginCommand::run(CliContext &context)
     if (parser.isSet(QStringLiteral("client-secret"))) {
         out.error(tr("A client secret on the command line is visible to every user through 'ps'. Pipe it in with "
                      "--client-secret-stdin, or set AZURE_CLIENT_SECRET."),
-                  QStringLiteral("usage"));
+            QStringLiteral("usage"));
         finish(ExitCode::Usage);
         return;
     }
@@ -104,7 +104,8 @@ void LoginCommand::run(CliContext &context)
     const auto chosen = context.authMethod(&methodError);
     SignInOptions options;
     // Without a display (an SSH session) a browser cannot reach our loopback listener.
-    options.method = chosen.value_or(hasDisplay(context.environment()) ? SignInMethod::Browser : SignInMethod::DeviceCode);
+    options.method
+        = chosen.value_or(hasDisplay(context.environment()) ? SignInMethod::Browser : SignInMethod::DeviceCode);
     options.tenant = context.options().tenant;
     options.clientId = context.options().clientId;
     bool ok = false;
@@ -126,7 +127,7 @@ void LoginCommand::run(CliContext &context)
         if (options.clientSecret.isEmpty() || options.tenant.isEmpty() || options.clientId.isEmpty()) {
             out.error(tr("--auth sp needs --tenant, --client-id and the client secret: pipe it in with "
                          "--client-secret-stdin, or set AZURE_CLIENT_SECRET."),
-                      QStringLiteral("usage"));
+                QStringLiteral("usage"));
             finish(ExitCode::Usage);
             return;
         }
@@ -138,9 +139,8 @@ void LoginCommand::run(CliContext &context)
         out.info(tr("Waiting for the sign-in to be completed..."));
     });
     connect(&accounts, &AccountManager::redirectRejected, this, [&out](const QString &reason) { out.info(reason); });
-    connect(&accounts, &AccountManager::signInFailed, this, [this, &context](const AuthError &error) {
-        finish(context.reportAuthError(error));
-    });
+    connect(&accounts, &AccountManager::signInFailed, this,
+        [this, &context](const AuthError &error) { finish(context.reportAuthError(error)); });
     connect(&accounts, &AccountManager::signedIn, this, [this, &context, &out](const AccountInfo &info) {
         const bool sessionOnly = context.secrets().mode() == SecretsManager::Mode::SessionOnly;
         if (out.isJson()) {
@@ -160,7 +160,7 @@ void LoginCommand::run(CliContext &context)
             out.error(tr("Signed in, but the sign-in could not be saved, so later commands will not find it: %1 Fix "
                          "the keychain and log in again, or give --auth env|cli|sp to each command.")
                           .arg(info.notRememberedReason),
-                      QStringLiteral("keychain"));
+                QStringLiteral("keychain"));
             finish(ExitCode::Authentication);
             return;
         }
@@ -188,9 +188,11 @@ void LogoutCommand::run(CliContext &context)
             return;
         }
         if (out.isJson())
-            out.json(QJsonObject{{QStringLiteral("signedOut"), true}, {QStringLiteral("account"), saved.accountName}});
+            out.json(QJsonObject {
+                { QStringLiteral("signedOut"), true }, { QStringLiteral("account"), saved.accountName } });
         else if (saved.isSignedIn())
-            out.line(tr("Signed out %1. Its saved sign-in is gone from the settings and the keychain.").arg(saved.accountName));
+            out.line(tr("Signed out %1. Its saved sign-in is gone from the settings and the keychain.")
+                         .arg(saved.accountName));
         else
             out.line(tr("Nobody was signed in."));
         finish(ExitCode::Success);
@@ -207,7 +209,7 @@ QString AccountCommand::summary() const
 
 void AccountCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("check"), tr("Also get a token, to prove the sign-in still works.")});
+    parser.addOption({ QStringLiteral("check"), tr("Also get a token, to prove the sign-in still works.") });
 }
 
 void AccountCommand::report(CliContext &context, const AccountInfo &info, const QString &tokenProblem)
@@ -259,10 +261,10 @@ void AccountCommand::run(CliContext &context)
                 return;
             }
             credential->token(context.cloud().armScope(), this,
-                              [this, &context, info](const AccessToken &, const AuthError &tokenError) {
-                                  report(context, info, tokenError.message);
-                                  finish(tokenError.isError() ? CliContext::exitCodeFor(tokenError) : ExitCode::Success);
-                              });
+                [this, &context, info](const AccessToken &, const AuthError &tokenError) {
+                    report(context, info, tokenError.message);
+                    finish(tokenError.isError() ? CliContext::exitCodeFor(tokenError) : ExitCode::Success);
+                });
         });
     };
     if (secrets.mode() == SecretsManager::Mode::SessionOnly) {
@@ -295,27 +297,26 @@ void TenantsCommand::run(CliContext &context)
             if (out.isJson()) {
                 QJsonArray array;
                 for (const TenantInfo &tenant : tenants)
-                    array.append(QJsonObject{{QStringLiteral("tenantId"), tenant.tenantId},
-                                             {QStringLiteral("displayName"), tenant.displayName},
-                                             {QStringLiteral("defaultDomain"), tenant.defaultDomain},
-                                             {QStringLiteral("current"),
-                                              tenant.tenantId.compare(current, Qt::CaseInsensitive) == 0}});
+                    array.append(QJsonObject { { QStringLiteral("tenantId"), tenant.tenantId },
+                        { QStringLiteral("displayName"), tenant.displayName },
+                        { QStringLiteral("defaultDomain"), tenant.defaultDomain },
+                        { QStringLiteral("current"), tenant.tenantId.compare(current, Qt::CaseInsensitive) == 0 } });
                 out.json(array);
             } else {
                 QList<QStringList> rows;
                 for (const TenantInfo &tenant : tenants)
-                    rows.append({tenant.tenantId.compare(current, Qt::CaseInsensitive) == 0 ? QStringLiteral("*")
-                                                                                              : QString(),
-                                 tenant.tenantId, tenant.displayName, tenant.defaultDomain});
-                out.table({QString(), tr("Tenant ID"), tr("Name"), tr("Default domain")}, rows);
+                    rows.append(
+                        { tenant.tenantId.compare(current, Qt::CaseInsensitive) == 0 ? QStringLiteral("*") : QString(),
+                            tenant.tenantId, tenant.displayName, tenant.defaultDomain });
+                out.table({ QString(), tr("Tenant ID"), tr("Name"), tr("Default domain") }, rows);
             }
             finish(ExitCode::Success);
         });
         connect(inventory, &Inventory::tenantsFailed, this, [this, &context](const ArmError &armError) {
             context.output().error(armError.userMessage(), armError.code);
-            finish(armError.authRequired                                        ? ExitCode::Authentication
-                       : armError.isTransient() || armError.kind == ArmError::Kind::Network ? ExitCode::Unavailable
-                                                                                             : ExitCode::Failed);
+            finish(armError.authRequired                                                 ? ExitCode::Authentication
+                    : armError.isTransient() || armError.kind == ArmError::Kind::Network ? ExitCode::Unavailable
+                                                                                         : ExitCode::Failed);
         });
         inventory->loadTenants();
     });

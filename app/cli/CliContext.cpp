@@ -30,13 +30,12 @@ public:
     PrintingUrlOpener(Output &output, const QProcessEnvironment &environment)
         : m_output(output)
         , m_browser(environment.value(QStringLiteral("BROWSER")))
-    {
-    }
+    { }
 
     bool openUrl(const QUrl &url) override
     {
-        m_output.info(QCoreApplication::translate("Apim::Cli::CliContext",
-                                                  "To sign in, open this address in a browser on this machine:\n  %1")
+        m_output.info(QCoreApplication::translate(
+            "Apim::Cli::CliContext", "To sign in, open this address in a browser on this machine:\n  %1")
                           .arg(url.toString(QUrl::FullyEncoded)));
         if (m_browser.isEmpty())
             return true;
@@ -51,8 +50,8 @@ public:
         browser.setStandardInputFile(QProcess::nullDevice());
         if (!browser.startDetached())
             m_output.info(QCoreApplication::translate("Apim::Cli::CliContext",
-                                                      "Could not start the browser from $BROWSER (%1): open the address "
-                                                      "yourself.")
+                "Could not start the browser from $BROWSER (%1): open the address "
+                "yourself.")
                               .arg(m_browser));
         return true;
     }
@@ -172,18 +171,19 @@ void CliContext::acquireCredential(CredentialCallback done)
     };
 
     if (method == SignInMethod::Browser || method == SignInMethod::DeviceCode) {
-        const AuthError error{AuthError::Kind::Other, QStringLiteral("usage"),
-                              tr("--auth %1 signs in interactively: run 'apim-backup-cli login --auth %1' first; later "
-                                 "commands use the saved sign-in.")
-                                  .arg(m_options.auth)};
-        QMetaObject::invokeMethod(waiter, [answer, error] { answer(nullptr, error); }, Qt::QueuedConnection);
+        const AuthError error { AuthError::Kind::Other, QStringLiteral("usage"),
+            tr("--auth %1 signs in interactively: run 'apim-backup-cli login --auth %1' first; later "
+               "commands use the saved sign-in.")
+                .arg(m_options.auth) };
+        QMetaObject::invokeMethod(
+            waiter, [answer, error] { answer(nullptr, error); }, Qt::QueuedConnection);
         return;
     }
 
     connect(m_accounts, &AccountManager::signedIn, waiter,
-            [this, answer](const AccountInfo &) { answer(m_accounts->currentCredential(), {}); });
+        [this, answer](const AccountInfo &) { answer(m_accounts->currentCredential(), {}); });
     connect(m_accounts, &AccountManager::signInFailed, waiter,
-            [answer](const AuthError &error) { answer(nullptr, error); });
+        [answer](const AuthError &error) { answer(nullptr, error); });
 
     if (method) {
         // Service principal, environment or az: sign in for this run, remember nothing.
@@ -194,35 +194,38 @@ void CliContext::acquireCredential(CredentialCallback done)
         options.clientSecret = m_environment.value(QStringLiteral("AZURE_CLIENT_SECRET"));
         options.remember = false;
         if (*method == SignInMethod::ServicePrincipal && options.clientSecret.isEmpty()) {
-            const AuthError error{AuthError::Kind::Other, QStringLiteral("usage"),
-                                  tr("--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command "
-                                     "line), and --tenant and --client-id.")};
-            QMetaObject::invokeMethod(waiter, [answer, error] { answer(nullptr, error); }, Qt::QueuedConnection);
+            const AuthError error { AuthError::Kind::Other, QStringLiteral("usage"),
+                tr("--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command "
+                   "line), and --tenant and --client-id.") };
+            QMetaObject::invokeMethod(
+                waiter, [answer, error] { answer(nullptr, error); }, Qt::QueuedConnection);
             return;
         }
         m_accounts->signIn(options);
         return;
     }
 
-    connect(m_accounts, &AccountManager::restoreFinished, waiter, [this, answer](bool restored, const AuthError &error) {
-        if (restored)
-            return; // signedIn follows
-        if (error.isError()) {
-            answer(nullptr, error);
-            return;
-        }
-        answer(nullptr, {AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
-                         tr("You are not signed in. Run 'apim-backup-cli login' first, or give --auth env, cli or "
-                            "sp.")});
-    });
+    connect(
+        m_accounts, &AccountManager::restoreFinished, waiter, [this, answer](bool restored, const AuthError &error) {
+            if (restored)
+                return; // signedIn follows
+            if (error.isError()) {
+                answer(nullptr, error);
+                return;
+            }
+            answer(nullptr,
+                { AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
+                    tr("You are not signed in. Run 'apim-backup-cli login' first, or give --auth env, cli or "
+                       "sp.") });
+        });
     m_accounts->restoreSession();
 }
 
 ArmClient *CliContext::armClient()
 {
     if (!m_arm)
-        m_arm = new ArmClient(m_network, m_accounts->currentCredential(), m_cloud.resourceManager(), m_cloud.armScope(),
-                              &m_clock, this);
+        m_arm = new ArmClient(
+            m_network, m_accounts->currentCredential(), m_cloud.resourceManager(), m_cloud.armScope(), &m_clock, this);
     return m_arm;
 }
 

@@ -74,8 +74,8 @@ public:
     // The credential for a command: --auth env|cli|sp sign in for this run only (nothing
     // saved); otherwise the saved session is restored. done gets nullptr and the reason
     // (with the exit code to use) when there is no credential.
-    using CredentialCallback =
-        std::function<void(Core::TokenCredential *credential, const Core::AuthError &error, ExitCode code)>;
+    using CredentialCallback
+        = std::function<void(Core::TokenCredential *credential, const Core::AuthError &error, ExitCode code)>;
     void acquireCredential(CredentialCallback done);
 
     // An ArmClient over the current credential (made on first use; follows sign-in/out).

@@ -43,15 +43,18 @@ void EngineCommand::buildEngine(CliContext &context, bool online)
         m_engine.blobs->setBearerCredential(context.accounts().currentCredential(), CloudEnvironment::storageScope());
     m_engine.resolver = new StorageCredentialResolver(m_engine.storage, &context.storageKeys(), this);
     m_engine.journal = new OperationJournal(context.paths().dataDir());
-    m_engine.manager = new OperationManager(arm, m_engine.storage, m_engine.resolver, m_engine.journal, &context.clock(), this);
+    m_engine.manager
+        = new OperationManager(arm, m_engine.storage, m_engine.resolver, m_engine.journal, &context.clock(), this);
     m_engine.manager->setCloudName(context.cloud().name());
-    m_engine.manager->setBackupFileProbe(new BlobBackupFileProbe(m_engine.storage, m_engine.resolver, m_engine.blobs, m_engine.manager));
+    m_engine.manager->setBackupFileProbe(
+        new BlobBackupFileProbe(m_engine.storage, m_engine.resolver, m_engine.blobs, m_engine.manager));
     const QString pattern = context.settings().value(QStringLiteral("backup/namingPattern")).toString();
     if (!pattern.isEmpty() && BackupNaming(pattern).validate().isEmpty())
         m_engine.manager->setNaming(BackupNaming(pattern));
-    m_engine.preflight = new Preflight(arm, m_engine.storage, m_engine.blobs, m_engine.resolver, &context.clock(), this);
+    m_engine.preflight
+        = new Preflight(arm, m_engine.storage, m_engine.blobs, m_engine.resolver, &context.clock(), this);
     connect(m_engine.manager, &OperationManager::journalWarning, this,
-            [&context](const QString &warning) { context.output().info(warning); });
+        [&context](const QString &warning) { context.output().info(warning); });
 }
 
 Engine &EngineCommand::offlineEngine(CliContext &context)
@@ -62,15 +65,16 @@ Engine &EngineCommand::offlineEngine(CliContext &context)
 
 void EngineCommand::withEngine(CliContext &context, std::function<void(Engine &)> ready)
 {
-    context.acquireCredential([this, &context, ready](TokenCredential *credential, const AuthError &error, ExitCode code) {
-        if (!credential) {
-            context.reportAuthError(error);
-            finish(code);
-            return;
-        }
-        buildEngine(context, true);
-        ready(m_engine);
-    });
+    context.acquireCredential(
+        [this, &context, ready](TokenCredential *credential, const AuthError &error, ExitCode code) {
+            if (!credential) {
+                context.reportAuthError(error);
+                finish(code);
+                return;
+            }
+            buildEngine(context, true);
+            ready(m_engine);
+        });
 }
 
 ExitCode EngineCommand::exitCodeFor(const ArmError &error)
@@ -145,19 +149,20 @@ void EngineCommand::printOutcome(CliContext &context, const OperationRecord &rec
             out.line(tr("These configuration changes were made while the backup ran and may be missing from it:"));
             QList<QStringList> rows;
             for (const ChangeEvent &change : record.changes)
-                rows.append({change.time.toString(Qt::ISODate), change.operationName, change.resourceId.section(QLatin1Char('/'), -2),
-                             change.caller, change.status});
-            out.table({tr("Time (UTC)"), tr("Operation"), tr("Resource"), tr("By"), tr("Status")}, rows);
+                rows.append({ change.time.toString(Qt::ISODate), change.operationName,
+                    change.resourceId.section(QLatin1Char('/'), -2), change.caller, change.status });
+            out.table({ tr("Time (UTC)"), tr("Operation"), tr("Resource"), tr("By"), tr("Status") }, rows);
         } else if (record.changesChecked) {
             out.line(tr("No configuration changes were made while the backup ran."));
         }
         if (!record.changesError.isEmpty())
-            out.info(tr("Could not read the Activity Log for changes made during the backup: %1").arg(record.changesError));
+            out.info(
+                tr("Could not read the Activity Log for changes made during the backup: %1").arg(record.changesError));
     }
     if (record.state != OperationState::Succeeded) {
         const QString message = record.error.isError() ? record.error.userMessage() : record.note;
         out.error(message.isEmpty() ? tr("The operation ended as %1.").arg(operationStateName(record.state)) : message,
-                  record.error.code);
+            record.error.code);
     }
 }
 
@@ -177,11 +182,13 @@ void EngineCommand::stopCleanlyOnSignal(CliContext &context, Engine &engine)
         if (running.isEmpty())
             out.info(tr("Interrupted (%1). Nothing is left running.").arg(name));
         for (const QString &id : running)
-            out.info(tr("Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; "
-                        "follow it to its end with: apim-backup-cli wait %2")
-                         .arg(name, id));
+            out.info(
+                tr("Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; "
+                   "follow it to its end with: apim-backup-cli wait %2")
+                    .arg(name, id));
         if (out.isJson())
-            out.json(QJsonObject{{QStringLiteral("interrupted"), name}, {QStringLiteral("operationIds"), QJsonArray::fromStringList(running)}});
+            out.json(QJsonObject { { QStringLiteral("interrupted"), name },
+                { QStringLiteral("operationIds"), QJsonArray::fromStringList(running) } });
         finish(ExitCode::Interrupted);
     });
 }

@@ -37,9 +37,10 @@ QString ServicesCommand::summary() const
 
 void ServicesCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("subscription"), tr("Only this subscription (repeatable). Default: all you can see."),
-                      QStringLiteral("id")});
-    parser.addOption({QStringLiteral("no-resource-graph"), tr("List per subscription instead of one Resource Graph query.")});
+    parser.addOption({ QStringLiteral("subscription"),
+        tr("Only this subscription (repeatable). Default: all you can see."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("no-resource-graph"), tr("List per subscription instead of one Resource Graph query.") });
 }
 
 void ServicesCommand::run(CliContext &context)
@@ -48,35 +49,41 @@ void ServicesCommand::run(CliContext &context)
         auto *inventory = new Inventory(context.armClient(), this);
         inventory->setUseResourceGraph(!context.parser().isSet(QStringLiteral("no-resource-graph")));
         auto services = std::make_shared<QList<ApimService>>();
-        connect(inventory, &Inventory::servicesLoaded, this, [services](const QList<ApimService> &page) { *services += page; });
-        connect(inventory, &Inventory::servicesFailed, this, [this, &context](const ArmError &error) { failWith(context, error); });
-        connect(inventory, &Inventory::servicesFinished, this, [this, &context, services](const ServiceListingSummary &summary) {
-            std::sort(services->begin(), services->end(), [](const ApimService &a, const ApimService &b) {
-                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-            });
-            Output &out = context.output();
-            for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
-                out.info(tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
-            if (out.isJson()) {
-                QJsonArray array;
-                for (const ApimService &service : std::as_const(*services))
-                    array.append(service.toJson());
-                out.json(array);
-            } else {
-                QList<QStringList> rows;
-                for (const ApimService &service : std::as_const(*services)) {
-                    const BackupSupport support = service.backupSupport();
-                    rows.append({service.name, service.resourceGroup, service.subscriptionId,
-                                 QStringLiteral("%1 x%2").arg(service.skuName).arg(service.skuCapacity),
-                                 service.provisioningState.isEmpty() ? QStringLiteral("-") : service.provisioningState,
-                                 support.supported ? tr("yes") : tr("no (%1)").arg(service.skuName)});
+        connect(inventory, &Inventory::servicesLoaded, this,
+            [services](const QList<ApimService> &page) { *services += page; });
+        connect(inventory, &Inventory::servicesFailed, this,
+            [this, &context](const ArmError &error) { failWith(context, error); });
+        connect(inventory, &Inventory::servicesFinished, this,
+            [this, &context, services](const ServiceListingSummary &summary) {
+                std::sort(services->begin(), services->end(), [](const ApimService &a, const ApimService &b) {
+                    return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                });
+                Output &out = context.output();
+                for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
+                    out.info(tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
+                if (out.isJson()) {
+                    QJsonArray array;
+                    for (const ApimService &service : std::as_const(*services))
+                        array.append(service.toJson());
+                    out.json(array);
+                } else {
+                    QList<QStringList> rows;
+                    for (const ApimService &service : std::as_const(*services)) {
+                        const BackupSupport support = service.backupSupport();
+                        rows.append({ service.name, service.resourceGroup, service.subscriptionId,
+                            QStringLiteral("%1 x%2").arg(service.skuName).arg(service.skuCapacity),
+                            service.provisioningState.isEmpty() ? QStringLiteral("-") : service.provisioningState,
+                            support.supported ? tr("yes") : tr("no (%1)").arg(service.skuName) });
+                    }
+                    out.table(
+                        { tr("Name"), tr("Resource group"), tr("Subscription"), tr("Tier"), tr("State"), tr("Backup") },
+                        rows);
+                    if (summary.source == ServiceListingSummary::Source::PerSubscription
+                        && !summary.fallbackReason.isEmpty())
+                        out.verbose(tr("Listed per subscription: %1").arg(summary.fallbackReason));
                 }
-                out.table({tr("Name"), tr("Resource group"), tr("Subscription"), tr("Tier"), tr("State"), tr("Backup")}, rows);
-                if (summary.source == ServiceListingSummary::Source::PerSubscription && !summary.fallbackReason.isEmpty())
-                    out.verbose(tr("Listed per subscription: %1").arg(summary.fallbackReason));
-            }
-            finish(summary.failedSubscriptions.isEmpty() ? ExitCode::Success : ExitCode::Unavailable);
-        });
+                finish(summary.failedSubscriptions.isEmpty() ? ExitCode::Success : ExitCode::Unavailable);
+            });
         inventory->loadServices(context.parser().values(QStringLiteral("subscription")));
     });
 }
@@ -90,7 +97,7 @@ QString StorageCommand::summary() const
 
 void StorageCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("subscription"), tr("The subscription to list."), QStringLiteral("id")});
+    parser.addOption({ QStringLiteral("subscription"), tr("The subscription to list."), QStringLiteral("id") });
 }
 
 void StorageCommand::run(CliContext &context)
@@ -101,53 +108,60 @@ void StorageCommand::run(CliContext &context)
         return;
     }
     withEngine(context, [this, &context, subscription](Engine &engine) {
-        engine.storage->listAccounts(subscription, this, [this, &context, &engine](const QList<StorageAccount> &accounts, const ArmError &error) {
-            if (error.isError()) {
-                failWith(context, error);
-                return;
-            }
-            // Containers of every account, in parallel; printed when the last answers.
-            auto containers = std::make_shared<QHash<QString, QStringList>>();
-            auto problems = std::make_shared<QStringList>();
-            auto pending = std::make_shared<int>(accounts.size());
-            auto print = [this, &context, accounts, containers, problems] {
-                Output &out = context.output();
-                for (const QString &problem : std::as_const(*problems))
-                    out.info(problem);
-                if (out.isJson()) {
-                    QJsonArray array;
-                    for (const StorageAccount &account : accounts) {
-                        QJsonObject object = account.toJson();
-                        object.insert(QStringLiteral("containers"), QJsonArray::fromStringList(containers->value(account.name)));
-                        array.append(object);
-                    }
-                    out.json(array);
-                } else {
-                    QList<QStringList> rows;
-                    for (const StorageAccount &account : accounts)
-                        rows.append({account.name, account.resourceGroup, account.location,
-                                     account.allowSharedKeyAccess ? tr("yes") : tr("no"),
-                                     account.firewallDeniesByDefault() ? tr("deny") : tr("allow"),
-                                     containers->value(account.name).join(QStringLiteral(", "))});
-                    out.table({tr("Account"), tr("Resource group"), tr("Location"), tr("Access keys"), tr("Firewall"), tr("Containers")}, rows);
+        engine.storage->listAccounts(subscription, this,
+            [this, &context, &engine](const QList<StorageAccount> &accounts, const ArmError &error) {
+                if (error.isError()) {
+                    failWith(context, error);
+                    return;
                 }
-                finish(problems->isEmpty() ? ExitCode::Success : ExitCode::Unavailable);
-            };
-            if (accounts.isEmpty()) {
-                print();
-                return;
-            }
-            for (const StorageAccount &account : accounts) {
-                engine.storage->listContainers(account, this, [account, containers, problems, pending, print](const QList<BlobContainerInfo> &list, const ArmError &listError) {
-                    if (listError.isError())
-                        problems->append(tr("Containers of %1 could not be listed: %2").arg(account.name, listError.userMessage()));
-                    for (const BlobContainerInfo &container : list)
-                        (*containers)[account.name].append(container.name);
-                    if (--*pending == 0)
-                        print();
-                });
-            }
-        });
+                // Containers of every account, in parallel; printed when the last answers.
+                auto containers = std::make_shared<QHash<QString, QStringList>>();
+                auto problems = std::make_shared<QStringList>();
+                auto pending = std::make_shared<int>(accounts.size());
+                auto print = [this, &context, accounts, containers, problems] {
+                    Output &out = context.output();
+                    for (const QString &problem : std::as_const(*problems))
+                        out.info(problem);
+                    if (out.isJson()) {
+                        QJsonArray array;
+                        for (const StorageAccount &account : accounts) {
+                            QJsonObject object = account.toJson();
+                            object.insert(QStringLiteral("containers"),
+                                QJsonArray::fromStringList(containers->value(account.name)));
+                            array.append(object);
+                        }
+                        out.json(array);
+                    } else {
+                        QList<QStringList> rows;
+                        for (const StorageAccount &account : accounts)
+                            rows.append({ account.name, account.resourceGroup, account.location,
+                                account.allowSharedKeyAccess ? tr("yes") : tr("no"),
+                                account.firewallDeniesByDefault() ? tr("deny") : tr("allow"),
+                                containers->value(account.name).join(QStringLiteral(", ")) });
+                        out.table({ tr("Account"), tr("Resource group"), tr("Location"), tr("Access keys"),
+                                      tr("Firewall"), tr("Containers") },
+                            rows);
+                    }
+                    finish(problems->isEmpty() ? ExitCode::Success : ExitCode::Unavailable);
+                };
+                if (accounts.isEmpty()) {
+                    print();
+                    return;
+                }
+                for (const StorageAccount &account : accounts) {
+                    engine.storage->listContainers(account, this,
+                        [account, containers, problems, pending, print](
+                            const QList<BlobContainerInfo> &list, const ArmError &listError) {
+                            if (listError.isError())
+                                problems->append(tr("Containers of %1 could not be listed: %2")
+                                                     .arg(account.name, listError.userMessage()));
+                            for (const BlobContainerInfo &container : list)
+                                (*containers)[account.name].append(container.name);
+                            if (--*pending == 0)
+                                print();
+                        });
+                }
+            });
     });
 }
 
@@ -160,10 +174,12 @@ QString BackupsCommand::summary() const
 
 void BackupsCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("account"), tr("Storage account name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("container"), tr("Container name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("subscription"), tr("Subscription of the storage account (default: the service's)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("service"), tr("Only backups of this service (resource id or name)."), QStringLiteral("id")});
+    parser.addOption({ QStringLiteral("account"), tr("Storage account name."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("container"), tr("Container name."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("subscription"),
+        tr("Subscription of the storage account (default: the service's)."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("service"), tr("Only backups of this service (resource id or name)."), QStringLiteral("id") });
 }
 
 void BackupsCommand::run(CliContext &context)
@@ -176,54 +192,63 @@ void BackupsCommand::run(CliContext &context)
     if (subscription.isEmpty())
         subscription = ResourceId::parse(service).subscriptionId;
     if (accountName.isEmpty() || container.isEmpty() || subscription.isEmpty()) {
-        usage(context, tr("backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID)."));
+        usage(context,
+            tr("backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID)."));
         return;
     }
     const QString serviceName = Retention::serviceName(service);
     withEngine(context, [this, &context, accountName, container, subscription, serviceName](Engine &engine) {
-        engine.storage->findAccount(subscription, accountName, this, [this, &context, &engine, container, serviceName](const StorageAccount &account, const ArmError &error) {
-            if (error.isError()) {
-                failWith(context, error);
-                return;
-            }
-            engine.resolver->blobCredentials(account, this, [this, &context, &engine, account, container, serviceName](const BlobCredentials &credentials, const QString &note) {
-                if (!note.isEmpty())
-                    context.output().verbose(note);
-                engine.blobs->listBlobs(account.blobEndpoint, container, credentials, this,
-                                        [this, &context, serviceName](const QList<BackupBlob> &all, const StorageError &listError) {
-                    Output &out = context.output();
-                    if (listError.isError()) {
-                        out.error(listError.userMessage(), listError.code);
-                        finish(listError.isTransient() ? ExitCode::Unavailable : ExitCode::Failed);
-                        return;
-                    }
-                    QList<BackupBlob> blobs;
-                    for (const BackupBlob &blob : all) {
-                        // The exact service (as prune tells it), not a name prefix: contoso-prod-apim
-                        // must not list contoso-prod-apim-kr's backups.
-                        if (serviceName.isEmpty()
-                            || Retention::serviceOf(blob).compare(serviceName, Qt::CaseInsensitive) == 0)
-                            blobs.append(blob);
-                    }
-                    std::sort(blobs.begin(), blobs.end(), [](const BackupBlob &a, const BackupBlob &b) { return a.createdOn > b.createdOn; });
-                    const QDateTime now = context.clock().now();
-                    if (out.isJson()) {
-                        QJsonArray array;
-                        for (const BackupBlob &blob : blobs)
-                            array.append(blob.toJson(now));
-                        out.json(array);
-                    } else {
-                        QList<QStringList> rows;
-                        for (const BackupBlob &blob : blobs)
-                            rows.append({blob.name, sizeText(blob.size), blob.createdOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                         tr("%1 d").arg(blob.ageDays(now)), blob.isExpired(now) ? tr("EXPIRED") : tr("ok"),
-                                         blob.sourceSku().isEmpty() ? QStringLiteral("?") : blob.sourceSku()});
-                        out.table({tr("Name"), tr("Size"), tr("Created (UTC)"), tr("Age"), tr("Restorable"), tr("Tier")}, rows);
-                    }
-                    finish(ExitCode::Success);
-                });
+        engine.storage->findAccount(subscription, accountName, this,
+            [this, &context, &engine, container, serviceName](const StorageAccount &account, const ArmError &error) {
+                if (error.isError()) {
+                    failWith(context, error);
+                    return;
+                }
+                engine.resolver->blobCredentials(account, this,
+                    [this, &context, &engine, account, container, serviceName](
+                        const BlobCredentials &credentials, const QString &note) {
+                        if (!note.isEmpty())
+                            context.output().verbose(note);
+                        engine.blobs->listBlobs(account.blobEndpoint, container, credentials, this,
+                            [this, &context, serviceName](const QList<BackupBlob> &all, const StorageError &listError) {
+                                Output &out = context.output();
+                                if (listError.isError()) {
+                                    out.error(listError.userMessage(), listError.code);
+                                    finish(listError.isTransient() ? ExitCode::Unavailable : ExitCode::Failed);
+                                    return;
+                                }
+                                QList<BackupBlob> blobs;
+                                for (const BackupBlob &blob : all) {
+                                    // The exact service (as prune tells it), not a name prefix: contoso-prod-apim
+                                    // must not list contoso-prod-apim-kr's backups.
+                                    if (serviceName.isEmpty()
+                                        || Retention::serviceOf(blob).compare(serviceName, Qt::CaseInsensitive) == 0)
+                                        blobs.append(blob);
+                                }
+                                std::sort(blobs.begin(), blobs.end(),
+                                    [](const BackupBlob &a, const BackupBlob &b) { return a.createdOn > b.createdOn; });
+                                const QDateTime now = context.clock().now();
+                                if (out.isJson()) {
+                                    QJsonArray array;
+                                    for (const BackupBlob &blob : blobs)
+                                        array.append(blob.toJson(now));
+                                    out.json(array);
+                                } else {
+                                    QList<QStringList> rows;
+                                    for (const BackupBlob &blob : blobs)
+                                        rows.append({ blob.name, sizeText(blob.size),
+                                            blob.createdOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            tr("%1 d").arg(blob.ageDays(now)),
+                                            blob.isExpired(now) ? tr("EXPIRED") : tr("ok"),
+                                            blob.sourceSku().isEmpty() ? QStringLiteral("?") : blob.sourceSku() });
+                                    out.table({ tr("Name"), tr("Size"), tr("Created (UTC)"), tr("Age"),
+                                                  tr("Restorable"), tr("Tier") },
+                                        rows);
+                                }
+                                finish(ExitCode::Success);
+                            });
+                    });
             });
-        });
     });
 }
 

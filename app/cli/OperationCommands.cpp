@@ -40,16 +40,18 @@ bool stdinIsTerminal()
 
 // Follows an operation to its end: progress on stderr, the outcome on stdout.
 void follow(EngineCommand *command, OperationManager *manager, const QString &operationId, CliContext &context,
-            std::function<void(const OperationRecord &)> changed, std::function<void(const OperationRecord &)> finished)
+    std::function<void(const OperationRecord &)> changed, std::function<void(const OperationRecord &)> finished)
 {
-    QObject::connect(manager, &OperationManager::operationChanged, command, [operationId, changed](const OperationRecord &record) {
-        if (record.id == operationId)
-            changed(record);
-    });
-    QObject::connect(manager, &OperationManager::operationFinished, command, [operationId, finished](const OperationRecord &record) {
-        if (record.id == operationId)
-            finished(record);
-    });
+    QObject::connect(
+        manager, &OperationManager::operationChanged, command, [operationId, changed](const OperationRecord &record) {
+            if (record.id == operationId)
+                changed(record);
+        });
+    QObject::connect(
+        manager, &OperationManager::operationFinished, command, [operationId, finished](const OperationRecord &record) {
+            if (record.id == operationId)
+                finished(record);
+        });
     Q_UNUSED(context)
 }
 } // namespace
@@ -68,23 +70,30 @@ QString RestoreCommand::summary() const
 
 void OperationCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("service"), tr("Resource id of the API Management service."), QStringLiteral("resource-id")});
-    parser.addOption({QStringLiteral("account"), tr("Storage account name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("container"), tr("Container name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("name"), kind() == OperationKind::Backup ? tr("Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).")
-                                                                            : tr("The backup blob to restore."),
-                      QStringLiteral("blob")});
-    parser.addOption({QStringLiteral("storage-subscription"), tr("Subscription of the storage account (default: the service's)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("access-type"), tr("How the service reaches the storage: key, system-identity or user-identity (default key)."),
-                      QStringLiteral("type")});
-    parser.addOption({QStringLiteral("identity-client-id"), tr("Client id of the user-assigned identity (with --access-type user-identity)."),
-                      QStringLiteral("id")});
-    parser.addOption({QStringLiteral("no-wait"), tr("Return once Azure has accepted the request; follow it later with 'wait'.")});
-    parser.addOption({QStringLiteral("print-command"), tr("Print the equivalent az commands and exit without running anything.")});
+    parser.addOption(
+        { QStringLiteral("service"), tr("Resource id of the API Management service."), QStringLiteral("resource-id") });
+    parser.addOption({ QStringLiteral("account"), tr("Storage account name."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("container"), tr("Container name."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("name"),
+        kind() == OperationKind::Backup ? tr("Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).")
+                                        : tr("The backup blob to restore."),
+        QStringLiteral("blob") });
+    parser.addOption({ QStringLiteral("storage-subscription"),
+        tr("Subscription of the storage account (default: the service's)."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("access-type"),
+        tr("How the service reaches the storage: key, system-identity or user-identity (default key)."),
+        QStringLiteral("type") });
+    parser.addOption({ QStringLiteral("identity-client-id"),
+        tr("Client id of the user-assigned identity (with --access-type user-identity)."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("no-wait"), tr("Return once Azure has accepted the request; follow it later with 'wait'.") });
+    parser.addOption(
+        { QStringLiteral("print-command"), tr("Print the equivalent az commands and exit without running anything.") });
     if (kind() == OperationKind::Backup)
-        parser.addOption({QStringLiteral("overwrite"), tr("Replace a backup blob of the same name.")});
+        parser.addOption({ QStringLiteral("overwrite"), tr("Replace a backup blob of the same name.") });
     else
-        parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation (needed when stdin is not a terminal).")});
+        parser.addOption(
+            { QStringLiteral("yes"), tr("Do not ask for confirmation (needed when stdin is not a terminal).") });
 }
 
 bool OperationCommand::readRequest(CliContext &context, OperationRequest *request, QString *error) const
@@ -112,7 +121,8 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
         return false;
     }
     if (!ResourceId::parse(request->serviceId).isValid()) {
-        *error = tr("--service must be the resource id of the service: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
+        *error = tr("--service must be the resource id of the service: "
+                    "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
         return false;
     }
     bool ok = false;
@@ -128,7 +138,8 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
     if (kind() == OperationKind::Backup && request->blobName.isEmpty()) {
         const ResourceId rid = ResourceId::parse(request->serviceId);
         const QString pattern = context.settings().value(QStringLiteral("backup/namingPattern")).toString();
-        const BackupNaming naming(pattern.isEmpty() || !BackupNaming(pattern).validate().isEmpty() ? BackupNaming::kDefaultPattern : pattern);
+        const BackupNaming naming(
+            pattern.isEmpty() || !BackupNaming(pattern).validate().isEmpty() ? BackupNaming::kDefaultPattern : pattern);
         request->blobName = naming.name(rid.name, context.clock().now(), {}, rid.resourceGroup, rid.subscriptionId);
     }
     return true;
@@ -141,7 +152,8 @@ void OperationCommand::printCommand(CliContext &context, const OperationRequest 
     QString why;
     const QString apim = CopyCommand::azApim(request, {}, &why);
     if (out.isJson()) {
-        out.json(QJsonObject{{QStringLiteral("azRest"), rest}, {QStringLiteral("azApim"), apim}, {QStringLiteral("azApimUnavailable"), why}});
+        out.json(QJsonObject { { QStringLiteral("azRest"), rest }, { QStringLiteral("azApim"), apim },
+            { QStringLiteral("azApimUnavailable"), why } });
     } else {
         out.line(tr("# With az rest (any access type):"));
         out.line(rest);
@@ -168,14 +180,16 @@ void OperationCommand::run(CliContext &context)
         return;
     }
     if (kind() == OperationKind::Restore && !context.parser().isSet(QStringLiteral("yes")) && !stdinIsTerminal()) {
-        usage(context, tr("A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.")
-                           .arg(ResourceId::parse(m_request.serviceId).name));
+        usage(context,
+            tr("A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.")
+                .arg(ResourceId::parse(m_request.serviceId).name));
         return;
     }
     withEngine(context, [this, &context](Engine &engine) {
-        context.output().info(tr("Checking %1 and the storage account...").arg(ResourceId::parse(m_request.serviceId).name));
+        context.output().info(
+            tr("Checking %1 and the storage account...").arg(ResourceId::parse(m_request.serviceId).name));
         connect(engine.preflight, &Preflight::finished, this,
-                [this, &context, &engine](const PreflightReport &report) { onPreflight(context, engine, report); });
+            [this, &context, &engine](const PreflightReport &report) { onPreflight(context, engine, report); });
         engine.preflight->run(m_request);
     });
 }
@@ -184,7 +198,8 @@ void OperationCommand::onPreflight(CliContext &context, Engine &engine, const Pr
 {
     Output &out = context.output();
     for (const PreflightFinding &finding : report.findings) {
-        const QString text = finding.action.isEmpty() ? finding.message : finding.message + QLatin1Char(' ') + finding.action;
+        const QString text
+            = finding.action.isEmpty() ? finding.message : finding.message + QLatin1Char(' ') + finding.action;
         if (finding.isBlocking())
             out.error(tr("refused (%1): %2").arg(finding.code, text), finding.code);
         else
@@ -194,18 +209,18 @@ void OperationCommand::onPreflight(CliContext &context, Engine &engine, const Pr
         // Busy because of an operation this tool started (a run that was stopped): say
         // which, and how to follow it, rather than only "wait until it has finished".
         const QString earlier = engine.manager->activeOperationFor(m_request.serviceId);
-        const bool busy = std::any_of(report.findings.cbegin(), report.findings.cend(), [](const PreflightFinding &finding) {
-            return finding.code == QLatin1String("ServiceNotReady");
-        });
+        const bool busy = std::any_of(report.findings.cbegin(), report.findings.cend(),
+            [](const PreflightFinding &finding) { return finding.code == QLatin1String("ServiceNotReady"); });
         if (busy && !earlier.isEmpty())
-            out.error(tr("Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1")
+            out.error(tr("Operation %1, started earlier by this tool, is still running on %2. Follow it with: "
+                         "apim-backup-cli wait %1")
                           .arg(earlier, ResourceId::parse(m_request.serviceId).name),
-                      QStringLiteral("OperationInProgress"));
+                QStringLiteral("OperationInProgress"));
         if (out.isJson()) {
             QJsonArray findings;
             for (const PreflightFinding &finding : report.findings)
                 findings.append(finding.toJson());
-            out.json(QJsonObject{{QStringLiteral("refused"), true}, {QStringLiteral("findings"), findings}});
+            out.json(QJsonObject { { QStringLiteral("refused"), true }, { QStringLiteral("findings"), findings } });
         }
         // A service we could not even read is an availability problem, not a refusal.
         if (!report.facts.service && report.facts.serviceError.isError()) {
@@ -252,30 +267,32 @@ void OperationCommand::start(CliContext &context, Engine &engine, const Operatio
     if (!out.isJson())
         out.line(tr("Operation %1: %2 of %3 %4 %5/%6/%7")
                      .arg(id, operationKindName(kind()), ResourceId::parse(request.serviceId).name,
-                          kind() == OperationKind::Backup ? tr("to") : tr("from"), request.storageAccount, request.container,
-                          request.blobName));
+                         kind() == OperationKind::Backup ? tr("to") : tr("from"), request.storageAccount,
+                         request.container, request.blobName));
     const bool noWait = context.parser().isSet(QStringLiteral("no-wait"));
-    follow(this, engine.manager, id, context,
-           [this, &context, noWait](const OperationRecord &record) {
-               const QString line = progressLine(record, context.clock().now());
-               const QString key = operationStateName(record.state) + record.serviceStatus + QString::number(int(record.percentComplete));
-               if (key != m_lastProgress) {
-                   m_lastProgress = key;
-                   context.output().info(line);
-               }
-               if (noWait && record.state == OperationState::Running) {
-                   if (context.output().isJson())
-                       context.output().json(QJsonObject{{QStringLiteral("operationId"), record.id},
-                                                         {QStringLiteral("state"), operationStateName(record.state)}});
-                   else
-                       context.output().info(tr("Accepted. Follow it with: apim-backup-cli wait %1").arg(record.id));
-                   finish(ExitCode::Success);
-               }
-           },
-           [this, &context](const OperationRecord &record) {
-               printOutcome(context, record);
-               finish(exitCodeFor(record));
-           });
+    follow(
+        this, engine.manager, id, context,
+        [this, &context, noWait](const OperationRecord &record) {
+            const QString line = progressLine(record, context.clock().now());
+            const QString key = operationStateName(record.state) + record.serviceStatus
+                + QString::number(int(record.percentComplete));
+            if (key != m_lastProgress) {
+                m_lastProgress = key;
+                context.output().info(line);
+            }
+            if (noWait && record.state == OperationState::Running) {
+                if (context.output().isJson())
+                    context.output().json(QJsonObject { { QStringLiteral("operationId"), record.id },
+                        { QStringLiteral("state"), operationStateName(record.state) } });
+                else
+                    context.output().info(tr("Accepted. Follow it with: apim-backup-cli wait %1").arg(record.id));
+                finish(ExitCode::Success);
+            }
+        },
+        [this, &context](const OperationRecord &record) {
+            printOutcome(context, record);
+            finish(exitCodeFor(record));
+        });
 }
 
 // ---------------------------------------------------------------------------- operations
@@ -302,10 +319,13 @@ void OperationsCommand::run(CliContext &context)
     } else {
         QList<QStringList> rows;
         for (const OperationRecord &record : records)
-            rows.append({record.id, operationKindName(record.kind), record.serviceName, operationStateName(record.state),
-                         record.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), tr("%1 s").arg(record.elapsedSeconds(now)),
-                         QStringLiteral("%1/%2/%3").arg(record.storageAccount, record.container, record.blobName)});
-        out.table({tr("Operation"), tr("Kind"), tr("Service"), tr("State"), tr("Started (UTC)"), tr("Took"), tr("Blob")}, rows);
+            rows.append({ record.id, operationKindName(record.kind), record.serviceName,
+                operationStateName(record.state), record.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                tr("%1 s").arg(record.elapsedSeconds(now)),
+                QStringLiteral("%1/%2/%3").arg(record.storageAccount, record.container, record.blobName) });
+        out.table(
+            { tr("Operation"), tr("Kind"), tr("Service"), tr("State"), tr("Started (UTC)"), tr("Took"), tr("Blob") },
+            rows);
     }
     finish(ExitCode::Success);
 }
@@ -342,19 +362,23 @@ void WaitCommand::run(CliContext &context)
     }
     const QString id = stored->id;
     withEngine(context, [this, &context, id](Engine &engine) {
-        follow(this, engine.manager, id, context,
-               [&context](const OperationRecord &record) { context.output().info(progressLine(record, context.clock().now())); },
-               [this, &context](const OperationRecord &record) {
-                   printOutcome(context, record);
-                   finish(exitCodeFor(record));
-               });
+        follow(
+            this, engine.manager, id, context,
+            [&context](
+                const OperationRecord &record) { context.output().info(progressLine(record, context.clock().now())); },
+            [this, &context](const OperationRecord &record) {
+                printOutcome(context, record);
+                finish(exitCodeFor(record));
+            });
         QString resumeError;
         if (!engine.manager->resumeOne(id, nullptr, &resumeError)) {
             usage(context, resumeError);
             return;
         }
         stopCleanlyOnSignal(context, engine);
-        context.output().info(tr("Following %1 (%2 of %3)...").arg(id, operationKindName(engine.manager->find(id)->kind), engine.manager->find(id)->serviceName));
+        context.output().info(
+            tr("Following %1 (%2 of %3)...")
+                .arg(id, operationKindName(engine.manager->find(id)->kind), engine.manager->find(id)->serviceName));
     });
 }
 

@@ -12,8 +12,7 @@ namespace Apim::Cli {
 Output::Output()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 void Output::line(const QString &text)
 {
@@ -43,10 +42,11 @@ void Output::verbose(const QString &text)
 void Output::error(const QString &message, const QString &code)
 {
     if (m_json) {
-        QJsonObject error{{QStringLiteral("message"), message}};
+        QJsonObject error { { QStringLiteral("message"), message } };
         if (!code.isEmpty())
             error.insert(QStringLiteral("code"), code);
-        m_err << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact))
+        m_err << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact))
               << '\n';
     } else {
         m_err << QStringLiteral("error: ") << message << '\n';

@@ -44,9 +44,9 @@ bool readLine(std::string &line)
 #ifndef Q_OS_WIN
 // Kept where the signal handler can reach them: Ctrl+C at the prompt must not leave the
 // terminal without echo.
-termios g_savedTermios{};
+termios g_savedTermios {};
 volatile sig_atomic_t g_echoOff = 0;
-constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+constexpr int kSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 constexpr int kSignalCount = int(sizeof kSignals / sizeof kSignals[0]);
 
 extern "C" void restoreEchoAndReraise(int signal)

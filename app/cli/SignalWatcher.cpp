@@ -20,7 +20,7 @@ namespace Apim::Cli {
 namespace {
 #ifdef Q_OS_UNIX
 // The self-pipe: a signal handler may only write(); the event loop reads the other end.
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
 struct sigaction g_oldInt;
 struct sigaction g_oldTerm;
 
@@ -41,7 +41,7 @@ BOOL WINAPI onConsoleEvent(DWORD event)
     if (!g_watcher)
         return FALSE;
     QMetaObject::invokeMethod(g_watcher.data(), "interrupted", Qt::QueuedConnection,
-                              Q_ARG(QString, number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        Q_ARG(QString, number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
     // Console close gives a few seconds before Windows ends the process anyway.
     return TRUE;
 }

@@ -20,33 +20,35 @@ namespace {
 
 struct GlobalOptionSet
 {
-    QCommandLineOption cloud{QStringLiteral("cloud"),
-                             QCoreApplication::translate("main", "AzureCloud, AzureUSGovernment, AzureChinaCloud, or the "
-                                                                 "path of a JSON file from 'az cloud show'."),
-                             QStringLiteral("name|file")};
-    QCommandLineOption auth{QStringLiteral("auth"),
-                            QCoreApplication::translate("main", "How to sign in: env, cli, device, browser or sp."),
-                            QStringLiteral("method")};
-    QCommandLineOption tenant{QStringLiteral("tenant"),
-                              QCoreApplication::translate("main", "Tenant ID or domain."), QStringLiteral("id")};
-    QCommandLineOption clientId{QStringLiteral("client-id"),
-                                QCoreApplication::translate("main", "App registration (client) ID."),
-                                QStringLiteral("id")};
-    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("main", "Print results as JSON.")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               QCoreApplication::translate("main", "Log every request (secrets redacted) to stderr.")};
+    QCommandLineOption cloud { QStringLiteral("cloud"),
+        QCoreApplication::translate("main",
+            "AzureCloud, AzureUSGovernment, AzureChinaCloud, or the "
+            "path of a JSON file from 'az cloud show'."),
+        QStringLiteral("name|file") };
+    QCommandLineOption auth { QStringLiteral("auth"),
+        QCoreApplication::translate("main", "How to sign in: env, cli, device, browser or sp."),
+        QStringLiteral("method") };
+    QCommandLineOption tenant { QStringLiteral("tenant"), QCoreApplication::translate("main", "Tenant ID or domain."),
+        QStringLiteral("id") };
+    QCommandLineOption clientId { QStringLiteral("client-id"),
+        QCoreApplication::translate("main", "App registration (client) ID."), QStringLiteral("id") };
+    QCommandLineOption json { QStringLiteral("json"), QCoreApplication::translate("main", "Print results as JSON.") };
+    QCommandLineOption verbose { QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log every request (secrets redacted) to stderr.") };
     // Read early by AppLanguage::fromArguments; declared here so the parsers accept it.
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            QCoreApplication::translate("main", "Language of messages: en or ko (default: the "
-                                                                "system's, from LANGUAGE or LANG)."),
-                            QStringLiteral("language")};
-    QCommandLineOption sessionOnly{QStringLiteral("session-only-secrets"),
-                                   QCoreApplication::translate("main", "Keep secrets in memory only: nothing is saved "
-                                                                       "(also APIM_BACKUP_SECRETS=session).")};
+    QCommandLineOption lang { QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+            "Language of messages: en or ko (default: the "
+            "system's, from LANGUAGE or LANG)."),
+        QStringLiteral("language") };
+    QCommandLineOption sessionOnly { QStringLiteral("session-only-secrets"),
+        QCoreApplication::translate("main",
+            "Keep secrets in memory only: nothing is saved "
+            "(also APIM_BACKUP_SECRETS=session).") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({cloud, auth, tenant, clientId, json, verbose, lang, sessionOnly});
+        parser.addOptions({ cloud, auth, tenant, clientId, json, verbose, lang, sessionOnly });
     }
 
     // A global option may come before or after the command name.
@@ -111,20 +113,22 @@ int main(int argc, char **argv)
     const GlobalOptionSet globals;
 
     QCommandLineParser global;
-    global.setApplicationDescription(QCoreApplication::translate("main", "Back up and restore Azure API Management "
-                                                                         "services.\n\n")
-                                     + commandList(commands));
+    global.setApplicationDescription(QCoreApplication::translate("main",
+                                         "Back up and restore Azure API Management "
+                                         "services.\n\n")
+        + commandList(commands));
     globals.addTo(global);
     const QCommandLineOption help = global.addHelpOption();
     const QCommandLineOption version = global.addVersionOption();
     global.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "The command to run."),
-                                 QStringLiteral("<command> [options]"));
+        QStringLiteral("<command> [options]"));
     // Everything after the command name belongs to the command.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(QCoreApplication::arguments()))
         return usageError(global.errorText());
     if (global.isSet(version)) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
         return 0;
     }
     const QStringList positional = global.positionalArguments();
@@ -149,7 +153,8 @@ int main(int argc, char **argv)
     if (!commandParser.parse(commandArguments))
         return usageError(commandParser.errorText());
     if (commandParser.isSet(commandHelp)) {
-        QTextStream(stdout) << helpFor(commandParser, QStringLiteral("apim-backup-cli %1 [options]").arg(command->name()));
+        QTextStream(stdout) << helpFor(
+            commandParser, QStringLiteral("apim-backup-cli %1 [options]").arg(command->name()));
         return 0;
     }
     CliContext context(globals.read(global, commandParser), commandParser);
@@ -157,8 +162,8 @@ int main(int argc, char **argv)
     if (!context.initialize(&error))
         return usageError(error);
 
-    QObject::connect(command, &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        command, &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QTimer::singleShot(0, command, [command, &context] { command->run(context); });
     return app.exec();
 }

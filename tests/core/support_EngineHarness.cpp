@@ -12,11 +12,10 @@ namespace Apim::Test {
 
 SimControl::SimControl(const QUrl &simUrl)
     : m_url(simUrl)
-{
-}
+{ }
 
 QJsonObject SimControl::call(const QByteArray &method, const QString &path, const QJsonObject &body, bool sendBody,
-                             const QByteArray &authorization)
+    const QByteArray &authorization)
 {
     QUrl url(m_url);
     const int mark = path.indexOf(QLatin1Char('?'));
@@ -45,9 +44,13 @@ QJsonObject SimControl::call(const QByteArray &method, const QString &path, cons
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.insert(QStringLiteral("status"), status);
     const QJsonDocument document = QJsonDocument::fromJson(data);
-    result.insert(QStringLiteral("body"), document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+    result.insert(
+        QStringLiteral("body"), document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
     if (status < 200 || status >= 300)
-        m_error = QStringLiteral("%1 %2 -> %3: %4").arg(QString::fromLatin1(method), path).arg(status).arg(QString::fromUtf8(data.left(300)));
+        m_error = QStringLiteral("%1 %2 -> %3: %4")
+                      .arg(QString::fromLatin1(method), path)
+                      .arg(status)
+                      .arg(QString::fromUtf8(data.left(300)));
     reply->deleteLater();
     return result;
 }
@@ -66,13 +69,15 @@ bool SimControl::clearFaults()
 
 bool SimControl::setConfig(const QJsonObject &config)
 {
-    const int status = call("POST", QStringLiteral("/_sim/config"), config, true).value(QLatin1String("status")).toInt();
+    const int status
+        = call("POST", QStringLiteral("/_sim/config"), config, true).value(QLatin1String("status")).toInt();
     return status >= 200 && status < 300;
 }
 
 bool SimControl::advanceClock(int seconds)
 {
-    const int status = call("POST", QStringLiteral("/_sim/clock"), QJsonObject{{QStringLiteral("advanceSeconds"), seconds}}, true)
+    const int status = call(
+        "POST", QStringLiteral("/_sim/clock"), QJsonObject { { QStringLiteral("advanceSeconds"), seconds } }, true)
                            .value(QLatin1String("status"))
                            .toInt();
     return status >= 200 && status < 300;
@@ -117,10 +122,11 @@ int SimControl::count(const QString &methodAndPathRegex)
     return matching(methodAndPathRegex).size();
 }
 
-QJsonObject SimControl::arm(const QByteArray &method, const QString &pathAndQuery, const QString &token, const QJsonObject &body)
+QJsonObject SimControl::arm(
+    const QByteArray &method, const QString &pathAndQuery, const QString &token, const QJsonObject &body)
 {
     return call(method, pathAndQuery, body, method == "PUT" || method == "POST" || method == "PATCH",
-                "Bearer " + token.toUtf8());
+        "Bearer " + token.toUtf8());
 }
 
 EngineHarness::~EngineHarness()
@@ -137,10 +143,12 @@ bool EngineHarness::start(const QString &seedFile, const QStringList &extraArgs)
         return false;
     }
     m_control = std::make_unique<SimControl>(m_sim.url());
-    m_credential = std::make_unique<SimClientCredential>(&m_network, m_sim.url(), Demo::kTenant, Demo::kClientId, Demo::kSecret);
+    m_credential
+        = std::make_unique<SimClientCredential>(&m_network, m_sim.url(), Demo::kTenant, Demo::kClientId, Demo::kSecret);
     QUrl resourceManager = m_sim.url();
     resourceManager.setPath(QStringLiteral("/"));
-    m_arm = std::make_unique<Apim::Core::ArmClient>(&m_network, m_credential.get(), resourceManager, Demo::kScope, &m_clock);
+    m_arm = std::make_unique<Apim::Core::ArmClient>(
+        &m_network, m_credential.get(), resourceManager, Demo::kScope, &m_clock);
     m_arm->setBackoffBaseMs(20);
     return true;
 }
@@ -149,10 +157,11 @@ QString EngineHarness::token()
 {
     QString result;
     bool done = false;
-    m_credential->token(Demo::kScope, m_credential.get(), [&](const Apim::Core::AccessToken &token, const Apim::Core::AuthError &) {
-        result = token.token;
-        done = true;
-    });
+    m_credential->token(
+        Demo::kScope, m_credential.get(), [&](const Apim::Core::AccessToken &token, const Apim::Core::AuthError &) {
+            result = token.token;
+            done = true;
+        });
     QEventLoop loop;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -188,12 +197,12 @@ Apim::Core::OperationRecord OperationsStack::waitFinished(const QString &id, int
     bool done = false;
     QObject context;
     QObject::connect(&manager, &Apim::Core::OperationManager::operationFinished, &context,
-                     [&](const Apim::Core::OperationRecord &record) {
-                         if (record.id == id) {
-                             result = record;
-                             done = true;
-                         }
-                     });
+        [&](const Apim::Core::OperationRecord &record) {
+            if (record.id == id) {
+                result = record;
+                done = true;
+            }
+        });
     if (const auto known = manager.find(id); known && known->isFinished() && !manager.isTracking(id))
         return *known;
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
@@ -203,7 +212,8 @@ Apim::Core::OperationRecord OperationsStack::waitFinished(const QString &id, int
     return result;
 }
 
-QList<Apim::Core::BackupBlob> OperationsStack::listBackups(const QString &subscription, const QString &account, const QString &container)
+QList<Apim::Core::BackupBlob> OperationsStack::listBackups(
+    const QString &subscription, const QString &account, const QString &container)
 {
     using namespace Apim::Core;
     QList<BackupBlob> result;
@@ -215,10 +225,11 @@ QList<Apim::Core::BackupBlob> OperationsStack::listBackups(const QString &subscr
             return;
         }
         resolver.blobCredentials(found, &context, [&, found](const BlobCredentials &credentials, const QString &) {
-            blobs.listBlobs(found.blobEndpoint, container, credentials, &context, [&](const QList<BackupBlob> &list, const StorageError &) {
-                result = list;
-                done = true;
-            });
+            blobs.listBlobs(found.blobEndpoint, container, credentials, &context,
+                [&](const QList<BackupBlob> &list, const StorageError &) {
+                    result = list;
+                    done = true;
+                });
         });
     });
     if (!QTest::qWaitFor([&] { return done; }, 15000))
@@ -226,7 +237,8 @@ QList<Apim::Core::BackupBlob> OperationsStack::listBackups(const QString &subscr
     return result;
 }
 
-Apim::Core::OperationRequest backupRequest(const QString &serviceId, const QString &blobName, Apim::Core::AccessType access)
+Apim::Core::OperationRequest backupRequest(
+    const QString &serviceId, const QString &blobName, Apim::Core::AccessType access)
 {
     Apim::Core::OperationRequest request;
     request.kind = Apim::Core::OperationKind::Backup;

@@ -34,13 +34,19 @@ inline const QString kScope = QStringLiteral("https://management.core.windows.ne
 
 inline QString serviceId(const QString &sub, const QString &group, const QString &name)
 {
-    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ApiManagement/service/%3").arg(sub, group, name);
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ApiManagement/service/%3")
+        .arg(sub, group, name);
 }
-inline const QString kProdApim = serviceId(kProdSub, QStringLiteral("rg-apim-prod"), QStringLiteral("contoso-prod-apim"));
-inline const QString kProdKrApim = serviceId(kProdSub, QStringLiteral("rg-apim-prod"), QStringLiteral("contoso-prod-apim-kr"));
-inline const QString kPartnersApim = serviceId(kProdSub, QStringLiteral("rg-apim-partners"), QStringLiteral("contoso-partners-apim"));
-inline const QString kFunctionsApim = serviceId(kProdSub, QStringLiteral("rg-serverless"), QStringLiteral("contoso-functions-apim"));
-inline const QString kStagingApim = serviceId(kStagingSub, QStringLiteral("rg-apim-staging"), QStringLiteral("contoso-staging-apim"));
+inline const QString kProdApim
+    = serviceId(kProdSub, QStringLiteral("rg-apim-prod"), QStringLiteral("contoso-prod-apim"));
+inline const QString kProdKrApim
+    = serviceId(kProdSub, QStringLiteral("rg-apim-prod"), QStringLiteral("contoso-prod-apim-kr"));
+inline const QString kPartnersApim
+    = serviceId(kProdSub, QStringLiteral("rg-apim-partners"), QStringLiteral("contoso-partners-apim"));
+inline const QString kFunctionsApim
+    = serviceId(kProdSub, QStringLiteral("rg-serverless"), QStringLiteral("contoso-functions-apim"));
+inline const QString kStagingApim
+    = serviceId(kStagingSub, QStringLiteral("rg-apim-staging"), QStringLiteral("contoso-staging-apim"));
 inline const QString kDevApim = serviceId(kDevSub, QStringLiteral("rg-apim-dev"), QStringLiteral("contoso-dev-apim"));
 inline const QString kTestApim = serviceId(kDevSub, QStringLiteral("rg-apim-dev"), QStringLiteral("contoso-test-apim"));
 inline const QString kUserIdentityClientId = QStringLiteral("72e0edf5-d68a-4f61-bb80-d60f1a612397");
@@ -65,13 +71,13 @@ public:
     int count(const QString &methodAndPathRegex);
     QJsonArray matching(const QString &methodAndPathRegex);
     // Any ARM call, authenticated with token: returns {status, body}.
-    QJsonObject arm(const QByteArray &method, const QString &pathAndQuery, const QString &token,
-                    const QJsonObject &body = {});
+    QJsonObject arm(
+        const QByteArray &method, const QString &pathAndQuery, const QString &token, const QJsonObject &body = {});
     QString lastError() const { return m_error; }
 
 private:
     QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, bool sendBody = false,
-                     const QByteArray &authorization = {});
+        const QByteArray &authorization = {});
 
     QUrl m_url;
     QNetworkAccessManager m_network;
@@ -127,10 +133,11 @@ struct OperationsStack
     // empty id when it did not end in time).
     Apim::Core::OperationRecord waitFinished(const QString &id, int timeoutMs = 30000);
     // The backups in a container, listed with the key ARM gives.
-    QList<Apim::Core::BackupBlob> listBackups(const QString &subscription, const QString &account, const QString &container);
+    QList<Apim::Core::BackupBlob> listBackups(
+        const QString &subscription, const QString &account, const QString &container);
 };
 
 Apim::Core::OperationRequest backupRequest(const QString &serviceId, const QString &blobName,
-                                           Apim::Core::AccessType access = Apim::Core::AccessType::AccessKey);
+    Apim::Core::AccessType access = Apim::Core::AccessType::AccessKey);
 
 } // namespace Apim::Test

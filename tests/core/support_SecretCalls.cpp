@@ -9,7 +9,7 @@ using Core::SecretError;
 ReadResult readNow(Core::SecretStore &store, const Core::SecretKey &key, int timeoutMs)
 {
     ReadResult result;
-    store.read(key, &store, [&](const QString &value, const SecretError &error) { result = {true, value, error}; });
+    store.read(key, &store, [&](const QString &value, const SecretError &error) { result = { true, value, error }; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.done, timeoutMs); }();
     return result;
 }

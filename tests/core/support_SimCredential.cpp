@@ -12,15 +12,14 @@ namespace Apim::Test {
 using namespace Apim::Core;
 
 SimClientCredential::SimClientCredential(QNetworkAccessManager *network, const QUrl &simUrl, const QString &tenantId,
-                                         const QString &clientId, const QString &secret, QObject *parent)
+    const QString &clientId, const QString &secret, QObject *parent)
     : TokenCredential(parent)
     , m_network(network)
     , m_simUrl(simUrl)
     , m_tenantId(tenantId)
     , m_clientId(clientId)
     , m_secret(secret)
-{
-}
+{ }
 
 void SimClientCredential::token(const QString &scope, QObject *context, Callback callback)
 {
@@ -52,7 +51,8 @@ void SimClientCredential::token(const QString &scope, QObject *context, Callback
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200 && body.contains(QLatin1String("access_token"))) {
             token.token = body.value(QLatin1String("access_token")).toString();
-            token.expiresOn = QDateTime::currentDateTimeUtc().addSecs(body.value(QLatin1String("expires_in")).toInt(3600));
+            token.expiresOn
+                = QDateTime::currentDateTimeUtc().addSecs(body.value(QLatin1String("expires_in")).toInt(3600));
             token.tenantId = m_tenantId;
             m_cache.insert(scope, token);
         } else {
@@ -76,13 +76,12 @@ void SimClientCredential::invalidate(const QString &scope)
 FixedTokenCredential::FixedTokenCredential(const QString &token, QObject *parent)
     : TokenCredential(parent)
     , m_token(token)
-{
-}
+{ }
 
 void FixedTokenCredential::token(const QString &, QObject *context, Callback callback)
 {
     QPointer<QObject> guard(context);
-    const AccessToken token{m_token, QDateTime::currentDateTimeUtc().addSecs(3600), {}};
+    const AccessToken token { m_token, QDateTime::currentDateTimeUtc().addSecs(3600), {} };
     const AuthError error = m_error;
     QTimer::singleShot(0, this, [guard, callback, token, error] {
         if (guard)

@@ -16,7 +16,7 @@ class SimClientCredential : public Apim::Core::TokenCredential
     Q_OBJECT
 public:
     SimClientCredential(QNetworkAccessManager *network, const QUrl &simUrl, const QString &tenantId,
-                        const QString &clientId, const QString &secret, QObject *parent = nullptr);
+        const QString &clientId, const QString &secret, QObject *parent = nullptr);
 
     void token(const QString &scope, QObject *context, Callback callback) override;
     void invalidate(const QString &scope) override;

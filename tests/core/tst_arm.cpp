@@ -28,7 +28,8 @@ ArmRequest backupPost(const QString &serviceId)
 {
     // An empty body: if a request ever got through twice, the simulator would refuse it
     // (400) instead of starting a real backup that later tests would trip over.
-    ArmRequest request = ArmRequest::post(serviceId + QStringLiteral("/backup"), QStringLiteral("2024-05-01"), QJsonObject{});
+    ArmRequest request
+        = ArmRequest::post(serviceId + QStringLiteral("/backup"), QStringLiteral("2024-05-01"), QJsonObject {});
     request.idempotent = false;
     return request;
 }
@@ -57,7 +58,8 @@ private slots:
 
     void get_subscriptions_okWithHeaders()
     {
-        const ArmResponse response = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        const ArmResponse response
+            = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QVERIFY2(response.ok(), qPrintable(response.error.technicalSummary()));
         QCOMPARE(response.status, 200);
         QVERIFY(response.object().value(QLatin1String("value")).isArray());
@@ -65,20 +67,27 @@ private slots:
         const QJsonArray sent = control().matching(QStringLiteral("^GET /subscriptions$"));
         QCOMPARE(sent.size(), 1);
         const QJsonObject headers = sent.first().toObject().value(QLatin1String("headers")).toObject();
-        static const QRegularExpression guid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        static const QRegularExpression guid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
         QVERIFY2(guid.match(headers.value(QLatin1String("x-ms-client-request-id")).toString()).hasMatch(),
-                 qPrintable(headers.value(QLatin1String("x-ms-client-request-id")).toString()));
+            qPrintable(headers.value(QLatin1String("x-ms-client-request-id")).toString()));
         QVERIFY(headers.contains(QLatin1String("authorization")));
-        QVERIFY(sent.first().toObject().value(QLatin1String("target")).toString().contains(QLatin1String("api-version=2022-12-01")));
+        QVERIFY(sent.first()
+                    .toObject()
+                    .value(QLatin1String("target"))
+                    .toString()
+                    .contains(QLatin1String("api-version=2022-12-01")));
     }
 
     void throttled_honoursRetryAfterThenSucceeds()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("throttle")}, {QStringLiteral("route"), QStringLiteral("^GET /subscriptions$")},
-                                    {QStringLiteral("retryAfter"), 1}, {QStringLiteral("times"), 1}}));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("throttle") },
+            { QStringLiteral("route"), QStringLiteral("^GET /subscriptions$") }, { QStringLiteral("retryAfter"), 1 },
+            { QStringLiteral("times"), 1 } }));
         QElapsedTimer timer;
         timer.start();
-        const ArmResponse response = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        const ArmResponse response
+            = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QVERIFY2(response.ok(), qPrintable(response.error.technicalSummary()));
         QCOMPARE(response.attempts, 2);
         QVERIFY2(timer.elapsed() >= 900, "the retry came before Retry-After");
@@ -88,11 +97,14 @@ private slots:
     void transientFaults_onRead_retriedToSuccess_data()
     {
         QTest::addColumn<QJsonObject>("fault");
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 500}};
-        QTest::newRow("503") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 503}};
-        QTest::newRow("drop") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}};
-        QTest::newRow("truncate") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("truncate")}};
-        QTest::newRow("latency") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 300}};
+        QTest::newRow("500") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 } };
+        QTest::newRow("503") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 503 } };
+        QTest::newRow("drop") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") } };
+        QTest::newRow("truncate") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("truncate") } };
+        QTest::newRow("latency") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("latency") },
+            { QStringLiteral("latencyMs"), 300 } };
     }
     void transientFaults_onRead_retriedToSuccess()
     {
@@ -100,15 +112,16 @@ private slots:
         fault.insert(QStringLiteral("route"), QStringLiteral("^GET /subscriptions$"));
         fault.insert(QStringLiteral("times"), 1);
         QVERIFY(control().addFault(fault));
-        const ArmResponse response = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        const ArmResponse response
+            = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QVERIFY2(response.ok(), qPrintable(response.error.technicalSummary()));
         QCOMPARE(response.object().value(QLatin1String("value")).toArray().size() > 0, true);
     }
 
     void serverError_persistent_givesArmErrorWithIds()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 500},
-                                    {QStringLiteral("route"), QStringLiteral("^GET /subscriptions$")}}));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 }, { QStringLiteral("route"), QStringLiteral("^GET /subscriptions$") } }));
         ArmRequest request = ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
         request.retry.maxAttempts = 3;
         const ArmResponse response = run(arm(), request);
@@ -125,20 +138,22 @@ private slots:
 
     void truncated_persistent_givesMalformedNotCrash()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("truncate")}, {QStringLiteral("route"), QStringLiteral("^GET /subscriptions$")}}));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("truncate") },
+            { QStringLiteral("route"), QStringLiteral("^GET /subscriptions$") } }));
         ArmRequest request = ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
         request.retry.maxAttempts = 2;
         const ArmResponse response = run(arm(), request);
         QVERIFY(!response.ok());
         QVERIFY2(response.error.kind == ArmError::Kind::Malformed || response.error.kind == ArmError::Kind::Network,
-                 qPrintable(response.error.technicalSummary()));
+            qPrintable(response.error.technicalSummary()));
         QVERIFY(!response.error.userMessage().isEmpty());
     }
 
     void slowAnswer_beyondTimeout_timesOut()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 3000},
-                                    {QStringLiteral("route"), QStringLiteral("^GET /tenants$")}, {QStringLiteral("times"), 1}}));
+        QVERIFY(control().addFault(
+            { { QStringLiteral("kind"), QStringLiteral("latency") }, { QStringLiteral("latencyMs"), 3000 },
+                { QStringLiteral("route"), QStringLiteral("^GET /tenants$") }, { QStringLiteral("times"), 1 } }));
         ArmRequest request = ArmRequest::get(QStringLiteral("/tenants"), QStringLiteral("2022-12-01"));
         request.timeoutMs = 400;
         request.retry = RetryPolicy::none();
@@ -150,9 +165,10 @@ private slots:
     void expiredToken_refreshedOnce()
     {
         const int before = m_harness.credential()->tokenRequests();
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("expireToken")}, {QStringLiteral("route"), QStringLiteral("^GET /subscriptions$")},
-                                    {QStringLiteral("times"), 1}}));
-        const ArmResponse response = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("expireToken") },
+            { QStringLiteral("route"), QStringLiteral("^GET /subscriptions$") }, { QStringLiteral("times"), 1 } }));
+        const ArmResponse response
+            = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QVERIFY2(response.ok(), qPrintable(response.error.technicalSummary()));
         QCOMPARE(m_harness.credential()->tokenRequests(), before + 1);
         QCOMPARE(control().count(QStringLiteral("^GET /subscriptions$")), 2);
@@ -160,8 +176,10 @@ private slots:
 
     void expiredToken_always_asksToSignIn()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("expireToken")}, {QStringLiteral("route"), QStringLiteral("^GET /subscriptions$")}}));
-        const ArmResponse response = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("expireToken") },
+            { QStringLiteral("route"), QStringLiteral("^GET /subscriptions$") } }));
+        const ArmResponse response
+            = run(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QVERIFY(!response.ok());
         QCOMPARE(response.error.httpStatus, 401);
         QVERIFY(response.error.authRequired);
@@ -173,7 +191,8 @@ private slots:
     {
         FixedTokenCredential bogus(QStringLiteral("not-a-token"));
         ArmClient client(m_harness.network(), &bogus, arm()->resourceManager(), Demo::kScope, m_harness.clock());
-        const ArmResponse response = run(&client, ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        const ArmResponse response
+            = run(&client, ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QCOMPARE(response.error.httpStatus, 401);
         QVERIFY(response.error.authRequired);
         QCOMPARE(bogus.invalidations(), 1);
@@ -181,10 +200,12 @@ private slots:
 
     void credentialError_givesAuthError()
     {
-        FixedTokenCredential failing(QString{});
-        failing.setError({AuthError::Kind::SignInRequired, QStringLiteral("invalid_grant"), QStringLiteral("Your sign-in expired.")});
+        FixedTokenCredential failing(QString {});
+        failing.setError({ AuthError::Kind::SignInRequired, QStringLiteral("invalid_grant"),
+            QStringLiteral("Your sign-in expired.") });
         ArmClient client(m_harness.network(), &failing, arm()->resourceManager(), Demo::kScope, m_harness.clock());
-        const ArmResponse response = run(&client, ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        const ArmResponse response
+            = run(&client, ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QCOMPARE(response.error.kind, ArmError::Kind::Auth);
         QVERIFY(response.error.authRequired);
         QVERIFY(response.error.userMessage().contains(QLatin1String("Your sign-in expired.")));
@@ -195,10 +216,14 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("fault");
         QTest::addColumn<bool>("expectFateUnknown");
-        QTest::newRow("drop") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}} << true;
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 500}} << true;
-        QTest::newRow("503") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 503}} << true;
-        QTest::newRow("locked") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("serviceLocked")}} << false;
+        QTest::newRow("drop") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") } } << true;
+        QTest::newRow("500") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 } }
+                             << true;
+        QTest::newRow("503") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 503 } }
+                             << true;
+        QTest::newRow("locked") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("serviceLocked") } } << false;
     }
     void startPost_faultWithUnknownFate_neverResent()
     {
@@ -216,9 +241,9 @@ private slots:
 
     void startPost_timeout_notResent()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 2000},
-                                    {QStringLiteral("route"), QStringLiteral("^POST .*/backup$")}, {QStringLiteral("times"), 1},
-                                    {QStringLiteral("status"), 0}}));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("latency") },
+            { QStringLiteral("latencyMs"), 2000 }, { QStringLiteral("route"), QStringLiteral("^POST .*/backup$") },
+            { QStringLiteral("times"), 1 }, { QStringLiteral("status"), 0 } }));
         // A fault that only delays, then the request is refused by ValidationError: what
         // matters is that our side gave up first and did not send again.
         ArmRequest request = backupPost(Demo::kProdKrApim);
@@ -237,8 +262,9 @@ private slots:
 
     void startPost_throttled_isRetriedBecauseNotProcessed()
     {
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("throttle")}, {QStringLiteral("retryAfter"), 1},
-                                    {QStringLiteral("route"), QStringLiteral("^POST .*/backup$")}, {QStringLiteral("times"), 1}}));
+        QVERIFY(control().addFault(
+            { { QStringLiteral("kind"), QStringLiteral("throttle") }, { QStringLiteral("retryAfter"), 1 },
+                { QStringLiteral("route"), QStringLiteral("^POST .*/backup$") }, { QStringLiteral("times"), 1 } }));
         const ArmRequest request = backupPost(Demo::kProdKrApim); // refused by validation once through
         const ArmResponse response = run(arm(), request);
         QCOMPARE(response.attempts, 2);
@@ -250,14 +276,15 @@ private slots:
 
     void absoluteUrl_otherHost_refusedWithoutSending()
     {
-        const ArmResponse response = run(arm(), ArmRequest::getUrl(QUrl(QStringLiteral("http://evil.example.net/subscriptions"))));
+        const ArmResponse response
+            = run(arm(), ArmRequest::getUrl(QUrl(QStringLiteral("http://evil.example.net/subscriptions"))));
         QCOMPARE(response.error.kind, ArmError::Kind::Refused);
         QVERIFY(response.error.userMessage().contains(QLatin1String("evil.example.net")));
     }
 
     void pager_followsNextLinkAcrossPages()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("pageSize"), 1}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("pageSize"), 1 } }));
         ArmPager pager(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QSignalSpy pages(&pager, &ArmPager::pageLoaded);
         QSignalSpy finished(&pager, &ArmPager::finished);
@@ -269,21 +296,22 @@ private slots:
         QCOMPARE(values.size(), 3); // the Contoso principal sees three subscriptions
         QVERIFY(pages.size() >= 3);
         QCOMPARE(pager.pages(), pages.size());
-        QVERIFY(control().setConfig({{QStringLiteral("pageSize"), 2}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("pageSize"), 2 } }));
     }
 
     void pager_faultOnSecondPage_retriedAndComplete()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("pageSize"), 1}}));
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 503},
-                                    {QStringLiteral("route"), QStringLiteral("^GET /subscriptions$")}, {QStringLiteral("times"), 2}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("pageSize"), 1 } }));
+        QVERIFY(
+            control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 503 },
+                { QStringLiteral("route"), QStringLiteral("^GET /subscriptions$") }, { QStringLiteral("times"), 2 } }));
         ArmPager pager(arm(), ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
         QSignalSpy finished(&pager, &ArmPager::finished);
         pager.start();
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().at(1).value<ArmResponse>().ok());
         QCOMPARE(finished.first().first().toJsonArray().size(), 3);
-        QVERIFY(control().setConfig({{QStringLiteral("pageSize"), 2}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("pageSize"), 2 } }));
     }
 };
 

@@ -14,9 +14,12 @@ class TestArmError : public QObject
 private slots:
     void parseBody_nestedDetails_keepsEverything()
     {
-        const QByteArray body = "{\"error\":{\"code\":\"ValidationError\",\"message\":\"One or more fields contain incorrect values.\",\"target\":\"backup\",\n"
-            "            \"details\":[{\"code\":\"ValidationError\",\"target\":\"containerName\",\"message\":\"The containerName field is required.\",\n"
-            "                        \"details\":[{\"code\":\"Inner\",\"message\":\"deep\"}]}]}}";
+        const QByteArray body
+            = "{\"error\":{\"code\":\"ValidationError\",\"message\":\"One or more fields contain incorrect "
+              "values.\",\"target\":\"backup\",\n"
+              "            \"details\":[{\"code\":\"ValidationError\",\"target\":\"containerName\",\"message\":\"The "
+              "containerName field is required.\",\n"
+              "                        \"details\":[{\"code\":\"Inner\",\"message\":\"deep\"}]}]}}";
         ArmError error;
         QVERIFY(error.parseBody(body));
         QCOMPARE(error.code, QStringLiteral("ValidationError"));
@@ -59,9 +62,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("403") << 403 << QStringLiteral("AuthorizationFailed") << QStringLiteral("Permission denied");
         QTest::newRow("404") << 404 << QStringLiteral("ResourceNotFound") << QStringLiteral("refresh the list");
-        QTest::newRow("locked") << 409 << QStringLiteral("ServiceLocked") << QStringLiteral("Another operation is running");
+        QTest::newRow("locked") << 409 << QStringLiteral("ServiceLocked")
+                                << QStringLiteral("Another operation is running");
         QTest::newRow("429") << 429 << QStringLiteral("TooManyRequests") << QStringLiteral("throttling");
-        QTest::newRow("500") << 500 << QStringLiteral("InternalServerError") << QStringLiteral("Try again in a few minutes");
+        QTest::newRow("500") << 500 << QStringLiteral("InternalServerError")
+                             << QStringLiteral("Try again in a few minutes");
         QTest::newRow("401") << 401 << QStringLiteral("ExpiredAuthenticationToken") << QStringLiteral("Sign in again");
     }
     void userMessage_saysWhatToDo()
@@ -93,11 +98,11 @@ private slots:
     {
         ArmError error;
         error.kind = ArmError::Kind::Http;
-        for (int status : {408, 429, 500, 502, 503, 504}) {
+        for (int status : { 408, 429, 500, 502, 503, 504 }) {
             error.httpStatus = status;
             QVERIFY2(error.isTransient(), qPrintable(QString::number(status)));
         }
-        for (int status : {400, 401, 403, 404, 409}) {
+        for (int status : { 400, 401, 403, 404, 409 }) {
             error.httpStatus = status;
             QVERIFY2(!error.isTransient(), qPrintable(QString::number(status)));
         }
@@ -108,7 +113,8 @@ private slots:
     void json_roundTrip_keepsIdsAndDetails()
     {
         ArmError error;
-        QVERIFY(error.parseBody("{\"error\":{\"code\":\"BackupFailed\",\"message\":\"m\",\"details\":[{\"code\":\"d\",\"message\":\"dm\"}]}}"));
+        QVERIFY(error.parseBody("{\"error\":{\"code\":\"BackupFailed\",\"message\":\"m\",\"details\":[{\"code\":\"d\","
+                                "\"message\":\"dm\"}]}}"));
         error.kind = ArmError::Kind::Http;
         error.httpStatus = 400;
         error.requestId = QStringLiteral("r1");

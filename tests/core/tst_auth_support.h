@@ -87,8 +87,7 @@ struct HttpResult
 
 // A synchronous request for test set-up (control endpoints, raw calls); 10 s at most.
 inline HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-                              const QByteArray &contentType = "application/json",
-                              const QByteArray &authorization = {})
+    const QByteArray &contentType = "application/json", const QByteArray &authorization = {})
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
@@ -101,7 +100,7 @@ inline HttpResult httpRequest(const QByteArray &verb, const QUrl &url, const QBy
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    HttpResult result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
     delete reply;
     return result;
 }
@@ -115,8 +114,8 @@ inline QUrl simEndpoint(const QUrl &sim, const QString &path)
 
 inline bool simPost(const QUrl &sim, const QString &path, const QJsonObject &body)
 {
-    const HttpResult result =
-        httpRequest("POST", simEndpoint(sim, path), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const HttpResult result
+        = httpRequest("POST", simEndpoint(sim, path), QJsonDocument(body).toJson(QJsonDocument::Compact));
     return result.status >= 200 && result.status < 300;
 }
 
@@ -127,7 +126,7 @@ inline bool simConfigure(const QUrl &sim, const QJsonObject &config)
 
 inline bool simAdvanceClock(const QUrl &sim, qint64 seconds)
 {
-    return simPost(sim, QStringLiteral("/_sim/clock"), QJsonObject{{QStringLiteral("advanceSeconds"), seconds}});
+    return simPost(sim, QStringLiteral("/_sim/clock"), QJsonObject { { QStringLiteral("advanceSeconds"), seconds } });
 }
 
 // A private azure-sim for the sign-in tests. Unlike SimProcess it needs no Azurite: sign-in
@@ -152,11 +151,12 @@ public:
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.start(TestEnvironment::simBinary(),
-                        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--url-file"), urlFile,
-                                    QStringLiteral("--log"), m_dir.filePath(QStringLiteral("requests.log"))}
-                            + extraArgs);
+            QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--url-file"), urlFile,
+                QStringLiteral("--log"), m_dir.filePath(QStringLiteral("requests.log")) }
+                + extraArgs);
         if (!m_process.waitForStarted(5000)) {
-            m_error = QStringLiteral("azure-sim (%1) did not start: %2").arg(TestEnvironment::simBinary(), m_process.errorString());
+            m_error = QStringLiteral("azure-sim (%1) did not start: %2")
+                          .arg(TestEnvironment::simBinary(), m_process.errorString());
             return false;
         }
         QElapsedTimer timer;
@@ -214,7 +214,8 @@ struct DemoSeed
         seed.fabrikamTenant = tenants.at(1).toObject().value(QLatin1String("id")).toString();
         seed.user = root.value(QLatin1String("defaultUser")).toString();
         if (seed.user.isEmpty())
-            seed.user = root.value(QLatin1String("users")).toArray().at(0).toObject().value(QLatin1String("upn")).toString();
+            seed.user
+                = root.value(QLatin1String("users")).toArray().at(0).toObject().value(QLatin1String("upn")).toString();
         const QJsonObject sp = root.value(QLatin1String("servicePrincipals")).toArray().at(0).toObject();
         seed.spClientId = sp.value(QLatin1String("clientId")).toString();
         seed.spSecret = sp.value(QLatin1String("secret")).toString();

@@ -41,7 +41,8 @@ private:
     CloudEnvironment cloudFor(const QUrl &sim)
     {
         QString error;
-        const CloudEnvironment cloud = CloudEnvironment::fromFile(TestEnvironment::writeCloudFile(sim, m_dir.path()), &error);
+        const CloudEnvironment cloud
+            = CloudEnvironment::fromFile(TestEnvironment::writeCloudFile(sim, m_dir.path()), &error);
         if (!cloud.isValid())
             qWarning() << error;
         return cloud;
@@ -50,17 +51,17 @@ private:
     static AuthorizationCodeFlow::Options options(const CloudEnvironment &cloud)
     {
         AuthorizationCodeFlow::Options options;
-        options.scopes = {cloud.armScope()};
+        options.scopes = { cloud.armScope() };
         return options;
     }
 
     static void watch(InteractiveBrowserCredential &credential, Outcome &outcome)
     {
-        QObject::connect(&credential, &InteractiveBrowserCredential::authenticated, &credential,
-                         [&outcome](const AuthError &error) {
-                             outcome.done = true;
-                             outcome.error = error;
-                         });
+        QObject::connect(
+            &credential, &InteractiveBrowserCredential::authenticated, &credential, [&outcome](const AuthError &error) {
+                outcome.done = true;
+                outcome.error = error;
+            });
     }
 
     static QUrlQuery queryOf(const QUrl &url) { return QUrlQuery(url.query(QUrl::FullyEncoded)); }
@@ -99,7 +100,8 @@ private slots:
         QCOMPARE(redirect.scheme(), QStringLiteral("http"));
         QCOMPARE(redirect.host(), QStringLiteral("localhost"));
         QVERIFY(redirect.port() > 0);
-        QVERIFY(sent.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QLatin1String("offline_access")));
+        QVERIFY(
+            sent.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QLatin1String("offline_access")));
 
         // What the browser saw: the "you can close this tab" page.
         QTRY_VERIFY(browser.finished);
@@ -125,8 +127,10 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(arm.isValid() && storage.isValid(), 10000);
         QCOMPARE(credential.fetchCount(), 1); // only storage needed the network
-        QCOMPARE(JwtClaims::decode(storage.token).value(QStringLiteral("aud")), QStringLiteral("https://storage.azure.com"));
-        QVERIFY(JwtClaims::decode(arm.token).value(QStringLiteral("aud")).startsWith(QLatin1String("https://management")));
+        QCOMPARE(
+            JwtClaims::decode(storage.token).value(QStringLiteral("aud")), QStringLiteral("https://storage.azure.com"));
+        QVERIFY(
+            JwtClaims::decode(arm.token).value(QStringLiteral("aud")).startsWith(QLatin1String("https://management")));
     }
 
     void loopback_listensOnBothLoopbackAddresses_samePort()
@@ -140,7 +144,7 @@ private slots:
         QStringList seen;
         LoopbackReceiver receiver([&seen](const QString &path, const QUrlQuery &query) {
             seen << path + QLatin1Char('?') + query.query();
-            return LoopbackReceiver::Page{200, QStringLiteral("Hello"), QStringLiteral("ok"), false};
+            return LoopbackReceiver::Page { 200, QStringLiteral("Hello"), QStringLiteral("ok"), false };
         });
         QString error;
         QVERIFY2(receiver.listen(&error), qPrintable(error));
@@ -151,7 +155,7 @@ private slots:
         QCOMPARE(v4.status, 200);
         QCOMPARE(v6.status, 200);
         QVERIFY(v6.body.contains("Hello"));
-        QCOMPARE(seen, (QStringList{QStringLiteral("/v4?a=1"), QStringLiteral("/v6?b=2")}));
+        QCOMPARE(seen, (QStringList { QStringLiteral("/v4?a=1"), QStringLiteral("/v6?b=2") }));
 
         // And nobody else can bind [::1]:<port> while we listen.
         QTcpServer squatter;
@@ -183,8 +187,8 @@ private slots:
         QVERIFY(outcome.error.isError());
         QCOMPARE(outcome.error.code, QStringLiteral("invalid_grant"));
         QVERIFY2(outcome.error.message.contains(QLatin1String("code_verifier"))
-                     && outcome.error.message.contains(QLatin1String("signing in again")),
-                 qPrintable(outcome.error.message));
+                && outcome.error.message.contains(QLatin1String("signing in again")),
+            qPrintable(outcome.error.message));
         AuthError tokenError;
         credential.token(m_cloud.armScope(), this, [&](const AccessToken &, const AuthError &e) { tokenError = e; });
         QTRY_COMPARE(tokenError.kind, AuthError::Kind::SignInRequired); // nothing half-signed-in
@@ -202,10 +206,11 @@ private slots:
         watch(credential, outcome);
         QStringList rejections;
         connect(&credential, &InteractiveBrowserCredential::redirectRejected, this,
-                [&](const QString &reason) { rejections.append(reason); });
+            [&](const QString &reason) { rejections.append(reason); });
         credential.authenticate();
         QTRY_COMPARE(browser.opened.size(), 1);
-        const QUrl redirect(queryOf(browser.opened.first()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QUrl redirect(
+            queryOf(browser.opened.first()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
 
         // A hostile page sends the browser to our listener with its own code and state.
         QUrl hostile(redirect);
@@ -227,7 +232,8 @@ private slots:
     {
         AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("authorizeError"), QStringLiteral("access_denied")}}));
+        QVERIFY(simConfigure(
+            sim.url(), QJsonObject { { QStringLiteral("authorizeError"), QStringLiteral("access_denied") } }));
         const CloudEnvironment cloud = cloudFor(sim.url());
         QNetworkAccessManager network;
         FakeClock clock;
@@ -239,7 +245,8 @@ private slots:
         credential.authenticate();
         QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 15000);
         QCOMPARE(outcome.error.kind, AuthError::Kind::Cancelled);
-        QVERIFY2(outcome.error.message.contains(QLatin1String("cancelled in the browser")), qPrintable(outcome.error.message));
+        QVERIFY2(outcome.error.message.contains(QLatin1String("cancelled in the browser")),
+            qPrintable(outcome.error.message));
         QTRY_VERIFY(browser.finished);
         QCOMPARE(browser.lastStatus, 400);
         QVERIFY2(browser.lastBody.contains(QLatin1String("could not sign you in")), qPrintable(browser.lastBody));
@@ -261,8 +268,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 5000);
         QCOMPARE(outcome.error.code, QStringLiteral("timeout"));
         QVERIFY2(outcome.error.message.contains(QLatin1String("No answer came from the browser")),
-                 qPrintable(outcome.error.message));
-        const QUrl redirect(queryOf(browser.opened.first()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            qPrintable(outcome.error.message));
+        const QUrl redirect(
+            queryOf(browser.opened.first()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QCOMPARE(httpRequest("GET", redirect).status, 0); // no listener left behind
 
         InteractiveBrowserCredential second(&entra, &browser, options(m_cloud));

@@ -43,19 +43,19 @@ private:
     static void watch(DeviceCodeFlow &flow, Run &run)
     {
         QObject::connect(&flow, &DeviceCodeFlow::deviceCodeReady, &flow,
-                         [&run](const DeviceCodeInfo &info) { run.codes.append(info); });
-        QObject::connect(&flow, &DeviceCodeFlow::finished, &flow,
-                         [&run](const TokenResponse &response, const AuthError &error) {
-                             run.done = true;
-                             run.response = response;
-                             run.error = error;
-                         });
+            [&run](const DeviceCodeInfo &info) { run.codes.append(info); });
+        QObject::connect(
+            &flow, &DeviceCodeFlow::finished, &flow, [&run](const TokenResponse &response, const AuthError &error) {
+                run.done = true;
+                run.response = response;
+                run.error = error;
+            });
     }
 
     static DeviceCodeFlow::Options options(const CloudEnvironment &cloud)
     {
         DeviceCodeFlow::Options options;
-        options.scopes = {cloud.armScope()};
+        options.scopes = { cloud.armScope() };
         return options;
     }
 
@@ -76,9 +76,10 @@ private slots:
         EntraClient entra(&network, cloud, clock);
         DeviceCodeCredential credential(&entra, options(cloud));
         QList<DeviceCodeInfo> codes;
-        AuthError error{AuthError::Kind::Other, QStringLiteral("not done"), {}};
+        AuthError error { AuthError::Kind::Other, QStringLiteral("not done"), {} };
         bool done = false;
-        connect(&credential, &DeviceCodeCredential::deviceCodeReady, this, [&](const DeviceCodeInfo &info) { codes.append(info); });
+        connect(&credential, &DeviceCodeCredential::deviceCodeReady, this,
+            [&](const DeviceCodeInfo &info) { codes.append(info); });
         connect(&credential, &DeviceCodeCredential::authenticated, this, [&](const AuthError &e) {
             error = e;
             done = true;
@@ -94,7 +95,8 @@ private slots:
         QCOMPARE(credential.accountName(), m_seed.user);
         QCOMPARE(credential.tenantId(), m_seed.contosoTenant);
         AccessToken storage;
-        credential.token(CloudEnvironment::storageScope(), this, [&](const AccessToken &t, const AuthError &) { storage = t; });
+        credential.token(
+            CloudEnvironment::storageScope(), this, [&](const AccessToken &t, const AuthError &) { storage = t; });
         QTRY_VERIFY_WITH_TIMEOUT(storage.isValid(), 10000);
     }
 
@@ -112,8 +114,9 @@ private slots:
         AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
         // The service says interval 0; we still wait a second between polls, never a tight loop.
-        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeIntervalSeconds"), 0},
-                                                    {QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1}}));
+        QVERIFY(simConfigure(sim.url(),
+            QJsonObject { { QStringLiteral("deviceCodeIntervalSeconds"), 0 },
+                { QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1 } }));
         const CloudEnvironment cloud = cloudFor(sim.url());
         QNetworkAccessManager network;
         FakeClock clock;
@@ -130,11 +133,11 @@ private slots:
         QVERIFY(!run.done);
 
         // Now the service wants two seconds between polls: our next poll is too soon.
-        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeIntervalSeconds"), 2}}));
+        QVERIFY(simConfigure(sim.url(), QJsonObject { { QStringLiteral("deviceCodeIntervalSeconds"), 2 } }));
         QTRY_COMPARE_WITH_TIMEOUT(flow.currentIntervalSeconds(), 6, 5000); // 1 + 5 after slow_down
         const int pollsAfterSlowDown = flow.pollCount();
         QVERIFY(simPost(sim.url(), QStringLiteral("/_sim/device/approve"),
-                        QJsonObject{{QStringLiteral("user_code"), run.codes.first().userCode}}));
+            QJsonObject { { QStringLiteral("user_code"), run.codes.first().userCode } }));
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
         QVERIFY2(!run.error.isError(), qPrintable(run.error.message));
         QCOMPARE(flow.pollCount(), pollsAfterSlowDown + 1); // one more poll, six seconds later
@@ -146,7 +149,7 @@ private slots:
     {
         AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1}}));
+        QVERIFY(simConfigure(sim.url(), QJsonObject { { QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1 } }));
         const CloudEnvironment cloud = cloudFor(sim.url());
         QNetworkAccessManager network;
         FakeClock clock;
@@ -157,7 +160,7 @@ private slots:
         flow.start();
         QTRY_COMPARE_WITH_TIMEOUT(run.codes.size(), 1, 5000);
         QVERIFY(simPost(sim.url(), QStringLiteral("/_sim/device/decline"),
-                        QJsonObject{{QStringLiteral("user_code"), run.codes.first().userCode}}));
+            QJsonObject { { QStringLiteral("user_code"), run.codes.first().userCode } }));
         QTRY_VERIFY_WITH_TIMEOUT(run.done, 10000);
         QCOMPARE(run.error.kind, AuthError::Kind::Cancelled);
         QCOMPARE(run.error.code, QStringLiteral("authorization_declined"));
@@ -168,8 +171,9 @@ private slots:
     {
         AuthSim sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-        QVERIFY(simConfigure(sim.url(), QJsonObject{{QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1},
-                                                    {QStringLiteral("deviceCodeIntervalSeconds"), 1}}));
+        QVERIFY(simConfigure(sim.url(),
+            QJsonObject { { QStringLiteral("deviceCodeAutoApproveAfterPolls"), -1 },
+                { QStringLiteral("deviceCodeIntervalSeconds"), 1 } }));
         const CloudEnvironment cloud = cloudFor(sim.url());
         QNetworkAccessManager network;
         FakeClock clock;

@@ -40,12 +40,12 @@ struct Harness
             failed = true;
             this->error = error;
         });
-        QObject::connect(&manager, &AccountManager::restoreFinished, &manager,
-                         [this](bool restoredNow, const AuthError &error) {
-                             restoreDone = true;
-                             restored = restoredNow;
-                             this->error = error;
-                         });
+        QObject::connect(
+            &manager, &AccountManager::restoreFinished, &manager, [this](bool restoredNow, const AuthError &error) {
+                restoreDone = true;
+                restored = restoredNow;
+                this->error = error;
+            });
         QObject::connect(&manager, &AccountManager::signedOut, &manager, [this](const QString &warning) {
             signedOut = true;
             signOutWarning = warning;
@@ -80,7 +80,7 @@ Answer ask(TokenCredential *credential, const QString &scope)
     Answer answer;
     QObject context;
     credential->token(scope, &context, [&answer](const AccessToken &token, const AuthError &error) {
-        answer = {true, token, error};
+        answer = { true, token, error };
     });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.done, 15000); }();
     return answer;
@@ -140,9 +140,10 @@ private:
     static HttpResult redeem(const QUrl &sim, const QString &refreshToken)
     {
         const QByteArray form = "grant_type=refresh_token&client_id=04b07795-8ddb-461a-bbee-02f9e1bf7b46&refresh_token="
-            + QUrl::toPercentEncoding(refreshToken) + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://management.core.windows.net//.default"));
+            + QUrl::toPercentEncoding(refreshToken)
+            + "&scope=" + QUrl::toPercentEncoding(QStringLiteral("https://management.core.windows.net//.default"));
         return httpRequest("POST", simEndpoint(sim, QStringLiteral("/organizations/oauth2/v2.0/token")), form,
-                           "application/x-www-form-urlencoded");
+            "application/x-www-form-urlencoded");
     }
 
 private slots:
@@ -175,14 +176,20 @@ private slots:
         TokenCredential *guest = harness.manager.credentialForTenant(m_seed.fabrikamTenant);
         QList<Answer> answers(3);
         QObject context;
-        home->token(m_cloud.armScope(), &context, [&](const AccessToken &t, const AuthError &e) { answers[0] = {true, t, e}; });
-        home->token(CloudEnvironment::storageScope(), &context,
-                    [&](const AccessToken &t, const AuthError &e) { answers[1] = {true, t, e}; });
-        guest->token(m_cloud.armScope(), &context, [&](const AccessToken &t, const AuthError &e) { answers[2] = {true, t, e}; });
+        home->token(m_cloud.armScope(), &context, [&](const AccessToken &t, const AuthError &e) {
+            answers[0] = { true, t, e };
+        });
+        home->token(CloudEnvironment::storageScope(), &context, [&](const AccessToken &t, const AuthError &e) {
+            answers[1] = { true, t, e };
+        });
+        guest->token(m_cloud.armScope(), &context, [&](const AccessToken &t, const AuthError &e) {
+            answers[2] = { true, t, e };
+        });
         QTRY_VERIFY_WITH_TIMEOUT(answers[0].done && answers[1].done && answers[2].done, 15000);
         for (const Answer &answer : answers)
             QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message));
-        QCOMPARE(JwtClaims::decode(answers[1].token.token).value(QStringLiteral("aud")), QStringLiteral("https://storage.azure.com"));
+        QCOMPARE(JwtClaims::decode(answers[1].token.token).value(QStringLiteral("aud")),
+            QStringLiteral("https://storage.azure.com"));
         QCOMPARE(answers[2].token.tenantId, m_seed.fabrikamTenant);
         QCOMPARE(guest->tenantId(), m_seed.fabrikamTenant);
         QCOMPARE(armGetTenants(m_sim.url(), answers[2].token.token).status, 200);
@@ -191,7 +198,7 @@ private slots:
         const QString stored = readSecret(keychain, key);
         QVERIFY(stored != firstRefreshToken);
         QCOMPARE(redeem(m_sim.url(), firstRefreshToken).json().value(QLatin1String("error")).toString(),
-                 QStringLiteral("invalid_grant"));
+            QStringLiteral("invalid_grant"));
         const HttpResult newest = redeem(m_sim.url(), stored);
         QCOMPARE(newest.status, 200); // (this uses it up: the harness is done with it)
         QCOMPARE(keychain.count(), 1);
@@ -207,7 +214,8 @@ private slots:
             Harness first(m_cloud, settingsFile, &keychain, clock);
             QVERIFY(signInUser(first));
             // Someone else used the saved refresh token (another copy of the app): it is spent.
-            QCOMPARE(redeem(m_sim.url(), readSecret(keychain, AccountManager::secretKeyFor(first.account))).status, 200);
+            QCOMPARE(
+                redeem(m_sim.url(), readSecret(keychain, AccountManager::secretKeyFor(first.account))).status, 200);
         }
         Harness second(m_cloud, settingsFile, &keychain, clock);
         second.manager.restoreSession();
@@ -216,7 +224,7 @@ private slots:
         const Answer answer = ask(second.manager.currentCredential(), CloudEnvironment::storageScope());
         QCOMPARE(answer.error.kind, AuthError::Kind::SignInRequired);
         QVERIFY2(answer.error.message.startsWith(QLatin1String("Your sign-in has expired. Sign in again.")),
-                 qPrintable(answer.error.message));
+            qPrintable(answer.error.message));
         QTRY_COMPARE(second.expired, 1);
     }
 
@@ -249,13 +257,15 @@ private slots:
         otherCloud.manager.restoreSession();
         QTRY_VERIFY(otherCloud.restoreDone);
         QVERIFY(!otherCloud.restored);
-        QVERIFY2(otherCloud.error.message.contains(QLatin1String("AzureSimulator")), qPrintable(otherCloud.error.message));
+        QVERIFY2(
+            otherCloud.error.message.contains(QLatin1String("AzureSimulator")), qPrintable(otherCloud.error.message));
     }
 
     void longWait_tokensAreRefreshedBeforeTheyExpire()
     {
         AuthSim sim;
-        QVERIFY2(sim.start({QStringLiteral("--token-lifetime"), QStringLiteral("20")}), qPrintable(sim.errorString()));
+        QVERIFY2(
+            sim.start({ QStringLiteral("--token-lifetime"), QStringLiteral("20") }), qPrintable(sim.errorString()));
         QString error;
         const CloudEnvironment cloud = CloudEnvironment::fromFile(sim.cloudFile(), &error);
         FakeClock clock;
@@ -301,8 +311,8 @@ private slots:
         QVERIFY(signInUser(harness));
         bool saved = false;
         storageKeys.saveStorageKey(QStringLiteral("contosobackups"),
-                                   QStringLiteral("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="),
-                                   this, [&](const SecretError &e) { saved = !e.isError(); });
+            QStringLiteral("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="),
+            this, [&](const SecretError &e) { saved = !e.isError(); });
         QTRY_VERIFY(saved);
         QCOMPARE(keychain.count(), 2);
         QVERIFY(!harness.settings.childKeys(QStringLiteral("session")).isEmpty());
@@ -375,13 +385,13 @@ private slots:
 
         MemorySecretStore broken;
         broken.setPersistent(true);
-        broken.setFailure({SecretError::Kind::Locked, QStringLiteral("The keychain refused access (locked).")});
+        broken.setFailure({ SecretError::Kind::Locked, QStringLiteral("The keychain refused access (locked).") });
         SecretsManager manager(&broken);
         Harness locked(m_cloud, newSettingsFile(), &manager, clock);
         QVERIFY(signInUser(locked));
         QVERIFY(!locked.account.remembered);
         QVERIFY2(locked.account.notRememberedReason.contains(QLatin1String("refused access")),
-                 qPrintable(locked.account.notRememberedReason));
+            qPrintable(locked.account.notRememberedReason));
         QVERIFY(locked.settings.childKeys(QStringLiteral("session")).isEmpty());
         QCOMPARE(manager.mode(), SecretsManager::Mode::Unavailable);
         // The session itself works: the refresh token lives on in memory.

@@ -38,11 +38,11 @@ private:
     void list(BlobClient &client, const QUrl &endpoint, const BlobCredentials &credentials, Outcome &outcome)
     {
         client.listBlobs(endpoint, QStringLiteral("apim-backups"), credentials, this,
-                         [&outcome](const QList<BackupBlob> &blobs, const StorageError &error) {
-                             outcome.done = true;
-                             outcome.blobs = blobs;
-                             outcome.error = error;
-                         });
+            [&outcome](const QList<BackupBlob> &blobs, const StorageError &error) {
+                outcome.done = true;
+                outcome.blobs = blobs;
+                outcome.error = error;
+            });
     }
 
 private slots:
@@ -53,18 +53,30 @@ private slots:
         QTest::addColumn<bool>("bearer");
         QTest::addColumn<bool>("trusted");
         // The control rows prove that a request really would reach the proxy.
-        QTest::newRow("trusted, key (control)") << "https://contosobackups.blob.core.windows.net/" << "core.windows.net" << false << true;
-        QTest::newRow("trusted, token (control)") << "https://contosobackups.blob.core.windows.net/" << "core.windows.net" << true << true;
-        QTest::newRow("http evil, key") << "http://evil.example/" << "core.windows.net" << false << false;
-        QTest::newRow("https evil, key") << "https://evil.example/" << "core.windows.net" << false << false;
-        QTest::newRow("https evil, token") << "https://evil.example/" << "core.windows.net" << true << false;
-        QTest::newRow("suffix in the middle") << "https://contosobackups.blob.core.windows.net.evil.example/" << "core.windows.net" << false << false;
-        QTest::newRow("plain http to Azure") << "http://contosobackups.blob.core.windows.net/" << "core.windows.net" << true << false;
-        QTest::newRow("another cloud") << "https://contosobackups.blob.core.windows.net/" << "core.chinacloudapi.cn" << false << false;
-        QTest::newRow("another account") << "https://attacker.blob.core.windows.net/" << "core.windows.net" << false << false;
-        QTest::newRow("user info") << "https://x:y@contosobackups.blob.core.windows.net/" << "core.windows.net" << false << false;
-        QTest::newRow("no suffix set: other host") << "https://evil.example/" << "" << false << false;
-        QTest::newRow("dropped by StorageAccount") << "" << "core.windows.net" << false << false;
+        QTest::newRow("trusted, key (control)") << "https://contosobackups.blob.core.windows.net/"
+                                                << "core.windows.net" << false << true;
+        QTest::newRow("trusted, token (control)") << "https://contosobackups.blob.core.windows.net/"
+                                                  << "core.windows.net" << true << true;
+        QTest::newRow("http evil, key") << "http://evil.example/"
+                                        << "core.windows.net" << false << false;
+        QTest::newRow("https evil, key") << "https://evil.example/"
+                                         << "core.windows.net" << false << false;
+        QTest::newRow("https evil, token") << "https://evil.example/"
+                                           << "core.windows.net" << true << false;
+        QTest::newRow("suffix in the middle") << "https://contosobackups.blob.core.windows.net.evil.example/"
+                                              << "core.windows.net" << false << false;
+        QTest::newRow("plain http to Azure") << "http://contosobackups.blob.core.windows.net/"
+                                             << "core.windows.net" << true << false;
+        QTest::newRow("another cloud") << "https://contosobackups.blob.core.windows.net/"
+                                       << "core.chinacloudapi.cn" << false << false;
+        QTest::newRow("another account") << "https://attacker.blob.core.windows.net/"
+                                         << "core.windows.net" << false << false;
+        QTest::newRow("user info") << "https://x:y@contosobackups.blob.core.windows.net/"
+                                   << "core.windows.net" << false << false;
+        QTest::newRow("no suffix set: other host") << "https://evil.example/"
+                                                   << "" << false << false;
+        QTest::newRow("dropped by StorageAccount") << ""
+                                                   << "core.windows.net" << false << false;
     }
     void untrustedEndpoint_refusedBeforeAnythingIsSent()
     {
@@ -83,7 +95,7 @@ private slots:
         if (bearer)
             client.setBearerCredential(&credential, QStringLiteral("https://storage.azure.com/.default"));
         Outcome outcome;
-        list(client, QUrl(endpoint), {QStringLiteral("contosobackups"), bearer ? QByteArray() : kKey}, outcome);
+        list(client, QUrl(endpoint), { QStringLiteral("contosobackups"), bearer ? QByteArray() : kKey }, outcome);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 10000);
         QVERIFY(outcome.error.isError());
         if (trusted) {
@@ -92,9 +104,10 @@ private slots:
             return;
         }
         QCOMPARE(outcome.error.kind, StorageError::Kind::Refused);
-        QVERIFY2(outcome.error.message.contains(QLatin1String("Refused")) || outcome.error.message.contains(QLatin1String("never sent"))
-                     || outcome.error.message.contains(QLatin1String("nothing was sent")),
-                 qPrintable(outcome.error.message));
+        QVERIFY2(outcome.error.message.contains(QLatin1String("Refused"))
+                || outcome.error.message.contains(QLatin1String("never sent"))
+                || outcome.error.message.contains(QLatin1String("nothing was sent")),
+            qPrintable(outcome.error.message));
         QVERIFY2(!outcome.error.userMessage().isEmpty(), "a refusal needs words for the user");
         QCOMPARE(proxy.connections(), 0);
     }
@@ -104,15 +117,16 @@ private slots:
         // Azurite's path-style endpoint: plain http on a loopback address, whatever the cloud.
         StubHttpServer azurite([](const StubHttpServer::Request &) {
             const QByteArray xml = "<?xml version=\"1.0\"?><EnumerationResults><Blobs/></EnumerationResults>";
-            return "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + QByteArray::number(xml.size())
-                + "\r\n\r\n" + xml;
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: "
+                + QByteArray::number(xml.size()) + "\r\n\r\n" + xml;
         });
         QVERIFY(azurite.listen());
         QNetworkAccessManager network;
         BlobClient client(&network, &m_clock);
         client.setStorageSuffix(QStringLiteral("core.chinacloudapi.cn"));
         Outcome outcome;
-        list(client, azurite.url(QStringLiteral("/devstoreaccount1/")), {QStringLiteral("devstoreaccount1"), kKey}, outcome);
+        list(client, azurite.url(QStringLiteral("/devstoreaccount1/")), { QStringLiteral("devstoreaccount1"), kKey },
+            outcome);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 10000);
         QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
         QCOMPARE(azurite.requests().size(), 1);
@@ -129,7 +143,8 @@ private slots:
         auto client = std::make_unique<BlobClient>(&network, &m_clock);
         client->setRetryDelayMs(300);
         Outcome outcome;
-        list(*client, dropping.url(QStringLiteral("/devstoreaccount1/")), {QStringLiteral("devstoreaccount1"), kKey}, outcome);
+        list(*client, dropping.url(QStringLiteral("/devstoreaccount1/")), { QStringLiteral("devstoreaccount1"), kKey },
+            outcome);
         QVERIFY(replies.wait(10000)); // the first attempt failed; the retry timer runs
         // (Qt itself may have re-sent the GET once on a second connection.)
         const int connections = dropping.connections();
@@ -151,8 +166,8 @@ private slots:
         auto *caller = new QObject;
         bool called = false;
         client.listBlobs(dropping.url(QStringLiteral("/devstoreaccount1/")), QStringLiteral("c"),
-                         {QStringLiteral("devstoreaccount1"), kKey}, caller,
-                         [&called](const QList<BackupBlob> &, const StorageError &) { called = true; });
+            { QStringLiteral("devstoreaccount1"), kKey }, caller,
+            [&called](const QList<BackupBlob> &, const StorageError &) { called = true; });
         QVERIFY(replies.wait(10000));
         const int connections = dropping.connections();
         delete caller;
@@ -165,14 +180,16 @@ private slots:
     {
         // 100 GB announced, a few bytes sent: the headers alone end it, no retry.
         StubHttpServer flood([](const StubHttpServer::Request &) {
-            return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: 100000000000\r\n\r\n<?xml");
+            return QByteArray(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: 100000000000\r\n\r\n<?xml");
         });
         QVERIFY(flood.listen());
         QNetworkAccessManager network;
         BlobClient client(&network, &m_clock);
         client.setRetryDelayMs(10);
         Outcome outcome;
-        list(client, flood.url(QStringLiteral("/devstoreaccount1/")), {QStringLiteral("devstoreaccount1"), kKey}, outcome);
+        list(client, flood.url(QStringLiteral("/devstoreaccount1/")), { QStringLiteral("devstoreaccount1"), kKey },
+            outcome);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 10000);
         QCOMPARE(outcome.error.kind, StorageError::Kind::Malformed);
         QVERIFY2(outcome.error.message.contains(QLatin1String("larger than 64 MB")), qPrintable(outcome.error.message));
@@ -183,7 +200,8 @@ private slots:
     {
         // No Content-Length: chunks until the limit (1 MB here) is passed.
         StubHttpServer flood([](const StubHttpServer::Request &) {
-            QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nTransfer-Encoding: chunked\r\n\r\n";
+            QByteArray response
+                = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nTransfer-Encoding: chunked\r\n\r\n";
             const QByteArray chunk(64 * 1024, 'x');
             for (int i = 0; i < 40; ++i)
                 response += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
@@ -194,7 +212,8 @@ private slots:
         BlobClient client(&network, &m_clock);
         client.setMaxResponseBytes(1024 * 1024);
         Outcome outcome;
-        list(client, flood.url(QStringLiteral("/devstoreaccount1/")), {QStringLiteral("devstoreaccount1"), kKey}, outcome);
+        list(client, flood.url(QStringLiteral("/devstoreaccount1/")), { QStringLiteral("devstoreaccount1"), kKey },
+            outcome);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 10000);
         QCOMPARE(outcome.error.kind, StorageError::Kind::Malformed);
         QVERIFY2(outcome.error.message.contains(QLatin1String("larger than 1 MB")), qPrintable(outcome.error.message));

@@ -13,7 +13,7 @@ class TestCloud : public QObject
 
 private:
     static QByteArray cloudJson(const QString &activeDirectory, const QString &resourceManager,
-                                const QString &resourceId = QStringLiteral("https://management.core.windows.net/"))
+        const QString &resourceId = QStringLiteral("https://management.core.windows.net/"))
     {
         return QStringLiteral("{\"name\": \"Stack\", \"endpoints\": {\"activeDirectory\": \"%1\", "
                               "\"resourceManager\": \"%2\", \"activeDirectoryResourceId\": \"%3\", "
@@ -32,16 +32,23 @@ private slots:
         QTest::addColumn<QString>("armScope");
         QTest::addColumn<QString>("portal");
         QTest::addColumn<QString>("storage");
-        QTest::newRow("public") << "AzureCloud" << "https://login.microsoftonline.com" << "https://management.azure.com/"
-                                << "https://management.core.windows.net//.default" << "https://portal.azure.com"
+        QTest::newRow("public") << "AzureCloud"
+                                << "https://login.microsoftonline.com"
+                                << "https://management.azure.com/"
+                                << "https://management.core.windows.net//.default"
+                                << "https://portal.azure.com"
                                 << "core.windows.net";
-        QTest::newRow("usgov") << "AzureUSGovernment" << "https://login.microsoftonline.us"
+        QTest::newRow("usgov") << "AzureUSGovernment"
+                               << "https://login.microsoftonline.us"
                                << "https://management.usgovcloudapi.net/"
-                               << "https://management.core.usgovcloudapi.net//.default" << "https://portal.azure.us"
+                               << "https://management.core.usgovcloudapi.net//.default"
+                               << "https://portal.azure.us"
                                << "core.usgovcloudapi.net";
-        QTest::newRow("china") << "AzureChinaCloud" << "https://login.chinacloudapi.cn"
+        QTest::newRow("china") << "AzureChinaCloud"
+                               << "https://login.chinacloudapi.cn"
                                << "https://management.chinacloudapi.cn/"
-                               << "https://management.core.chinacloudapi.cn//.default" << "https://portal.azure.cn"
+                               << "https://management.core.chinacloudapi.cn//.default"
+                               << "https://portal.azure.cn"
                                << "core.chinacloudapi.cn";
     }
 
@@ -65,24 +72,26 @@ private slots:
     {
         const CloudEnvironment cloud = CloudEnvironment::azureCloud();
         QCOMPARE(cloud.tokenUrl(QStringLiteral("organizations")).toString(),
-                 QStringLiteral("https://login.microsoftonline.com/organizations/oauth2/v2.0/token"));
+            QStringLiteral("https://login.microsoftonline.com/organizations/oauth2/v2.0/token"));
         QCOMPARE(cloud.deviceCodeUrl(QStringLiteral("contoso.com")).toString(),
-                 QStringLiteral("https://login.microsoftonline.com/contoso.com/oauth2/v2.0/devicecode"));
+            QStringLiteral("https://login.microsoftonline.com/contoso.com/oauth2/v2.0/devicecode"));
         QCOMPARE(cloud.authorizeUrl(QStringLiteral("t")).toString(),
-                 QStringLiteral("https://login.microsoftonline.com/t/oauth2/v2.0/authorize"));
-        QCOMPARE(cloud.armUrl(QStringLiteral("/tenants")).toString(), QStringLiteral("https://management.azure.com/tenants"));
-        QCOMPARE(CloudEnvironment::resourceForScope(cloud.armScope()), QStringLiteral("https://management.core.windows.net/"));
+            QStringLiteral("https://login.microsoftonline.com/t/oauth2/v2.0/authorize"));
+        QCOMPARE(cloud.armUrl(QStringLiteral("/tenants")).toString(),
+            QStringLiteral("https://management.azure.com/tenants"));
+        QCOMPARE(CloudEnvironment::resourceForScope(cloud.armScope()),
+            QStringLiteral("https://management.core.windows.net/"));
         QCOMPARE(CloudEnvironment::resourceForScope(CloudEnvironment::storageScope()),
-                 QStringLiteral("https://storage.azure.com"));
+            QStringLiteral("https://storage.azure.com"));
     }
 
     void customCloud_azCloudShowShape_parses()
     {
         QString error;
-        const CloudEnvironment cloud = CloudEnvironment::fromJson(
-            cloudJson(QStringLiteral("https://login.local.azurestack.external/"),
-                      QStringLiteral("https://management.local.azurestack.external")),
-            &error, QStringLiteral("stack.json"));
+        const CloudEnvironment cloud
+            = CloudEnvironment::fromJson(cloudJson(QStringLiteral("https://login.local.azurestack.external/"),
+                                             QStringLiteral("https://management.local.azurestack.external")),
+                &error, QStringLiteral("stack.json"));
         QVERIFY2(cloud.isValid(), qPrintable(error));
         QVERIFY(!cloud.isBuiltIn());
         QCOMPARE(cloud.name(), QStringLiteral("Stack"));
@@ -91,7 +100,7 @@ private slots:
         QCOMPARE(cloud.armScope(), QStringLiteral("https://management.core.windows.net//.default"));
         QCOMPARE(cloud.storageSuffix(), QStringLiteral("local.azurestack.external"));
         QCOMPARE(cloud.tokenUrl(QStringLiteral("x")).toString(),
-                 QStringLiteral("https://login.local.azurestack.external/x/oauth2/v2.0/token"));
+            QStringLiteral("https://login.local.azurestack.external/x/oauth2/v2.0/token"));
         // Round trip through toJson, as a saved session does.
         QString again;
         QCOMPARE(CloudEnvironment::fromJson(QJsonDocument(cloud.toJson()).toJson(), &again), cloud);
@@ -148,27 +157,29 @@ private slots:
         QTest::newRow("not json") << QByteArray("{endpoints: ") << "not valid JSON";
         QTest::newRow("array") << QByteArray("[]") << "JSON object";
         QTest::newRow("no endpoints") << QByteArray("{\"name\":\"x\"}") << "\"endpoints\"";
-        QTest::newRow("no activeDirectory")
-            << QByteArray("{\"endpoints\":{\"resourceManager\":\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"}}")
-            << "endpoints.activeDirectory";
-        QTest::newRow("no resourceManager")
-            << QByteArray("{\"endpoints\":{\"activeDirectory\":\"https://l\",\"activeDirectoryResourceId\":\"https://r/\"}}")
-            << "endpoints.resourceManager";
-        QTest::newRow("no resource id")
-            << QByteArray("{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/\"}}")
-            << "endpoints.activeDirectoryResourceId";
-        QTest::newRow("relative url")
-            << QByteArray("{\"endpoints\":{\"activeDirectory\":\"login\",\"resourceManager\":\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"}}")
-            << "not an absolute URL";
-        QTest::newRow("ftp")
-            << QByteArray("{\"endpoints\":{\"activeDirectory\":\"ftp://l\",\"resourceManager\":\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"}}")
-            << "https://";
-        QTest::newRow("number")
-            << QByteArray("{\"endpoints\":{\"activeDirectory\":5,\"resourceManager\":\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"}}")
-            << "must be a string";
-        QTest::newRow("bad suffix")
-            << QByteArray("{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"},\"suffixes\":{\"storageEndpoint\":\"https://x/y\"}}")
-            << "suffixes.storageEndpoint";
+        QTest::newRow("no activeDirectory") << QByteArray(
+            "{\"endpoints\":{\"resourceManager\":\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"}}")
+                                            << "endpoints.activeDirectory";
+        QTest::newRow("no resourceManager") << QByteArray(
+            "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"activeDirectoryResourceId\":\"https://r/\"}}")
+                                            << "endpoints.resourceManager";
+        QTest::newRow("no resource id") << QByteArray(
+            "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/\"}}")
+                                        << "endpoints.activeDirectoryResourceId";
+        QTest::newRow("relative url") << QByteArray("{\"endpoints\":{\"activeDirectory\":\"login\",\"resourceManager\":"
+                                                    "\"https://m/\",\"activeDirectoryResourceId\":\"https://r/\"}}")
+                                      << "not an absolute URL";
+        QTest::newRow("ftp") << QByteArray(
+            "{\"endpoints\":{\"activeDirectory\":\"ftp://l\",\"resourceManager\":\"https://m/"
+            "\",\"activeDirectoryResourceId\":\"https://r/\"}}")
+                             << "https://";
+        QTest::newRow("number") << QByteArray("{\"endpoints\":{\"activeDirectory\":5,\"resourceManager\":\"https://m/"
+                                              "\",\"activeDirectoryResourceId\":\"https://r/\"}}")
+                                << "must be a string";
+        QTest::newRow("bad suffix") << QByteArray(
+            "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/"
+            "\",\"activeDirectoryResourceId\":\"https://r/\"},\"suffixes\":{\"storageEndpoint\":\"https://x/y\"}}")
+                                    << "suffixes.storageEndpoint";
     }
 
     void customCloud_malformed_saysWhatIsWrong()
@@ -187,7 +198,7 @@ private slots:
         QString error;
         QCOMPARE(CloudEnvironment::resolve(QString(), &error).name(), QStringLiteral("AzureCloud"));
         QCOMPARE(CloudEnvironment::resolve(QStringLiteral("azureusgovernment"), &error).name(),
-                 QStringLiteral("AzureUSGovernment"));
+            QStringLiteral("AzureUSGovernment"));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sim.json"));
@@ -202,8 +213,8 @@ private slots:
         error.clear();
         QVERIFY(!CloudEnvironment::resolve(QStringLiteral("AzureGermanCloud"), &error).isValid());
         QVERIFY2(error.contains(QLatin1String("AzureGermanCloud")) && error.contains(QLatin1String("AzureChinaCloud"))
-                     && error.contains(QLatin1String("az cloud show")),
-                 qPrintable(error));
+                && error.contains(QLatin1String("az cloud show")),
+            qPrintable(error));
 
         error.clear();
         QVERIFY(!CloudEnvironment::fromFile(dir.filePath(QStringLiteral("missing.json")), &error).isValid());

@@ -17,7 +17,8 @@ OperationRequest request(AccessType type)
 {
     OperationRequest r;
     r.kind = OperationKind::Backup;
-    r.serviceId = QStringLiteral("/subscriptions/sub-1/resourceGroups/rg-apim/providers/Microsoft.ApiManagement/service/contoso");
+    r.serviceId = QStringLiteral(
+        "/subscriptions/sub-1/resourceGroups/rg-apim/providers/Microsoft.ApiManagement/service/contoso");
     r.storageAccount = QStringLiteral("contosobackups");
     r.container = QStringLiteral("apim-backups");
     r.blobName = QStringLiteral("contoso-20250101-093000.apimbackup");
@@ -34,11 +35,17 @@ class TestCommand : public QObject
 private slots:
     void azRest_accessKey_placeholderNeverKey()
     {
-        const QString text = CopyCommand::azRest(request(AccessType::AccessKey), QUrl(QStringLiteral("https://management.azure.com/")),
-                                                 QStringLiteral("rg-storage"));
+        const QString text = CopyCommand::azRest(request(AccessType::AccessKey),
+            QUrl(QStringLiteral("https://management.azure.com/")), QStringLiteral("rg-storage"));
         QVERIFY(!text.contains(QLatin1String("SUPERSECRETKEY")));
-        QVERIFY(text.contains(QLatin1String("STORAGE_KEY=$(az storage account keys list --account-name 'contosobackups' --resource-group 'rg-storage' --query '[0].value' --output tsv)")));
-        QVERIFY2(text.contains(QLatin1String("az rest --method post --url 'https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-apim/providers/Microsoft.ApiManagement/service/contoso/backup?api-version=2024-05-01' --body @- <<APIM_BODY\n")), qPrintable(text));
+        QVERIFY(
+            text.contains(QLatin1String("STORAGE_KEY=$(az storage account keys list --account-name 'contosobackups' "
+                                        "--resource-group 'rg-storage' --query '[0].value' --output tsv)")));
+        QVERIFY2(text.contains(QLatin1String(
+                     "az rest --method post --url "
+                     "'https://management.azure.com/subscriptions/sub-1/resourceGroups/rg-apim/providers/"
+                     "Microsoft.ApiManagement/service/contoso/backup?api-version=2024-05-01' --body @- <<APIM_BODY\n")),
+            qPrintable(text));
         // The key is expanded inside the here-document (az's stdin), never in an argument.
         QVERIFY2(text.contains(QLatin1String("\"accessKey\":\"${STORAGE_KEY}\"")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("\"accessType\":\"AccessKey\"")));
@@ -71,13 +78,14 @@ private slots:
 
         OperationRequest r = request(AccessType::AccessKey);
         r.blobName = QStringLiteral("it's $HOME `x` \\n.apimbackup"); // shell-hostile, must arrive verbatim
-        const QString script = CopyCommand::azRest(r, QUrl(QStringLiteral("https://management.azure.com/")), QStringLiteral("rg"));
+        const QString script
+            = CopyCommand::azRest(r, QUrl(QStringLiteral("https://management.azure.com/")), QStringLiteral("rg"));
         QProcess shell;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATH"), dir.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         env.insert(QStringLiteral("FAKE_DIR"), dir.path());
         shell.setProcessEnvironment(env);
-        shell.start(bash, {QStringLiteral("-e"), QStringLiteral("-c"), script});
+        shell.start(bash, { QStringLiteral("-e"), QStringLiteral("-c"), script });
         QVERIFY(shell.waitForFinished(10000));
         QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
 
@@ -88,7 +96,7 @@ private slots:
         QVERIFY2(!argv.contains("k3y"), argv.constData());
         QFile in(dir.filePath(QStringLiteral("stdin")));
         QVERIFY(in.open(QIODevice::ReadOnly));
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonObject body = QJsonDocument::fromJson(in.readAll(), &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonObject expected = r.restBody(QString::fromLatin1(key));
@@ -102,7 +110,8 @@ private slots:
         const QString text = CopyCommand::azRest(r, QUrl(QStringLiteral("https://management.usgovcloudapi.net")));
         QVERIFY(!text.contains(QLatin1String("SUPERSECRETKEY")));
         QVERIFY(!text.contains(QLatin1String("STORAGE_KEY")));
-        QVERIFY(text.startsWith(QLatin1String("az rest --method post --url 'https://management.usgovcloudapi.net/subscriptions/sub-1/")));
+        QVERIFY(text.startsWith(
+            QLatin1String("az rest --method post --url 'https://management.usgovcloudapi.net/subscriptions/sub-1/")));
         QVERIFY(text.contains(QLatin1String("/restore?api-version=2024-05-01'")));
         QVERIFY(text.contains(QLatin1String("\"clientId\":\"client-1\"")));
         QVERIFY(text.contains(QLatin1String("\"accessType\":\"UserAssignedManagedIdentity\"")));
@@ -111,8 +120,12 @@ private slots:
     void azApim_onlyForKeys()
     {
         const QString text = CopyCommand::azApim(request(AccessType::AccessKey));
-        QVERIFY2(text.startsWith(QLatin1String("# Warning: az apim gets the storage key on its command line")), qPrintable(text));
-        QVERIFY(text.contains(QLatin1String("az apim backup --resource-group 'rg-apim' --name 'contoso' --backup-name 'contoso-20250101-093000.apimbackup' --storage-account-name 'contosobackups' --storage-account-container 'apim-backups' --storage-account-key \"${STORAGE_KEY}\" --subscription 'sub-1'")));
+        QVERIFY2(text.startsWith(QLatin1String("# Warning: az apim gets the storage key on its command line")),
+            qPrintable(text));
+        QVERIFY(text.contains(QLatin1String(
+            "az apim backup --resource-group 'rg-apim' --name 'contoso' --backup-name "
+            "'contoso-20250101-093000.apimbackup' --storage-account-name 'contosobackups' --storage-account-container "
+            "'apim-backups' --storage-account-key \"${STORAGE_KEY}\" --subscription 'sub-1'")));
         QVERIFY(!text.contains(QLatin1String("SUPERSECRETKEY")));
         QString why;
         QVERIFY(CopyCommand::azApim(request(AccessType::SystemAssignedManagedIdentity), {}, &why).isEmpty());
@@ -128,7 +141,7 @@ private slots:
     {
         const BackupNaming naming;
         QCOMPARE(naming.name(QStringLiteral("contoso"), QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC)),
-                 QStringLiteral("contoso-20250102-030405.apimbackup"));
+            QStringLiteral("contoso-20250102-030405.apimbackup"));
         // Local times are converted to UTC.
         const QDateTime local = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600);
         QCOMPARE(naming.name(QStringLiteral("c"), local), QStringLiteral("c-20250102-020405.apimbackup"));
@@ -137,10 +150,11 @@ private slots:
 
     void naming_customPlaceholders()
     {
-        const BackupNaming naming(QStringLiteral("{subscription}/{resourceGroup}/{service}-{sku}-{yyyy-MM-dd}.apimbackup"));
-        QCOMPARE(naming.name(QStringLiteral("svc"), QDateTime(QDate(2025, 5, 6), QTime(0, 0), Qt::UTC), QStringLiteral("Premium"),
-                             QStringLiteral("rg"), QStringLiteral("sub")),
-                 QStringLiteral("sub/rg/svc-Premium-2025-05-06.apimbackup"));
+        const BackupNaming naming(
+            QStringLiteral("{subscription}/{resourceGroup}/{service}-{sku}-{yyyy-MM-dd}.apimbackup"));
+        QCOMPARE(naming.name(QStringLiteral("svc"), QDateTime(QDate(2025, 5, 6), QTime(0, 0), Qt::UTC),
+                     QStringLiteral("Premium"), QStringLiteral("rg"), QStringLiteral("sub")),
+            QStringLiteral("sub/rg/svc-Premium-2025-05-06.apimbackup"));
         QVERIFY(naming.validate().isEmpty());
     }
 

@@ -34,7 +34,7 @@ Answer ask(TokenCredential &credential, const QString &scope, int timeoutMs = 15
 {
     Answer answer;
     credential.token(scope, &credential, [&answer](const AccessToken &token, const AuthError &error) {
-        answer = {true, token, error};
+        answer = { true, token, error };
     });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.done, timeoutMs); }();
     return answer;
@@ -98,14 +98,14 @@ private slots:
 
     void servicePrincipal_wrongSecret_isInvalidCredentialsWithAClearMessage()
     {
-        ClientSecretCredential credential(m_entra.get(), m_seed.contosoTenant, m_seed.spClientId,
-                                          QStringLiteral("not+the=secret"));
+        ClientSecretCredential credential(
+            m_entra.get(), m_seed.contosoTenant, m_seed.spClientId, QStringLiteral("not+the=secret"));
         const Answer answer = ask(credential, m_cloud.armScope());
         QCOMPARE(answer.error.kind, AuthError::Kind::InvalidCredentials);
         QCOMPARE(answer.error.code, QStringLiteral("invalid_client"));
         QVERIFY2(answer.error.message.contains(QLatin1String("client secret is wrong or expired"))
-                     && answer.error.message.contains(QLatin1String("AADSTS7000215")),
-                 qPrintable(answer.error.message));
+                && answer.error.message.contains(QLatin1String("AADSTS7000215")),
+            qPrintable(answer.error.message));
         QVERIFY(!answer.error.message.contains(QLatin1String("Trace ID"))); // one line, not the service's dump
         QVERIFY(!answer.error.message.contains(QLatin1String("not+the=secret")));
         QVERIFY(!answer.token.isValid());
@@ -113,16 +113,18 @@ private slots:
 
     void servicePrincipal_unknownClientOrGenericTenant_isRefused()
     {
-        ClientSecretCredential unknown(m_entra.get(), m_seed.contosoTenant, QStringLiteral("00000000-0000-0000-0000-000000000001"),
-                                       m_seed.spSecret);
+        ClientSecretCredential unknown(m_entra.get(), m_seed.contosoTenant,
+            QStringLiteral("00000000-0000-0000-0000-000000000001"), m_seed.spSecret);
         const Answer answer = ask(unknown, m_cloud.armScope());
         QCOMPARE(answer.error.kind, AuthError::Kind::InvalidCredentials);
         QVERIFY2(answer.error.message.contains(QLatin1String("client ID")), qPrintable(answer.error.message));
 
-        ClientSecretCredential generic(m_entra.get(), QStringLiteral("organizations"), m_seed.spClientId, m_seed.spSecret);
+        ClientSecretCredential generic(
+            m_entra.get(), QStringLiteral("organizations"), m_seed.spClientId, m_seed.spSecret);
         const Answer refused = ask(generic, m_cloud.armScope());
         QCOMPARE(refused.error.kind, AuthError::Kind::InvalidCredentials);
-        QVERIFY2(refused.error.message.contains(QLatin1String("one specific tenant")), qPrintable(refused.error.message));
+        QVERIFY2(
+            refused.error.message.contains(QLatin1String("one specific tenant")), qPrintable(refused.error.message));
         QCOMPARE(generic.fetchCount(), 1); // refused before any request
     }
 
@@ -131,7 +133,8 @@ private slots:
         QString error;
         const CloudEnvironment dead = CloudEnvironment::fromJson(
             QByteArray("{\"name\":\"Dead\",\"endpoints\":{\"activeDirectory\":\"http://127.0.0.1:9\","
-                       "\"resourceManager\":\"http://127.0.0.1:9/\",\"activeDirectoryResourceId\":\"https://management.core.windows.net/\"}}"),
+                       "\"resourceManager\":\"http://127.0.0.1:9/\",\"activeDirectoryResourceId\":\"https://"
+                       "management.core.windows.net/\"}}"),
             &error);
         QVERIFY2(dead.isValid(), qPrintable(error));
         EntraClient entra(&m_network, dead, m_clock);
@@ -140,7 +143,7 @@ private slots:
         const Answer answer = ask(credential, dead.armScope());
         QCOMPARE(answer.error.kind, AuthError::Kind::Network);
         QVERIFY2(answer.error.message.contains(QLatin1String("Could not reach the sign-in service at 127.0.0.1")),
-                 qPrintable(answer.error.message));
+            qPrintable(answer.error.message));
     }
 
     void environment_missingVariables_areNamed()
@@ -151,7 +154,7 @@ private slots:
         QVERIFY(!EnvironmentCredential::create(environment, m_entra.get(), &error));
         QCOMPARE(error.kind, AuthError::Kind::InvalidCredentials);
         QVERIFY2(error.message.startsWith(QLatin1String("AZURE_CLIENT_ID, AZURE_CLIENT_SECRET are not set")),
-                 qPrintable(error.message));
+            qPrintable(error.message));
 
         environment.insert(QStringLiteral("AZURE_CLIENT_ID"), m_seed.spClientId);
         QVERIFY(!EnvironmentCredential::create(environment, m_entra.get(), &error));
@@ -165,7 +168,8 @@ private slots:
         environment.insert(QStringLiteral("AZURE_CLIENT_ID"), m_seed.spClientId);
         environment.insert(QStringLiteral("AZURE_CLIENT_SECRET"), m_seed.spSecret);
         AuthError error;
-        std::unique_ptr<ClientSecretCredential> credential(EnvironmentCredential::create(environment, m_entra.get(), &error));
+        std::unique_ptr<ClientSecretCredential> credential(
+            EnvironmentCredential::create(environment, m_entra.get(), &error));
         QVERIFY2(credential, qPrintable(error.message));
         const Answer answer = ask(*credential, m_cloud.armScope());
         QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message));
@@ -174,16 +178,17 @@ private slots:
 
     void azureCli_fakeScript_givesItsToken()
     {
-        const QString token = QStringLiteral("eyJhbGciOiJub25lIn0.eyJ0aWQiOiJ0ZW5hbnQteCIsInVwbiI6ImNsaUBjb250b3NvLmNvbSJ9.");
+        const QString token
+            = QStringLiteral("eyJhbGciOiJub25lIn0.eyJ0aWQiOiJ0ZW5hbnQteCIsInVwbiI6ImNsaUBjb250b3NvLmNvbSJ9.");
         const qint64 expires = m_clock.now().addSecs(3000).toSecsSinceEpoch();
         // The script records its arguments, so the test sees the --resource we asked for.
         const QString az = fakeAz(QStringLiteral("az-ok"),
-                                  QStringLiteral("echo \"$@\" > \"%1\"\n"
-                                                 "echo '{\"accessToken\": \"%2\", \"expiresOn\": \"2000-01-01 00:00:00.000000\", "
-                                                 "\"expires_on\": %3, \"subscription\": \"s\", \"tenant\": \"tenant-x\", "
-                                                 "\"tokenType\": \"Bearer\"}'\n")
-                                      .arg(m_dir.filePath(QStringLiteral("az-args")), token)
-                                      .arg(expires));
+            QStringLiteral("echo \"$@\" > \"%1\"\n"
+                           "echo '{\"accessToken\": \"%2\", \"expiresOn\": \"2000-01-01 00:00:00.000000\", "
+                           "\"expires_on\": %3, \"subscription\": \"s\", \"tenant\": \"tenant-x\", "
+                           "\"tokenType\": \"Bearer\"}'\n")
+                .arg(m_dir.filePath(QStringLiteral("az-args")), token)
+                .arg(expires));
         AzureCliCredential credential(m_clock, QStringLiteral("tenant-x"), az);
         const Answer answer = ask(credential, m_cloud.armScope());
         QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message));
@@ -194,8 +199,8 @@ private slots:
         QFile args(m_dir.filePath(QStringLiteral("az-args")));
         QVERIFY(args.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(args.readAll()).trimmed(),
-                 QStringLiteral("account get-access-token --resource https://management.core.windows.net/ --output json "
-                                "--tenant tenant-x"));
+            QStringLiteral("account get-access-token --resource https://management.core.windows.net/ --output json "
+                           "--tenant tenant-x"));
         // Cached: az is not run again for the same scope.
         QVERIFY(QFile::remove(args.fileName()));
         QVERIFY(!ask(credential, m_cloud.armScope()).error.isError());
@@ -205,11 +210,12 @@ private slots:
     void azureCli_notLoggedIn_saysRunAzLogin()
     {
         const QString az = fakeAz(QStringLiteral("az-logged-out"),
-                                  QStringLiteral("echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1\n"));
+            QStringLiteral("echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1\n"));
         AzureCliCredential credential(m_clock, {}, az);
         const Answer answer = ask(credential, m_cloud.armScope());
         QCOMPARE(answer.error.kind, AuthError::Kind::SignInRequired);
-        QVERIFY2(answer.error.message.contains(QLatin1String("Please run 'az login'")), qPrintable(answer.error.message));
+        QVERIFY2(
+            answer.error.message.contains(QLatin1String("Please run 'az login'")), qPrintable(answer.error.message));
     }
 
     void azureCli_missing_isToolMissing()
@@ -217,8 +223,9 @@ private slots:
         AzureCliCredential credential(m_clock, {}, m_dir.filePath(QStringLiteral("no-such-az")));
         const Answer answer = ask(credential, m_cloud.armScope());
         QCOMPARE(answer.error.kind, AuthError::Kind::ToolMissing);
-        QVERIFY2(answer.error.message.contains(QLatin1String("was not found")) && answer.error.message.contains(QLatin1String("Install")),
-                 qPrintable(answer.error.message));
+        QVERIFY2(answer.error.message.contains(QLatin1String("was not found"))
+                && answer.error.message.contains(QLatin1String("Install")),
+            qPrintable(answer.error.message));
     }
 
     void azureCli_neverInheritsTheClientSecret()
@@ -230,9 +237,9 @@ private slots:
         qputenv("APIM_TEST_VISIBLE", "visible");
         const QString seen = m_dir.filePath(QStringLiteral("az-env"));
         const QString az = fakeAz(QStringLiteral("az-env"),
-                                  QStringLiteral("echo \"secret=[${AZURE_CLIENT_SECRET}] other=[${APIM_TEST_VISIBLE}]\" > \"%1\"\n"
-                                                 "echo '{\"accessToken\": \"t\", \"expires_on\": 4102444800}'\n")
-                                      .arg(seen));
+            QStringLiteral("echo \"secret=[${AZURE_CLIENT_SECRET}] other=[${APIM_TEST_VISIBLE}]\" > \"%1\"\n"
+                           "echo '{\"accessToken\": \"t\", \"expires_on\": 4102444800}'\n")
+                .arg(seen));
         AzureCliCredential credential(m_clock, {}, az);
         const Answer answer = ask(credential, m_cloud.armScope());
         if (wasSet)
@@ -272,7 +279,8 @@ private slots:
         AzureCliCredential credential(m_clock, tenant, az);
         const Answer answer = ask(credential, m_cloud.armScope());
         QCOMPARE(answer.error.code, QStringLiteral("invalid_tenant"));
-        QVERIFY2(answer.error.message.contains(QLatin1String("not a tenant ID or domain name")), qPrintable(answer.error.message));
+        QVERIFY2(answer.error.message.contains(QLatin1String("not a tenant ID or domain name")),
+            qPrintable(answer.error.message));
         QVERIFY(!QFile::exists(ran));
     }
 
@@ -302,7 +310,8 @@ private slots:
 
     void azureCli_garbageOrHang_isAClearError()
     {
-        AzureCliCredential garbage(m_clock, {}, fakeAz(QStringLiteral("az-garbage"), QStringLiteral("echo 'WARNING: oops'\n")));
+        AzureCliCredential garbage(
+            m_clock, {}, fakeAz(QStringLiteral("az-garbage"), QStringLiteral("echo 'WARNING: oops'\n")));
         const Answer bad = ask(garbage, m_cloud.armScope());
         QCOMPARE(bad.error.kind, AuthError::Kind::Other);
         QVERIFY2(bad.error.message.contains(QLatin1String("not an access token")), qPrintable(bad.error.message));

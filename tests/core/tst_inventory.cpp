@@ -15,7 +15,7 @@ using namespace Apim::Core;
 using namespace Apim::Test;
 
 namespace {
-const QStringList kContosoSubs{Demo::kProdSub, Demo::kStagingSub, Demo::kDevSub};
+const QStringList kContosoSubs { Demo::kProdSub, Demo::kStagingSub, Demo::kDevSub };
 const QString kGraphRoute = QStringLiteral("^POST /providers/Microsoft.ResourceGraph/resources$");
 const QString kListRoute = QStringLiteral("^GET /subscriptions/[^/]+/providers/Microsoft.ApiManagement/service$");
 
@@ -68,16 +68,14 @@ private:
     SimControl &control() { return m_harness.control(); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_harness.start(), qPrintable(m_harness.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_harness.start(), qPrintable(m_harness.errorString())); }
 
     void init()
     {
         QVERIFY(control().clearFaults());
         QVERIFY(control().clearRequests());
-        QVERIFY(control().setConfig({{QStringLiteral("resourceGraphEnabled"), true}, {QStringLiteral("pageSize"), 2}}));
+        QVERIFY(control().setConfig(
+            { { QStringLiteral("resourceGraphEnabled"), true }, { QStringLiteral("pageSize"), 2 } }));
     }
 
     void loadTenants_listsHomeTenant()
@@ -96,7 +94,7 @@ private slots:
 
     void loadSubscriptions_acrossPages()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("pageSize"), 1}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("pageSize"), 1 } }));
         Inventory inventory(m_harness.arm());
         QSignalSpy loaded(&inventory, &Inventory::subscriptionsLoaded);
         inventory.loadSubscriptions();
@@ -154,7 +152,7 @@ private slots:
 
     void loadServices_resourceGraphRefused_fallsBackPerSubscription()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("resourceGraphEnabled"), false}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("resourceGraphEnabled"), false } }));
         Inventory inventory(m_harness.arm());
         const Listing listing = listServices(inventory, kContosoSubs);
         QVERIFY(listing.finished);
@@ -170,18 +168,22 @@ private slots:
     {
         QTest::addColumn<QString>("route");
         QTest::addColumn<QJsonObject>("fault");
-        const QList<QPair<const char *, QJsonObject>> faults{
-            {"throttle", {{QStringLiteral("kind"), QStringLiteral("throttle")}, {QStringLiteral("retryAfter"), 1}}},
-            {"500", {{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 500}}},
-            {"503", {{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 503}}},
-            {"drop", {{QStringLiteral("kind"), QStringLiteral("drop")}}},
-            {"truncate", {{QStringLiteral("kind"), QStringLiteral("truncate")}}},
-            {"latency", {{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 400}}},
-            {"expireToken", {{QStringLiteral("kind"), QStringLiteral("expireToken")}}},
+        const QList<QPair<const char *, QJsonObject>> faults {
+            { "throttle",
+                { { QStringLiteral("kind"), QStringLiteral("throttle") }, { QStringLiteral("retryAfter"), 1 } } },
+            { "500", { { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 500 } } },
+            { "503", { { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 503 } } },
+            { "drop", { { QStringLiteral("kind"), QStringLiteral("drop") } } },
+            { "truncate", { { QStringLiteral("kind"), QStringLiteral("truncate") } } },
+            { "latency",
+                { { QStringLiteral("kind"), QStringLiteral("latency") }, { QStringLiteral("latencyMs"), 400 } } },
+            { "expireToken", { { QStringLiteral("kind"), QStringLiteral("expireToken") } } },
         };
         for (const auto &fault : faults) {
-            QTest::newRow(qPrintable(QStringLiteral("graph %1").arg(QLatin1String(fault.first)))) << kGraphRoute << fault.second;
-            QTest::newRow(qPrintable(QStringLiteral("fallback %1").arg(QLatin1String(fault.first)))) << kListRoute << fault.second;
+            QTest::newRow(qPrintable(QStringLiteral("graph %1").arg(QLatin1String(fault.first))))
+                << kGraphRoute << fault.second;
+            QTest::newRow(qPrintable(QStringLiteral("fallback %1").arg(QLatin1String(fault.first))))
+                << kListRoute << fault.second;
         }
     }
     void loadServices_faults_stillCompleteWithoutDuplicates()
@@ -189,7 +191,7 @@ private slots:
         QFETCH(QString, route);
         QFETCH(QJsonObject, fault);
         if (route == kListRoute)
-            QVERIFY(control().setConfig({{QStringLiteral("resourceGraphEnabled"), false}}));
+            QVERIFY(control().setConfig({ { QStringLiteral("resourceGraphEnabled"), false } }));
         fault.insert(QStringLiteral("route"), route);
         fault.insert(QStringLiteral("times"), 2);
         QVERIFY(control().addFault(fault));
@@ -209,8 +211,8 @@ private slots:
         connect(&inventory, &Inventory::servicesLoaded, this, [&] {
             if (!faulted) {
                 faulted = true;
-                control().addFault({{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 400},
-                                    {QStringLiteral("route"), kGraphRoute}});
+                control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
+                    { QStringLiteral("status"), 400 }, { QStringLiteral("route"), kGraphRoute } });
             }
         });
         const Listing listing = listServices(inventory, kContosoSubs);
@@ -222,9 +224,10 @@ private slots:
 
     void loadServices_everythingRefused_fails()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("resourceGraphEnabled"), false}}));
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 403},
-                                    {QStringLiteral("code"), QStringLiteral("AuthorizationFailed")}, {QStringLiteral("route"), kListRoute}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("resourceGraphEnabled"), false } }));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 403 }, { QStringLiteral("code"), QStringLiteral("AuthorizationFailed") },
+            { QStringLiteral("route"), kListRoute } }));
         Inventory inventory(m_harness.arm());
         const Listing listing = listServices(inventory, kContosoSubs);
         QVERIFY(listing.failed);
@@ -234,9 +237,12 @@ private slots:
 
     void loadServices_oneSubscriptionRefused_restStillListed()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("resourceGraphEnabled"), false}}));
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 403},
-                                    {QStringLiteral("route"), QStringLiteral("^GET /subscriptions/%1/providers/Microsoft.ApiManagement/service$").arg(Demo::kDevSub)}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("resourceGraphEnabled"), false } }));
+        QVERIFY(
+            control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 403 },
+                { QStringLiteral("route"),
+                    QStringLiteral("^GET /subscriptions/%1/providers/Microsoft.ApiManagement/service$")
+                        .arg(Demo::kDevSub) } }));
         Inventory inventory(m_harness.arm());
         const Listing listing = listServices(inventory, kContosoSubs);
         QVERIFY(listing.finished);
@@ -263,7 +269,8 @@ private slots:
     {
         Inventory inventory(m_harness.arm());
         QSignalSpy failed(&inventory, &Inventory::serviceRefreshFailed);
-        inventory.refreshService(Demo::serviceId(Demo::kProdSub, QStringLiteral("rg-apim-prod"), QStringLiteral("nope")));
+        inventory.refreshService(
+            Demo::serviceId(Demo::kProdSub, QStringLiteral("rg-apim-prod"), QStringLiteral("nope")));
         QVERIFY(failed.wait(10000));
         const ArmError error = failed.first().at(1).value<ArmError>();
         QCOMPARE(error.httpStatus, 404);
@@ -274,10 +281,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString seed = dir.filePath(QStringLiteral("estate.json"));
-        QCOMPARE(QProcess::execute(TestEnvironment::simBinary(), {QStringLiteral("--generate-estate"), QStringLiteral("24"), QStringLiteral("3"), seed}), 0);
+        QCOMPARE(QProcess::execute(TestEnvironment::simBinary(),
+                     { QStringLiteral("--generate-estate"), QStringLiteral("24"), QStringLiteral("3"), seed }),
+            0);
         EngineHarness big;
         QVERIFY2(big.start(seed), qPrintable(big.errorString()));
-        QVERIFY(big.control().setConfig({{QStringLiteral("pageSize"), 2}}));
+        QVERIFY(big.control().setConfig({ { QStringLiteral("pageSize"), 2 } }));
         Inventory graph(big.arm());
         graph.setResourceGraphPageSize(7);
         const Listing viaGraph = listServices(graph, {});
@@ -286,7 +295,7 @@ private slots:
         QVERIFY(viaGraph.services.size() >= 40);
         QVERIFY(viaGraph.pages >= 6);
 
-        QVERIFY(big.control().setConfig({{QStringLiteral("resourceGraphEnabled"), false}}));
+        QVERIFY(big.control().setConfig({ { QStringLiteral("resourceGraphEnabled"), false } }));
         Inventory fallback(big.arm());
         const Listing viaList = listServices(fallback, {});
         QVERIFY(viaList.finished);

@@ -28,7 +28,13 @@ QJsonObject example(const QString &name)
 
 QJsonObject responseBody(const QString &name, const QString &status = QStringLiteral("200"))
 {
-    return example(name).value(QLatin1String("responses")).toObject().value(status).toObject().value(QLatin1String("body")).toObject();
+    return example(name)
+        .value(QLatin1String("responses"))
+        .toObject()
+        .value(status)
+        .toObject()
+        .value(QLatin1String("body"))
+        .toObject();
 }
 } // namespace
 
@@ -38,7 +44,8 @@ class TestInventoryParse : public QObject
 private slots:
     void serviceGet_example_parsesEveryField()
     {
-        const ApimService service = ApimService::fromJson(responseBody(QStringLiteral("ApiManagementServiceGetService.json")));
+        const ApimService service
+            = ApimService::fromJson(responseBody(QStringLiteral("ApiManagementServiceGetService.json")));
         QVERIFY(service.isValid());
         QCOMPARE(service.name, QStringLiteral("OGF-Z3-06162021-Premium"));
         QCOMPARE(service.subscriptionId, QStringLiteral("00000000-0000-0000-0000-000000000000"));
@@ -50,14 +57,17 @@ private slots:
         QVERIFY(service.isReady());
         QVERIFY(!service.isBusy());
         QCOMPARE(service.gatewayUrl, QStringLiteral("https://ogf-z3-06162021-premium.azure-api.net"));
-        QCOMPARE(service.createdAt.toSecsSinceEpoch(), QDateTime(QDate(2021, 6, 16), QTime(9, 40, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(service.createdAt.toSecsSinceEpoch(),
+            QDateTime(QDate(2021, 6, 16), QTime(9, 40, 0), Qt::UTC).toSecsSinceEpoch());
         QVERIFY(service.backupSupport().supported);
         QVERIFY(service.hasSystemAssignedIdentity());
     }
 
     void serviceList_example_identitiesLocationsAndTiers()
     {
-        const QJsonArray values = responseBody(QStringLiteral("ApiManagementListServiceBySubscription.json")).value(QLatin1String("value")).toArray();
+        const QJsonArray values = responseBody(QStringLiteral("ApiManagementListServiceBySubscription.json"))
+                                      .value(QLatin1String("value"))
+                                      .toArray();
         QCOMPARE(values.size(), 4);
         QList<ApimService> services;
         for (const QJsonValue &value : values)
@@ -68,7 +78,8 @@ private slots:
         QCOMPARE(premium.skuCapacity, 1);
         QCOMPARE(premium.systemAssignedPrincipalId, QStringLiteral("306205e7-b21a-41bf-92e2-3e28af30041e"));
         QCOMPARE(premium.userAssignedIdentities.size(), 1);
-        QCOMPARE(premium.userAssignedIdentities.first().clientId, QStringLiteral("8d9791f2-0cdf-41f4-9e66-cdc39b496789"));
+        QCOMPARE(
+            premium.userAssignedIdentities.first().clientId, QStringLiteral("8d9791f2-0cdf-41f4-9e66-cdc39b496789"));
         QCOMPARE(premium.userAssignedIdentities.first().name(), QStringLiteral("ogf-identity"));
         QVERIFY(premium.hasUserAssignedClientId(QStringLiteral("8D9791F2-0CDF-41F4-9E66-CDC39B496789")));
         QVERIFY(!premium.hasUserAssignedClientId(QStringLiteral("00000000-0000-0000-0000-000000000001")));
@@ -120,20 +131,27 @@ private slots:
     void resourceGraphRow_sameParserAsArm()
     {
         // Resource Graph projects the same fields the ARM resource has, at the top level.
-        const QJsonObject row{{QStringLiteral("id"), QStringLiteral("/subscriptions/s1/resourceGroups/RG/providers/Microsoft.ApiManagement/service/svc")},
-                              {QStringLiteral("name"), QStringLiteral("svc")},
-                              {QStringLiteral("resourceGroup"), QStringLiteral("rg")},
-                              {QStringLiteral("subscriptionId"), QStringLiteral("s1")},
-                              {QStringLiteral("tenantId"), QStringLiteral("t1")},
-                              {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Developer")}, {QStringLiteral("capacity"), 1}}},
-                              {QStringLiteral("properties"), QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Updating")}}}};
+        const QJsonObject row {
+            { QStringLiteral("id"),
+                QStringLiteral("/subscriptions/s1/resourceGroups/RG/providers/Microsoft.ApiManagement/service/svc") },
+            { QStringLiteral("name"), QStringLiteral("svc") },
+            { QStringLiteral("resourceGroup"), QStringLiteral("rg") },
+            { QStringLiteral("subscriptionId"), QStringLiteral("s1") },
+            { QStringLiteral("tenantId"), QStringLiteral("t1") },
+            { QStringLiteral("sku"),
+                QJsonObject {
+                    { QStringLiteral("name"), QStringLiteral("Developer") }, { QStringLiteral("capacity"), 1 } } },
+            { QStringLiteral("properties"),
+                QJsonObject { { QStringLiteral("provisioningState"), QStringLiteral("Updating") } } }
+        };
         const ApimService service = ApimService::fromJson(row);
         QCOMPARE(service.resourceGroup, QStringLiteral("rg"));
         QCOMPARE(service.tenantId, QStringLiteral("t1"));
         QVERIFY(service.isBusy());
         QVERIFY(!service.isReady());
         QCOMPARE(service.portalUrl(QUrl(QStringLiteral("https://portal.azure.com"))).toString(),
-                 QStringLiteral("https://portal.azure.com/#@t1/resource/subscriptions/s1/resourceGroups/RG/providers/Microsoft.ApiManagement/service/svc/overview"));
+            QStringLiteral("https://portal.azure.com/#@t1/resource/subscriptions/s1/resourceGroups/RG/providers/"
+                           "Microsoft.ApiManagement/service/svc/overview"));
     }
 
     // GET service says "West Europe", Resource Graph "westeurope": one spelling either way,
@@ -143,24 +161,38 @@ private slots:
         QTest::addColumn<QString>("answered");
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<QString>("display");
-        QTest::newRow("ARM GET") << "West Europe" << "westeurope" << "West Europe";
-        QTest::newRow("Resource Graph") << "westeurope" << "westeurope" << "West Europe";
-        QTest::newRow("digit") << "West US 2" << "westus2" << "West US 2";
-        QTest::newRow("acronym") << "uksouth" << "uksouth" << "UK South";
-        QTest::newRow("unknown region") << "Mars North" << "marsnorth" << "marsnorth";
-        QTest::newRow("none") << "" << "" << "";
+        QTest::newRow("ARM GET") << "West Europe"
+                                 << "westeurope"
+                                 << "West Europe";
+        QTest::newRow("Resource Graph") << "westeurope"
+                                        << "westeurope"
+                                        << "West Europe";
+        QTest::newRow("digit") << "West US 2"
+                               << "westus2"
+                               << "West US 2";
+        QTest::newRow("acronym") << "uksouth"
+                                 << "uksouth"
+                                 << "UK South";
+        QTest::newRow("unknown region") << "Mars North"
+                                        << "marsnorth"
+                                        << "marsnorth";
+        QTest::newRow("none") << ""
+                              << ""
+                              << "";
     }
     void location_eitherSpelling_sameCanonicalForm()
     {
         QFETCH(QString, answered);
         QFETCH(QString, canonical);
         QFETCH(QString, display);
-        const QJsonObject resource{{QStringLiteral("id"), QStringLiteral("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc")},
-                                   {QStringLiteral("name"), QStringLiteral("svc")},
-                                   {QStringLiteral("location"), answered},
-                                   {QStringLiteral("properties"),
-                                    QJsonObject{{QStringLiteral("additionalLocations"),
-                                                 QJsonArray{QJsonObject{{QStringLiteral("location"), answered}}}}}}};
+        const QJsonObject resource {
+            { QStringLiteral("id"),
+                QStringLiteral("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc") },
+            { QStringLiteral("name"), QStringLiteral("svc") }, { QStringLiteral("location"), answered },
+            { QStringLiteral("properties"),
+                QJsonObject { { QStringLiteral("additionalLocations"),
+                    QJsonArray { QJsonObject { { QStringLiteral("location"), answered } } } } } }
+        };
         const ApimService service = ApimService::fromJson(resource);
         QCOMPARE(service.location, canonical);
         QCOMPARE(service.additionalLocations.first().location, canonical);
@@ -171,13 +203,14 @@ private slots:
 
     void malformedService_notValid()
     {
-        QVERIFY(!ApimService::fromJson(QJsonObject{}).isValid());
-        QVERIFY(!ApimService::fromJson(QJsonObject{{QStringLiteral("name"), 12}}).isValid());
+        QVERIFY(!ApimService::fromJson(QJsonObject {}).isValid());
+        QVERIFY(!ApimService::fromJson(QJsonObject { { QStringLiteral("name"), 12 } }).isValid());
     }
 
     void resourceId_parse()
     {
-        const ResourceId id = ResourceId::parse(QStringLiteral("/subscriptions/S/resourcegroups/G/providers/Microsoft.ApiManagement/service/N/apis/a"));
+        const ResourceId id = ResourceId::parse(
+            QStringLiteral("/subscriptions/S/resourcegroups/G/providers/Microsoft.ApiManagement/service/N/apis/a"));
         QVERIFY(id.isValid());
         QCOMPARE(id.subscriptionId, QStringLiteral("S"));
         QCOMPARE(id.resourceGroup, QStringLiteral("G"));
@@ -190,7 +223,8 @@ private slots:
 
     void subscriptions_example()
     {
-        const QJsonArray values = responseBody(QStringLiteral("GetSubscriptions.json")).value(QLatin1String("value")).toArray();
+        const QJsonArray values
+            = responseBody(QStringLiteral("GetSubscriptions.json")).value(QLatin1String("value")).toArray();
         QCOMPARE(values.size(), 2);
         const SubscriptionInfo info = SubscriptionInfo::fromJson(values.first().toObject());
         QCOMPARE(info.subscriptionId, QStringLiteral("291bba3f-e0a5-47bc-a099-3bdcb2a50a05"));
@@ -204,7 +238,8 @@ private slots:
 
     void storageAccounts_example()
     {
-        const QJsonArray values = responseBody(QStringLiteral("StorageAccountList.json")).value(QLatin1String("value")).toArray();
+        const QJsonArray values
+            = responseBody(QStringLiteral("StorageAccountList.json")).value(QLatin1String("value")).toArray();
         QVERIFY(values.size() >= 3);
         const StorageAccount first = StorageAccount::fromJson(values.first().toObject());
         QCOMPARE(first.name, QStringLiteral("sto1125"));
@@ -222,8 +257,9 @@ private slots:
         QJsonObject locked = values.first().toObject();
         QJsonObject properties = locked.value(QLatin1String("properties")).toObject();
         properties.insert(QStringLiteral("allowSharedKeyAccess"), false);
-        properties.insert(QStringLiteral("networkAcls"), QJsonObject{{QStringLiteral("defaultAction"), QStringLiteral("Deny")},
-                                                                     {QStringLiteral("bypass"), QStringLiteral("AzureServices, Logging")}});
+        properties.insert(QStringLiteral("networkAcls"),
+            QJsonObject { { QStringLiteral("defaultAction"), QStringLiteral("Deny") },
+                { QStringLiteral("bypass"), QStringLiteral("AzureServices, Logging") } });
         locked.insert(QStringLiteral("properties"), properties);
         const StorageAccount account = StorageAccount::fromJson(locked);
         QVERIFY(!account.allowSharedKeyAccess);
@@ -233,7 +269,8 @@ private slots:
 
     void blobContainers_example()
     {
-        const QJsonArray values = responseBody(QStringLiteral("BlobContainersList.json")).value(QLatin1String("value")).toArray();
+        const QJsonArray values
+            = responseBody(QStringLiteral("BlobContainersList.json")).value(QLatin1String("value")).toArray();
         const BlobContainerInfo container = BlobContainerInfo::fromJson(values.first().toObject());
         QCOMPARE(container.name, QStringLiteral("container1644"));
         QCOMPARE(container.publicAccess, QStringLiteral("Container"));

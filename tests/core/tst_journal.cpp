@@ -24,15 +24,17 @@ OperationRecord sample(const QString &id, const QDateTime &created)
     record.accessType = AccessType::UserAssignedManagedIdentity;
     record.identityClientId = QStringLiteral("client");
     record.state = OperationState::Running;
-    record.locationUrl = QUrl(QStringLiteral("https://management.azure.com/x/operationresults/abc?api-version=2024-05-01"));
+    record.locationUrl
+        = QUrl(QStringLiteral("https://management.azure.com/x/operationresults/abc?api-version=2024-05-01"));
     record.createdAt = created;
     record.acceptedAt = created.addSecs(1);
     record.percentComplete = 40;
     record.error.kind = ArmError::Kind::Http;
     record.error.code = QStringLiteral("BackupFailed");
     record.error.message = QStringLiteral("verbatim");
-    record.changes.append({created.addSecs(5), QStringLiteral("Microsoft.ApiManagement/service/apis/write"), {}, record.serviceId + QStringLiteral("/apis/echo"),
-                           QStringLiteral("someone@contoso.com"), QStringLiteral("Succeeded")});
+    record.changes.append({ created.addSecs(5), QStringLiteral("Microsoft.ApiManagement/service/apis/write"), {},
+        record.serviceId + QStringLiteral("/apis/echo"), QStringLiteral("someone@contoso.com"),
+        QStringLiteral("Succeeded") });
     return record;
 }
 } // namespace
@@ -64,7 +66,7 @@ private slots:
         QCOMPARE(loaded->changes.size(), 1);
         QCOMPARE(loaded->changes.first().caller, QStringLiteral("someone@contoso.com"));
         // Atomic writes leave no temporary files behind.
-        QCOMPARE(QDir(journal.directory()).entryList(QDir::Files), QStringList{record.id + QStringLiteral(".json")});
+        QCOMPARE(QDir(journal.directory()).entryList(QDir::Files), QStringList { record.id + QStringLiteral(".json") });
     }
 
     void origin_roundTrips_absentInOlderRecords()
@@ -85,7 +87,7 @@ private slots:
 
         // A record written before the origin was kept still loads, with no origin.
         QJsonObject old = record.toJson();
-        for (const char *key : {"cloud", "armEndpoint", "tenantId"})
+        for (const char *key : { "cloud", "armEndpoint", "tenantId" })
             old.remove(QLatin1String(key));
         bool ok = false;
         const OperationRecord parsed = OperationRecord::fromJson(old, &ok);
@@ -124,7 +126,8 @@ private slots:
         // The record has no field for a key; the request's key must not leak through notes.
         QTemporaryDir dir;
         OperationJournal journal(dir.path());
-        OperationRecord record = sample(QStringLiteral("eeeeeeee-0000-0000-0000-000000000005"), QDateTime::currentDateTimeUtc());
+        OperationRecord record
+            = sample(QStringLiteral("eeeeeeee-0000-0000-0000-000000000005"), QDateTime::currentDateTimeUtc());
         QVERIFY(journal.save(record));
         QFile file(journal.pathFor(record.id));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -139,8 +142,10 @@ private slots:
     {
         QTemporaryDir dir;
         OperationJournal journal(dir.path());
-        QVERIFY(journal.save(sample(QStringLiteral("abc11111-0000-0000-0000-000000000001"), QDateTime::currentDateTimeUtc())));
-        QVERIFY(journal.save(sample(QStringLiteral("abc22222-0000-0000-0000-000000000002"), QDateTime::currentDateTimeUtc())));
+        QVERIFY(journal.save(
+            sample(QStringLiteral("abc11111-0000-0000-0000-000000000001"), QDateTime::currentDateTimeUtc())));
+        QVERIFY(journal.save(
+            sample(QStringLiteral("abc22222-0000-0000-0000-000000000002"), QDateTime::currentDateTimeUtc())));
         QString error;
         QVERIFY(journal.find(QStringLiteral("abc1"), &error));
         QVERIFY(!journal.find(QStringLiteral("abc"), &error));
@@ -158,8 +163,10 @@ private slots:
         blocker.close();
         OperationJournal journal(dir.path());
         QString error;
-        QVERIFY(!journal.save(sample(QStringLiteral("ffffffff-0000-0000-0000-000000000006"), QDateTime::currentDateTimeUtc()), &error));
-        QVERIFY2(error.contains(QLatin1String("operation journal")) || error.contains(QLatin1String("Could not")), qPrintable(error));
+        QVERIFY(!journal.save(
+            sample(QStringLiteral("ffffffff-0000-0000-0000-000000000006"), QDateTime::currentDateTimeUtc()), &error));
+        QVERIFY2(error.contains(QLatin1String("operation journal")) || error.contains(QLatin1String("Could not")),
+            qPrintable(error));
     }
 };
 

@@ -21,10 +21,10 @@
 #include <qt6keychain/keychain.h>
 
 using namespace Apim::Core;
-using Apim::Test::TestEnvironment;
-using Apim::Test::ReadResult;
 using Apim::Test::readNow;
+using Apim::Test::ReadResult;
 using Apim::Test::removeNow;
+using Apim::Test::TestEnvironment;
 using Apim::Test::writeNow;
 
 namespace {
@@ -40,8 +40,8 @@ QPair<QKeychain::Error, QString> rawRead(const QString &service, const QString &
     QSignalSpy finished(&job, &QKeychain::Job::finished);
     job.start();
     if (!finished.wait(10000))
-        return {QKeychain::OtherError, QStringLiteral("no answer")};
-    return {job.error(), job.textData()};
+        return { QKeychain::OtherError, QStringLiteral("no answer") };
+    return { job.error(), job.textData() };
 }
 
 // Owns every object path of a name on the bus and never answers: a Secret Service whose
@@ -85,7 +85,8 @@ public:
                        .toUtf8());
         file.close();
         m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+            { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
+                QStringLiteral("--print-address=1") });
         if (!m_daemon.waitForStarted(5000))
             return false;
         QElapsedTimer timer;
@@ -117,14 +118,15 @@ ChildResult runChild(const QString &testFunction, const QString &scenario, const
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {testFunction});
+    child.start(QCoreApplication::applicationFilePath(), { testFunction });
     if (!child.waitForFinished(40000)) {
         child.kill();
         child.waitForFinished(3000);
-        return {-1, QStringLiteral("the child did not finish in 40 s (a hang is exactly what must not happen):\n")
-                        + QString::fromUtf8(child.readAll())};
+        return { -1,
+            QStringLiteral("the child did not finish in 40 s (a hang is exactly what must not happen):\n")
+                + QString::fromUtf8(child.readAll()) };
     }
-    return {child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -2, QString::fromUtf8(child.readAll())};
+    return { child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -2, QString::fromUtf8(child.readAll()) };
 }
 
 bool isChild()
@@ -144,8 +146,8 @@ private:
 
     SecretKey testKey(const QString &what) const
     {
-        return {QStringLiteral("test"), QStringLiteral("TestCloud"), {}, {},
-                what + QString::number(QRandomGenerator::global()->generate(), 16)};
+        return { QStringLiteral("test"), QStringLiteral("TestCloud"), {}, {},
+            what + QString::number(QRandomGenerator::global()->generate(), 16) };
     }
 
 private slots:
@@ -155,8 +157,9 @@ private slots:
             return;
         const bool ci = TestEnvironment::inCi();
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            const char *why = "DBUS_SESSION_BUS_ADDRESS is empty: run the keyring tests inside dbus-run-session with an "
-                              "unlocked gnome-keyring (reference/toolchain.md, section 3)";
+            const char *why
+                = "DBUS_SESSION_BUS_ADDRESS is empty: run the keyring tests inside dbus-run-session with an "
+                  "unlocked gnome-keyring (reference/toolchain.md, section 3)";
             if (ci)
                 QFAIL(why);
             QSKIP(why);
@@ -238,7 +241,8 @@ private slots:
         QVERIFY(!writeNow(store, key, big).isError());
         QVERIFY(!removeNow(store, key).isError());
         for (int i = 0; i < parts; ++i)
-            QCOMPARE(rawRead(m_service, KeychainSecretStore::chunkName(key.toString(), i)).first, QKeychain::EntryNotFound);
+            QCOMPARE(
+                rawRead(m_service, KeychainSecretStore::chunkName(key.toString(), i)).first, QKeychain::EntryNotFound);
         QCOMPARE(rawRead(m_service, key.toString()).first, QKeychain::EntryNotFound);
     }
 
@@ -257,7 +261,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY2(result.available, qPrintable(result.error.message));
         QProcess search;
-        search.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_service});
+        search.start(QStringLiteral("secret-tool"),
+            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_service });
         if (search.waitForFinished(5000)) // secret-tool is optional; when present, no probe entry may remain
             QVERIFY2(!search.readAll().contains("probe/"), "the probe left its entry behind");
     }
@@ -272,7 +277,8 @@ private slots:
         timer.start();
         const ChildResult child = runChild(QStringLiteral("child_hangingService"), QStringLiteral("hang"), bus.address);
         QVERIFY2(child.exitCode == 0, qPrintable(child.output));
-        QVERIFY2(child.output.contains(QLatin1String("PASS   : TestKeychain::child_hangingService()")), qPrintable(child.output));
+        QVERIFY2(child.output.contains(QLatin1String("PASS   : TestKeychain::child_hangingService()")),
+            qPrintable(child.output));
         QVERIFY(timer.elapsed() < 30000);
     }
 
@@ -284,13 +290,15 @@ private slots:
         QVERIFY2(bus.start(), "cannot start a private dbus-daemon");
         ChildResult child = runChild(QStringLiteral("child_noSecretService"), QStringLiteral("none"), bus.address);
         QVERIFY2(child.exitCode == 0, qPrintable(child.output));
-        QVERIFY2(child.output.contains(QLatin1String("PASS   : TestKeychain::child_noSecretService()")), qPrintable(child.output));
+        QVERIFY2(child.output.contains(QLatin1String("PASS   : TestKeychain::child_noSecretService()")),
+            qPrintable(child.output));
 
         // A bus address that leads nowhere.
         child = runChild(QStringLiteral("child_noSecretService"), QStringLiteral("none"),
-                         QStringLiteral("unix:path=/nonexistent/apim-backup-test-bus"));
+            QStringLiteral("unix:path=/nonexistent/apim-backup-test-bus"));
         QVERIFY2(child.exitCode == 0, qPrintable(child.output));
-        QVERIFY2(child.output.contains(QLatin1String("PASS   : TestKeychain::child_noSecretService()")), qPrintable(child.output));
+        QVERIFY2(child.output.contains(QLatin1String("PASS   : TestKeychain::child_noSecretService()")),
+            qPrintable(child.output));
     }
 
     // ---- run only as child processes of the two tests above
@@ -314,8 +322,8 @@ private slots:
         const qint64 firstMs = timer.elapsed();
         QCOMPARE(first.error.kind, SecretError::Kind::Timeout);
         QVERIFY2(first.error.message.contains(QLatin1String("did not answer within 1 seconds"))
-                     && first.error.message.contains(QLatin1String("session-only")),
-                 qPrintable(first.error.message));
+                && first.error.message.contains(QLatin1String("session-only")),
+            qPrintable(first.error.message));
         QVERIFY2(firstMs >= 900 && firstMs < 5000, qPrintable(QString::number(firstMs)));
         QVERIFY(silent->calls > 0); // the request did reach the silent service
 
@@ -348,8 +356,8 @@ private slots:
         QVERIFY(!result.available);
         QCOMPARE(result.error.kind, SecretError::Kind::Unavailable);
         QVERIFY2(result.error.message.contains(QLatin1String("No Secret Service is running (org.freedesktop.secrets)"))
-                     && result.error.message.contains(QLatin1String("session-only mode")),
-                 qPrintable(result.error.message));
+                && result.error.message.contains(QLatin1String("session-only mode")),
+            qPrintable(result.error.message));
     }
 };
 

@@ -18,7 +18,8 @@ const QString kPostRoute = QStringLiteral("^POST .*/backup$");
 
 QString uniqueBlob(const char *tag)
 {
-    return QStringLiteral("ops-%1-%2.apimbackup").arg(QLatin1String(tag), QUuid::createUuid().toString(QUuid::Id128).left(8));
+    return QStringLiteral("ops-%1-%2.apimbackup")
+        .arg(QLatin1String(tag), QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 
 QStringList apisOf(SimControl &control, const QString &serviceId)
@@ -63,10 +64,11 @@ private:
 
     bool putApi(const QString &serviceId, const QString &apiId)
     {
-        const QJsonObject result = control().arm("PUT", serviceId + QStringLiteral("/apis/%1?api-version=2024-05-01").arg(apiId), m_harness.token(),
-                                                 {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("displayName"), apiId},
-                                                                                             {QStringLiteral("path"), apiId},
-                                                                                             {QStringLiteral("protocols"), QJsonArray{QStringLiteral("https")}}}}});
+        const QJsonObject result = control().arm("PUT",
+            serviceId + QStringLiteral("/apis/%1?api-version=2024-05-01").arg(apiId), m_harness.token(),
+            { { QStringLiteral("properties"),
+                QJsonObject { { QStringLiteral("displayName"), apiId }, { QStringLiteral("path"), apiId },
+                    { QStringLiteral("protocols"), QJsonArray { QStringLiteral("https") } } } } });
         const int status = result.value(QLatin1String("status")).toInt();
         return status == 200 || status == 201;
     }
@@ -82,8 +84,8 @@ private slots:
     {
         QVERIFY(control().clearFaults());
         QVERIFY(control().clearRequests());
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1000}, {QStringLiteral("retryAfterSeconds"), 1},
-                                     {QStringLiteral("asyncOperationHeader"), false}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1000 },
+            { QStringLiteral("retryAfterSeconds"), 1 }, { QStringLiteral("asyncOperationHeader"), false } }));
     }
 
     void cleanup()
@@ -101,9 +103,17 @@ private slots:
         QTest::addColumn<QString>("container");
         QTest::addColumn<QString>("blob");
         QTest::addColumn<QString>("complaint");
-        QTest::newRow("not a service id") << "/subscriptions/x/resourceGroups/y/providers/Microsoft.Storage/storageAccounts/z" << "apim-backups" << "b" << "not the resource id";
-        QTest::newRow("container") << Demo::kProdApim << "Apim_Backups" << "b" << "lowercase";
-        QTest::newRow("blob") << Demo::kProdApim << "apim-backups" << "b." << "dot or a slash";
+        QTest::newRow("not a service id")
+            << "/subscriptions/x/resourceGroups/y/providers/Microsoft.Storage/storageAccounts/z"
+            << "apim-backups"
+            << "b"
+            << "not the resource id";
+        QTest::newRow("container") << Demo::kProdApim << "Apim_Backups"
+                                   << "b"
+                                   << "lowercase";
+        QTest::newRow("blob") << Demo::kProdApim << "apim-backups"
+                              << "b."
+                              << "dot or a slash";
     }
     void startBackup_invalidInput_refusedLocally()
     {
@@ -121,7 +131,8 @@ private slots:
 
     void startBackup_userIdentityWithoutClientId_refused()
     {
-        OperationRequest request = backupRequest(Demo::kProdApim, uniqueBlob("uai"), AccessType::UserAssignedManagedIdentity);
+        OperationRequest request
+            = backupRequest(Demo::kProdApim, uniqueBlob("uai"), AccessType::UserAssignedManagedIdentity);
         request.identityClientId.clear();
         QString error;
         QVERIFY(m_ops->manager.startBackup(request, &error).isEmpty());
@@ -137,17 +148,24 @@ private slots:
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         const OperationRecord record = m_ops->waitFinished(id);
         QCOMPARE(record.state, OperationState::Succeeded);
-        QVERIFY2(QRegularExpression(QStringLiteral("^contoso-dev-apim-\\d{8}-\\d{6}\\.apimbackup$")).match(record.blobName).hasMatch(),
-                 qPrintable(record.blobName));
+        QVERIFY2(QRegularExpression(QStringLiteral("^contoso-dev-apim-\\d{8}-\\d{6}\\.apimbackup$"))
+                     .match(record.blobName)
+                     .hasMatch(),
+            qPrintable(record.blobName));
     }
 
     void secondOperationOnSameService_refused()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1500}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1500 } }));
         QString error;
-        const QString first = m_ops->manager.startBackup(backupRequest(Demo::kProdKrApim, uniqueBlob("first"), AccessType::SystemAssignedManagedIdentity), &error);
+        const QString first = m_ops->manager.startBackup(
+            backupRequest(Demo::kProdKrApim, uniqueBlob("first"), AccessType::SystemAssignedManagedIdentity), &error);
         QVERIFY2(!first.isEmpty(), qPrintable(error));
-        QVERIFY(m_ops->manager.startBackup(backupRequest(Demo::kProdKrApim, uniqueBlob("second"), AccessType::SystemAssignedManagedIdentity), &error).isEmpty());
+        QVERIFY(m_ops->manager
+                    .startBackup(backupRequest(Demo::kProdKrApim, uniqueBlob("second"),
+                                     AccessType::SystemAssignedManagedIdentity),
+                        &error)
+                    .isEmpty());
         QVERIFY(error.contains(first));
         QVERIFY(error.contains(QLatin1String("one backup or restore per service")));
         QCOMPARE(m_ops->waitFinished(first).state, OperationState::Succeeded);
@@ -175,19 +193,26 @@ private slots:
         QTest::addColumn<QJsonObject>("fault");
         QTest::addColumn<int>("expectedState");
         QTest::addColumn<QString>("noteOrError");
-        QTest::newRow("throttle") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("throttle")}, {QStringLiteral("retryAfter"), 1}}
+        QTest::newRow("throttle") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("throttle") },
+            { QStringLiteral("retryAfter"), 1 } }
                                   << int(OperationState::Succeeded) << "";
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 500}}
+        QTest::newRow("500") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 } }
                              << int(OperationState::Failed) << "did not start";
-        QTest::newRow("503") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 503}}
+        QTest::newRow("503") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 503 } }
                              << int(OperationState::Failed) << "did not start";
-        QTest::newRow("drop") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}} << int(OperationState::Failed) << "did not start";
-        QTest::newRow("truncate") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("truncate")}} << int(OperationState::Succeeded) << "";
-        QTest::newRow("latency") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 500}}
+        QTest::newRow("drop") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") } }
+                              << int(OperationState::Failed) << "did not start";
+        QTest::newRow("truncate") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("truncate") } }
+                                  << int(OperationState::Succeeded) << "";
+        QTest::newRow("latency") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("latency") },
+            { QStringLiteral("latencyMs"), 500 } }
                                  << int(OperationState::Succeeded) << "";
-        QTest::newRow("expireToken") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("expireToken")}} << int(OperationState::Succeeded) << "";
-        QTest::newRow("serviceLocked") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("serviceLocked")}} << int(OperationState::Failed)
-                                       << "Another operation is running";
+        QTest::newRow("expireToken") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("expireToken") } }
+                                     << int(OperationState::Succeeded) << "";
+        QTest::newRow("serviceLocked") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("serviceLocked") } }
+                                       << int(OperationState::Failed) << "Another operation is running";
     }
     void startFaults_rightEndAndNeverTwoBackups()
     {
@@ -200,10 +225,11 @@ private slots:
         const QString blob = uniqueBlob("startfault");
         const OperationRecord record = run(backupRequest(Demo::kPartnersApim, blob, AccessType::AccessKey));
         QVERIFY2(int(record.state) == expectedState,
-                 qPrintable(operationStateName(record.state) + QLatin1Char(' ') + record.note + QLatin1Char(' ') + record.error.technicalSummary()));
+            qPrintable(operationStateName(record.state) + QLatin1Char(' ') + record.note + QLatin1Char(' ')
+                + record.error.technicalSummary()));
         if (!noteOrError.isEmpty())
             QVERIFY2(record.note.contains(noteOrError) || record.error.userMessage().contains(noteOrError),
-                     qPrintable(record.note + QLatin1String(" | ") + record.error.userMessage()));
+                qPrintable(record.note + QLatin1String(" | ") + record.error.userMessage()));
         // However the start went, Azure was asked to start at most one backup: every POST
         // beyond the first was one Azure had refused unprocessed (429 or 401).
         const QJsonArray posts = control().matching(kPostRoute);
@@ -244,7 +270,8 @@ private slots:
     {
         // Without preflight the service itself refuses; its words reach the user verbatim.
         OperationRequest request = backupRequest(Demo::kProdKrApim, QString(), AccessType::AccessKey);
-        const auto backups = m_ops->listBackups(Demo::kProdSub, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
+        const auto backups
+            = m_ops->listBackups(Demo::kProdSub, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
         for (const BackupBlob &b : backups) {
             if (b.sourceSku() == QLatin1String("Standard") && !b.isExpired(m_harness.clock()->now()))
                 request.blobName = b.name;
@@ -258,7 +285,7 @@ private slots:
 
     void changeReport_listsChangeMadeDuringBackup()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 2500}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 2500 } }));
         bool changed = false;
         connect(&m_ops->manager, &OperationManager::operationChanged, this, [&](const OperationRecord &record) {
             if (!changed && record.state == OperationState::Running && record.serviceId == Demo::kProdApim) {
@@ -266,7 +293,8 @@ private slots:
                 putApi(Demo::kProdApim, QStringLiteral("changed-mid-backup"));
             }
         });
-        const OperationRecord record = run(backupRequest(Demo::kProdApim, uniqueBlob("changes"), AccessType::SystemAssignedManagedIdentity));
+        const OperationRecord record
+            = run(backupRequest(Demo::kProdApim, uniqueBlob("changes"), AccessType::SystemAssignedManagedIdentity));
         m_ops->manager.disconnect(this);
         QVERIFY(changed);
         QCOMPARE(record.state, OperationState::Succeeded);
@@ -284,7 +312,8 @@ private slots:
 
     void changeReport_quietBackup_noChanges()
     {
-        const OperationRecord record = run(backupRequest(Demo::kTestApim, uniqueBlob("quiet"), AccessType::SystemAssignedManagedIdentity));
+        const OperationRecord record
+            = run(backupRequest(Demo::kTestApim, uniqueBlob("quiet"), AccessType::SystemAssignedManagedIdentity));
         QCOMPARE(record.state, OperationState::Succeeded);
         QVERIFY(record.changesChecked);
         QVERIFY(record.changes.isEmpty());
@@ -292,13 +321,15 @@ private slots:
 
     void resume_afterAppWentAway_finishesWithoutNewPost()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 2500}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 2500 } }));
         QTemporaryDir dir;
         QString id;
         {
             OperationsStack first(m_harness, dir.path());
             QString error;
-            id = first.manager.startBackup(backupRequest(Demo::kProdApim, uniqueBlob("resume"), AccessType::SystemAssignedManagedIdentity), &error);
+            id = first.manager.startBackup(
+                backupRequest(Demo::kProdApim, uniqueBlob("resume"), AccessType::SystemAssignedManagedIdentity),
+                &error);
             QVERIFY2(!id.isEmpty(), qPrintable(error));
             QTRY_VERIFY_WITH_TIMEOUT(first.journal.load(id) && first.journal.load(id)->locationUrl.isValid(), 10000);
         } // the "app" quits while the backup runs
@@ -343,12 +374,13 @@ private slots:
         // The POST did reach Azure before the crash: the service is Updating. (Under 2 s:
         // azure-sim's coarse operation timer may fire early above that, and then only a
         // poll of the operation URL, which this record does not have, would settle it.)
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1800}}));
-        const QJsonObject started = control().arm("POST", Demo::kTestApim + QStringLiteral("/backup?api-version=2024-05-01"), m_harness.token(),
-                                                  {{QStringLiteral("storageAccount"), QStringLiteral("contosodevstore")},
-                                                   {QStringLiteral("containerName"), QStringLiteral("apim-backups")},
-                                                   {QStringLiteral("backupName"), QStringLiteral("crashed-busy.apimbackup")},
-                                                   {QStringLiteral("accessType"), QStringLiteral("SystemAssignedManagedIdentity")}});
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1800 } }));
+        const QJsonObject started = control().arm("POST",
+            Demo::kTestApim + QStringLiteral("/backup?api-version=2024-05-01"), m_harness.token(),
+            { { QStringLiteral("storageAccount"), QStringLiteral("contosodevstore") },
+                { QStringLiteral("containerName"), QStringLiteral("apim-backups") },
+                { QStringLiteral("backupName"), QStringLiteral("crashed-busy.apimbackup") },
+                { QStringLiteral("accessType"), QStringLiteral("SystemAssignedManagedIdentity") } });
         QCOMPARE(started.value(QLatin1String("status")).toInt(), 202);
         QTemporaryDir dir;
         OperationJournal journal(dir.path());
@@ -373,11 +405,13 @@ private slots:
 
     void copyCommand_matchesWhatWasSent()
     {
-        OperationRequest request = backupRequest(Demo::kProdApim, QStringLiteral("x.apimbackup"), AccessType::UserAssignedManagedIdentity);
+        OperationRequest request
+            = backupRequest(Demo::kProdApim, QStringLiteral("x.apimbackup"), AccessType::UserAssignedManagedIdentity);
         const QString command = CopyCommand::azRest(request, m_harness.arm()->resourceManager());
         QString base = m_harness.arm()->resourceManager().toString();
         base.chop(1);
-        QVERIFY2(command.contains(base + Demo::kProdApim + QStringLiteral("/backup?api-version=2024-05-01")), qPrintable(command));
+        QVERIFY2(command.contains(base + Demo::kProdApim + QStringLiteral("/backup?api-version=2024-05-01")),
+            qPrintable(command));
         QVERIFY(command.contains(Demo::kUserIdentityClientId));
     }
 };

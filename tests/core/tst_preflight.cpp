@@ -19,7 +19,8 @@ ApimService premium()
     service.skuName = QStringLiteral("Premium");
     service.provisioningState = QStringLiteral("Succeeded");
     service.systemAssignedPrincipalId = QStringLiteral("p");
-    service.userAssignedIdentities.append({QStringLiteral("/x/userAssignedIdentities/id1"), QStringLiteral("client-1"), QStringLiteral("p1")});
+    service.userAssignedIdentities.append(
+        { QStringLiteral("/x/userAssignedIdentities/id1"), QStringLiteral("client-1"), QStringLiteral("p1") });
     return service;
 }
 
@@ -54,7 +55,7 @@ PreflightFacts cleanBackup()
     facts.service = premium();
     facts.account = account();
     facts.containerExists = true;
-    facts.blobs = QList<BackupBlob>{};
+    facts.blobs = QList<BackupBlob> {};
     return facts;
 }
 
@@ -62,7 +63,7 @@ PreflightFacts cleanRestore()
 {
     PreflightFacts facts = cleanBackup();
     facts.request.kind = OperationKind::Restore;
-    facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 3, QStringLiteral("Premium"))};
+    facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 3, QStringLiteral("Premium")) };
     return facts;
 }
 
@@ -90,17 +91,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 2000);
         QVERIFY(report->isBlocked());
         QCOMPARE(report->facts.serviceError.kind, ArmError::Kind::Refused);
-        QVERIFY2(report->facts.serviceError.message.contains(QLatin1String("sign in")), qPrintable(report->facts.serviceError.message));
+        QVERIFY2(report->facts.serviceError.message.contains(QLatin1String("sign in")),
+            qPrintable(report->facts.serviceError.message));
     }
 
-    void cleanBackup_noFindings()
-    {
-        QCOMPARE(codes(PreflightRules::evaluate(cleanBackup(), kNow)), QStringList());
-    }
+    void cleanBackup_noFindings() { QCOMPARE(codes(PreflightRules::evaluate(cleanBackup(), kNow)), QStringList()); }
 
     void cleanRestore_onlyTheOverwriteWarning()
     {
-        QCOMPARE(codes(PreflightRules::evaluate(cleanRestore(), kNow)), QStringList{QStringLiteral("RestoreOverwrites")});
+        QCOMPARE(
+            codes(PreflightRules::evaluate(cleanRestore(), kNow)), QStringList { QStringLiteral("RestoreOverwrites") });
     }
 
     void findings_eachCause_data()
@@ -132,24 +132,73 @@ private slots:
         QFETCH(QString, expected);
         PreflightFacts facts = cleanBackup();
         switch (which) {
-        case 0: facts.service->skuName = QStringLiteral("StandardV2"); break;
-        case 1: facts.service->provisioningState = QStringLiteral("Updating"); break;
-        case 2: facts.request.accessType = AccessType::SystemAssignedManagedIdentity; facts.service->systemAssignedPrincipalId.clear(); break;
-        case 3: facts.request.accessType = AccessType::UserAssignedManagedIdentity; facts.request.identityClientId = QStringLiteral("other"); break;
-        case 4: facts.request.accessType = AccessType::UserAssignedManagedIdentity; break;
-        case 5: facts.request.container = QStringLiteral("Bad--Name"); facts.containerExists.reset(); break;
-        case 6: facts.request.blobName = QStringLiteral("ends."); facts.blobs.reset(); break;
-        case 7: facts.request.storageAccount = QStringLiteral("Bad-Account"); facts.account.reset(); break;
-        case 8: facts.containerExists = false; break;
-        case 9: facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 0)}; break;
-        case 10: facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 0)}; facts.request.overwriteConfirmed = true; break;
-        case 11: facts.account->allowSharedKeyAccess = false; break;
-        case 12: facts.account->networkDefaultAction = QStringLiteral("Deny"); break;
-        case 13: facts.account->networkDefaultAction = QStringLiteral("Deny"); facts.request.accessType = AccessType::SystemAssignedManagedIdentity; break;
-        case 14: facts.account.reset(); facts.accountError = ArmError::local(ArmError::Kind::Refused, QStringLiteral("no such account")); facts.accountError.code = QStringLiteral("StorageAccountNotFound"); break;
-        case 15: facts.service.reset(); facts.serviceError = ArmError::local(ArmError::Kind::Network, QStringLiteral("down")); break;
-        case 16: facts.blobs.reset(); facts.blobError = StorageError::local(StorageError::Kind::Http, QStringLiteral("denied")); facts.blobError.code = QStringLiteral("AuthorizationPermissionMismatch"); break;
-        case 17: facts.account.reset(); facts.accountError = ArmError::local(ArmError::Kind::Timeout, QStringLiteral("slow")); break;
+        case 0:
+            facts.service->skuName = QStringLiteral("StandardV2");
+            break;
+        case 1:
+            facts.service->provisioningState = QStringLiteral("Updating");
+            break;
+        case 2:
+            facts.request.accessType = AccessType::SystemAssignedManagedIdentity;
+            facts.service->systemAssignedPrincipalId.clear();
+            break;
+        case 3:
+            facts.request.accessType = AccessType::UserAssignedManagedIdentity;
+            facts.request.identityClientId = QStringLiteral("other");
+            break;
+        case 4:
+            facts.request.accessType = AccessType::UserAssignedManagedIdentity;
+            break;
+        case 5:
+            facts.request.container = QStringLiteral("Bad--Name");
+            facts.containerExists.reset();
+            break;
+        case 6:
+            facts.request.blobName = QStringLiteral("ends.");
+            facts.blobs.reset();
+            break;
+        case 7:
+            facts.request.storageAccount = QStringLiteral("Bad-Account");
+            facts.account.reset();
+            break;
+        case 8:
+            facts.containerExists = false;
+            break;
+        case 9:
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 0) };
+            break;
+        case 10:
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 0) };
+            facts.request.overwriteConfirmed = true;
+            break;
+        case 11:
+            facts.account->allowSharedKeyAccess = false;
+            break;
+        case 12:
+            facts.account->networkDefaultAction = QStringLiteral("Deny");
+            break;
+        case 13:
+            facts.account->networkDefaultAction = QStringLiteral("Deny");
+            facts.request.accessType = AccessType::SystemAssignedManagedIdentity;
+            break;
+        case 14:
+            facts.account.reset();
+            facts.accountError = ArmError::local(ArmError::Kind::Refused, QStringLiteral("no such account"));
+            facts.accountError.code = QStringLiteral("StorageAccountNotFound");
+            break;
+        case 15:
+            facts.service.reset();
+            facts.serviceError = ArmError::local(ArmError::Kind::Network, QStringLiteral("down"));
+            break;
+        case 16:
+            facts.blobs.reset();
+            facts.blobError = StorageError::local(StorageError::Kind::Http, QStringLiteral("denied"));
+            facts.blobError.code = QStringLiteral("AuthorizationPermissionMismatch");
+            break;
+        case 17:
+            facts.account.reset();
+            facts.accountError = ArmError::local(ArmError::Kind::Timeout, QStringLiteral("slow"));
+            break;
         }
         const QList<PreflightFinding> findings = PreflightRules::evaluate(facts, kNow);
         const QStringList found = codes(findings);
@@ -188,12 +237,28 @@ private slots:
         QFETCH(QString, expected);
         PreflightFacts facts = cleanRestore();
         switch (which) {
-        case 0: facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 31, QStringLiteral("Premium"))}; break;
-        case 1: facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 2, QStringLiteral("Standard"))}; break;
-        case 2: facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 2)}; break;
-        case 3: facts.blobs = QList<BackupBlob>{blob(facts.request.blobName + QStringLiteral("-other"), 2)}; break;
-        case 4: facts.containerExists = false; facts.blobs.reset(); facts.blobError.code = QStringLiteral("ContainerNotFound"); facts.blobError.kind = StorageError::Kind::Http; break;
-        case 5: facts.request.blobName = QStringLiteral("svc-Developer-2025.apimbackup"); facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 2)}; break;
+        case 0:
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 31, QStringLiteral("Premium")) };
+            break;
+        case 1:
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 2, QStringLiteral("Standard")) };
+            break;
+        case 2:
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 2) };
+            break;
+        case 3:
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName + QStringLiteral("-other"), 2) };
+            break;
+        case 4:
+            facts.containerExists = false;
+            facts.blobs.reset();
+            facts.blobError.code = QStringLiteral("ContainerNotFound");
+            facts.blobError.kind = StorageError::Kind::Http;
+            break;
+        case 5:
+            facts.request.blobName = QStringLiteral("svc-Developer-2025.apimbackup");
+            facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 2) };
+            break;
         }
         const QStringList found = codes(PreflightRules::evaluate(facts, kNow));
         QVERIFY2(found.contains(expected), qPrintable(found.join(QLatin1Char(','))));
@@ -202,9 +267,9 @@ private slots:
     void expiry_boundary_30Days()
     {
         PreflightFacts facts = cleanRestore();
-        facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 29, QStringLiteral("Premium"))};
+        facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 29, QStringLiteral("Premium")) };
         QVERIFY(!codes(PreflightRules::evaluate(facts, kNow)).contains(QStringLiteral("BackupExpired!")));
-        facts.blobs = QList<BackupBlob>{blob(facts.request.blobName, 30, QStringLiteral("Premium"))};
+        facts.blobs = QList<BackupBlob> { blob(facts.request.blobName, 30, QStringLiteral("Premium")) };
         facts.blobs->first().createdOn = kNow.addDays(-30).addSecs(-1);
         QVERIFY(codes(PreflightRules::evaluate(facts, kNow)).contains(QStringLiteral("BackupExpired!")));
     }

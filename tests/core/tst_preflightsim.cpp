@@ -55,7 +55,8 @@ private slots:
 
     void cleanBackup_noBlockingFindings()
     {
-        const PreflightReport report = check(backupRequest(Demo::kProdApim, QStringLiteral("preflight-new.apimbackup")));
+        const PreflightReport report
+            = check(backupRequest(Demo::kProdApim, QStringLiteral("preflight-new.apimbackup")));
         QVERIFY2(!report.isBlocked(), qPrintable(codes(report).join(QLatin1Char(','))));
         QVERIFY(report.facts.service);
         QVERIFY(report.facts.account);
@@ -71,7 +72,8 @@ private slots:
 
     void existingBlob_blocksBackupUnlessOverwrite()
     {
-        const QString existing = backupNamed(QStringLiteral("contosobackups"), Demo::kProdSub, [](const BackupBlob &b) { return b.sourceService() == QLatin1String("contoso-prod-apim"); });
+        const QString existing = backupNamed(QStringLiteral("contosobackups"), Demo::kProdSub,
+            [](const BackupBlob &b) { return b.sourceService() == QLatin1String("contoso-prod-apim"); });
         QVERIFY(!existing.isEmpty());
         OperationRequest request = backupRequest(Demo::kProdApim, existing);
         QVERIFY(codes(check(request)).contains(QStringLiteral("BlobExists!")));
@@ -84,7 +86,8 @@ private slots:
         OperationRequest request = backupRequest(Demo::kProdApim, QStringLiteral("x.apimbackup"));
         request.container = QStringLiteral("does-not-exist");
         const PreflightReport report = check(request);
-        QVERIFY2(codes(report).contains(QStringLiteral("ContainerMissing")), qPrintable(codes(report).join(QLatin1Char(','))));
+        QVERIFY2(codes(report).contains(QStringLiteral("ContainerMissing")),
+            qPrintable(codes(report).join(QLatin1Char(','))));
         QVERIFY(!report.isBlocked());
         request.kind = OperationKind::Restore;
         QVERIFY(codes(check(request)).contains(QStringLiteral("ContainerMissing!")));
@@ -96,23 +99,28 @@ private slots:
         OperationRequest request = backupRequest(Demo::kStagingApim, QString());
         request.kind = OperationKind::Restore;
         request.storageAccount = QStringLiteral("devbackupstore");
-        request.blobName = backupNamed(QStringLiteral("devbackupstore"), Demo::kStagingSub, [now](const BackupBlob &b) { return b.isExpired(now); });
+        request.blobName = backupNamed(QStringLiteral("devbackupstore"), Demo::kStagingSub,
+            [now](const BackupBlob &b) { return b.isExpired(now); });
         QVERIFY(!request.blobName.isEmpty());
         QVERIFY(codes(check(request)).contains(QStringLiteral("BackupExpired!")));
 
         OperationRequest mismatch = backupRequest(Demo::kProdApim, QString());
         mismatch.kind = OperationKind::Restore;
-        mismatch.blobName = backupNamed(QStringLiteral("contosobackups"), Demo::kProdSub, [now](const BackupBlob &b) { return b.sourceSku() == QLatin1String("Standard") && !b.isExpired(now); });
+        mismatch.blobName = backupNamed(QStringLiteral("contosobackups"), Demo::kProdSub,
+            [now](const BackupBlob &b) { return b.sourceSku() == QLatin1String("Standard") && !b.isExpired(now); });
         QVERIFY(!mismatch.blobName.isEmpty());
         const PreflightReport report = check(mismatch);
-        QVERIFY2(codes(report).contains(QStringLiteral("TierMismatch!")), qPrintable(codes(report).join(QLatin1Char(','))));
+        QVERIFY2(
+            codes(report).contains(QStringLiteral("TierMismatch!")), qPrintable(codes(report).join(QLatin1Char(','))));
     }
 
     void identities_checkedAgainstTheService()
     {
-        QVERIFY(codes(check(backupRequest(Demo::kDevApim, QStringLiteral("x.apimbackup"), AccessType::SystemAssignedManagedIdentity)))
+        QVERIFY(codes(check(backupRequest(
+                          Demo::kDevApim, QStringLiteral("x.apimbackup"), AccessType::SystemAssignedManagedIdentity)))
                     .contains(QStringLiteral("SystemIdentityMissing!")));
-        OperationRequest request = backupRequest(Demo::kProdApim, QStringLiteral("x.apimbackup"), AccessType::UserAssignedManagedIdentity);
+        OperationRequest request
+            = backupRequest(Demo::kProdApim, QStringLiteral("x.apimbackup"), AccessType::UserAssignedManagedIdentity);
         QVERIFY(!check(request).isBlocked());
         request.identityClientId = QStringLiteral("00000000-0000-0000-0000-000000000000");
         QVERIFY(codes(check(request)).contains(QStringLiteral("UserIdentityMissing!")));
@@ -120,12 +128,14 @@ private slots:
 
     void serviceBusy_notReady()
     {
-        QVERIFY(m_harness.control().setConfig({{QStringLiteral("operationDurationMs"), 1500}}));
+        QVERIFY(m_harness.control().setConfig({ { QStringLiteral("operationDurationMs"), 1500 } }));
         QString error;
-        const QString id = m_ops->manager.startBackup(backupRequest(Demo::kPartnersApim, QStringLiteral("busy.apimbackup")), &error);
+        const QString id
+            = m_ops->manager.startBackup(backupRequest(Demo::kPartnersApim, QStringLiteral("busy.apimbackup")), &error);
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_ops->manager.find(id)->state == OperationState::Running, 10000);
-        QVERIFY(codes(check(backupRequest(Demo::kPartnersApim, QStringLiteral("other.apimbackup")))).contains(QStringLiteral("ServiceNotReady!")));
+        QVERIFY(codes(check(backupRequest(Demo::kPartnersApim, QStringLiteral("other.apimbackup"))))
+                    .contains(QStringLiteral("ServiceNotReady!")));
         QCOMPARE(m_ops->waitFinished(id).state, OperationState::Succeeded);
     }
 

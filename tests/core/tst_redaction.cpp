@@ -39,12 +39,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         const QByteArray token = kSecret.toUtf8();
-        QTest::newRow("cut in access_token") << QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + token.left(20));
+        QTest::newRow("cut in access_token")
+            << QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + token.left(20));
         QTest::newRow("cut after access_token") << QByteArray("{\"access_token\":\"" + token + "\",\"refresh_tok");
-        QTest::newRow("camelCase, spaces") << QByteArray("{ \"accessToken\" : \"" + token + "\", \"expiresOn\": \"2025");
+        QTest::newRow("camelCase, spaces")
+            << QByteArray("{ \"accessToken\" : \"" + token + "\", \"expiresOn\": \"2025");
         QTest::newRow("client secret") << QByteArray("{\"client_secret\":\"" + token + "\",\"x\":");
         QTest::newRow("storage key") << QByteArray("{\"keys\":[{\"keyName\":\"key1\",\"value\":\"" + token.left(30));
-        QTest::newRow("accessKey in a backup body") << QByteArray("{\"storageAccount\":\"a\",\"accessKey\":\"" + token + "\",\"accessType\":\"AccessKey\"");
+        QTest::newRow("accessKey in a backup body")
+            << QByteArray("{\"storageAccount\":\"a\",\"accessKey\":\"" + token + "\",\"accessType\":\"AccessKey\"");
         QTest::newRow("padded with garbage") << QByteArray("{\"refresh_token\":\"" + token + "\"} trailing garbage");
         QTest::newRow("array") << QByteArray("[{\"password\":\"" + token + "\"},");
         QTest::newRow("with '=' (not a form)") << QByteArray("{\"id_token\":\"" + token + "==\",\"x\":\"a=b");
@@ -52,26 +55,28 @@ private slots:
     void body_truncatedJson_neverShowsTheStartOfASecret()
     {
         QFETCH(QByteArray, body);
-        QJsonParseError error{};
+        QJsonParseError error {};
         QJsonDocument::fromJson(body, &error);
         QVERIFY2(error.error != QJsonParseError::NoError, "the row must not be valid JSON");
         const QString redacted = Redaction::body(body);
         QVERIFY2(!redacted.contains(QLatin1String("eyJ0eX")) && !redacted.contains(QLatin1String("SECRET")),
-                 qPrintable(redacted));
+            qPrintable(redacted));
         QVERIFY2(redacted.contains(QLatin1String("***")), qPrintable(redacted));
     }
 
     void body_truncatedJson_keepsHarmlessFields()
     {
-        const QString redacted = Redaction::body("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: expired\",\"refresh_token\":\"abc");
+        const QString redacted = Redaction::body(
+            "{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70008: expired\",\"refresh_token\":\"abc");
         QVERIFY(redacted.contains(QLatin1String("AADSTS70008")));
         QVERIFY(!redacted.contains(QLatin1String("abc")));
     }
 
     void body_form_masksSecretsAndCodes()
     {
-        const QByteArray form = "grant_type=authorization_code&client_id=app&code=CODESECRET&code_verifier=VERIFIERSECRET"
-                                "&client_secret=CLIENTSECRET&refresh_token=RTSECRET&scope=openid";
+        const QByteArray form
+            = "grant_type=authorization_code&client_id=app&code=CODESECRET&code_verifier=VERIFIERSECRET"
+              "&client_secret=CLIENTSECRET&refresh_token=RTSECRET&scope=openid";
         const QString redacted = Redaction::body(form);
         QVERIFY2(!redacted.contains(QLatin1String("SECRET")), qPrintable(redacted));
         QVERIFY(redacted.contains(QLatin1String("grant_type=authorization_code")));
@@ -80,7 +85,8 @@ private slots:
 
     void body_xml_keepsOnlyItsHead()
     {
-        const QByteArray xml = "<?xml version=\"1.0\"?><Error><Code>AuthenticationFailed</Code></Error>" + QByteArray(2000, ' ');
+        const QByteArray xml
+            = "<?xml version=\"1.0\"?><Error><Code>AuthenticationFailed</Code></Error>" + QByteArray(2000, ' ');
         const QString redacted = Redaction::body(xml);
         QVERIFY(redacted.contains(QLatin1String("AuthenticationFailed")));
         QCOMPARE(redacted.size(), 512);
@@ -88,11 +94,13 @@ private slots:
 
     void url_masksSasAndCodes()
     {
-        const QUrl url(QStringLiteral("https://a.blob.core.windows.net/c/b?sv=2024-01-01&sig=SIGSECRET&se=2025&code=CODESECRET"));
+        const QUrl url(
+            QStringLiteral("https://a.blob.core.windows.net/c/b?sv=2024-01-01&sig=SIGSECRET&se=2025&code=CODESECRET"));
         const QString redacted = Redaction::url(url);
         QVERIFY2(!redacted.contains(QLatin1String("SECRET")), qPrintable(redacted));
         QVERIFY(redacted.contains(QLatin1String("sv=2024-01-01")));
-        QVERIFY(!Redaction::url(QUrl(QStringLiteral("https://user:PWSECRET@host/"))).contains(QLatin1String("PWSECRET")));
+        QVERIFY(
+            !Redaction::url(QUrl(QStringLiteral("https://user:PWSECRET@host/"))).contains(QLatin1String("PWSECRET")));
     }
 
     void headerValue_keepsTheSchemeOnly()

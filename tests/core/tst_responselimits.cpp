@@ -41,15 +41,20 @@ QByteArray streamedFlood()
 
 QJsonObject serviceRow(const QString &name)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/") + name},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("type"), QStringLiteral("Microsoft.ApiManagement/service")},
-        {QStringLiteral("location"), QStringLiteral("westeurope")},
-        {QStringLiteral("subscriptionId"), QStringLiteral("sub-1")},
-        {QStringLiteral("resourceGroup"), QStringLiteral("rg")},
-        {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Developer")}, {QStringLiteral("capacity"), 1}}},
-        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}},
+    return QJsonObject {
+        { QStringLiteral("id"),
+            QStringLiteral("/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/")
+                + name },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("type"), QStringLiteral("Microsoft.ApiManagement/service") },
+        { QStringLiteral("location"), QStringLiteral("westeurope") },
+        { QStringLiteral("subscriptionId"), QStringLiteral("sub-1") },
+        { QStringLiteral("resourceGroup"), QStringLiteral("rg") },
+        { QStringLiteral("sku"),
+            QJsonObject {
+                { QStringLiteral("name"), QStringLiteral("Developer") }, { QStringLiteral("capacity"), 1 } } },
+        { QStringLiteral("properties"),
+            QJsonObject { { QStringLiteral("provisioningState"), QStringLiteral("Succeeded") } } },
     };
 }
 } // namespace
@@ -60,7 +65,7 @@ class TestResponseLimits : public QObject
 private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
-    FixedTokenCredential m_credential{QStringLiteral("arm-token-for-the-test")};
+    FixedTokenCredential m_credential { QStringLiteral("arm-token-for-the-test") };
     QTemporaryDir m_dir;
 
     ArmResponse armGet(ArmClient &client, const QString &path)
@@ -117,7 +122,8 @@ private slots:
         client.setBackoffBaseMs(10);
         const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
         QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
-        QVERIFY2(response.error.message.contains(QLatin1String("larger than 64 MB")), qPrintable(response.error.message));
+        QVERIFY2(
+            response.error.message.contains(QLatin1String("larger than 64 MB")), qPrintable(response.error.message));
         QVERIFY(response.body.isEmpty());
         QCOMPARE(arm.requests().size(), 1);
     }
@@ -131,7 +137,8 @@ private slots:
         client.setMaxResponseBytes(1024 * 1024);
         const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
         QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
-        QVERIFY2(response.error.message.contains(QLatin1String("larger than 1 MB")), qPrintable(response.error.message));
+        QVERIFY2(
+            response.error.message.contains(QLatin1String("larger than 1 MB")), qPrintable(response.error.message));
         QCOMPARE(arm.requests().size(), 1);
     }
 
@@ -140,17 +147,18 @@ private slots:
         StubHttpServer entra([](const StubHttpServer::Request &) { return announcedFlood(); });
         QVERIFY(entra.listen());
         QString problem;
-        const CloudEnvironment cloud = CloudEnvironment::fromFile(TestEnvironment::writeCloudFile(entra.url(), m_dir.path()), &problem);
+        const CloudEnvironment cloud
+            = CloudEnvironment::fromFile(TestEnvironment::writeCloudFile(entra.url(), m_dir.path()), &problem);
         QVERIFY2(cloud.isValid(), qPrintable(problem));
         EntraClient client(&m_network, cloud, m_clock);
         AuthError error;
         bool done = false;
         client.requestToken(QStringLiteral("contoso.onmicrosoft.com"),
-                            {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}, this,
-                            [&](const TokenResponse &, const AuthError &e) {
-                                error = e;
-                                done = true;
-                            });
+            { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") } }, this,
+            [&](const TokenResponse &, const AuthError &e) {
+                error = e;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(error.code, QStringLiteral("response_too_large"));
         QVERIFY2(error.message.contains(QLatin1String("larger than 64 MB")), qPrintable(error.message));
@@ -163,26 +171,28 @@ private slots:
         StubHttpServer arm([&graphCalls](const StubHttpServer::Request &request) {
             if (request.method == "POST" && request.target.contains("Microsoft.ResourceGraph")) {
                 ++graphCalls;
-                const QJsonObject page{{QStringLiteral("data"), QJsonArray{serviceRow(QStringLiteral("graph-svc"))}},
-                                       {QStringLiteral("$skipToken"), QStringLiteral("the-same-token")}};
+                const QJsonObject page { { QStringLiteral("data"),
+                                             QJsonArray { serviceRow(QStringLiteral("graph-svc")) } },
+                    { QStringLiteral("$skipToken"), QStringLiteral("the-same-token") } };
                 return StubHttpServer::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
             }
-            const QJsonObject list{{QStringLiteral("value"),
-                                    QJsonArray{serviceRow(QStringLiteral("graph-svc")), serviceRow(QStringLiteral("listed-svc"))}}};
+            const QJsonObject list { { QStringLiteral("value"),
+                QJsonArray { serviceRow(QStringLiteral("graph-svc")), serviceRow(QStringLiteral("listed-svc")) } } };
             return StubHttpServer::json(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
         });
         QVERIFY(arm.listen());
         ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
-        ServiceListing listing(&client, {QStringLiteral("sub-1")});
+        ServiceListing listing(&client, { QStringLiteral("sub-1") });
         Listing out;
         run(listing, out);
         QTRY_VERIFY_WITH_TIMEOUT(out.finished || out.failed, 10000);
         QVERIFY(out.finished);
         QCOMPARE(graphCalls, 2); // the first page, and the one the token asked for; not a third
         QCOMPARE(out.summary.source, ServiceListingSummary::Source::PerSubscription);
-        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("same page token")), qPrintable(out.summary.fallbackReason));
+        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("same page token")),
+            qPrintable(out.summary.fallbackReason));
         out.names.sort();
-        QCOMPARE(out.names, (QStringList{QStringLiteral("graph-svc"), QStringLiteral("listed-svc")})); // each once
+        QCOMPARE(out.names, (QStringList { QStringLiteral("graph-svc"), QStringLiteral("listed-svc") })); // each once
     }
 
     void resourceGraph_endlessPages_stopAtTheCap()
@@ -191,21 +201,23 @@ private slots:
         StubHttpServer arm([&graphCalls](const StubHttpServer::Request &request) {
             if (request.method == "POST") {
                 ++graphCalls;
-                const QJsonObject page{{QStringLiteral("data"), QJsonArray{serviceRow(QStringLiteral("svc%1").arg(graphCalls))}},
-                                       {QStringLiteral("$skipToken"), QStringLiteral("token-%1").arg(graphCalls)}};
+                const QJsonObject page { { QStringLiteral("data"),
+                                             QJsonArray { serviceRow(QStringLiteral("svc%1").arg(graphCalls)) } },
+                    { QStringLiteral("$skipToken"), QStringLiteral("token-%1").arg(graphCalls) } };
                 return StubHttpServer::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
             }
             return StubHttpServer::json(200, "{\"value\":[]}");
         });
         QVERIFY(arm.listen());
         ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
-        ServiceListing listing(&client, {QStringLiteral("sub-1")});
+        ServiceListing listing(&client, { QStringLiteral("sub-1") });
         listing.setMaxGraphPages(3);
         Listing out;
         run(listing, out);
         QTRY_VERIFY_WITH_TIMEOUT(out.finished || out.failed, 10000);
         QCOMPARE(graphCalls, 3);
-        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("more than 3 pages")), qPrintable(out.summary.fallbackReason));
+        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("more than 3 pages")),
+            qPrintable(out.summary.fallbackReason));
         QCOMPARE(out.names.size(), 3);
     }
 };

@@ -19,7 +19,8 @@ const QString kContainer = QStringLiteral("apim-backups");
 
 QString uniqueBlob(const char *tag)
 {
-    return QStringLiteral("resume-%1-%2.apimbackup").arg(QLatin1String(tag), QUuid::createUuid().toString(QUuid::Id128).left(8));
+    return QStringLiteral("resume-%1-%2.apimbackup")
+        .arg(QLatin1String(tag), QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 } // namespace
 
@@ -31,8 +32,8 @@ private:
     SimControl &control() { return m_harness.control(); }
 
     // What a run that died leaves behind: a journal record nobody follows.
-    OperationRecord leftBehind(const QString &serviceId, OperationKind kind, const QString &storageAccount, const QString &blob,
-                               OperationState state = OperationState::Starting)
+    OperationRecord leftBehind(const QString &serviceId, OperationKind kind, const QString &storageAccount,
+        const QString &blob, OperationState state = OperationState::Starting)
     {
         OperationRecord record;
         record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -53,19 +54,24 @@ private:
     // Starts a backup behind the app's back (the POST of a run that then died).
     bool postBackup(const QString &serviceId, const QString &account, const QString &blob)
     {
-        const QJsonObject started = control().arm("POST", serviceId + QStringLiteral("/backup?api-version=2024-05-01"), m_harness.token(),
-                                                  {{QStringLiteral("storageAccount"), account},
-                                                   {QStringLiteral("containerName"), kContainer},
-                                                   {QStringLiteral("backupName"), blob},
-                                                   {QStringLiteral("accessType"), QStringLiteral("SystemAssignedManagedIdentity")}});
+        const QJsonObject started
+            = control().arm("POST", serviceId + QStringLiteral("/backup?api-version=2024-05-01"), m_harness.token(),
+                { { QStringLiteral("storageAccount"), account }, { QStringLiteral("containerName"), kContainer },
+                    { QStringLiteral("backupName"), blob },
+                    { QStringLiteral("accessType"), QStringLiteral("SystemAssignedManagedIdentity") } });
         return started.value(QLatin1String("status")).toInt() == 202;
     }
 
     QString provisioningState(const QString &serviceId)
     {
-        const QJsonObject answer = control().arm("GET", serviceId + QStringLiteral("?api-version=2024-05-01"), m_harness.token());
-        return answer.value(QLatin1String("body")).toObject().value(QLatin1String("properties")).toObject()
-            .value(QLatin1String("provisioningState")).toString();
+        const QJsonObject answer
+            = control().arm("GET", serviceId + QStringLiteral("?api-version=2024-05-01"), m_harness.token());
+        return answer.value(QLatin1String("body"))
+            .toObject()
+            .value(QLatin1String("properties"))
+            .toObject()
+            .value(QLatin1String("provisioningState"))
+            .toString();
     }
 
     bool waitIdle(const QString &serviceId)
@@ -74,29 +80,28 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_harness.start(), qPrintable(m_harness.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_harness.start(), qPrintable(m_harness.errorString())); }
 
     void init()
     {
         QVERIFY(control().clearFaults());
         QVERIFY(control().clearRequests());
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 800}, {QStringLiteral("retryAfterSeconds"), 1},
-                                     {QStringLiteral("asyncOperationHeader"), false}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 800 },
+            { QStringLiteral("retryAfterSeconds"), 1 }, { QStringLiteral("asyncOperationHeader"), false } }));
     }
 
     void start_leftBehindRecordOfIdleService_settlesItAndStarts()
     {
         // A scheduled run was killed right after writing its record; the service is idle.
         QTemporaryDir dir;
-        const OperationRecord old = leftBehind(Demo::kStagingApim, OperationKind::Backup, QStringLiteral("devbackupstore"), uniqueBlob("killed"));
+        const OperationRecord old = leftBehind(
+            Demo::kStagingApim, OperationKind::Backup, QStringLiteral("devbackupstore"), uniqueBlob("killed"));
         QVERIFY(OperationJournal(dir.path()).save(old));
 
         OperationsStack ops(m_harness, dir.path());
         QCOMPARE(ops.manager.activeOperationFor(Demo::kStagingApim), old.id); // not forgotten...
-        OperationRequest request = backupRequest(Demo::kStagingApim, uniqueBlob("next"), AccessType::SystemAssignedManagedIdentity);
+        OperationRequest request
+            = backupRequest(Demo::kStagingApim, uniqueBlob("next"), AccessType::SystemAssignedManagedIdentity);
         request.storageAccount = QStringLiteral("devbackupstore");
         QString error;
         const QString id = ops.manager.startBackup(request, &error);
@@ -114,7 +119,7 @@ private slots:
 
     void start_leftBehindRecordWhileServiceBusy_refusesNamingItAndWait()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1800}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1800 } }));
         const QString blob = uniqueBlob("busy");
         QVERIFY(postBackup(Demo::kTestApim, kDevStore, blob));
         QTemporaryDir dir;
@@ -122,7 +127,8 @@ private slots:
         QVERIFY(OperationJournal(dir.path()).save(old));
 
         OperationsStack ops(m_harness, dir.path());
-        OperationRequest request = backupRequest(Demo::kTestApim, uniqueBlob("refused"), AccessType::SystemAssignedManagedIdentity);
+        OperationRequest request
+            = backupRequest(Demo::kTestApim, uniqueBlob("refused"), AccessType::SystemAssignedManagedIdentity);
         request.storageAccount = kDevStore;
         QString error;
         const QString id = ops.manager.startBackup(request, &error);
@@ -131,7 +137,8 @@ private slots:
         QCOMPARE(refused.state, OperationState::Failed);
         QCOMPARE(refused.error.code, QStringLiteral("OperationInProgress"));
         const QString message = refused.error.userMessage();
-        QVERIFY2(message.contains(old.id) && message.contains(QStringLiteral("apim-backup-cli wait %1").arg(old.id)), qPrintable(message));
+        QVERIFY2(message.contains(old.id) && message.contains(QStringLiteral("apim-backup-cli wait %1").arg(old.id)),
+            qPrintable(message));
         QCOMPARE(control().count(kPostRoute), 1); // only the one this test sent
         // The running one is followed now, to its end.
         QVERIFY(ops.manager.isTracking(old.id));
@@ -142,8 +149,8 @@ private slots:
     void start_staleRecord_doesNotBlock()
     {
         QTemporaryDir dir;
-        OperationRecord old = leftBehind(Demo::kProdKrApim, OperationKind::Backup, QStringLiteral("contosobackups"), uniqueBlob("stale"),
-                                         OperationState::Running);
+        OperationRecord old = leftBehind(Demo::kProdKrApim, OperationKind::Backup, QStringLiteral("contosobackups"),
+            uniqueBlob("stale"), OperationState::Running);
         old.createdAt = m_harness.clock()->now().addSecs(-5 * 3600); // older than the longest tracking
         old.acceptedAt = old.createdAt;
         old.trackingByServiceState = true;
@@ -152,7 +159,9 @@ private slots:
         OperationsStack ops(m_harness, dir.path());
         QVERIFY(ops.manager.activeOperationFor(Demo::kProdKrApim).isEmpty());
         QString error;
-        const QString id = ops.manager.startBackup(backupRequest(Demo::kProdKrApim, uniqueBlob("afterstale"), AccessType::SystemAssignedManagedIdentity), &error);
+        const QString id = ops.manager.startBackup(
+            backupRequest(Demo::kProdKrApim, uniqueBlob("afterstale"), AccessType::SystemAssignedManagedIdentity),
+            &error);
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         QCOMPARE(ops.waitFinished(id).state, OperationState::Succeeded);
         QCOMPARE(ops.waitFinished(old.id).state, OperationState::Unknown);
@@ -163,8 +172,10 @@ private slots:
         QTest::addColumn<QString>("cloud");
         QTest::addColumn<QString>("armEndpoint");
         QTest::addColumn<QString>("tenant");
-        QTest::newRow("other cloud") << QStringLiteral("AzureChinaCloud") << QStringLiteral("https://management.chinacloudapi.cn/") << Demo::kTenant;
-        QTest::newRow("other tenant") << QString() << QString() << QStringLiteral("2f3c1e5a-0000-4000-8000-000000000001");
+        QTest::newRow("other cloud") << QStringLiteral("AzureChinaCloud")
+                                     << QStringLiteral("https://management.chinacloudapi.cn/") << Demo::kTenant;
+        QTest::newRow("other tenant") << QString() << QString()
+                                      << QStringLiteral("2f3c1e5a-0000-4000-8000-000000000001");
     }
     void resume_recordOfAnotherCloudOrTenant_neitherResumedNorFailed()
     {
@@ -172,14 +183,14 @@ private slots:
         QFETCH(QString, armEndpoint);
         QFETCH(QString, tenant);
         QTemporaryDir dir;
-        OperationRecord other = leftBehind(Demo::kProdApim, OperationKind::Backup, QStringLiteral("contosobackups"), uniqueBlob("elsewhere"),
-                                           OperationState::Running);
+        OperationRecord other = leftBehind(Demo::kProdApim, OperationKind::Backup, QStringLiteral("contosobackups"),
+            uniqueBlob("elsewhere"), OperationState::Running);
         other.cloud = cloud;
         other.armEndpoint = armEndpoint;
         other.tenantId = tenant;
         other.acceptedAt = other.createdAt;
         other.locationUrl = QUrl(QStringLiteral("https://management.chinacloudapi.cn") + Demo::kProdApim
-                                 + QStringLiteral("/operationresults/abc?api-version=2024-05-01"));
+            + QStringLiteral("/operationresults/abc?api-version=2024-05-01"));
         QVERIFY(OperationJournal(dir.path()).save(other));
 
         OperationsStack ops(m_harness, dir.path());
@@ -188,7 +199,8 @@ private slots:
         QCOMPARE(ops.manager.resume(), 0);
         QString error;
         QVERIFY(!ops.manager.resumeOne(other.id, nullptr, &error));
-        QVERIFY2(error.contains(other.id) && error.contains(QLatin1String("not in the one signed in now")), qPrintable(error));
+        QVERIFY2(error.contains(other.id) && error.contains(QLatin1String("not in the one signed in now")),
+            qPrintable(error));
         QVERIFY(!ops.manager.isTracking(other.id));
         // It blocks nothing here, and stays as it was for when its cloud is back.
         QVERIFY(ops.manager.activeOperationFor(Demo::kProdApim).isEmpty());
@@ -205,7 +217,8 @@ private slots:
         OperationsStack ops(m_harness, dir.path());
         ops.manager.setCloudName(QStringLiteral("AzureSim"));
         QString error;
-        const QString id = ops.manager.startBackup(backupRequest(Demo::kProdApim, uniqueBlob("origin"), AccessType::SystemAssignedManagedIdentity), &error);
+        const QString id = ops.manager.startBackup(
+            backupRequest(Demo::kProdApim, uniqueBlob("origin"), AccessType::SystemAssignedManagedIdentity), &error);
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         const auto stored = ops.journal.load(id);
         QVERIFY(stored);
@@ -223,8 +236,8 @@ private slots:
         QVERIFY(postBackup(Demo::kStagingApim, QStringLiteral("devbackupstore"), blob));
         QVERIFY(waitIdle(Demo::kStagingApim));
         QTemporaryDir dir;
-        OperationRecord record = leftBehind(Demo::kStagingApim, OperationKind::Backup, QStringLiteral("devbackupstore"), blob,
-                                            OperationState::Running);
+        OperationRecord record = leftBehind(
+            Demo::kStagingApim, OperationKind::Backup, QStringLiteral("devbackupstore"), blob, OperationState::Running);
         record.createdAt = before;
         record.acceptedAt = before;
         record.locationUrl = QUrl(QStringLiteral("https://attacker.example.com/operationresults/x"));
@@ -233,7 +246,8 @@ private slots:
         OperationsStack ops(m_harness, dir.path());
         QCOMPARE(ops.manager.resume(), 1);
         const OperationRecord finished = ops.waitFinished(record.id);
-        QVERIFY2(finished.state == OperationState::Succeeded, qPrintable(operationStateName(finished.state) + QLatin1Char(' ') + finished.note));
+        QVERIFY2(finished.state == OperationState::Succeeded,
+            qPrintable(operationStateName(finished.state) + QLatin1Char(' ') + finished.note));
         QVERIFY2(finished.note.contains(blob), qPrintable(finished.note));
         QCOMPARE(control().count(QStringLiteral("attacker")), 0);
     }
@@ -243,7 +257,8 @@ private slots:
         // The start's answer was lost, and the backup ran and ended before the first check.
         const QString blob = uniqueBlob("fast");
         QTemporaryDir dir;
-        const OperationRecord record = leftBehind(Demo::kProdKrApim, OperationKind::Backup, QStringLiteral("contosobackups"), blob);
+        const OperationRecord record
+            = leftBehind(Demo::kProdKrApim, OperationKind::Backup, QStringLiteral("contosobackups"), blob);
         QVERIFY(postBackup(Demo::kProdKrApim, QStringLiteral("contosobackups"), blob));
         QVERIFY(waitIdle(Demo::kProdKrApim));
         QVERIFY(OperationJournal(dir.path()).save(record));
@@ -251,7 +266,8 @@ private slots:
         OperationsStack ops(m_harness, dir.path());
         QVERIFY(ops.manager.resumeOne(record.id));
         const OperationRecord finished = ops.waitFinished(record.id);
-        QVERIFY2(finished.state == OperationState::Succeeded, qPrintable(operationStateName(finished.state) + QLatin1Char(' ') + finished.note));
+        QVERIFY2(finished.state == OperationState::Succeeded,
+            qPrintable(operationStateName(finished.state) + QLatin1Char(' ') + finished.note));
         QVERIFY2(finished.note.contains(QLatin1String("between two checks")), qPrintable(finished.note));
         QVERIFY(!finished.note.contains(QLatin1String("did not start")));
         QCOMPARE(control().count(kPostRoute), 1); // only the one this test sent
@@ -260,7 +276,8 @@ private slots:
     void lostStart_restore_unknownWithAdviceNotDidNotStart()
     {
         QTemporaryDir dir;
-        const OperationRecord record = leftBehind(Demo::kProdKrApim, OperationKind::Restore, QStringLiteral("contosobackups"), uniqueBlob("restore"));
+        const OperationRecord record = leftBehind(
+            Demo::kProdKrApim, OperationKind::Restore, QStringLiteral("contosobackups"), uniqueBlob("restore"));
         QVERIFY(OperationJournal(dir.path()).save(record));
         OperationsStack ops(m_harness, dir.path());
         QVERIFY(ops.manager.resumeOne(record.id));

@@ -266,8 +266,10 @@ private slots:
     {
         // Two services called "contoso" in different subscriptions share a container; each
         // backup's metadata carries its resource id.
-        const QString idA = QStringLiteral("/subscriptions/aaaa/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
-        const QString idB = QStringLiteral("/subscriptions/bbbb/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        const QString idA
+            = QStringLiteral("/subscriptions/aaaa/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        const QString idB
+            = QStringLiteral("/subscriptions/bbbb/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
         auto withId = [](BackupBlob b, const QString &id) {
             b.metadata.insert(QStringLiteral("serviceid"), id);
             return b;
@@ -289,16 +291,20 @@ private slots:
 
     void plan_nameOnlyAndAmbiguous_keptWithReason()
     {
-        const QString idA = QStringLiteral("/subscriptions/aaaa/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
-        const QString idB = QStringLiteral("/subscriptions/bbbb/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        const QString idA
+            = QStringLiteral("/subscriptions/aaaa/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
+        const QString idB
+            = QStringLiteral("/subscriptions/bbbb/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso");
         BackupBlob known = named(QStringLiteral("contoso"), 1);
         known.metadata.insert(QStringLiteral("service"), idA); // a resource id in "service" counts too
-        const QList<BackupBlob> blobs = { known, named(QStringLiteral("contoso"), 45), named(QStringLiteral("contoso"), 40) };
+        const QList<BackupBlob> blobs
+            = { known, named(QStringLiteral("contoso"), 45), named(QStringLiteral("contoso"), 40) };
         // A backup here names "contoso" by id: the name-only ones may be another contoso's.
         const RetentionPlan plan = Retention::plan(blobs, policy(std::nullopt, 0), kNow);
         QVERIFY(deleted(plan).isEmpty());
         const RetentionDecision *ambiguous = find(plan, blobs.at(1).name);
-        QVERIFY2(ambiguous->reason.contains(QLatin1String("cannot be told")) && ambiguous->reason.contains(idA.toLower()),
+        QVERIFY2(
+            ambiguous->reason.contains(QLatin1String("cannot be told")) && ambiguous->reason.contains(idA.toLower()),
             qPrintable(ambiguous->reason));
 
         // Only names, but the caller gave two services of that name: which is whose is unknown.

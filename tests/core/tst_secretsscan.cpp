@@ -31,7 +31,7 @@ void logToFile(QtMsgType, const QMessageLogContext &context, const QString &mess
 {
     if (g_log)
         g_log->write((QString::fromLatin1(context.category ? context.category : "default") + QStringLiteral(": ")
-                      + message + QLatin1Char('\n'))
+            + message + QLatin1Char('\n'))
                          .toUtf8());
 }
 
@@ -95,8 +95,8 @@ private slots:
             QSettings settings(planted.filePath(QStringLiteral("apim-backup.ini")), QSettings::IniFormat);
             settings.setValue(QStringLiteral("session/note"), token);
         }
-        QCOMPARE(findSecrets(planted.path(), {token}).size(), 1);
-        QVERIFY(findSecrets(planted.path(), {QStringLiteral("something-else-entirely")}).isEmpty());
+        QCOMPARE(findSecrets(planted.path(), { token }).size(), 1);
+        QVERIFY(findSecrets(planted.path(), { QStringLiteral("something-else-entirely") }).isEmpty());
     }
 
     void signIns_withDebugLogging_leaveNoSecretInAnyFile()
@@ -110,7 +110,7 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("apim.*.debug=true"));
         const QtMessageHandler previous = qInstallMessageHandler(logToFile);
 
-        QStringList secrets{m_seed.spSecret};
+        QStringList secrets { m_seed.spSecret };
         {
             QNetworkAccessManager network;
             FakeClock clock;
@@ -174,9 +174,9 @@ private slots:
         cli.setProcessChannelMode(QProcess::MergedChannels);
         cli.setStandardOutputFile(QDir(paths.cacheDir()).filePath(QStringLiteral("cli.log")));
         cli.start(QStringLiteral(APIM_CLI_BINARY),
-                  {QStringLiteral("--verbose"), QStringLiteral("--session-only-secrets"), QStringLiteral("--cloud"), m_cloudFile,
-                   QStringLiteral("--auth"), QStringLiteral("sp"), QStringLiteral("--tenant"), m_seed.contosoTenant,
-                   QStringLiteral("--client-id"), m_seed.spClientId, QStringLiteral("tenants")});
+            { QStringLiteral("--verbose"), QStringLiteral("--session-only-secrets"), QStringLiteral("--cloud"),
+                m_cloudFile, QStringLiteral("--auth"), QStringLiteral("sp"), QStringLiteral("--tenant"),
+                m_seed.contosoTenant, QStringLiteral("--client-id"), m_seed.spClientId, QStringLiteral("tenants") });
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         QFile cliLog(QDir(paths.cacheDir()).filePath(QStringLiteral("cli.log")));

@@ -22,8 +22,8 @@ namespace {
 // broken one from stalling the run.
 constexpr int kTimeoutMs = 5000;
 
-const SecretKey kKey = SecretKey::refreshToken(QStringLiteral("AzureCloud"), QStringLiteral("T1"),
-                                               QStringLiteral("client"), QStringLiteral("alex@contoso.com"));
+const SecretKey kKey = SecretKey::refreshToken(
+    QStringLiteral("AzureCloud"), QStringLiteral("T1"), QStringLiteral("client"), QStringLiteral("alex@contoso.com"));
 const QString kStorageKey = QStringLiteral("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/"
                                            "KBHBeksoGMGw==");
 } // namespace
@@ -37,9 +37,9 @@ private slots:
     {
         QCOMPARE(kKey.toString(), QStringLiteral("refresh-token/AzureCloud/t1/client/alex@contoso.com"));
         QCOMPARE(SecretKey::storageKey(QStringLiteral("AzureCloud"), QStringLiteral("Acct")).toString(),
-                 QStringLiteral("storage-key/AzureCloud/-/-/acct"));
+            QStringLiteral("storage-key/AzureCloud/-/-/acct"));
         // A '/' inside a part cannot make two keys collide.
-        const SecretKey odd{QStringLiteral("k"), QStringLiteral("a/b"), {}, {}, {}};
+        const SecretKey odd { QStringLiteral("k"), QStringLiteral("a/b"), {}, {}, {} };
         QCOMPARE(odd.toString(), QStringLiteral("k/a%2Fb/-/-/-"));
     }
 
@@ -55,17 +55,17 @@ private slots:
         QCOMPARE(read.value, QStringLiteral("value"));
         QVERIFY(!read.error.isError());
         QCOMPARE(readNow(store, SecretKey::clientSecret(QStringLiteral("c"), QStringLiteral("t"), QStringLiteral("x")),
-                         kTimeoutMs)
+                     kTimeoutMs)
                      .error.kind,
-                 SecretError::Kind::NotFound);
+            SecretError::Kind::NotFound);
     }
 
     void manager_keychainFails_becomesUnavailable_neverFallsBackSilently()
     {
         MemorySecretStore keychain;
         keychain.setPersistent(true);
-        keychain.setFailure({SecretError::Kind::Unavailable,
-                             QStringLiteral("No Secret Service is running (org.freedesktop.secrets)")});
+        keychain.setFailure({ SecretError::Kind::Unavailable,
+            QStringLiteral("No Secret Service is running (org.freedesktop.secrets)") });
         SecretsManager manager(&keychain);
         QSignalSpy modeChanged(&manager, &SecretsManager::modeChanged);
         QCOMPARE(manager.mode(), SecretsManager::Mode::Unchecked);
@@ -115,7 +115,8 @@ private slots:
     void probe_reportsTheReason()
     {
         MemorySecretStore broken;
-        broken.setFailure({SecretError::Kind::Timeout, QStringLiteral("The keychain did not answer within 10 seconds")});
+        broken.setFailure(
+            { SecretError::Kind::Timeout, QStringLiteral("The keychain did not answer within 10 seconds") });
         SecretStoreProbe probe(&broken);
         bool done = false;
         SecretStoreProbe::Result result;
@@ -156,7 +157,7 @@ private slots:
         save(QStringLiteral("backupsacct"), kStorageKey);
         QVERIFY(!error.isError());
         save(QStringLiteral("otheracct"), kStorageKey);
-        QCOMPARE(keys.savedAccounts(), (QStringList{QStringLiteral("backupsacct"), QStringLiteral("otheracct")}));
+        QCOMPARE(keys.savedAccounts(), (QStringList { QStringLiteral("backupsacct"), QStringLiteral("otheracct") }));
         // The index names accounts only: the key itself is not in the settings file.
         settings.sync();
         QFile ini(settings.fileName());
@@ -194,12 +195,12 @@ private slots:
         QVERIFY(!settings.setValue(QStringLiteral("password"), QStringLiteral("x")));
         QVERIFY(!settings.setValue(QStringLiteral("blob/sas"), QStringLiteral("sv=...")));
         // A JWT is refused whatever the key is called.
-        QVERIFY(!settings.setValue(QStringLiteral("session/notes"),
-                                   QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl")));
+        QVERIFY(!settings.setValue(
+            QStringLiteral("session/notes"), QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl")));
         QVERIFY(settings.sync());
         QVERIFY(!settings.contains(QStringLiteral("session/refreshToken")));
         QCOMPARE(settings.childKeys(QStringLiteral("session")),
-                 (QStringList{QStringLiteral("account"), QStringLiteral("clientId")}));
+            (QStringList { QStringLiteral("account"), QStringLiteral("clientId") }));
     }
 
     void appPaths_homeOverride_putsEverythingUnderIt()
@@ -252,8 +253,8 @@ private slots:
         qputenv("XDG_RUNTIME_DIR", runtime);
         QCOMPARE(result.error.kind, SecretError::Kind::Unavailable);
         QVERIFY2(result.error.message.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS"))
-                     && result.error.message.contains(QLatin1String("session-only")),
-                 qPrintable(result.error.message));
+                && result.error.message.contains(QLatin1String("session-only")),
+            qPrintable(result.error.message));
         QVERIFY(timer.elapsed() < 1000);
 #else
         QSKIP("Linux only");

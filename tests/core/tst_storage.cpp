@@ -49,17 +49,17 @@ private:
     }
 
     QList<BackupBlob> blobs(const StorageAccount &target, const QString &container, const QByteArray &accountKey,
-                            StorageError *errorOut = nullptr)
+        StorageError *errorOut = nullptr)
     {
         QList<BackupBlob> result;
         bool done = false;
-        m_blobs->listBlobs(target.blobEndpoint, container, {target.name, accountKey}, this,
-                           [&](const QList<BackupBlob> &list, const StorageError &error) {
-                               result = list;
-                               if (errorOut)
-                                   *errorOut = error;
-                               done = true;
-                           });
+        m_blobs->listBlobs(target.blobEndpoint, container, { target.name, accountKey }, this,
+            [&](const QList<BackupBlob> &list, const StorageError &error) {
+                result = list;
+                if (errorOut)
+                    *errorOut = error;
+                done = true;
+            });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
             qWarning("listBlobs did not answer");
         return result;
@@ -96,18 +96,19 @@ private slots:
             QCOMPARE(a.subscriptionId, Demo::kProdSub);
         }
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("contosobackups"), QStringLiteral("contosodrbackups")}));
+        QCOMPARE(names, (QStringList { QStringLiteral("contosobackups"), QStringLiteral("contosodrbackups") }));
     }
 
     void findAccount_missing_saysSo()
     {
         ArmError error;
         bool done = false;
-        m_storage->findAccount(Demo::kProdSub, QStringLiteral("nosuchaccount"), this, [&](const StorageAccount &a, const ArmError &e) {
-            QVERIFY(!a.isValid());
-            error = e;
-            done = true;
-        });
+        m_storage->findAccount(
+            Demo::kProdSub, QStringLiteral("nosuchaccount"), this, [&](const StorageAccount &a, const ArmError &e) {
+                QVERIFY(!a.isValid());
+                error = e;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(error.code, QStringLiteral("StorageAccountNotFound"));
         QVERIFY(error.userMessage().contains(QLatin1String("nosuchaccount")));

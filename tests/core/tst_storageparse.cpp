@@ -18,17 +18,26 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("complaint"); // empty: valid
-        QTest::newRow("ok") << "apim-backups" << "";
-        QTest::newRow("digits") << "123" << "";
+        QTest::newRow("ok") << "apim-backups"
+                            << "";
+        QTest::newRow("digits") << "123"
+                                << "";
         QTest::newRow("63") << QString(63, QLatin1Char('a')) << "";
-        QTest::newRow("empty") << "" << "Enter";
-        QTest::newRow("short") << "ab" << "3 to 63";
+        QTest::newRow("empty") << ""
+                               << "Enter";
+        QTest::newRow("short") << "ab"
+                               << "3 to 63";
         QTest::newRow("long") << QString(64, QLatin1Char('a')) << "3 to 63";
-        QTest::newRow("upper") << "Backups" << "lowercase";
-        QTest::newRow("underscore") << "apim_backups" << "lowercase";
-        QTest::newRow("leading hyphen") << "-backups" << "starts with a hyphen";
-        QTest::newRow("trailing hyphen") << "backups-" << "ends with a hyphen";
-        QTest::newRow("double hyphen") << "apim--backups" << "two hyphens";
+        QTest::newRow("upper") << "Backups"
+                               << "lowercase";
+        QTest::newRow("underscore") << "apim_backups"
+                                    << "lowercase";
+        QTest::newRow("leading hyphen") << "-backups"
+                                        << "starts with a hyphen";
+        QTest::newRow("trailing hyphen") << "backups-"
+                                         << "ends with a hyphen";
+        QTest::newRow("double hyphen") << "apim--backups"
+                                       << "two hyphens";
     }
     void containerName_rules()
     {
@@ -45,16 +54,23 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("complaint");
-        QTest::newRow("ok") << "contoso-20250101-093000.apimbackup" << "";
-        QTest::newRow("folders") << "2025/01/contoso.apimbackup" << "";
+        QTest::newRow("ok") << "contoso-20250101-093000.apimbackup"
+                            << "";
+        QTest::newRow("folders") << "2025/01/contoso.apimbackup"
+                                 << "";
         QTest::newRow("1024") << QString(1024, QLatin1Char('b')) << "";
-        QTest::newRow("empty") << "" << "Enter";
+        QTest::newRow("empty") << ""
+                               << "Enter";
         QTest::newRow("1025") << QString(1025, QLatin1Char('b')) << "1024";
-        QTest::newRow("dot") << "backup." << "dot or a slash";
-        QTest::newRow("slash") << "backup/" << "dot or a slash";
-        QTest::newRow("backslash") << "a\\b" << "backslash";
+        QTest::newRow("dot") << "backup."
+                             << "dot or a slash";
+        QTest::newRow("slash") << "backup/"
+                               << "dot or a slash";
+        QTest::newRow("backslash") << "a\\b"
+                                   << "backslash";
         QTest::newRow("control") << QStringLiteral("a\tb") << "control character";
-        QTest::newRow("space") << " backup" << "space";
+        QTest::newRow("space") << " backup"
+                               << "space";
     }
     void blobName_rules()
     {
@@ -77,22 +93,37 @@ private slots:
         QTest::newRow("public") << "https://contoso.blob.core.windows.net/" << pub << "contoso" << true;
         QTest::newRow("upper case host") << "https://Contoso.BLOB.core.windows.net/" << pub << "contoso" << true;
         QTest::newRow("dns zone") << "https://contoso.z12.blob.storage.azure.net/" << pub << "contoso" << true;
-        QTest::newRow("gov") << "https://contoso.blob.core.usgovcloudapi.net/" << "core.usgovcloudapi.net" << "contoso" << true;
-        QTest::newRow("china") << "https://contoso.blob.core.chinacloudapi.cn/" << "core.chinacloudapi.cn" << "contoso" << true;
-        QTest::newRow("stack") << "https://contoso.blob.local.azurestack.external/" << "local.azurestack.external" << "contoso" << true;
-        QTest::newRow("no suffix: any built-in") << "https://contoso.blob.core.usgovcloudapi.net/" << "" << "contoso" << true;
+        QTest::newRow("gov") << "https://contoso.blob.core.usgovcloudapi.net/"
+                             << "core.usgovcloudapi.net"
+                             << "contoso" << true;
+        QTest::newRow("china") << "https://contoso.blob.core.chinacloudapi.cn/"
+                               << "core.chinacloudapi.cn"
+                               << "contoso" << true;
+        QTest::newRow("stack") << "https://contoso.blob.local.azurestack.external/"
+                               << "local.azurestack.external"
+                               << "contoso" << true;
+        QTest::newRow("no suffix: any built-in") << "https://contoso.blob.core.usgovcloudapi.net/"
+                                                 << ""
+                                                 << "contoso" << true;
         QTest::newRow("azurite 127.0.0.1") << "http://127.0.0.1:10000/contoso/" << pub << "contoso" << true;
         QTest::newRow("azurite localhost") << "http://localhost:10000/devstoreaccount1/" << pub << "contoso" << true;
-        QTest::newRow("azurite ::1") << "http://[::1]:10000/contoso/" << "core.chinacloudapi.cn" << "" << true;
+        QTest::newRow("azurite ::1") << "http://[::1]:10000/contoso/"
+                                     << "core.chinacloudapi.cn"
+                                     << "" << true;
         QTest::newRow("http evil") << "http://evil.example/" << pub << "contoso" << false;
         QTest::newRow("https evil") << "https://evil.example/" << pub << "contoso" << false;
         QTest::newRow("http azure") << "http://contoso.blob.core.windows.net/" << pub << "contoso" << false;
-        QTest::newRow("suffix inside") << "https://contoso.blob.core.windows.net.evil.example/" << pub << "contoso" << false;
+        QTest::newRow("suffix inside") << "https://contoso.blob.core.windows.net.evil.example/" << pub << "contoso"
+                                       << false;
         QTest::newRow("suffix alone") << "https://.blob.core.windows.net/" << pub << "" << false;
         QTest::newRow("lookalike") << "https://contoso.blobcore.windows.net/" << pub << "contoso" << false;
         QTest::newRow("file service") << "https://contoso.file.core.windows.net/" << pub << "contoso" << false;
-        QTest::newRow("dns zone outside public") << "https://contoso.z12.blob.storage.azure.net/" << "core.chinacloudapi.cn" << "contoso" << false;
-        QTest::newRow("other cloud") << "https://contoso.blob.core.windows.net/" << "core.usgovcloudapi.net" << "contoso" << false;
+        QTest::newRow("dns zone outside public") << "https://contoso.z12.blob.storage.azure.net/"
+                                                 << "core.chinacloudapi.cn"
+                                                 << "contoso" << false;
+        QTest::newRow("other cloud") << "https://contoso.blob.core.windows.net/"
+                                     << "core.usgovcloudapi.net"
+                                     << "contoso" << false;
         QTest::newRow("other account") << "https://mallory.blob.core.windows.net/" << pub << "contoso" << false;
         QTest::newRow("user info") << "https://u:p@contoso.blob.core.windows.net/" << pub << "contoso" << false;
         QTest::newRow("ftp") << "ftp://contoso.blob.core.windows.net/" << pub << "contoso" << false;
@@ -120,21 +151,26 @@ private slots:
     void storageAccountJson_untrustedBlobEndpoint_isDroppedWithTheReason()
     {
         QFETCH(QString, blob);
-        const QJsonObject json{
-            {QStringLiteral("id"), QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/contoso")},
-            {QStringLiteral("name"), QStringLiteral("contoso")},
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("primaryEndpoints"), QJsonObject{{QStringLiteral("blob"), blob}}}}},
+        const QJsonObject json {
+            { QStringLiteral("id"),
+                QStringLiteral(
+                    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/contoso") },
+            { QStringLiteral("name"), QStringLiteral("contoso") },
+            { QStringLiteral("properties"),
+                QJsonObject {
+                    { QStringLiteral("primaryEndpoints"), QJsonObject { { QStringLiteral("blob"), blob } } } } },
         };
         const StorageAccount account = StorageAccount::fromJson(json, QStringLiteral("core.windows.net"));
         QVERIFY(account.isValid()); // still listed, so the user sees it and why it cannot be used
         QVERIFY(account.blobEndpoint.isEmpty());
-        QVERIFY2(account.blobEndpointProblem.contains(QLatin1String("evil.example")), qPrintable(account.blobEndpointProblem));
+        QVERIFY2(account.blobEndpointProblem.contains(QLatin1String("evil.example")),
+            qPrintable(account.blobEndpointProblem));
 
         QJsonObject good = json;
         good.insert(QStringLiteral("properties"),
-                    QJsonObject{{QStringLiteral("primaryEndpoints"),
-                                 QJsonObject{{QStringLiteral("blob"), QStringLiteral("https://contoso.blob.core.windows.net")}}}});
+            QJsonObject { { QStringLiteral("primaryEndpoints"),
+                QJsonObject {
+                    { QStringLiteral("blob"), QStringLiteral("https://contoso.blob.core.windows.net") } } } });
         const StorageAccount trusted = StorageAccount::fromJson(good, QStringLiteral("core.windows.net"));
         QCOMPARE(trusted.blobEndpoint, QUrl(QStringLiteral("https://contoso.blob.core.windows.net/")));
         QVERIFY(trusted.blobEndpointProblem.isEmpty());
@@ -150,21 +186,26 @@ private slots:
 
     void listBlobsXml_blobsMetadataAndMarker()
     {
-        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-            "<EnumerationResults ServiceEndpoint=\"http://127.0.0.1:10000/acct/\" ContainerName=\"apim-backups\">\n"
-            "  <MaxResults>2</MaxResults>\n"
-            "  <Blobs>\n"
-            "    <Blob><Name>contoso-prod-apim-20250101-101010.apimbackup</Name>\n"
-            "      <Properties><Creation-Time>Wed, 01 Jan 2025 10:10:12 GMT</Creation-Time><Last-Modified>Thu, 02 Jan 2025 10:10:12 GMT</Last-Modified>\n"
-            "        <Content-Length>2048</Content-Length><Content-Type>application/octet-stream</Content-Type><BlobType>BlockBlob</BlobType></Properties>\n"
-            "      <Metadata><SKU>Premium</SKU><service>contoso-prod-apim</service></Metadata>\n"
-            "    </Blob>\n"
-            "    <Blob><Name>old-Standard-backup.apimbackup</Name>\n"
-            "      <Properties><Last-Modified>Mon, 02 Dec 2024 08:00:00 GMT</Last-Modified><Content-Length>10</Content-Length></Properties>\n"
-            "    </Blob>\n"
-            "  </Blobs>\n"
-            "  <NextMarker>2!80!MDAwMDE2</NextMarker>\n"
-            "</EnumerationResults>";
+        const QByteArray xml
+            = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+              "<EnumerationResults ServiceEndpoint=\"http://127.0.0.1:10000/acct/\" ContainerName=\"apim-backups\">\n"
+              "  <MaxResults>2</MaxResults>\n"
+              "  <Blobs>\n"
+              "    <Blob><Name>contoso-prod-apim-20250101-101010.apimbackup</Name>\n"
+              "      <Properties><Creation-Time>Wed, 01 Jan 2025 10:10:12 GMT</Creation-Time><Last-Modified>Thu, 02 "
+              "Jan 2025 10:10:12 GMT</Last-Modified>\n"
+              "        "
+              "<Content-Length>2048</Content-Length><Content-Type>application/octet-stream</"
+              "Content-Type><BlobType>BlockBlob</BlobType></Properties>\n"
+              "      <Metadata><SKU>Premium</SKU><service>contoso-prod-apim</service></Metadata>\n"
+              "    </Blob>\n"
+              "    <Blob><Name>old-Standard-backup.apimbackup</Name>\n"
+              "      <Properties><Last-Modified>Mon, 02 Dec 2024 08:00:00 "
+              "GMT</Last-Modified><Content-Length>10</Content-Length></Properties>\n"
+              "    </Blob>\n"
+              "  </Blobs>\n"
+              "  <NextMarker>2!80!MDAwMDE2</NextMarker>\n"
+              "</EnumerationResults>";
         const BlobListPage page = BlobListPage::parse(xml);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QCOMPARE(page.nextMarker, QStringLiteral("2!80!MDAwMDE2"));
@@ -187,8 +228,11 @@ private slots:
 
     void listBlobsXml_emptyMarkerAndMetadataCreatedAt()
     {
-        const QByteArray xml = "<EnumerationResults><Blobs><Blob><Name>b</Name><Properties><Creation-Time>Wed, 15 Jan 2025 10:00:00 GMT</Creation-Time></Properties>\n"
-            "            <Metadata><createdat>2024-12-01T10:00:00.000Z</createdat></Metadata></Blob></Blobs><NextMarker/></EnumerationResults>";
+        const QByteArray xml = "<EnumerationResults><Blobs><Blob><Name>b</Name><Properties><Creation-Time>Wed, 15 Jan "
+                               "2025 10:00:00 GMT</Creation-Time></Properties>\n"
+                               "            "
+                               "<Metadata><createdat>2024-12-01T10:00:00.000Z</createdat></Metadata></Blob></"
+                               "Blobs><NextMarker/></EnumerationResults>";
         const BlobListPage page = BlobListPage::parse(xml);
         QVERIFY(page.error.isEmpty());
         QVERIFY(page.nextMarker.isEmpty());

@@ -17,20 +17,19 @@ class ManualCredential : public CachingCredential
 public:
     explicit ManualCredential(const Clock &clock)
         : CachingCredential(clock)
-    {
-    }
+    { }
     QString accountName() const override { return QStringLiteral("manual"); }
     QString tenantId() const override { return QStringLiteral("tenant-a"); }
 
     QList<QPair<QString, FetchCallback>> fetches;
 
 protected:
-    void fetchToken(const QString &scope, FetchCallback done) override { fetches.append({scope, done}); }
+    void fetchToken(const QString &scope, FetchCallback done) override { fetches.append({ scope, done }); }
 };
 
 AccessToken tokenFor(const Clock &clock, const QString &value, qint64 lifetimeSeconds)
 {
-    return {value, clock.now().addSecs(lifetimeSeconds), QStringLiteral("tenant-a")};
+    return { value, clock.now().addSecs(lifetimeSeconds), QStringLiteral("tenant-a") };
 }
 } // namespace
 
@@ -52,7 +51,7 @@ private slots:
         FakeClock clock;
         TokenCache cache(clock);
         const QDateTime now = clock.now();
-        cache.store(QStringLiteral("T"), QStringLiteral("arm"), {QStringLiteral("a"), now.addSecs(3600), {}}, now);
+        cache.store(QStringLiteral("T"), QStringLiteral("arm"), { QStringLiteral("a"), now.addSecs(3600), {} }, now);
         QVERIFY(cache.fresh(QStringLiteral("t"), QStringLiteral("arm")).has_value()); // tenant is case-insensitive
         QVERIFY(!cache.fresh(QStringLiteral("other"), QStringLiteral("arm")).has_value());
         QVERIFY(!cache.fresh(QStringLiteral("T"), QStringLiteral("storage")).has_value());
@@ -72,21 +71,20 @@ private slots:
                 QVERIFY(!e.isError());
                 answers.append(t.token);
             });
-        credential.token(QStringLiteral("storage"), this, [&](const AccessToken &t, const AuthError &) {
-            answers.append(t.token);
-        });
+        credential.token(
+            QStringLiteral("storage"), this, [&](const AccessToken &t, const AuthError &) { answers.append(t.token); });
         QCOMPARE(credential.fetches.size(), 2); // one per scope, not one per request
         QCOMPARE(credential.fetchCount(), 2);
         credential.fetches.at(0).second(tokenFor(clock, QStringLiteral("arm-1"), 3600), {});
         QVERIFY(answers.isEmpty()); // answered later, never inside the call
         QTRY_COMPARE(answers.size(), 3);
-        QCOMPARE(answers, (QList<QString>{QStringLiteral("arm-1"), QStringLiteral("arm-1"), QStringLiteral("arm-1")}));
+        QCOMPARE(
+            answers, (QList<QString> { QStringLiteral("arm-1"), QStringLiteral("arm-1"), QStringLiteral("arm-1") }));
 
         // Cached now: no new fetch, still answered asynchronously.
         bool answered = false;
-        credential.token(QStringLiteral("arm"), this, [&](const AccessToken &t, const AuthError &) {
-            answered = t.token == QLatin1String("arm-1");
-        });
+        credential.token(QStringLiteral("arm"), this,
+            [&](const AccessToken &t, const AuthError &) { answered = t.token == QLatin1String("arm-1"); });
         QVERIFY(!answered);
         QTRY_VERIFY(answered);
         QCOMPARE(credential.fetches.size(), 2);
@@ -132,8 +130,9 @@ private slots:
                 if (e.kind == AuthError::Kind::SignInRequired)
                     ++errors;
             });
-        credential.fetches.takeLast().second({}, {AuthError::Kind::SignInRequired, QStringLiteral("invalid_grant"),
-                                                  QStringLiteral("Your sign-in has expired. Sign in again.")});
+        credential.fetches.takeLast().second({},
+            { AuthError::Kind::SignInRequired, QStringLiteral("invalid_grant"),
+                QStringLiteral("Your sign-in has expired. Sign in again.") });
         QTRY_COMPARE(errors, 2);
         credential.token(QStringLiteral("arm"), this, [](const AccessToken &, const AuthError &) {});
         QCOMPARE(credential.fetches.size(), 1); // tried again, not served from a cache
@@ -145,7 +144,8 @@ private slots:
         ManualCredential credential(clock);
         bool called = false;
         auto *context = new QObject;
-        credential.token(QStringLiteral("arm"), context, [&](const AccessToken &, const AuthError &) { called = true; });
+        credential.token(
+            QStringLiteral("arm"), context, [&](const AccessToken &, const AuthError &) { called = true; });
         delete context;
         credential.fetches.takeLast().second(tokenFor(clock, QStringLiteral("x"), 3600), {});
         QTest::qWait(20);

@@ -17,7 +17,8 @@ const QString kPostRoute = QStringLiteral("^POST .*/backup$");
 
 QString uniqueBlob(const char *tag)
 {
-    return QStringLiteral("tracker-%1-%2.apimbackup").arg(QLatin1String(tag), QUuid::createUuid().toString(QUuid::Id128).left(8));
+    return QStringLiteral("tracker-%1-%2.apimbackup")
+        .arg(QLatin1String(tag), QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 } // namespace
 
@@ -52,8 +53,8 @@ private slots:
     {
         QVERIFY(control().clearFaults());
         QVERIFY(control().clearRequests());
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1500}, {QStringLiteral("retryAfterSeconds"), 1},
-                                     {QStringLiteral("asyncOperationHeader"), false}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1500 },
+            { QStringLiteral("retryAfterSeconds"), 1 }, { QStringLiteral("asyncOperationHeader"), false } }));
     }
 
     void locationPolling_succeedsAndBlobExists()
@@ -69,7 +70,8 @@ private slots:
         QCOMPARE(control().count(kPostRoute), 1);
         QVERIFY(control().count(kPollRoute) >= 1);
         bool found = false;
-        const auto blobs = m_ops->listBackups(Demo::kProdSub, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
+        const auto blobs
+            = m_ops->listBackups(Demo::kProdSub, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
         for (const BackupBlob &b : blobs)
             found = found || (b.name == blob && b.sourceSku() == QLatin1String("Premium"));
         QVERIFY2(found, "the backup blob is not in Azurite");
@@ -81,7 +83,8 @@ private slots:
 
     void asyncOperationHeader_preferredWithProgress()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("asyncOperationHeader"), true}, {QStringLiteral("operationDurationMs"), 2500}}));
+        QVERIFY(control().setConfig(
+            { { QStringLiteral("asyncOperationHeader"), true }, { QStringLiteral("operationDurationMs"), 2500 } }));
         QList<double> progress;
         connect(&m_ops->manager, &OperationManager::operationChanged, this, [&](const OperationRecord &r) {
             if (r.percentComplete >= 0)
@@ -98,7 +101,8 @@ private slots:
 
     void retryAfterAbsent_defaultIntervalUsed()
     {
-        QVERIFY(control().setConfig({{QStringLiteral("retryAfterSeconds"), QJsonValue::Null}, {QStringLiteral("operationDurationMs"), 1200}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("retryAfterSeconds"), QJsonValue::Null },
+            { QStringLiteral("operationDurationMs"), 1200 } }));
         const OperationRecord record = backup(Demo::kProdApim, uniqueBlob("noretryafter"));
         QCOMPARE(record.state, OperationState::Succeeded);
         // 300 ms default interval over a 1.2 s operation: several polls, not one per 60 s.
@@ -108,13 +112,17 @@ private slots:
     void pollFaults_operationStillSucceeds_data()
     {
         QTest::addColumn<QJsonObject>("fault");
-        QTest::newRow("throttle") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("throttle")}, {QStringLiteral("retryAfter"), 1}};
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 500}};
-        QTest::newRow("503") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 503}};
-        QTest::newRow("drop") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}};
-        QTest::newRow("truncate") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("truncate")}};
-        QTest::newRow("latency") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 700}};
-        QTest::newRow("expireToken") << QJsonObject{{QStringLiteral("kind"), QStringLiteral("expireToken")}};
+        QTest::newRow("throttle") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("throttle") },
+            { QStringLiteral("retryAfter"), 1 } };
+        QTest::newRow("500") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 } };
+        QTest::newRow("503") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 503 } };
+        QTest::newRow("drop") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") } };
+        QTest::newRow("truncate") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("truncate") } };
+        QTest::newRow("latency") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("latency") },
+            { QStringLiteral("latencyMs"), 700 } };
+        QTest::newRow("expireToken") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("expireToken") } };
     }
     void pollFaults_operationStillSucceeds()
     {
@@ -122,7 +130,8 @@ private slots:
         fault.insert(QStringLiteral("route"), kPollRoute);
         fault.insert(QStringLiteral("times"), 2);
         QVERIFY(control().addFault(fault));
-        const OperationRecord record = backup(Demo::kProdKrApim, uniqueBlob("pollfault"), AccessType::SystemAssignedManagedIdentity);
+        const OperationRecord record
+            = backup(Demo::kProdKrApim, uniqueBlob("pollfault"), AccessType::SystemAssignedManagedIdentity);
         QVERIFY2(record.state == OperationState::Succeeded, qPrintable(record.note + record.error.technicalSummary()));
         QCOMPARE(control().count(kPostRoute), 1);
         QVERIFY(record.note.isEmpty() || !record.note.contains(QLatin1String("far as")));
@@ -131,15 +140,20 @@ private slots:
     void poll403_answeredFromServiceState()
     {
         // Under 2 s: see resume_startingRecordWhileServiceBusy in tst_operations.
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1800}}));
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("error")}, {QStringLiteral("status"), 403},
-                                    {QStringLiteral("code"), QStringLiteral("AuthorizationFailed")}, {QStringLiteral("route"), kPollRoute}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1800 } }));
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 403 }, { QStringLiteral("code"), QStringLiteral("AuthorizationFailed") },
+            { QStringLiteral("route"), kPollRoute } }));
         const OperationRecord record = backup(Demo::kProdApim, uniqueBlob("forbidden"));
         QCOMPARE(record.state, OperationState::Succeeded);
         QVERIFY(record.sawServiceUpdating);
-        QVERIFY2(record.note.contains(QLatin1String("403")) && record.note.contains(QLatin1String("as far as can be told")), qPrintable(record.note));
+        QVERIFY2(
+            record.note.contains(QLatin1String("403")) && record.note.contains(QLatin1String("as far as can be told")),
+            qPrintable(record.note));
         QCOMPARE(control().count(kPostRoute), 1);
-        QVERIFY(control().count(QStringLiteral("^GET /subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.ApiManagement/service/[^/]+$")) >= 2);
+        QVERIFY(control().count(QStringLiteral(
+                    "^GET /subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.ApiManagement/service/[^/]+$"))
+            >= 2);
     }
 
     void failedOperation_reportedVerbatim_data()
@@ -154,16 +168,19 @@ private slots:
     {
         QFETCH(bool, async);
         QFETCH(int, status);
-        QVERIFY(control().setConfig({{QStringLiteral("asyncOperationHeader"), async}, {QStringLiteral("operationDurationMs"), 600}}));
-        QVERIFY(control().addFault({{QStringLiteral("kind"), QStringLiteral("failOperation")}, {QStringLiteral("route"), kPostRoute},
-                                    {QStringLiteral("status"), status}, {QStringLiteral("code"), QStringLiteral("BackupFailed")},
-                                    {QStringLiteral("message"), QStringLiteral("Backup failed: the storage account is not reachable.")},
-                                    {QStringLiteral("times"), 1}}));
+        QVERIFY(control().setConfig(
+            { { QStringLiteral("asyncOperationHeader"), async }, { QStringLiteral("operationDurationMs"), 600 } }));
+        QVERIFY(control().addFault(
+            { { QStringLiteral("kind"), QStringLiteral("failOperation") }, { QStringLiteral("route"), kPostRoute },
+                { QStringLiteral("status"), status }, { QStringLiteral("code"), QStringLiteral("BackupFailed") },
+                { QStringLiteral("message"), QStringLiteral("Backup failed: the storage account is not reachable.") },
+                { QStringLiteral("times"), 1 } }));
         const OperationRecord record = backup(Demo::kProdApim, uniqueBlob("fails"));
         QCOMPARE(record.state, OperationState::Failed);
         QCOMPARE(record.error.code, QStringLiteral("BackupFailed"));
         QCOMPARE(record.error.message, QStringLiteral("Backup failed: the storage account is not reachable."));
-        QVERIFY(record.error.userMessage().contains(QLatin1String("Backup failed: the storage account is not reachable.")));
+        QVERIFY(
+            record.error.userMessage().contains(QLatin1String("Backup failed: the storage account is not reachable.")));
         QCOMPARE(control().count(kPostRoute), 1);
         QVERIFY(!record.changesChecked); // no change report for a failed backup
     }
@@ -172,7 +189,7 @@ private slots:
     {
         // The credential caches; what matters is that each poll asks it, so a token that
         // expires during a long restore is replaced before it is sent.
-        QVERIFY(control().setConfig({{QStringLiteral("operationDurationMs"), 1500}}));
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1500 } }));
         const int before = m_harness.credential()->tokenRequests();
         m_harness.credential()->invalidate(Demo::kScope);
         const OperationRecord record = backup(Demo::kProdApim, uniqueBlob("token"));

@@ -39,8 +39,8 @@ private:
 
     QStringList globals(const QString &cloudFile = {})
     {
-        return {QStringLiteral("--cloud"), cloudFile.isEmpty() ? m_harness.sim().cloudFile() : cloudFile, QStringLiteral("--auth"),
-                QStringLiteral("env")};
+        return { QStringLiteral("--cloud"), cloudFile.isEmpty() ? m_harness.sim().cloudFile() : cloudFile,
+            QStringLiteral("--auth"), QStringLiteral("env") };
     }
 
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 30000)
@@ -50,9 +50,11 @@ private:
 
     QStringList backupArgs(const QString &serviceId, const QString &blob)
     {
-        return globals() + QStringList{QStringLiteral("backup"), QStringLiteral("--service"), serviceId, QStringLiteral("--account"),
-                                       QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups"),
-                                       QStringLiteral("--name"), blob, QStringLiteral("--access-type"), QStringLiteral("system-identity")};
+        return globals()
+            + QStringList { QStringLiteral("backup"), QStringLiteral("--service"), serviceId,
+                  QStringLiteral("--account"), QStringLiteral("contosobackups"), QStringLiteral("--container"),
+                  QStringLiteral("apim-backups"), QStringLiteral("--name"), blob, QStringLiteral("--access-type"),
+                  QStringLiteral("system-identity") };
     }
 
     QJsonObject journalRecord(const QString &id) const
@@ -67,7 +69,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(APIM_CLI_BINARY)));
-        QVERIFY2(m_harness.start({}, {QStringLiteral("--operation-duration"), QStringLiteral("1800")}), qPrintable(m_harness.errorString()));
+        QVERIFY2(m_harness.start({}, { QStringLiteral("--operation-duration"), QStringLiteral("1800") }),
+            qPrintable(m_harness.errorString()));
         QVERIFY(m_home.isValid());
     }
 
@@ -90,25 +93,30 @@ private slots:
         QFETCH(QString, serviceId);
         QProcess backup;
         backup.setProcessEnvironment(environment());
-        backup.start(QStringLiteral(APIM_CLI_BINARY), backupArgs(serviceId, QStringLiteral("e2e-killed-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))));
+        backup.start(QStringLiteral(APIM_CLI_BINARY),
+            backupArgs(
+                serviceId, QStringLiteral("e2e-killed-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))));
         QVERIFY(backup.waitForStarted());
         QString id;
         static const QRegularExpression started(QStringLiteral("Operation ([0-9a-f-]{36}):"));
         QString output;
         QString errors;
-        QTRY_VERIFY2_WITH_TIMEOUT((output += QString::fromUtf8(backup.readAllStandardOutput()),
-                                   errors += QString::fromUtf8(backup.readAllStandardError()), started.match(output).hasMatch()),
-                                  qPrintable(output + errors), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (output += QString::fromUtf8(backup.readAllStandardOutput()),
+                errors += QString::fromUtf8(backup.readAllStandardError()), started.match(output).hasMatch()),
+            qPrintable(output + errors), 15000);
         id = started.match(output).captured(1);
         if (afterAccept)
-            QTRY_VERIFY_WITH_TIMEOUT(!journalRecord(id).value(QLatin1String("locationUrl")).toString().isEmpty(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !journalRecord(id).value(QLatin1String("locationUrl")).toString().isEmpty(), 10000);
         backup.kill(); // SIGKILL: no chance to clean up
         QVERIFY(backup.waitForFinished());
         QCOMPARE(backup.exitStatus(), QProcess::CrashExit);
         const QString stateAtKill = journalRecord(id).value(QLatin1String("state")).toString();
-        QVERIFY2(stateAtKill == QLatin1String("Running") || stateAtKill == QLatin1String("Starting"), qPrintable(stateAtKill));
+        QVERIFY2(stateAtKill == QLatin1String("Running") || stateAtKill == QLatin1String("Starting"),
+            qPrintable(stateAtKill));
 
-        const CliRun waited = cli(globals() + QStringList{QStringLiteral("wait"), id.left(13)}, environment());
+        const CliRun waited = cli(globals() + QStringList { QStringLiteral("wait"), id.left(13) }, environment());
         QVERIFY2(waited.exitCode == 0, qPrintable(waited.out + waited.err));
         QVERIFY2(waited.out.contains(QLatin1String("Succeeded")), qPrintable(waited.out));
         QCOMPARE(journalRecord(id).value(QLatin1String("state")).toString(), QStringLiteral("Succeeded"));
@@ -117,13 +125,15 @@ private slots:
         if (afterAccept)
             QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/backup$")), 1);
 
-        const CliRun listed = cli(globals() + QStringList{QStringLiteral("--json"), QStringLiteral("operations")}, environment());
+        const CliRun listed
+            = cli(globals() + QStringList { QStringLiteral("--json"), QStringLiteral("operations") }, environment());
         QCOMPARE(listed.exitCode, 0);
         bool found = false;
         const QJsonArray records = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         for (const QJsonValue &record : records)
-            found = found || (record.toObject().value(QLatin1String("id")).toString() == id
-                              && record.toObject().value(QLatin1String("state")).toString() == QLatin1String("Succeeded"));
+            found = found
+                || (record.toObject().value(QLatin1String("id")).toString() == id
+                    && record.toObject().value(QLatin1String("state")).toString() == QLatin1String("Succeeded"));
         QVERIFY(found);
     }
 
@@ -134,22 +144,25 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrMentions");
         const QString functions = Demo::kFunctionsApim;
-        QTest::newRow("preflight refuses Consumption") << (QStringList{QStringLiteral("backup"), QStringLiteral("--service"), functions,
-                                                                      QStringLiteral("--account"), QStringLiteral("contosobackups"),
-                                                                      QStringLiteral("--container"), QStringLiteral("apim-backups")})
-                                                      << Demo::kSecret << 4 << "TierUnsupported";
+        QTest::newRow("preflight refuses Consumption") << (QStringList { QStringLiteral("backup"),
+            QStringLiteral("--service"), functions, QStringLiteral("--account"), QStringLiteral("contosobackups"),
+            QStringLiteral("--container"), QStringLiteral("apim-backups") })
+                                                       << Demo::kSecret << 4 << "TierUnsupported";
         QTest::newRow("restore needs --yes without a terminal")
-            << (QStringList{QStringLiteral("restore"), QStringLiteral("--service"), Demo::kProdApim, QStringLiteral("--account"),
-                            QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups"),
-                            QStringLiteral("--name"), QStringLiteral("x.apimbackup")})
+            << (QStringList { QStringLiteral("restore"), QStringLiteral("--service"), Demo::kProdApim,
+                   QStringLiteral("--account"), QStringLiteral("contosobackups"), QStringLiteral("--container"),
+                   QStringLiteral("apim-backups"), QStringLiteral("--name"), QStringLiteral("x.apimbackup") })
             << Demo::kSecret << 2 << "--yes";
-        QTest::newRow("missing options") << QStringList{QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim}
-                                         << Demo::kSecret << 2 << "--account";
-        QTest::newRow("wrong secret") << QStringList{QStringLiteral("services")} << QStringLiteral("wrong") << 3 << "";
-        QTest::newRow("unknown operation") << QStringList{QStringLiteral("wait"), QStringLiteral("0000")} << Demo::kSecret << 2 << "no operation";
-        QTest::newRow("invalid container") << (QStringList{QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim,
-                                                           QStringLiteral("--account"), QStringLiteral("contosobackups"),
-                                                           QStringLiteral("--container"), QStringLiteral("Bad_Container")})
+        QTest::newRow("missing options") << QStringList { QStringLiteral("backup"), QStringLiteral("--service"),
+            Demo::kProdApim } << Demo::kSecret
+                                         << 2 << "--account";
+        QTest::newRow("wrong secret") << QStringList { QStringLiteral("services") } << QStringLiteral("wrong") << 3
+                                      << "";
+        QTest::newRow("unknown operation")
+            << QStringList { QStringLiteral("wait"), QStringLiteral("0000") } << Demo::kSecret << 2 << "no operation";
+        QTest::newRow("invalid container") << (QStringList { QStringLiteral("backup"), QStringLiteral("--service"),
+            Demo::kProdApim, QStringLiteral("--account"), QStringLiteral("contosobackups"),
+            QStringLiteral("--container"), QStringLiteral("Bad_Container") })
                                            << Demo::kSecret << 4 << "lowercase";
     }
     void exitCodes()
@@ -168,14 +181,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString cloud = TestEnvironment::writeCloudFile(QUrl(QStringLiteral("http://127.0.0.1:9")), dir.path());
-        const CliRun run = cli(globals(cloud) + QStringList{QStringLiteral("services")}, environment(), 60000);
-        QVERIFY2(run.exitCode == 5 || run.exitCode == 3, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        const CliRun run = cli(globals(cloud) + QStringList { QStringLiteral("services") }, environment(), 60000);
+        QVERIFY2(run.exitCode == 5 || run.exitCode == 3,
+            qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY(!run.err.isEmpty());
     }
 
     void servicesJson_listsBackupSupport()
     {
-        const CliRun run = cli(globals() + QStringList{QStringLiteral("--json"), QStringLiteral("services")}, environment());
+        const CliRun run
+            = cli(globals() + QStringList { QStringLiteral("--json"), QStringLiteral("services") }, environment());
         QCOMPARE(run.exitCode, 0);
         const QJsonArray services = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(services.size(), Demo::kContosoServiceCount);
@@ -187,10 +202,11 @@ private slots:
 
     void printCommand_neverSendsOrShowsKey()
     {
-        const CliRun run = cli(globals() + QStringList{QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim, QStringLiteral("--account"),
-                                                       QStringLiteral("contosobackups"), QStringLiteral("--container"), QStringLiteral("apim-backups"),
-                                                       QStringLiteral("--print-command")},
-                               environment());
+        const CliRun run = cli(globals()
+                + QStringList { QStringLiteral("backup"), QStringLiteral("--service"), Demo::kProdApim,
+                    QStringLiteral("--account"), QStringLiteral("contosobackups"), QStringLiteral("--container"),
+                    QStringLiteral("apim-backups"), QStringLiteral("--print-command") },
+            environment());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("az rest --method post")));
         QVERIFY(run.out.contains(QLatin1String("az apim backup")));

@@ -208,7 +208,8 @@ private slots:
                     // start of the other's.
                     backup(listContainerName(), QStringLiteral("contoso-prod-apim"), QStringLiteral("Premium"), 2),
                     backup(listContainerName(), QStringLiteral("contoso-prod-apim-kr"), QStringLiteral("Premium"), 1),
-                    backup(listContainerName(), QStringLiteral("contoso-prod-apim-kr"), QStringLiteral("Premium"), 4) } },
+                    backup(
+                        listContainerName(), QStringLiteral("contoso-prod-apim-kr"), QStringLiteral("Premium"), 4) } },
         };
         const QString seedFile = m_dir.filePath(QStringLiteral("seed.json"));
         QFile file(seedFile);

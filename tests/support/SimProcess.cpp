@@ -22,9 +22,9 @@ bool SimProcess::start(const QString &seedFile, const QStringList &extraArgs)
         return false;
     }
     const QString urlFile = m_dir.filePath(QStringLiteral("sim.url"));
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--url-file"), urlFile,
-                     QStringLiteral("--azurite"), azurite.toString(), QStringLiteral("--log"),
-                     m_dir.filePath(QStringLiteral("requests.log"))};
+    QStringList args { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--url-file"), urlFile,
+        QStringLiteral("--azurite"), azurite.toString(), QStringLiteral("--log"),
+        m_dir.filePath(QStringLiteral("requests.log")) };
     if (!seedFile.isEmpty())
         args << QStringLiteral("--seed") << seedFile;
     args << extraArgs;

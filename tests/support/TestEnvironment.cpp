@@ -35,7 +35,7 @@ QString TestEnvironment::dataFile(const QString &name)
 QProcessEnvironment TestEnvironment::processEnvironment(const QString &lang)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+    for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), lang);
     return env;
@@ -59,16 +59,17 @@ QUrl TestEnvironment::sharedSimUrl()
 QString TestEnvironment::writeCloudFile(const QUrl &simUrl, const QString &directory)
 {
     const QString base = simUrl.toString(QUrl::StripTrailingSlash);
-    const QJsonObject cloud{
-        {QStringLiteral("name"), QStringLiteral("AzureSimulator")},
-        {QStringLiteral("endpoints"),
-         QJsonObject{
-             {QStringLiteral("activeDirectory"), base},
-             {QStringLiteral("resourceManager"), base + QLatin1Char('/')},
-             {QStringLiteral("activeDirectoryResourceId"), QStringLiteral("https://management.core.windows.net/")},
-             {QStringLiteral("portal"), base + QStringLiteral("/portal")},
-         }},
-        {QStringLiteral("suffixes"), QJsonObject{{QStringLiteral("storageEndpoint"), QStringLiteral("core.windows.net")}}},
+    const QJsonObject cloud {
+        { QStringLiteral("name"), QStringLiteral("AzureSimulator") },
+        { QStringLiteral("endpoints"),
+            QJsonObject {
+                { QStringLiteral("activeDirectory"), base },
+                { QStringLiteral("resourceManager"), base + QLatin1Char('/') },
+                { QStringLiteral("activeDirectoryResourceId"), QStringLiteral("https://management.core.windows.net/") },
+                { QStringLiteral("portal"), base + QStringLiteral("/portal") },
+            } },
+        { QStringLiteral("suffixes"),
+            QJsonObject { { QStringLiteral("storageEndpoint"), QStringLiteral("core.windows.net") } } },
     };
     const QString path = QDir(directory).filePath(QStringLiteral("sim-cloud.json"));
     QFile file(path);

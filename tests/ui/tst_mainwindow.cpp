@@ -1,13 +1,13 @@
 // The main window constructs, shows, and has the tree, the filter and the details pane,
 // reachable by object name; the filter finds a service among thousands.
 #include "ui/main/MainWindow.h"
-#include "ui/models/ServiceFilterProxy.h"
-#include "ui/models/ServiceTreeModel.h"
-#include "ui/widgets/ServiceDetailsPane.h"
 #include "ui/models/HistoryFilterProxy.h"
 #include "ui/models/OperationsModel.h"
+#include "ui/models/ServiceFilterProxy.h"
+#include "ui/models/ServiceTreeModel.h"
 #include "ui/widgets/HistoryWidget.h"
 #include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/ServiceDetailsPane.h"
 
 #include "FakeDialogProvider.h"
 #include "settings/Settings.h"
@@ -16,15 +16,15 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFile>
-#include <QPushButton>
-#include <QTemporaryDir>
-#include <QTextBrowser>
-#include <QTranslator>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Apim;
@@ -89,16 +89,17 @@ void TestMainWindow::filter_findsServiceAmongThousands()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Ui::ServiceTreeModel *model = window.serviceModel();
-    model->addSubscriptions({{QStringLiteral("sub-a"), QStringLiteral("tenant-1"), QStringLiteral("Production"), {}},
-                             {QStringLiteral("sub-b"), QStringLiteral("tenant-1"), QStringLiteral("Test"), {}}});
+    model->addSubscriptions({ { QStringLiteral("sub-a"), QStringLiteral("tenant-1"), QStringLiteral("Production"), {} },
+        { QStringLiteral("sub-b"), QStringLiteral("tenant-1"), QStringLiteral("Test"), {} } });
     QVector<Ui::ServiceEntry> services;
     for (int i = 0; i < 5000; ++i) {
         Ui::ServiceEntry entry;
         entry.subscriptionId = i % 2 ? QStringLiteral("sub-a") : QStringLiteral("sub-b");
         entry.name = QStringLiteral("apim-%1").arg(i, 5, 10, QLatin1Char('0'));
         entry.resourceGroup = QStringLiteral("rg-%1").arg(i % 7);
-        entry.resourceId = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ApiManagement/service/%3")
-                               .arg(entry.subscriptionId, entry.resourceGroup, entry.name);
+        entry.resourceId
+            = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ApiManagement/service/%3")
+                  .arg(entry.subscriptionId, entry.resourceGroup, entry.name);
         entry.sku = QStringLiteral("Developer");
         entry.location = QStringLiteral("westeurope");
         services << entry;
@@ -120,25 +121,27 @@ void TestMainWindow::filter_findsServiceAmongThousands()
     // A subscription's name shows all of its services.
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("Test"));
-    QTRY_COMPARE(window.serviceProxy()->rowCount(window.serviceProxy()->index(0, 0, window.serviceProxy()->index(0, 0))), 2500);
+    QTRY_COMPARE(
+        window.serviceProxy()->rowCount(window.serviceProxy()->index(0, 0, window.serviceProxy()->index(0, 0))), 2500);
     QCOMPARE(window.serviceProxy()->rowCount(window.serviceProxy()->index(0, 0)), 1);
 }
 
 void TestMainWindow::subscriptionLoading_showsLoadingRowUntilServicesArrive()
 {
     Ui::ServiceTreeModel model;
-    model.addSubscriptions({{QStringLiteral("sub-a"), QStringLiteral("t"), QStringLiteral("A"), {}}});
+    model.addSubscriptions({ { QStringLiteral("sub-a"), QStringLiteral("t"), QStringLiteral("A"), {} } });
     model.setLoading(QStringLiteral("sub-a"), true);
     const QModelIndex sub = model.indexForId(QStringLiteral("sub-a"));
     QCOMPARE(model.rowCount(sub), 1);
     QCOMPARE(model.index(0, 0, sub).data(Ui::ServiceTreeModel::KindRole).toInt(),
-             int(Ui::ServiceTreeModel::NodeKind::Loading));
-    QCOMPARE(model.loadingSubscriptions(), QStringList{QStringLiteral("sub-a")});
+        int(Ui::ServiceTreeModel::NodeKind::Loading));
+    QCOMPARE(model.loadingSubscriptions(), QStringList { QStringLiteral("sub-a") });
     Ui::ServiceEntry entry;
     entry.subscriptionId = QStringLiteral("sub-a");
     entry.name = QStringLiteral("svc");
-    entry.resourceId = QStringLiteral("/subscriptions/sub-a/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
-    model.addServices({entry});
+    entry.resourceId
+        = QStringLiteral("/subscriptions/sub-a/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
+    model.addServices({ entry });
     model.setLoading(QStringLiteral("sub-a"), false);
     QCOMPARE(model.rowCount(sub), 1);
     QCOMPARE(model.index(0, 0, sub).data().toString(), QStringLiteral("svc"));
@@ -227,11 +230,12 @@ void TestMainWindow::operationsPanel_runningBackup_bannerAndBusyProgress()
     running.id = QStringLiteral("op-run");
     running.kind = Ui::OperationView::Kind::Backup;
     running.serviceName = QStringLiteral("svc");
-    running.serviceResourceId = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
+    running.serviceResourceId
+        = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
     running.started = QDateTime::currentDateTimeUtc().addSecs(-75);
     running.status = Ui::OperationView::Status::Running;
     running.nextPoll = QDateTime::currentDateTimeUtc().addSecs(30);
-    running.requestIds = {QStringLiteral("start: 1234")};
+    running.requestIds = { QStringLiteral("start: 1234") };
     window.operationsModel()->upsert(running);
     Ui::OperationsModel *model = window.operationsModel();
     QCOMPARE(model->index(0, Ui::OperationsModel::ProgressColumn).data().toString(), QStringLiteral("Working…"));
@@ -285,7 +289,7 @@ void TestMainWindow::korean_translationLoadsAndCoversTheWindow()
         QVERIFY2(placeholder->text().contains(QStringLiteral("로그인")), qPrintable(placeholder->text()));
         // Plurals: Korean has one form, and the number still shows.
         QCOMPARE(Ui::Formatting::age(QDateTime::currentDateTimeUtc().addDays(-3), QDateTime::currentDateTimeUtc()),
-                 QStringLiteral("3일 전"));
+            QStringLiteral("3일 전"));
     }
     QCoreApplication::removeTranslator(&translator);
 

@@ -6,37 +6,37 @@
 #include "inventory/ApimService.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/Settings.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/RestoreDialog.h"
-#include "ui/dialogs/SignInDialog.h"
-#include "ui/main/OperationsController.h"
-#include "ui/widgets/BackupListWidget.h"
-#include "ui/widgets/StorageTargetWidget.h"
 #include "storage/BackupBlob.h"
+#include "ui/dialogs/RestoreDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/OperationsController.h"
 #include "ui/main/SessionController.h"
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
 #include "ui/support/UiSettings.h"
+#include "ui/widgets/BackupListWidget.h"
 #include "ui/widgets/SecretsStatusButton.h"
 #include "ui/widgets/ServiceDetailsPane.h"
+#include "ui/widgets/StorageTargetWidget.h"
 
 #include <QAction>
-#include <QPointer>
 #include <QCheckBox>
-#include <QFile>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeWidget>
-#include <QDateTime>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Apim;
 
@@ -140,7 +140,7 @@ void TestUiBrowse::filter_typingNarrowsTreeToMatchingService()
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("koreacentral developer"));
     QTRY_COMPARE(proxy->index(0, 0, proxy->index(0, 0, proxy->index(0, 0))).data().toString(),
-                 QStringLiteral("contoso-dev-apim"));
+        QStringLiteral("contoso-dev-apim"));
     filter->clear();
     QTRY_COMPARE(proxy->rowCount(proxy->index(0, 0)), 3);
 }
@@ -170,14 +170,15 @@ void TestUiBrowse::details_showTierIdentitiesAndBackupSupport()
     // With a default location, the latest backup and its age show.
     Ui::UiSettings(m_ui->settings())
         .setDefaultLocation(m_ui->window()->selectedService().subscriptionId, QStringLiteral("contosobackups"),
-                            QStringLiteral("apim-backups"));
+            QStringLiteral("apim-backups"));
     QVERIFY(m_ui->selectService(QStringLiteral("contoso-partners-apim")));
     QVERIFY(m_ui->selectService(QStringLiteral("contoso-prod-apim")));
     // (Other tests may have added newer backups to the shared Azurite: no exact age here.)
     QTRY_VERIFY2_WITH_TIMEOUT(label("latestBackupLabel").startsWith(QStringLiteral("contoso-prod-apim-")),
-                              qPrintable(label("latestBackupLabel")), 10000);
+        qPrintable(label("latestBackupLabel")), 10000);
     QVERIFY(label("latestBackupLabel").contains(QStringLiteral("contosobackups/apim-backups")));
-    QVERIFY(label("latestBackupLabel").contains(QStringLiteral("ago")) || label("latestBackupLabel").contains(QStringLiteral("just now")));
+    QVERIFY(label("latestBackupLabel").contains(QStringLiteral("ago"))
+        || label("latestBackupLabel").contains(QStringLiteral("just now")));
     QCOMPARE(label("expiredBackupsLabel"), QStringLiteral("None"));
 }
 
@@ -186,7 +187,8 @@ void TestUiBrowse::details_consumptionTier_explainsWhyNotSupported()
     QVERIFY(m_ui->signIn());
     Ui::MainWindow *window = m_ui->window();
     QVERIFY(m_ui->selectService(QStringLiteral("contoso-functions-apim")));
-    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("backupSupportLabel"))->text(), QStringLiteral("Not supported"));
+    QCOMPARE(
+        window->findChild<QLabel *>(QStringLiteral("backupSupportLabel"))->text(), QStringLiteral("Not supported"));
     auto *banner = window->findChild<QWidget *>(QStringLiteral("backupSupportBannerWidget"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(!window->backupAction()->isEnabled());
@@ -205,7 +207,7 @@ void TestUiBrowse::contextActions_copyResourceIdAndOpenPortal()
     window->findChild<QAction *>(QStringLiteral("openPortalAction"))->trigger();
     QCOMPARE(m_ui->urlOpener().urls.size(), 1);
     QVERIFY2(m_ui->urlOpener().urls.first().toString().contains(QStringLiteral("contoso-staging-apim")),
-             qPrintable(m_ui->urlOpener().urls.first().toString()));
+        qPrintable(m_ui->urlOpener().urls.first().toString()));
 }
 
 void TestUiBrowse::signInDialog_servicePrincipalNeedsTenantClientAndSecret()
@@ -234,7 +236,8 @@ void TestUiBrowse::signInDialog_servicePrincipalNeedsTenantClientAndSecret()
     // A custom cloud file that does not exist: the dialog names the problem.
     auto *cloud = dialog->findChild<QComboBox *>(QStringLiteral("cloudComboBox"));
     cloud->setCurrentIndex(cloud->count() - 1);
-    dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))->setText(QStringLiteral("/nonexistent/cloud.json"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))
+        ->setText(QStringLiteral("/nonexistent/cloud.json"));
     QVERIFY(!signIn->isEnabled());
     QVERIFY(!dialog->problem().isEmpty());
     dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))->setText(m_cloudFile);
@@ -268,7 +271,8 @@ void TestUiBrowse::signInDialog_wrongSecret_showsServiceErrorAndStaysOpen()
     dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"))->setText(QStringLiteral("wrong"));
     dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
     auto *banner = dialog->findChild<QWidget *>(QStringLiteral("signInBannerWidget"));
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        banner->isVisible() && dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled(), 10000);
     auto *text = banner->findChild<QLabel *>(QStringLiteral("bannerTextLabel"));
     QVERIFY2(!text->text().isEmpty(), "the sign-in error must say what went wrong");
     QVERIFY(dialog->isVisible());
@@ -313,7 +317,7 @@ void TestUiBrowse::keychainLocked_bannerOffersRetryAndSessionOnly()
 {
     // A fresh app whose keychain refuses access, as a locked login keyring does.
     m_ui = std::make_unique<Test::UiHarness>(m_simUrl, m_cloudFile);
-    m_ui->keychain()->setFailure({Core::SecretError::Kind::Locked, QStringLiteral("The login keyring is locked.")});
+    m_ui->keychain()->setFailure({ Core::SecretError::Kind::Locked, QStringLiteral("The login keyring is locked.") });
     m_ui->launch(false);
     Ui::MainWindow *window = m_ui->window();
     auto *indicator = window->findChild<Ui::SecretsStatusButton *>(QStringLiteral("secretsStatusButton"));
@@ -374,7 +378,7 @@ void TestUiBrowse::switchDirectory_offersKnownTenantsAndPrefillsSignIn()
     m_ui->dialogs().setNextTextInput(QStringLiteral("Fabrikam (%1)").arg(fabrikam));
     m_ui->window()->switchTenantAction()->trigger();
     QVERIFY2(m_ui->dialogs().offeredItems.contains(QStringLiteral("Contoso (%1)").arg(Test::UiHarness::kTenant)),
-             qPrintable(m_ui->dialogs().offeredItems.join(QLatin1Char('|'))));
+        qPrintable(m_ui->dialogs().offeredItems.join(QLatin1Char('|'))));
     QPointer<Ui::SignInDialog> dialog = m_ui->app()->session()->signInDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -389,7 +393,8 @@ void TestUiBrowse::signOut_clearsTreeAndAccount()
     QVERIFY(m_ui->selectService(QStringLiteral("contoso-prod-apim")));
     window->signOutAction()->trigger();
     QTRY_COMPARE(window->serviceModel()->rowCount(), 0);
-    QCOMPARE(window->findChild<QToolButton *>(QStringLiteral("accountButton"))->text(), QStringLiteral("Not signed in"));
+    QCOMPARE(
+        window->findChild<QToolButton *>(QStringLiteral("accountButton"))->text(), QStringLiteral("Not signed in"));
     QVERIFY(!window->backupAction()->isEnabled());
     QVERIFY(!window->refreshAction()->isEnabled());
     QVERIFY(!window->signOutAction()->isEnabled());

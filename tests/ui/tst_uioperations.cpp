@@ -25,9 +25,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -91,7 +91,7 @@ void TestUiOperations::init()
     // Short operations, polled every second, so a whole backup takes a few seconds.
     QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/faults")));
     QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/config"),
-                             {{QStringLiteral("operationDurationMs"), 1200}, {QStringLiteral("retryAfterSeconds"), 1}}));
+        { { QStringLiteral("operationDurationMs"), 1200 }, { QStringLiteral("retryAfterSeconds"), 1 } }));
     m_ui->launch(false);
     QVERIFY(m_ui->signIn());
 }
@@ -152,8 +152,9 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
     auto *access = dialog->findChild<QComboBox *>(QStringLiteral("accessTypeComboBox"));
     access->setCurrentIndex(access->findData(int(Core::AccessType::SystemAssignedManagedIdentity)));
     QPushButton *start = dialog->startButton();
-    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(dialog->findings(), QStringLiteral("SystemIdentityMissing"),
-                                        Ui::FindingView::Severity::Blocking), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasFinding(dialog->findings(), QStringLiteral("SystemIdentityMissing"), Ui::FindingView::Severity::Blocking),
+        10000);
     QVERIFY(!start->isEnabled());
     QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("finding_SystemIdentityMissing_BannerWidget")));
 
@@ -197,14 +198,14 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
     QTRY_COMPARE(dialog->storageTarget()->container(), kContainer); // the remembered default
     name = dialog->findChild<QLineEdit *>(QStringLiteral("backupNameLineEdit"));
     name->setText(blobName);
-    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(dialog->findings(), QStringLiteral("BlobExists"),
-                                        Ui::FindingView::Severity::Blocking), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasFinding(dialog->findings(), QStringLiteral("BlobExists"), Ui::FindingView::Severity::Blocking), 10000);
     QVERIFY(!dialog->startButton()->isEnabled());
     QCheckBox *overwrite = dialog->overwriteCheckBox();
     QVERIFY(overwrite->isVisible());
     overwrite->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(dialog->findings(), QStringLiteral("BlobExists"),
-                                        Ui::FindingView::Severity::Warning), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasFinding(dialog->findings(), QStringLiteral("BlobExists"), Ui::FindingView::Severity::Warning), 10000);
     QTRY_VERIFY(dialog->startButton()->isEnabled());
     dialog->startButton()->click();
     QVERIFY(waitFinished());
@@ -237,19 +238,20 @@ void TestUiOperations::restore_needsExactTypedNameAndMatchingTier()
     QPushButton *restore = dialog->restoreButton();
     list->setCurrentItem(premium);
     QTest::keyClicks(confirm, QStringLiteral("contoso-partners-apim"));
-    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(dialog->findings(), QStringLiteral("tier-mismatch"),
-                                        Ui::FindingView::Severity::Blocking)
-                                 || hasFinding(dialog->findings(), QStringLiteral("TierMismatch"),
-                                               Ui::FindingView::Severity::Blocking), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasFinding(dialog->findings(), QStringLiteral("tier-mismatch"), Ui::FindingView::Severity::Blocking)
+            || hasFinding(dialog->findings(), QStringLiteral("TierMismatch"), Ui::FindingView::Severity::Blocking),
+        10000);
     QVERIFY(!restore->isEnabled());
 
     // The right backup: once its checks are done (they warn that the restore overwrites),
     // only the exact name typed turns Restore on.
     confirm->clear();
     list->setCurrentItem(standard);
-    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(dialog->findings(), QStringLiteral("RestoreOverwrites"),
-                                        Ui::FindingView::Severity::Warning)
-                                 && !dialog->findings()->isChecking(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        hasFinding(dialog->findings(), QStringLiteral("RestoreOverwrites"), Ui::FindingView::Severity::Warning)
+            && !dialog->findings()->isChecking(),
+        10000);
     QVERIFY(!dialog->findings()->hasBlocking());
     QTest::keyClicks(confirm, QStringLiteral("contoso-partners-apm"));
     QVERIFY(!restore->isEnabled());
@@ -259,8 +261,10 @@ void TestUiOperations::restore_needsExactTypedNameAndMatchingTier()
     confirm->clear();
     QTest::keyClicks(confirm, QStringLiteral("contoso-partners-apim"));
     QVERIFY(restore->isEnabled());
-    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("runningWarningBannerWidget"))->findChild<QLabel *>(
-        QStringLiteral("bannerTextLabel"))->text().contains(QStringLiteral("overwritten")));
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("runningWarningBannerWidget"))
+                ->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))
+                ->text()
+                .contains(QStringLiteral("overwritten")));
     restore->click();
     QTRY_VERIFY(!dialog);
     QCOMPARE(int(latest()->kind), int(Ui::OperationView::Kind::Restore));
@@ -268,19 +272,18 @@ void TestUiOperations::restore_needsExactTypedNameAndMatchingTier()
     QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
     auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
-    QVERIFY(result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text().contains(QStringLiteral("hostnames")));
+    QVERIFY(
+        result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text().contains(QStringLiteral("hostnames")));
 }
 
 void TestUiOperations::failedBackup_showsTheServiceErrorVerbatim()
 {
     const QString message = QStringLiteral("The storage account refused the request of the service (simulated).");
     QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/faults"),
-                             {{QStringLiteral("route"), QStringLiteral("POST .*/backup")},
-                              {QStringLiteral("kind"), QStringLiteral("failOperation")},
-                              {QStringLiteral("status"), 400},
-                              {QStringLiteral("code"), QStringLiteral("StorageAccessDenied")},
-                              {QStringLiteral("message"), message},
-                              {QStringLiteral("times"), 1}}));
+        { { QStringLiteral("route"), QStringLiteral("POST .*/backup") },
+            { QStringLiteral("kind"), QStringLiteral("failOperation") }, { QStringLiteral("status"), 400 },
+            { QStringLiteral("code"), QStringLiteral("StorageAccessDenied") }, { QStringLiteral("message"), message },
+            { QStringLiteral("times"), 1 } }));
     QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-test-apim"));
     QVERIFY(dialog);
     Ui::StorageTargetWidget *target = dialog->storageTarget();
@@ -295,8 +298,12 @@ void TestUiOperations::failedBackup_showsTheServiceErrorVerbatim()
     Ui::OperationsDock *dock = m_ui->window()->operationsDock();
     dock->selectOperation(latest()->id);
     QTRY_VERIFY(dock->detailsBrowser()->toPlainText().contains(message));
-    QVERIFY(m_ui->window()->operationsModel()->index(0, Ui::OperationsModel::StatusColumn).data().toString().contains(
-        QStringLiteral("Failed")));
+    QVERIFY(m_ui->window()
+                ->operationsModel()
+                ->index(0, Ui::OperationsModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Failed")));
     QCOMPARE(int(m_ui->notifier().kinds.last()), int(Ui::Notifier::Kind::Failure));
     auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
@@ -304,7 +311,8 @@ void TestUiOperations::failedBackup_showsTheServiceErrorVerbatim()
 
 void TestUiOperations::restart_resumesTheRunningOperation()
 {
-    QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/config"), {{QStringLiteral("operationDurationMs"), 3000}}));
+    QVERIFY(
+        m_ui->simControl("POST", QStringLiteral("/_sim/config"), { { QStringLiteral("operationDurationMs"), 3000 } }));
     QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-staging-apim"));
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->storageTarget()->container() == kContainer, 10000);
@@ -319,16 +327,21 @@ void TestUiOperations::restart_resumesTheRunningOperation()
     const Ui::OperationView *resumed = m_ui->window()->operationsModel()->find(id);
     QVERIFY(resumed);
     QTRY_VERIFY(m_ui->window()->operationsModel()->find(id)->resumed);
-    QVERIFY(m_ui->window()->operationsModel()->index(0, Ui::OperationsModel::StatusColumn).data().toString().contains(
-                QStringLiteral("resumed"))
-            || m_ui->window()->operationsModel()->find(id)->isFinished());
+    QVERIFY(m_ui->window()
+                ->operationsModel()
+                ->index(0, Ui::OperationsModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("resumed"))
+        || m_ui->window()->operationsModel()->find(id)->isFinished());
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->window()->operationsModel()->find(id)->isFinished(), 20000);
     QCOMPARE(int(m_ui->window()->operationsModel()->find(id)->status), int(Ui::OperationView::Status::Succeeded));
 }
 
 void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
 {
-    QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/config"), {{QStringLiteral("operationDurationMs"), 3000}}));
+    QVERIFY(
+        m_ui->simControl("POST", QStringLiteral("/_sim/config"), { { QStringLiteral("operationDurationMs"), 3000 } }));
     QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-prod-apim"));
     QVERIFY(dialog);
     QVERIFY(chooseStorage(dialog->storageTarget()));
@@ -342,9 +355,9 @@ void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
     put.method = "PUT";
     put.path = serviceId + QStringLiteral("/apis/late-api");
     put.apiVersion = QStringLiteral("2024-05-01");
-    put.body = QJsonDocument(QJsonObject{{QStringLiteral("properties"),
-                                          QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Late API")},
-                                                      {QStringLiteral("path"), QStringLiteral("late")}}}});
+    put.body = QJsonDocument(QJsonObject { { QStringLiteral("properties"),
+        QJsonObject { { QStringLiteral("displayName"), QStringLiteral("Late API") },
+            { QStringLiteral("path"), QStringLiteral("late") } } } });
     bool answered = false;
     int status = 0;
     m_ui->app()->services()->arm()->call(put, this, [&](const Core::ArmResponse &response) {
@@ -359,12 +372,15 @@ void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
     QTRY_VERIFY_WITH_TIMEOUT(!latest()->changeReport.isEmpty(), 10000);
     QVERIFY2(latest()->changeReport.contains(QStringLiteral("apis/late-api")), qPrintable(latest()->changeReport));
     // Exactly one change: the Started and Succeeded events of the PUT share its correlation id.
-    QVERIFY2(latest()->changeReport.startsWith(QStringLiteral("1 configuration change")), qPrintable(latest()->changeReport));
+    QVERIFY2(latest()->changeReport.startsWith(QStringLiteral("1 configuration change")),
+        qPrintable(latest()->changeReport));
     QCOMPARE(latest()->changeReport.count(QStringLiteral("• ")), 1);
     QVERIFY(latest()->changeReport.contains(QStringLiteral("may be missing")));
     auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
-    QVERIFY(result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text().contains(QStringLiteral("may be missing")));
+    QVERIFY(result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))
+                ->text()
+                .contains(QStringLiteral("may be missing")));
 }
 
 void TestUiOperations::backUpNow_rememberedLocation_isOneClickAndAConfirmation()
@@ -380,7 +396,7 @@ void TestUiOperations::backUpNow_rememberedLocation_isOneClickAndAConfirmation()
     button->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_ui->dialogs().questions.size(), 1, 10000);
     QVERIFY2(m_ui->dialogs().questions.first().contains(QStringLiteral("devbackupstore/apim-backups")),
-             qPrintable(m_ui->dialogs().questions.first()));
+        qPrintable(m_ui->dialogs().questions.first()));
     QCOMPARE(m_ui->window()->operationsModel()->rowCount(), 0);
     QVERIFY(!m_ui->app()->operations()->backupDialog()); // no dialog on the quick path
 
@@ -420,7 +436,7 @@ void TestUiOperations::backUpNow_afterCloudSwitch_checksWithTheNewCloud()
     button->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_ui->dialogs().questions.size(), 2, 10000);
     QVERIFY2(m_ui->dialogs().questions.last().contains(QStringLiteral("devbackupstore/apim-backups")),
-             qPrintable(m_ui->dialogs().questions.last()));
+        qPrintable(m_ui->dialogs().questions.last()));
     QCOMPARE(m_ui->window()->operationsModel()->rowCount(), 0);
 }
 

@@ -20,7 +20,7 @@
 namespace Apim::Ui {
 
 BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageService *storage, DialogProvider *dialogs,
-                           const Defaults &defaults, QWidget *parent)
+    const Defaults &defaults, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_storage(new StorageTargetWidget(true, dialogs, this))
@@ -38,10 +38,11 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     setWindowTitle(tr("Back up %1").arg(service.name));
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto *heading = new QLabel(tr("<b>%1</b> · %2 × %3 · %4").arg(service.name.toHtmlEscaped(), service.skuName)
+    auto *heading = new QLabel(tr("<b>%1</b> · %2 × %3 · %4")
+                                   .arg(service.name.toHtmlEscaped(), service.skuName)
                                    .arg(service.skuCapacity)
                                    .arg(service.locationDisplayName()),
-                               this);
+        this);
     heading->setObjectName(QStringLiteral("backupHeadingLabel"));
 
     m_name->setObjectName(QStringLiteral("backupNameLineEdit"));
@@ -119,7 +120,7 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     m_storage->setStorageService(storage);
     m_storage->setSubscriptions(defaults.subscriptions, service.subscriptionId);
     m_storage->load(defaults.storageSubscriptionId.isEmpty() ? service.subscriptionId : defaults.storageSubscriptionId,
-                    defaults.storageAccount, defaults.container);
+        defaults.storageAccount, defaults.container);
     updateStart();
 }
 
@@ -146,15 +147,14 @@ bool BackupDialog::rememberAsDefault() const
 bool BackupDialog::isComplete() const
 {
     return !m_storage->accountName().isEmpty() && !m_storage->container().isEmpty()
-        && Core::StorageNames::blobNameError(m_name->text().trimmed()).isEmpty()
-        && !m_name->text().trimmed().isEmpty();
+        && Core::StorageNames::blobNameError(m_name->text().trimmed()).isEmpty() && !m_name->text().trimmed().isEmpty();
 }
 
 void BackupDialog::onInputChanged()
 {
     const QString name = m_name->text().trimmed();
-    const QString problem = name.isEmpty() ? tr("Enter a name for the backup file.")
-                                           : Core::StorageNames::blobNameError(name);
+    const QString problem
+        = name.isEmpty() ? tr("Enter a name for the backup file.") : Core::StorageNames::blobNameError(name);
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty());
     // Old findings no longer describe this request: Start waits for the new ones.

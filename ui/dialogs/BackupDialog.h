@@ -44,7 +44,7 @@ public:
     };
 
     BackupDialog(const Core::ApimService &service, Core::StorageService *storage, DialogProvider *dialogs,
-                 const Defaults &defaults, QWidget *parent = nullptr);
+        const Defaults &defaults, QWidget *parent = nullptr);
 
     Core::ApimService service() const { return m_service; }
     Core::OperationRequest request() const;

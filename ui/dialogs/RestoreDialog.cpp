@@ -23,8 +23,7 @@
 namespace Apim::Ui {
 
 RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::StorageService *storage,
-                             BackupLister *lister, DialogProvider *dialogs, const Defaults &defaults,
-                             const QDateTime &now, QWidget *parent)
+    BackupLister *lister, DialogProvider *dialogs, const Defaults &defaults, const QDateTime &now, QWidget *parent)
     : QDialog(parent)
     , m_candidates(candidates)
     , m_lister(lister)
@@ -49,10 +48,11 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
     m_target->setAccessibleName(tr("Target service"));
     for (int i = 0; i < candidates.size(); ++i) {
         const Core::ApimService &service = candidates[i];
-        m_target->addItem(i == 0 ? tr("This service: %1 (%2)").arg(service.name, service.skuName)
-                                 : tr("%1 (%2, %3, resource group %4)")
-                                       .arg(service.name, service.skuName, service.locationDisplayName(), service.resourceGroup),
-                          i);
+        m_target->addItem(i == 0
+                ? tr("This service: %1 (%2)").arg(service.name, service.skuName)
+                : tr("%1 (%2, %3, resource group %4)")
+                      .arg(service.name, service.skuName, service.locationDisplayName(), service.resourceGroup),
+            i);
     }
     m_confirm->setObjectName(QStringLiteral("confirmNameLineEdit"));
     m_confirm->setAccessibleName(tr("Type the target service name to confirm"));
@@ -126,7 +126,7 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
         const QString own = candidates.first().subscriptionId;
         m_storage->setSubscriptions(defaults.subscriptions, own);
         m_storage->load(defaults.storageSubscriptionId.isEmpty() ? own : defaults.storageSubscriptionId,
-                        defaults.storageAccount, defaults.container);
+            defaults.storageAccount, defaults.container);
     }
 }
 
@@ -174,15 +174,15 @@ void RestoreDialog::listBackups()
         return;
     }
     m_backups->setLoading(account.name + QLatin1Char('/') + container);
-    m_lister->listBackups(account, container, this,
-                          [this, generation](const QList<Core::BackupBlob> &blobs, const QString &error) {
-        if (generation != m_listGeneration)
-            return;
-        if (!error.isEmpty())
-            m_backups->setError(tr("Could not list the backups: %1").arg(error));
-        else
-            m_backups->setBackups(blobs, m_now);
-    });
+    m_lister->listBackups(
+        account, container, this, [this, generation](const QList<Core::BackupBlob> &blobs, const QString &error) {
+            if (generation != m_listGeneration)
+                return;
+            if (!error.isEmpty())
+                m_backups->setError(tr("Could not list the backups: %1").arg(error));
+            else
+                m_backups->setBackups(blobs, m_now);
+        });
 }
 
 void RestoreDialog::updateTarget()
@@ -203,12 +203,11 @@ FindingViews RestoreDialog::localFindings() const
     if (blob && service.isValid()) {
         const QString sku = blob->sourceSku();
         if (!sku.isEmpty() && sku.compare(service.skuName, Qt::CaseInsensitive) != 0) {
-            findings << FindingView{FindingView::Severity::Blocking, QStringLiteral("tier-mismatch"),
-                                    tr("The backup comes from a %1 service but %2 is %3: API Management restores "
-                                       "only into a service of the same tier.")
-                                        .arg(sku, service.name, service.skuName),
-                                    tr("Choose a target service of the %1 tier, or change the tier of %2 first.")
-                                        .arg(sku, service.name)};
+            findings << FindingView { FindingView::Severity::Blocking, QStringLiteral("tier-mismatch"),
+                tr("The backup comes from a %1 service but %2 is %3: API Management restores "
+                   "only into a service of the same tier.")
+                    .arg(sku, service.name, service.skuName),
+                tr("Choose a target service of the %1 tier, or change the tier of %2 first.").arg(sku, service.name) };
         }
     }
     return findings;
@@ -234,7 +233,8 @@ void RestoreDialog::setFindings(const FindingViews &findings)
     m_remoteFindings = findings;
     FindingViews all = localFindings();
     for (const FindingView &finding : findings) {
-        const bool duplicate = std::any_of(all.cbegin(), all.cend(), [&](const FindingView &f) { return f.code == finding.code; });
+        const bool duplicate
+            = std::any_of(all.cbegin(), all.cend(), [&](const FindingView &f) { return f.code == finding.code; });
         if (!duplicate)
             all << finding;
     }

@@ -48,7 +48,7 @@ public:
 
     // candidates: services the user may restore into; the first is the selected service.
     RestoreDialog(const QList<Core::ApimService> &candidates, Core::StorageService *storage, BackupLister *lister,
-                  DialogProvider *dialogs, const Defaults &defaults, const QDateTime &now, QWidget *parent = nullptr);
+        DialogProvider *dialogs, const Defaults &defaults, const QDateTime &now, QWidget *parent = nullptr);
 
     Core::ApimService target() const;
     Core::OperationRequest request() const;

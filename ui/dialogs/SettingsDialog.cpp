@@ -27,8 +27,8 @@ namespace {
 const QString kCustom = QStringLiteral("custom");
 }
 
-SettingsDialog::SettingsDialog(Core::Settings *settings, const QHash<QString, QString> &subscriptionNames,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(
+    Core::Settings *settings, const QHash<QString, QString> &subscriptionNames, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_subscriptionNames(subscriptionNames)
@@ -63,7 +63,7 @@ SettingsDialog::SettingsDialog(Core::Settings *settings, const QHash<QString, QS
     m_preview->setObjectName(QStringLiteral("namingPreviewLabel"));
     m_defaults->setObjectName(QStringLiteral("defaultsTableWidget"));
     m_defaults->setColumnCount(3);
-    m_defaults->setHorizontalHeaderLabels({tr("Subscription"), tr("Storage account"), tr("Container")});
+    m_defaults->setHorizontalHeaderLabels({ tr("Subscription"), tr("Storage account"), tr("Container") });
     m_defaults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_defaults->verticalHeader()->hide();
     m_language->setObjectName(QStringLiteral("languageComboBox"));
@@ -114,7 +114,7 @@ SettingsDialog::SettingsDialog(Core::Settings *settings, const QHash<QString, QS
     resize(620, 640);
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this,
-            [this] { m_cloudFile->setVisible(m_cloud->currentData().toString() == kCustom); });
+        [this] { m_cloudFile->setVisible(m_cloud->currentData().toString() == kCustom); });
     connect(m_pattern, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
     connect(removeDefault, &QPushButton::clicked, this, [this] {
         const int row = m_defaults->currentRow();
@@ -166,11 +166,10 @@ void SettingsDialog::updatePreview()
 {
     const Core::BackupNaming naming(m_pattern->text().trimmed());
     const QString problem = naming.validate();
-    m_preview->setText(problem.isEmpty()
-                           ? tr("Example: %1").arg(naming.name(QStringLiteral("contoso-apim"),
-                                                               QDateTime::currentDateTimeUtc(),
-                                                               QStringLiteral("Premium")))
-                           : problem);
+    m_preview->setText(problem.isEmpty() ? tr("Example: %1")
+                                               .arg(naming.name(QStringLiteral("contoso-apim"),
+                                                   QDateTime::currentDateTimeUtc(), QStringLiteral("Premium")))
+                                         : problem);
 }
 
 QString SettingsDialog::problem() const
@@ -207,19 +206,20 @@ bool SettingsDialog::apply()
         return false;
     UiSettings settings(m_settings);
     settings.setCloud(m_cloud->currentData().toString() == kCustom ? m_cloudFile->text().trimmed()
-                                                                  : m_cloud->currentData().toString());
+                                                                   : m_cloud->currentData().toString());
     settings.setSignInMethod(m_method->currentData().toString());
-    settings.setNamingPattern(m_pattern->text().trimmed().isEmpty() ? Core::BackupNaming::kDefaultPattern
-                                                                    : m_pattern->text().trimmed());
+    settings.setNamingPattern(
+        m_pattern->text().trimmed().isEmpty() ? Core::BackupNaming::kDefaultPattern : m_pattern->text().trimmed());
     QStringList kept;
     for (int row = 0; row < m_defaults->rowCount(); ++row) {
         const QString subscription = m_defaults->item(row, 0)->data(Qt::UserRole).toString();
         kept << subscription;
         // The account's own subscription is not shown here: it stays while the account does.
         const QString account = m_defaults->item(row, 1)->text().trimmed();
-        const bool sameAccount = account.compare(settings.defaultStorageAccount(subscription), Qt::CaseInsensitive) == 0;
+        const bool sameAccount
+            = account.compare(settings.defaultStorageAccount(subscription), Qt::CaseInsensitive) == 0;
         settings.setDefaultLocation(subscription, account, m_defaults->item(row, 2)->text().trimmed(),
-                                    sameAccount ? settings.defaultStorageSubscription(subscription) : QString());
+            sameAccount ? settings.defaultStorageSubscription(subscription) : QString());
     }
     for (const QString &subscription : settings.subscriptionsWithDefaults()) {
         if (!kept.contains(subscription))

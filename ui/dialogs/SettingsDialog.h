@@ -23,8 +23,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     // subscriptionNames: id -> display name, to label the per-subscription defaults.
-    SettingsDialog(Core::Settings *settings, const QHash<QString, QString> &subscriptionNames,
-                   QWidget *parent = nullptr);
+    SettingsDialog(
+        Core::Settings *settings, const QHash<QString, QString> &subscriptionNames, QWidget *parent = nullptr);
 
     // Writes the settings; false (nothing written) with the problem shown when invalid.
     bool apply();

@@ -84,8 +84,8 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
     form->addRow(tr("&Tenant:"), m_tenant);
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(m_secretLabel, m_secret);
-    for (QWidget *field : {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_method),
-                           static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId)}) {
+    for (QWidget *field : { static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_method),
+             static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId) }) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
             label->setBuddy(field);
     }
@@ -106,7 +106,7 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     connect(m_method, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
-    for (QLineEdit *edit : {m_cloudFile, m_tenant, m_clientId, m_secret})
+    for (QLineEdit *edit : { m_cloudFile, m_tenant, m_clientId, m_secret })
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateFields);
     connect(m_browse, &QPushButton::clicked, this, &SignInDialog::browseCloudFile);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
@@ -120,11 +120,11 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
     updateFields();
 }
 
-void SignInDialog::setInitial(const QString &cloud, Core::SignInMethod method, const QString &tenant,
-                              const QString &clientId)
+void SignInDialog::setInitial(
+    const QString &cloud, Core::SignInMethod method, const QString &tenant, const QString &clientId)
 {
-    const int builtIn = m_cloud->findData(Core::CloudEnvironment::builtIn(cloud) ? Core::CloudEnvironment::builtIn(cloud)->name()
-                                                                                 : QString());
+    const int builtIn = m_cloud->findData(
+        Core::CloudEnvironment::builtIn(cloud) ? Core::CloudEnvironment::builtIn(cloud)->name() : QString());
     if (builtIn >= 0) {
         m_cloud->setCurrentIndex(builtIn);
     } else if (!cloud.isEmpty()) {
@@ -197,8 +197,8 @@ void SignInDialog::updateFields()
     m_tenant->setEnabled(!cli);
     m_clientId->setEnabled(!cli);
     m_tenant->setPlaceholderText(sp ? tr("Required: tenant ID or domain") : tr("Optional: organizations"));
-    m_clientId->setPlaceholderText(sp ? tr("Required: application (client) ID")
-                                      : tr("Optional: the Azure CLI's public client"));
+    m_clientId->setPlaceholderText(
+        sp ? tr("Required: application (client) ID") : tr("Optional: the Azure CLI's public client"));
     switch (method) {
     case Core::SignInMethod::Browser:
         m_methodHint->setText(tr("Your browser opens the Microsoft sign-in page; come back here when it says you "
@@ -233,9 +233,9 @@ void SignInDialog::browseCloudFile()
 void SignInDialog::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
-    for (QWidget *w : {static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_cloudFile),
-                       static_cast<QWidget *>(m_method), static_cast<QWidget *>(m_tenant),
-                       static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret)})
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_cloudFile), static_cast<QWidget *>(m_method),
+            static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret) })
         w->setEnabled(!busy);
     if (!busy)
         m_device->hide();

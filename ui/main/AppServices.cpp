@@ -20,13 +20,13 @@ AppServices::AppServices(const Shared &shared, const Core::CloudEnvironment &clo
     , m_shared(shared)
     , m_cloud(cloud)
 {
-    m_accounts = new Core::AccountManager(shared.network, cloud, shared.secrets, shared.settings, shared.urlOpener,
-                                          *shared.clock, this);
+    m_accounts = new Core::AccountManager(
+        shared.network, cloud, shared.secrets, shared.settings, shared.urlOpener, *shared.clock, this);
     m_keys = new Core::StorageKeyStore(shared.secrets, shared.settings, cloud.name(), this);
     m_accounts->setStorageKeyStore(m_keys);
     // currentCredential() follows sign-in and sign-out, so the pipeline is built once.
-    m_arm = new Core::ArmClient(shared.network, m_accounts->currentCredential(), cloud.resourceManager(),
-                                cloud.armScope(), shared.clock, this);
+    m_arm = new Core::ArmClient(
+        shared.network, m_accounts->currentCredential(), cloud.resourceManager(), cloud.armScope(), shared.clock, this);
     m_inventory = new Core::Inventory(m_arm, this);
     m_storage = new Core::StorageService(m_arm, this);
     m_storage->setStorageSuffix(cloud.storageSuffix());

@@ -17,11 +17,11 @@ class CoreBackupLister final : public BackupLister
 {
 public:
     CoreBackupLister(Core::StorageCredentialResolver *credentials, Core::BlobClient *blobs);
-    void listBackups(const Core::StorageAccount &account, const QString &container, QObject *context,
-                     Callback callback) override;
+    void listBackups(
+        const Core::StorageAccount &account, const QString &container, QObject *context, Callback callback) override;
     // Only blobs whose names start with prefix (the details pane's "latest backup").
     void listBackups(const Core::StorageAccount &account, const QString &container, const QString &prefix,
-                     QObject *context, Callback callback);
+        QObject *context, Callback callback);
 
 private:
     QPointer<Core::StorageCredentialResolver> m_credentials;

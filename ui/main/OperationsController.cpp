@@ -84,7 +84,7 @@ void OperationsController::bind(AppServices *services)
     connect(operations, &Core::OperationManager::operationChanged, this, &OperationsController::onRecord);
     connect(operations, &Core::OperationManager::operationFinished, this, &OperationsController::onFinished);
     connect(operations, &Core::OperationManager::journalWarning, this,
-            [this](const QString &message) { m_window->setNotice(message, true); });
+        [this](const QString &message) { m_window->setNotice(message, true); });
     loadHistory();
 }
 
@@ -131,9 +131,9 @@ void OperationsController::onFinished(const Core::OperationRecord &record)
         const QString title = view.status == OperationView::Status::Succeeded
             ? (view.kind == OperationView::Kind::Backup ? tr("Backup finished") : tr("Restore finished"))
             : (view.kind == OperationView::Kind::Backup ? tr("Backup did not succeed") : tr("Restore did not succeed"));
-        m_context.notifier->notify(view.status == OperationView::Status::Succeeded ? Notifier::Kind::Success
-                                                                                 : Notifier::Kind::Failure,
-                                   title, OperationDetailsFormatter::outcome(view));
+        m_context.notifier->notify(
+            view.status == OperationView::Status::Succeeded ? Notifier::Kind::Success : Notifier::Kind::Failure, title,
+            OperationDetailsFormatter::outcome(view));
     }
     if (m_services && m_services->inventory())
         m_services->inventory()->refreshService(record.serviceId);
@@ -141,7 +141,7 @@ void OperationsController::onFinished(const Core::OperationRecord &record)
 }
 
 void OperationsController::runPreflight(const Core::OperationRequest &request, QObject *owner,
-                                        std::function<void(const QList<Core::PreflightFinding> &)> done)
+    std::function<void(const QList<Core::PreflightFinding> &)> done)
 {
     if (!m_services)
         return;
@@ -154,7 +154,7 @@ void OperationsController::runPreflight(const Core::OperationRequest &request, Q
         old->deleteLater();
     }
     auto *preflight = new Core::Preflight(m_services->arm(), m_services->storage(), m_services->blobs(),
-                                          m_services->storageCredentials(), m_context.clock, owner);
+        m_services->storageCredentials(), m_context.clock, owner);
     connect(preflight, &Core::Preflight::finished, this, [preflight, done](const Core::PreflightReport &report) {
         preflight->deleteLater();
         done(report.findings);
@@ -162,24 +162,23 @@ void OperationsController::runPreflight(const Core::OperationRequest &request, Q
     preflight->run(request);
 }
 
-void OperationsController::startOperation(const Core::OperationRequest &request, QWidget *dialog,
-                                          bool rememberDefaults)
+void OperationsController::startOperation(const Core::OperationRequest &request, QWidget *dialog, bool rememberDefaults)
 {
     QString error;
     const bool backup = request.kind == Core::OperationKind::Backup;
     const QString id = backup ? m_services->operations()->startBackup(request, &error)
                               : m_services->operations()->startRestore(request, &error);
     if (id.isEmpty()) {
-        m_context.dialogs->error(dialog ? dialog : m_window, backup ? tr("Backup not started") : tr("Restore not started"),
-                                 error);
+        m_context.dialogs->error(
+            dialog ? dialog : m_window, backup ? tr("Backup not started") : tr("Restore not started"), error);
         return;
     }
     if (rememberDefaults) {
         // Remembered for the service's subscription; the account may live in another one.
         const QString subscription = Core::ResourceId::parse(request.serviceId).subscriptionId;
         UiSettings settings(m_context.settings);
-        settings.setDefaultLocation(subscription, request.storageAccount, request.container,
-                                    request.storageSubscriptionId);
+        settings.setDefaultLocation(
+            subscription, request.storageAccount, request.container, request.storageSubscriptionId);
         settings.sync();
     }
     m_window->operationsDock()->show();
@@ -194,26 +193,26 @@ void OperationsController::openBackupDialog(const Core::ApimService &service)
         return;
     if (!m_services->operations()->activeOperationFor(service.id).isEmpty()) {
         m_context.dialogs->information(m_window, tr("Operation running"),
-                                       tr("An operation is already running on %1. Wait for it to end before "
-                                          "starting another.").arg(service.name));
+            tr("An operation is already running on %1. Wait for it to end before "
+               "starting another.")
+                .arg(service.name));
         return;
     }
     if (m_backupDialog)
         m_backupDialog->close();
     UiSettings settings(m_context.settings);
-    BackupDialog::Defaults defaults{settings.defaultStorageAccount(service.subscriptionId),
-                                    settings.defaultContainer(service.subscriptionId),
-                                    m_services->operations()->defaultBackupName(service.id, service.skuName),
-                                    settings.defaultStorageSubscription(service.subscriptionId),
-                                    TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId)};
+    BackupDialog::Defaults defaults { settings.defaultStorageAccount(service.subscriptionId),
+        settings.defaultContainer(service.subscriptionId),
+        m_services->operations()->defaultBackupName(service.id, service.skuName),
+        settings.defaultStorageSubscription(service.subscriptionId),
+        TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId) };
     auto *dialog = new BackupDialog(service, m_services->storage(), m_context.dialogs, defaults, m_window);
     dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
     m_backupDialog = dialog;
     connect(dialog, &BackupDialog::preflightRequested, this, [this, dialog] {
         dialog->setChecking();
-        runPreflight(dialog->request(), dialog, [dialog](const QList<Core::PreflightFinding> &findings) {
-            dialog->setFindings(findingViews(findings));
-        });
+        runPreflight(dialog->request(), dialog,
+            [dialog](const QList<Core::PreflightFinding> &findings) { dialog->setFindings(findingViews(findings)); });
     });
     connect(dialog, &BackupDialog::startRequested, this, [this, dialog] {
         const Core::OperationRequest request = dialog->request();
@@ -258,8 +257,9 @@ void OperationsController::backUpNow(const Core::ApimService &service)
                            .arg(service.name, request.storageAccount, request.container, request.blobName);
         for (const Core::PreflightFinding &finding : findings)
             text += QStringLiteral("\n\n⚠ ") + finding.message + QLatin1Char(' ') + finding.action;
-        text += QStringLiteral("\n\n") + tr("Do not change the configuration, tier or hostnames of the service until "
-                                            "the backup ends.");
+        text += QStringLiteral("\n\n")
+            + tr("Do not change the configuration, tier or hostnames of the service until "
+                 "the backup ends.");
         if (!m_context.dialogs->confirm(m_window, tr("Back up now"), text, tr("Back up")))
             return;
         startOperation(request, m_window, false);
@@ -283,23 +283,21 @@ void OperationsController::openRestoreDialog(const Core::ApimService &service)
             continue;
         (candidate.skuName == service.skuName ? sameTier : others) << candidate;
     }
-    QList<Core::ApimService> candidates{service};
+    QList<Core::ApimService> candidates { service };
     candidates << sameTier << others;
     UiSettings settings(m_context.settings);
-    RestoreDialog::Defaults defaults{settings.defaultStorageAccount(service.subscriptionId),
-                                     settings.defaultContainer(service.subscriptionId),
-                                     settings.defaultStorageSubscription(service.subscriptionId),
-                                     TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId)};
+    RestoreDialog::Defaults defaults { settings.defaultStorageAccount(service.subscriptionId),
+        settings.defaultContainer(service.subscriptionId), settings.defaultStorageSubscription(service.subscriptionId),
+        TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId) };
     const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
-    auto *dialog = new RestoreDialog(candidates, m_services->storage(), m_lister.get(), m_context.dialogs, defaults,
-                                     now, m_window);
+    auto *dialog = new RestoreDialog(
+        candidates, m_services->storage(), m_lister.get(), m_context.dialogs, defaults, now, m_window);
     dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
     m_restoreDialog = dialog;
     connect(dialog, &RestoreDialog::preflightRequested, this, [this, dialog] {
         dialog->setChecking();
-        runPreflight(dialog->request(), dialog, [dialog](const QList<Core::PreflightFinding> &findings) {
-            dialog->setFindings(findingViews(findings));
-        });
+        runPreflight(dialog->request(), dialog,
+            [dialog](const QList<Core::PreflightFinding> &findings) { dialog->setFindings(findingViews(findings)); });
     });
     connect(dialog, &RestoreDialog::startRequested, this, [this, dialog] {
         const Core::OperationRequest request = dialog->request();
@@ -318,12 +316,13 @@ void OperationsController::copyCommand(const Core::OperationRequest &request)
     const QUrl arm = m_services->cloud().resourceManager();
     QPointer<MainWindow> window = m_window;
     m_services->storage()->findAccount(request.storageSubscriptionId, request.storageAccount, this,
-                                       [window, request, arm](const Core::StorageAccount &account, const Core::ArmError &) {
-        const QString command = Core::CopyCommand::azRest(request, arm, account.resourceGroup);
-        QGuiApplication::clipboard()->setText(command);
-        if (window)
-            window->showStatus(tr("Copied the az rest command (the storage key is looked up by the command itself)"));
-    });
+        [window, request, arm](const Core::StorageAccount &account, const Core::ArmError &) {
+            const QString command = Core::CopyCommand::azRest(request, arm, account.resourceGroup);
+            QGuiApplication::clipboard()->setText(command);
+            if (window)
+                window->showStatus(
+                    tr("Copied the az rest command (the storage key is looked up by the command itself)"));
+        });
 }
 
 void OperationsController::loadBackupSummary(const Core::ApimService &service)
@@ -345,40 +344,39 @@ void OperationsController::loadBackupSummary(const Core::ApimService &service)
     pane->setBackupSummary(summary, now);
     const QString storageSubscription = settings.defaultStorageSubscription(service.subscriptionId);
     m_services->storage()->findAccount(storageSubscription.isEmpty() ? service.subscriptionId : storageSubscription,
-                                       account, this,
-                                       [this, generation, service, summary, container, now](
-                                           const Core::StorageAccount &found, const Core::ArmError &error) mutable {
-        if (generation != m_summaryGeneration || !m_lister)
-            return;
-        if (error.isError()) {
-            summary.state = BackupSummaryView::State::Failed;
-            summary.error = error.userMessage();
-            m_window->detailsPane()->setBackupSummary(summary, now);
-            return;
-        }
-        m_lister->listBackups(found, container, service.name, this,
-                              [this, generation, summary, now](const QList<Core::BackupBlob> &blobs,
-                                                               const QString &problem) mutable {
-            if (generation != m_summaryGeneration)
+        account, this,
+        [this, generation, service, summary, container, now](
+            const Core::StorageAccount &found, const Core::ArmError &error) mutable {
+            if (generation != m_summaryGeneration || !m_lister)
                 return;
-            if (!problem.isEmpty()) {
+            if (error.isError()) {
                 summary.state = BackupSummaryView::State::Failed;
-                summary.error = problem;
-            } else {
-                summary.state = BackupSummaryView::State::Loaded;
-                summary.totalCount = int(blobs.size());
-                for (const Core::BackupBlob &blob : blobs) {
-                    if (blob.isExpired(now)) {
-                        ++summary.expiredCount;
-                    } else if (!summary.latestTime.isValid() || blob.createdOn > summary.latestTime) {
-                        summary.latestTime = blob.createdOn;
-                        summary.latestName = blob.name;
-                    }
-                }
+                summary.error = error.userMessage();
+                m_window->detailsPane()->setBackupSummary(summary, now);
+                return;
             }
-            m_window->detailsPane()->setBackupSummary(summary, now);
+            m_lister->listBackups(found, container, service.name, this,
+                [this, generation, summary, now](const QList<Core::BackupBlob> &blobs, const QString &problem) mutable {
+                    if (generation != m_summaryGeneration)
+                        return;
+                    if (!problem.isEmpty()) {
+                        summary.state = BackupSummaryView::State::Failed;
+                        summary.error = problem;
+                    } else {
+                        summary.state = BackupSummaryView::State::Loaded;
+                        summary.totalCount = int(blobs.size());
+                        for (const Core::BackupBlob &blob : blobs) {
+                            if (blob.isExpired(now)) {
+                                ++summary.expiredCount;
+                            } else if (!summary.latestTime.isValid() || blob.createdOn > summary.latestTime) {
+                                summary.latestTime = blob.createdOn;
+                                summary.latestName = blob.name;
+                            }
+                        }
+                    }
+                    m_window->detailsPane()->setBackupSummary(summary, now);
+                });
         });
-    });
 }
 
 } // namespace Apim::Ui

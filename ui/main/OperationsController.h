@@ -7,9 +7,9 @@
 #include <functional>
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -54,7 +54,7 @@ private:
     void onFinished(const Core::OperationRecord &record);
     void startOperation(const Core::OperationRequest &request, QWidget *dialog, bool rememberDefaults);
     void runPreflight(const Core::OperationRequest &request, QObject *owner,
-                      std::function<void(const QList<Core::PreflightFinding> &)> done);
+        std::function<void(const QList<Core::PreflightFinding> &)> done);
     void copyCommand(const Core::OperationRequest &request);
     void loadBackupSummary(const Core::ApimService &service);
 

@@ -17,8 +17,8 @@
 
 namespace Apim::Ui {
 
-SessionController::SessionController(MainWindow *window, const UiContext &context, Core::SecretsManager *secrets,
-                                     QObject *parent)
+SessionController::SessionController(
+    MainWindow *window, const UiContext &context, Core::SecretsManager *secrets, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_context(context)
@@ -64,23 +64,24 @@ void SessionController::bind(AppServices *services)
     connect(accounts, &Core::AccountManager::signedIn, this, &SessionController::onSignedIn);
     connect(accounts, &Core::AccountManager::signInFailed, this, &SessionController::onSignInFailed);
     connect(accounts, &Core::AccountManager::signedOut, this, &SessionController::onSignedOut);
-    connect(accounts, &Core::AccountManager::restoreFinished, this,
-            [this](bool restored, const Core::AuthError &error) {
-        if (restored && m_services)
-            onSignedIn(m_services->accounts()->accountInfo());
-        else if (error.isError() && error.kind != Core::AuthError::Kind::SignInRequired)
-            m_window->setNotice(tr("Your last session could not be restored: %1").arg(error.message), true);
-        emit sessionRestoreFinished(restored);
-    });
+    connect(
+        accounts, &Core::AccountManager::restoreFinished, this, [this](bool restored, const Core::AuthError &error) {
+            if (restored && m_services)
+                onSignedIn(m_services->accounts()->accountInfo());
+            else if (error.isError() && error.kind != Core::AuthError::Kind::SignInRequired)
+                m_window->setNotice(tr("Your last session could not be restored: %1").arg(error.message), true);
+            emit sessionRestoreFinished(restored);
+        });
     connect(accounts, &Core::AccountManager::deviceCodeReady, this, [this](const Core::DeviceCodeInfo &info) {
         if (m_dialog)
             m_dialog->showDeviceCode(info.userCode, info.verificationUri, info.message);
     });
     connect(accounts, &Core::AccountManager::authorizeUrlReady, this, [this](const QUrl &url) {
         if (m_dialog) {
-            m_dialog->setBusy(true, tr("Finish signing in in your browser. If no browser opened, open this "
-                                       "address: <a href=\"%1\">sign-in page</a>")
-                                        .arg(url.toString().toHtmlEscaped()));
+            m_dialog->setBusy(true,
+                tr("Finish signing in in your browser. If no browser opened, open this "
+                   "address: <a href=\"%1\">sign-in page</a>")
+                    .arg(url.toString().toHtmlEscaped()));
         }
     });
     connect(accounts, &Core::AccountManager::sessionExpired, this, [this](const Core::AuthError &error) {
@@ -89,7 +90,7 @@ void SessionController::bind(AppServices *services)
         m_window->signInAction()->setVisible(true);
     });
     connect(accounts, &Core::AccountManager::sessionWarning, this,
-            [this](const QString &message) { m_window->setNotice(message, false); });
+        [this](const QString &message) { m_window->setNotice(message, false); });
 }
 
 void SessionController::start(bool restoreSession)
@@ -118,8 +119,9 @@ void SessionController::onSecretsMode(Core::SecretsManager::Mode mode, const QSt
     SecretsStatusButton *status = m_window->secretsStatus();
     switch (mode) {
     case Core::SecretsManager::Mode::Unchecked:
-        status->setState(m_secrets->isProbing() ? SecretsStatusButton::Mode::Probing : SecretsStatusButton::Mode::Keychain,
-                         QString(), false);
+        status->setState(
+            m_secrets->isProbing() ? SecretsStatusButton::Mode::Probing : SecretsStatusButton::Mode::Keychain,
+            QString(), false);
         m_window->setKeychainProblem(QString());
         break;
     case Core::SecretsManager::Mode::Keychain:
@@ -154,8 +156,8 @@ void SessionController::openSignInDialog(const QString &tenant, std::optional<Co
         });
     }
     UiSettings settings(m_context.settings);
-    Core::SignInMethod chosen =
-        method.value_or(Core::signInMethodFromName(settings.signInMethod()).value_or(Core::SignInMethod::Browser));
+    Core::SignInMethod chosen
+        = method.value_or(Core::signInMethodFromName(settings.signInMethod()).value_or(Core::SignInMethod::Browser));
     if (chosen == Core::SignInMethod::Environment) // not offered in the dialog
         chosen = Core::SignInMethod::Browser;
     m_dialog->setInitial(settings.cloud(), chosen, tenant.isEmpty() ? settings.tenant() : tenant, settings.clientId());
@@ -179,8 +181,8 @@ void SessionController::submitSignIn()
     settings.setTenant(options.tenant);
     settings.setClientId(options.clientId);
     settings.sync();
-    m_dialog->setBusy(true, options.method == Core::SignInMethod::DeviceCode ? tr("Asking for a device code…")
-                                                                             : tr("Signing in…"));
+    m_dialog->setBusy(
+        true, options.method == Core::SignInMethod::DeviceCode ? tr("Asking for a device code…") : tr("Signing in…"));
     if (!m_services || m_services->cloud() != cloud) {
         emit cloudChangeRequested(m_dialog->cloudChoice(), options);
         return;
@@ -252,9 +254,8 @@ void SessionController::switchTenant()
             currentItem = item;
     }
     items.sort(Qt::CaseInsensitive);
-    const QString choice = m_context.dialogs->chooseItem(m_window, tr("Switch directory"),
-                                                         tr("Directory (tenant) to switch to:"), items, currentItem,
-                                                         true);
+    const QString choice = m_context.dialogs->chooseItem(
+        m_window, tr("Switch directory"), tr("Directory (tenant) to switch to:"), items, currentItem, true);
     // "Name (id)" from the list, or whatever the user typed.
     static const QRegularExpression idInParentheses(QStringLiteral("\\(([^()]+)\\)\\s*$"));
     const QRegularExpressionMatch match = idInParentheses.match(choice);

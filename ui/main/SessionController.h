@@ -24,8 +24,8 @@ class SessionController : public QObject
 {
     Q_OBJECT
 public:
-    SessionController(MainWindow *window, const UiContext &context, Core::SecretsManager *secrets,
-                      QObject *parent = nullptr);
+    SessionController(
+        MainWindow *window, const UiContext &context, Core::SecretsManager *secrets, QObject *parent = nullptr);
 
     // Follows the services of a (new) cloud; nullptr before the first one exists.
     void bind(AppServices *services);
@@ -33,8 +33,7 @@ public:
     void start(bool restoreSession);
 
     // tenant / method: prefilled instead of the last used ones (switch tenant, --auth device).
-    void openSignInDialog(const QString &tenant = {},
-                          std::optional<Core::SignInMethod> method = std::nullopt);
+    void openSignInDialog(const QString &tenant = {}, std::optional<Core::SignInMethod> method = std::nullopt);
     SignInDialog *signInDialog() const;
     bool isSignedIn() const;
 

@@ -23,8 +23,8 @@ QString CsvExporter::quote(const QString &field)
 QByteArray CsvExporter::toCsv(const QVector<OperationView> &operations)
 {
     // Column names stay English: they are a data format read by scripts, not prose.
-    QStringList lines{QStringLiteral("id,operation,service,resource_id,storage_account,container,backup_name,"
-                                     "started_utc,finished_utc,status,error,request_ids")};
+    QStringList lines { QStringLiteral("id,operation,service,resource_id,storage_account,container,backup_name,"
+                                       "started_utc,finished_utc,status,error,request_ids") };
     for (const OperationView &op : operations) {
         QString status;
         switch (op.status) {
@@ -47,19 +47,12 @@ QByteArray CsvExporter::toCsv(const QVector<OperationView> &operations)
             status = QStringLiteral("Unknown");
             break;
         }
-        const QStringList fields{op.id,
-                                 op.kind == OperationView::Kind::Backup ? QStringLiteral("backup")
-                                                                        : QStringLiteral("restore"),
-                                 op.serviceName,
-                                 op.serviceResourceId,
-                                 op.storageAccount,
-                                 op.container,
-                                 op.backupName,
-                                 op.started.toUTC().toString(Qt::ISODate),
-                                 op.finished.isValid() ? op.finished.toUTC().toString(Qt::ISODate) : QString(),
-                                 status,
-                                 op.errorText,
-                                 op.requestIds.join(QLatin1Char(' '))};
+        const QStringList fields { op.id,
+            op.kind == OperationView::Kind::Backup ? QStringLiteral("backup") : QStringLiteral("restore"),
+            op.serviceName, op.serviceResourceId, op.storageAccount, op.container, op.backupName,
+            op.started.toUTC().toString(Qt::ISODate),
+            op.finished.isValid() ? op.finished.toUTC().toString(Qt::ISODate) : QString(), status, op.errorText,
+            op.requestIds.join(QLatin1Char(' ')) };
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &field : fields)

@@ -10,8 +10,8 @@ inline FindingViews findingViews(const QList<Core::PreflightFinding> &findings)
 {
     FindingViews views;
     for (const Core::PreflightFinding &finding : findings) {
-        views << FindingView{finding.isBlocking() ? FindingView::Severity::Blocking : FindingView::Severity::Warning,
-                             finding.code, finding.message, finding.action};
+        views << FindingView { finding.isBlocking() ? FindingView::Severity::Blocking : FindingView::Severity::Warning,
+            finding.code, finding.message, finding.action };
     }
     return views;
 }

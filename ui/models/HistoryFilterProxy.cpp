@@ -58,8 +58,8 @@ bool HistoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     if (m_text.isEmpty())
         return true;
-    const QString haystack = QStringList{op.serviceName, op.serviceResourceId, op.storageAccount, op.container,
-                                         op.backupName, op.errorText, OperationsModel::kindText(op.kind)}
+    const QString haystack = QStringList { op.serviceName, op.serviceResourceId, op.storageAccount, op.container,
+        op.backupName, op.errorText, OperationsModel::kindText(op.kind) }
                                  .join(QLatin1Char(' '));
     return haystack.contains(m_text, Qt::CaseInsensitive);
 }

@@ -11,8 +11,7 @@ namespace Apim::Ui {
 InventoryTreeAdapter::InventoryTreeAdapter(ServiceTreeModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
-{
-}
+{ }
 
 Core::Inventory *InventoryTreeAdapter::inventory() const
 {
@@ -72,7 +71,7 @@ void InventoryTreeAdapter::onTenants(const QList<Core::TenantInfo> &tenants)
 {
     QVector<TenantEntry> entries;
     for (const Core::TenantInfo &tenant : tenants)
-        entries.append({tenant.tenantId, tenant.displayName});
+        entries.append({ tenant.tenantId, tenant.displayName });
     // Tenant rows only appear once a subscription lives in them; naming them needs no row.
     QVector<TenantEntry> known;
     for (const TenantEntry &entry : entries) {
@@ -90,16 +89,17 @@ void InventoryTreeAdapter::onSubscriptions(const QList<Core::SubscriptionInfo> &
     QVector<SubscriptionEntry> entries;
     QStringList enabled;
     for (const Core::SubscriptionInfo &info : subscriptions) {
-        entries.append({info.subscriptionId, info.tenantId, info.displayName, info.state});
+        entries.append({ info.subscriptionId, info.tenantId, info.displayName, info.state });
         m_subscriptionNames.insert(info.subscriptionId.toLower(), info.displayName);
         if (info.isEnabled())
             enabled << info.subscriptionId;
     }
     m_model->setLoading(QString(), false);
     if (entries.isEmpty()) {
-        m_model->setMessage(QString(), tr("This account sees no subscriptions. Check that it has at least "
-                                          "Reader access, or switch to another directory."),
-                            false);
+        m_model->setMessage(QString(),
+            tr("This account sees no subscriptions. Check that it has at least "
+               "Reader access, or switch to another directory."),
+            false);
         setLoading(false);
         emit statusMessage(tr("No subscriptions"));
         return;
@@ -107,7 +107,7 @@ void InventoryTreeAdapter::onSubscriptions(const QList<Core::SubscriptionInfo> &
     m_model->addSubscriptions(entries);
     QVector<TenantEntry> tenants;
     for (auto it = m_tenantNames.cbegin(); it != m_tenantNames.cend(); ++it)
-        tenants.append({it.key(), it.value()});
+        tenants.append({ it.key(), it.value() });
     // Rename the tenant rows the subscriptions just created when the names came first.
     QVector<TenantEntry> known;
     for (const TenantEntry &tenant : tenants) {
@@ -119,9 +119,8 @@ void InventoryTreeAdapter::onSubscriptions(const QList<Core::SubscriptionInfo> &
         if (info.isEnabled())
             m_model->setLoading(info.subscriptionId, true);
         else
-            m_model->setMessage(info.subscriptionId, tr("Subscription is %1: its services are not listed.")
-                                                         .arg(info.state.toLower()),
-                                false);
+            m_model->setMessage(info.subscriptionId,
+                tr("Subscription is %1: its services are not listed.").arg(info.state.toLower()), false);
     }
     if (enabled.isEmpty()) {
         setLoading(false);

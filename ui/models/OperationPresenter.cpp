@@ -33,7 +33,8 @@ QString verbatimError(const Core::ArmError &error)
     if (!error.code.isEmpty() || !error.message.isEmpty())
         lines << (error.code.isEmpty() ? error.message : error.code + QStringLiteral(": ") + error.message);
     for (const Core::ArmErrorDetail &detail : error.details)
-        lines << QStringLiteral("  ") + (detail.code.isEmpty() ? detail.message : detail.code + QStringLiteral(": ") + detail.message);
+        lines << QStringLiteral("  ")
+                + (detail.code.isEmpty() ? detail.message : detail.code + QStringLiteral(": ") + detail.message);
     const QString technical = error.technicalSummary();
     if (!technical.isEmpty() && !lines.contains(technical))
         lines << technical;
@@ -52,13 +53,14 @@ QString OperationPresenter::changeReport(const Core::OperationRecord &record)
         return {};
     if (record.changes.isEmpty())
         return tr("No configuration changes were made while the backup ran.");
-    QStringList lines{tr("%n configuration change(s) were made while the backup ran and may be missing from it:",
-                         nullptr, int(record.changes.size()))};
+    QStringList lines { tr("%n configuration change(s) were made while the backup ran and may be missing from it:",
+        nullptr, int(record.changes.size())) };
     for (const Core::ChangeEvent &change : record.changes) {
         const QString what = change.displayName.isEmpty() ? change.operationName : change.displayName;
         const QString resource = change.resourceId.section(QLatin1Char('/'), -2);
-        lines << tr("• %1 %2 on %3 by %4").arg(Formatting::dateTime(change.time), what, resource,
-                                               change.caller.isEmpty() ? tr("unknown caller") : change.caller);
+        lines << tr("• %1 %2 on %3 by %4")
+                     .arg(Formatting::dateTime(change.time), what, resource,
+                         change.caller.isEmpty() ? tr("unknown caller") : change.caller);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -88,8 +90,9 @@ OperationView OperationPresenter::view(const Core::OperationRecord &record, bool
     view.errorText = verbatimError(record.error);
     if (!record.note.isEmpty())
         view.errorText = view.errorText.isEmpty() ? record.note : view.errorText + QLatin1Char('\n') + record.note;
-    view.errorSummary = record.error.isError() ? (record.error.message.isEmpty() ? record.error.code : record.error.message)
-                                               : QString();
+    view.errorSummary = record.error.isError()
+        ? (record.error.message.isEmpty() ? record.error.code : record.error.message)
+        : QString();
     if (view.status == OperationView::Status::Unknown && view.errorSummary.isEmpty())
         view.errorSummary = record.note;
     view.changeReport = changeReport(record);

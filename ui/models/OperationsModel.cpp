@@ -42,8 +42,8 @@ int OperationsModel::upsert(const OperationView &operation)
         m_operations.insert(row, operation);
         endInsertRows();
     }
-    const bool anyRunning = std::any_of(m_operations.cbegin(), m_operations.cend(),
-                                        [](const OperationView &op) { return !op.isFinished(); });
+    const bool anyRunning = std::any_of(
+        m_operations.cbegin(), m_operations.cend(), [](const OperationView &op) { return !op.isFinished(); });
     if (anyRunning && !m_ticker->isActive())
         m_ticker->start();
     else if (!anyRunning)
@@ -87,7 +87,7 @@ void OperationsModel::tick()
 {
     for (int row = 0; row < m_operations.size(); ++row) {
         if (!m_operations[row].isFinished())
-            emit dataChanged(index(row, ElapsedColumn), index(row, NextPollColumn), {Qt::DisplayRole});
+            emit dataChanged(index(row, ElapsedColumn), index(row, NextPollColumn), { Qt::DisplayRole });
     }
 }
 
@@ -154,7 +154,8 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return Formatting::dateTime(op.started);
         case ElapsedColumn:
-            return Formatting::duration(op.started.secsTo(op.isFinished() && op.finished.isValid() ? op.finished : now));
+            return Formatting::duration(
+                op.started.secsTo(op.isFinished() && op.finished.isValid() ? op.finished : now));
         case StatusColumn:
             return statusText(op);
         case ProgressColumn:

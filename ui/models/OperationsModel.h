@@ -18,8 +18,16 @@ class OperationsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, ServiceColumn, StartedColumn, ElapsedColumn, StatusColumn, ProgressColumn,
-                  NextPollColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        ServiceColumn,
+        StartedColumn,
+        ElapsedColumn,
+        StatusColumn,
+        ProgressColumn,
+        NextPollColumn,
+        ColumnCount
+    };
     enum Role {
         OperationRole = Qt::UserRole + 1, // OperationView
         IdRole,

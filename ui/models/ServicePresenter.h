@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-
 namespace Apim::Ui {
 
 // Turns the core's ApimService into the tree row and the details pane's words.

@@ -40,8 +40,7 @@ QString tierText(const ServiceEntry &entry)
 ServiceTreeModel::ServiceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 ServiceTreeModel::~ServiceTreeModel() = default;
 
@@ -185,7 +184,7 @@ void ServiceTreeModel::setLoading(const QString &id, bool loading)
     if (!node)
         return;
     const bool has = std::any_of(node->children.begin(), node->children.end(),
-                                 [](const auto &child) { return child->kind == NodeKind::Loading; });
+        [](const auto &child) { return child->kind == NodeKind::Loading; });
     if (loading == has)
         return;
     if (!loading) {
@@ -228,7 +227,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
             // ahead of the subscription list): give it a row under an unnamed tenant.
             SubscriptionEntry entry;
             entry.id = subscriptionId;
-            addSubscriptions({entry});
+            addSubscriptions({ entry });
             subscription = m_byId.value(key(subscriptionId));
         }
         removeChildrenOfKind(subscription, NodeKind::Message);
@@ -238,7 +237,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
 
 void ServiceTreeModel::updateService(const ServiceEntry &service)
 {
-    addServices({service});
+    addServices({ service });
 }
 
 void ServiceTreeModel::setMessage(const QString &id, const QString &text, bool isError)
@@ -350,10 +349,12 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
             const ServiceEntry &s = node->service;
             // The region both as shown ("Korea Central") and as ARM writes it ("koreacentral").
             const QString region = QString(s.location).remove(QLatin1Char(' ')).toLower();
-            return QStringList{s.name, s.resourceGroup, s.location, region, s.sku, s.resourceId}.join(QLatin1Char(' '));
+            return QStringList { s.name, s.resourceGroup, s.location, region, s.sku, s.resourceId }.join(
+                QLatin1Char(' '));
         }
-        return node->kind == NodeKind::Loading || node->kind == NodeKind::Message ? QString()
-                                                                                   : node->text + QLatin1Char(' ') + node->id;
+        return node->kind == NodeKind::Loading || node->kind == NodeKind::Message
+            ? QString()
+            : node->text + QLatin1Char(' ') + node->id;
     default:
         break;
     }

@@ -18,8 +18,8 @@ public:
 class NullNotifier final : public Notifier
 {
 public:
-    void notify(Kind, const QString &, const QString &) override {}
-    void setEnabled(bool) override {}
+    void notify(Kind, const QString &, const QString &) override { }
+    void setEnabled(bool) override { }
 };
 
 } // namespace Apim::Ui

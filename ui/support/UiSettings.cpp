@@ -3,7 +3,6 @@
 #include "operations/BackupNaming.h"
 #include "settings/Settings.h"
 
-
 namespace Apim::Ui {
 
 namespace {
@@ -15,8 +14,7 @@ QString defaultsGroup(const QString &subscriptionId)
 
 UiSettings::UiSettings(Core::Settings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QString UiSettings::string(const QString &key, const QString &fallback) const
 {
@@ -33,14 +31,38 @@ void UiSettings::set(const QString &key, const QString &value)
         m_settings->setValue(key, value);
 }
 
-QString UiSettings::cloud() const { return string(QStringLiteral("signin/cloud"), QStringLiteral("AzureCloud")); }
-void UiSettings::setCloud(const QString &cloud) { set(QStringLiteral("signin/cloud"), cloud); }
-QString UiSettings::signInMethod() const { return string(QStringLiteral("signin/method"), QStringLiteral("browser")); }
-void UiSettings::setSignInMethod(const QString &method) { set(QStringLiteral("signin/method"), method); }
-QString UiSettings::tenant() const { return string(QStringLiteral("signin/tenant")); }
-void UiSettings::setTenant(const QString &tenant) { set(QStringLiteral("signin/tenant"), tenant); }
-QString UiSettings::clientId() const { return string(QStringLiteral("signin/clientId")); }
-void UiSettings::setClientId(const QString &clientId) { set(QStringLiteral("signin/clientId"), clientId); }
+QString UiSettings::cloud() const
+{
+    return string(QStringLiteral("signin/cloud"), QStringLiteral("AzureCloud"));
+}
+void UiSettings::setCloud(const QString &cloud)
+{
+    set(QStringLiteral("signin/cloud"), cloud);
+}
+QString UiSettings::signInMethod() const
+{
+    return string(QStringLiteral("signin/method"), QStringLiteral("browser"));
+}
+void UiSettings::setSignInMethod(const QString &method)
+{
+    set(QStringLiteral("signin/method"), method);
+}
+QString UiSettings::tenant() const
+{
+    return string(QStringLiteral("signin/tenant"));
+}
+void UiSettings::setTenant(const QString &tenant)
+{
+    set(QStringLiteral("signin/tenant"), tenant);
+}
+QString UiSettings::clientId() const
+{
+    return string(QStringLiteral("signin/clientId"));
+}
+void UiSettings::setClientId(const QString &clientId)
+{
+    set(QStringLiteral("signin/clientId"), clientId);
+}
 
 QString UiSettings::defaultStorageAccount(const QString &subscriptionId) const
 {
@@ -63,13 +85,13 @@ void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString
 }
 
 void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container,
-                                    const QString &storageSubscriptionId)
+    const QString &storageSubscriptionId)
 {
     set(defaultsGroup(subscriptionId) + QStringLiteral("/storageAccount"), account);
     set(defaultsGroup(subscriptionId) + QStringLiteral("/container"), container);
     // Stored only when it differs, so that older settings (no key) mean "the same subscription".
-    const bool elsewhere = !storageSubscriptionId.isEmpty()
-        && storageSubscriptionId.compare(subscriptionId, Qt::CaseInsensitive) != 0;
+    const bool elsewhere
+        = !storageSubscriptionId.isEmpty() && storageSubscriptionId.compare(subscriptionId, Qt::CaseInsensitive) != 0;
     set(defaultsGroup(subscriptionId) + QStringLiteral("/storageSubscription"),
         elsewhere ? storageSubscriptionId.toLower() : QString());
     QStringList ids = subscriptionsWithDefaults();
@@ -109,8 +131,14 @@ void UiSettings::setNamingPattern(const QString &pattern)
     set(QStringLiteral("backup/namingPattern"), pattern == Core::BackupNaming::kDefaultPattern ? QString() : pattern);
 }
 
-QString UiSettings::language() const { return string(QStringLiteral("ui/language")); }
-void UiSettings::setLanguage(const QString &language) { set(QStringLiteral("ui/language"), language); }
+QString UiSettings::language() const
+{
+    return string(QStringLiteral("ui/language"));
+}
+void UiSettings::setLanguage(const QString &language)
+{
+    set(QStringLiteral("ui/language"), language);
+}
 
 bool UiSettings::notificationsEnabled() const
 {

@@ -34,7 +34,7 @@ public:
     void setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container);
     // A central backup account may live in another subscription of the tenant.
     void setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container,
-                            const QString &storageSubscriptionId);
+        const QString &storageSubscriptionId);
     void clearDefaultLocation(const QString &subscriptionId);
     QStringList subscriptionsWithDefaults() const;
 

@@ -10,8 +10,8 @@
 
 namespace Apim::Ui {
 
-bool WidgetDialogProvider::confirm(QWidget *parent, const QString &title, const QString &text,
-                                   const QString &acceptText)
+bool WidgetDialogProvider::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
@@ -25,8 +25,7 @@ void WidgetDialogProvider::information(QWidget *parent, const QString &title, co
     QMessageBox::information(parent, title, text);
 }
 
-void WidgetDialogProvider::error(QWidget *parent, const QString &title, const QString &text,
-                                 const QString &details)
+void WidgetDialogProvider::error(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
     if (!details.isEmpty())
@@ -34,20 +33,20 @@ void WidgetDialogProvider::error(QWidget *parent, const QString &title, const QS
     box.exec();
 }
 
-QString WidgetDialogProvider::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
-                                           const QString &filter)
+QString WidgetDialogProvider::saveFileName(
+    QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
-QString WidgetDialogProvider::openFileName(QWidget *parent, const QString &title, const QString &directory,
-                                           const QString &filter)
+QString WidgetDialogProvider::openFileName(
+    QWidget *parent, const QString &title, const QString &directory, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
-QString WidgetDialogProvider::textInput(QWidget *parent, const QString &title, const QString &label,
-                                        const QString &initialText)
+QString WidgetDialogProvider::textInput(
+    QWidget *parent, const QString &title, const QString &label, const QString &initialText)
 {
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initialText, &ok);
@@ -58,14 +57,13 @@ QString WidgetDialogProvider::secretInput(QWidget *parent, const QString &title,
 {
     bool ok = false;
     // Password echo, and hints that keep the key out of predictive-text and IME history.
-    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok, Qt::WindowFlags(),
-                                               Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                                                   | Qt::ImhNoAutoUppercase);
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok,
+        Qt::WindowFlags(), Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     return ok ? text.trimmed() : QString();
 }
 
 QString WidgetDialogProvider::chooseItem(QWidget *parent, const QString &title, const QString &label,
-                                        const QStringList &items, const QString &current, bool editable)
+    const QStringList &items, const QString &current, bool editable)
 {
     bool ok = false;
     const int index = std::max(0, int(items.indexOf(current)));

@@ -16,8 +16,8 @@ AccessTypeWidget::AccessTypeWidget(QWidget *parent)
     m_type->setObjectName(QStringLiteral("accessTypeComboBox"));
     m_type->setAccessibleName(tr("Storage access"));
     m_type->addItem(tr("Storage account access key"), int(Core::AccessType::AccessKey));
-    m_type->addItem(tr("Service's system-assigned managed identity"),
-                    int(Core::AccessType::SystemAssignedManagedIdentity));
+    m_type->addItem(
+        tr("Service's system-assigned managed identity"), int(Core::AccessType::SystemAssignedManagedIdentity));
     m_type->addItem(tr("Service's user-assigned managed identity"), int(Core::AccessType::UserAssignedManagedIdentity));
     m_identity->setObjectName(QStringLiteral("identityClientIdComboBox"));
     m_identity->setAccessibleName(tr("User-assigned identity"));
@@ -63,7 +63,7 @@ void AccessTypeWidget::setAccessType(Core::AccessType type)
 QString AccessTypeWidget::identityClientId() const
 {
     return accessType() == Core::AccessType::UserAssignedManagedIdentity ? m_identity->currentData().toString()
-                                                                        : QString();
+                                                                         : QString();
 }
 
 void AccessTypeWidget::updateState()
@@ -79,16 +79,16 @@ void AccessTypeWidget::updateState()
         break;
     case Core::AccessType::SystemAssignedManagedIdentity:
         m_hint->setText(m_service.hasSystemAssignedIdentity()
-                            ? tr("The service's identity needs the Storage Blob Data Contributor role on the account. "
-                                 "Works with storage firewalls that allow trusted Azure services.")
-                            : tr("This service has no system-assigned identity. Turn it on under Managed identities "
-                                 "in the portal, or choose another access type."));
+                ? tr("The service's identity needs the Storage Blob Data Contributor role on the account. "
+                     "Works with storage firewalls that allow trusted Azure services.")
+                : tr("This service has no system-assigned identity. Turn it on under Managed identities "
+                     "in the portal, or choose another access type."));
         break;
     case Core::AccessType::UserAssignedManagedIdentity:
         m_hint->setText(m_service.userAssignedIdentities.isEmpty()
-                            ? tr("This service has no user-assigned identity. Assign one in the portal, or choose "
-                                 "another access type.")
-                            : tr("The chosen identity needs the Storage Blob Data Contributor role on the account."));
+                ? tr("This service has no user-assigned identity. Assign one in the portal, or choose "
+                     "another access type.")
+                : tr("The chosen identity needs the Storage Blob Data Contributor role on the account."));
         break;
     }
 }

@@ -9,13 +9,9 @@ namespace Apim::Ui {
 
 QStringList BackupExclusionsBox::exclusions()
 {
-    return {tr("Usage and analytics data"),
-            tr("Custom domain and CA certificates"),
-            tr("Virtual network settings"),
-            tr("Managed identity configuration"),
-            tr("Azure Monitor diagnostic settings"),
-            tr("Protocol and cipher settings"),
-            tr("Developer portal content")};
+    return { tr("Usage and analytics data"), tr("Custom domain and CA certificates"), tr("Virtual network settings"),
+        tr("Managed identity configuration"), tr("Azure Monitor diagnostic settings"),
+        tr("Protocol and cipher settings"), tr("Developer portal content") };
 }
 
 BackupExclusionsBox::BackupExclusionsBox(Kind kind, QWidget *parent)

@@ -21,7 +21,7 @@ BackupListWidget::BackupListWidget(QWidget *parent)
     m_tree->setAccessibleName(tr("Backups in the container"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
-    m_tree->setHeaderLabels({tr("Backup"), tr("Created"), tr("Size"), tr("Age")});
+    m_tree->setHeaderLabels({ tr("Backup"), tr("Created"), tr("Size"), tr("Age") });
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("backupListStatusLabel"));
     m_status->setWordWrap(true);
@@ -54,15 +54,15 @@ void BackupListWidget::setError(const QString &text)
 void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QDateTime &now)
 {
     m_blobs = blobs;
-    std::sort(m_blobs.begin(), m_blobs.end(), [](const Core::BackupBlob &a, const Core::BackupBlob &b) {
-        return a.createdOn > b.createdOn;
-    });
+    std::sort(m_blobs.begin(), m_blobs.end(),
+        [](const Core::BackupBlob &a, const Core::BackupBlob &b) { return a.createdOn > b.createdOn; });
     m_tree->clear();
     QTreeWidgetItem *firstUsable = nullptr;
     for (int i = 0; i < m_blobs.size(); ++i) {
         const Core::BackupBlob &blob = m_blobs[i];
-        auto *item = new QTreeWidgetItem(m_tree, {blob.name, Formatting::dateTime(blob.createdOn),
-                                                  Formatting::bytes(blob.size), Formatting::age(blob.createdOn, now)});
+        auto *item = new QTreeWidgetItem(m_tree,
+            { blob.name, Formatting::dateTime(blob.createdOn), Formatting::bytes(blob.size),
+                Formatting::age(blob.createdOn, now) });
         item->setData(0, Qt::UserRole, i);
         const QString sku = blob.sourceSku();
         if (blob.isExpired(now)) {

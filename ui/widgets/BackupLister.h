@@ -19,8 +19,9 @@ class BackupLister
 public:
     using Callback = std::function<void(const QList<Core::BackupBlob> &blobs, const QString &error)>;
     virtual ~BackupLister() = default;
-    virtual void listBackups(const Core::StorageAccount &account, const QString &container, QObject *context,
-                             Callback callback) = 0;
+    virtual void listBackups(
+        const Core::StorageAccount &account, const QString &container, QObject *context, Callback callback)
+        = 0;
 };
 
 } // namespace Apim::Ui

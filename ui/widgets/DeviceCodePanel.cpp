@@ -65,11 +65,11 @@ void DeviceCodePanel::showCode(const QString &userCode, const QUrl &verification
     m_userCode = userCode;
     m_url = verificationUrl;
     m_code->setText(userCode);
-    m_message->setText(tr("Open %1 on any device, sign in, and enter this code. This window continues by itself "
-                          "once you are done.")
-                           .arg(QStringLiteral("<a href=\"%1\">%2</a>")
-                                    .arg(verificationUrl.toString().toHtmlEscaped(),
-                                         verificationUrl.toString().toHtmlEscaped())));
+    m_message->setText(
+        tr("Open %1 on any device, sign in, and enter this code. This window continues by itself "
+           "once you are done.")
+            .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(verificationUrl.toString().toHtmlEscaped(), verificationUrl.toString().toHtmlEscaped())));
     m_message->setToolTip(message);
     show();
 }

@@ -31,9 +31,8 @@ void FindingsWidget::setChecking(bool checking)
 void FindingsWidget::setFindings(const FindingViews &findings)
 {
     m_findings = findings;
-    std::stable_sort(m_findings.begin(), m_findings.end(), [](const FindingView &a, const FindingView &b) {
-        return int(a.severity) < int(b.severity);
-    });
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+        [](const FindingView &a, const FindingView &b) { return int(a.severity) < int(b.severity); });
     setChecking(false);
     rebuild();
 }
@@ -41,7 +40,7 @@ void FindingsWidget::setFindings(const FindingViews &findings)
 bool FindingsWidget::hasBlocking() const
 {
     return std::any_of(m_findings.cbegin(), m_findings.cend(),
-                       [](const FindingView &f) { return f.severity == FindingView::Severity::Blocking; });
+        [](const FindingView &f) { return f.severity == FindingView::Severity::Blocking; });
 }
 
 QStringList FindingsWidget::texts() const
@@ -61,7 +60,8 @@ void FindingsWidget::rebuild()
     int index = 0;
     for (const FindingView &finding : m_findings) {
         auto *banner = new BannerWidget(this);
-        banner->setObjectName(QStringLiteral("finding_%1_BannerWidget").arg(finding.code.isEmpty() ? QString::number(index) : finding.code));
+        banner->setObjectName(QStringLiteral("finding_%1_BannerWidget")
+                                  .arg(finding.code.isEmpty() ? QString::number(index) : finding.code));
         switch (finding.severity) {
         case FindingView::Severity::Blocking:
             banner->setKind(BannerWidget::Kind::Error);

@@ -31,9 +31,9 @@ QString OperationDetailsFormatter::outcome(const OperationView &operation)
     switch (operation.status) {
     case OperationView::Status::Succeeded:
         if (operation.kind == OperationView::Kind::Backup) {
-            QString text = tr("Backup of %1 succeeded: %2 in %3/%4.")
-                               .arg(operation.serviceName, operation.backupName, operation.storageAccount,
-                                    operation.container);
+            QString text
+                = tr("Backup of %1 succeeded: %2 in %3/%4.")
+                      .arg(operation.serviceName, operation.backupName, operation.storageAccount, operation.container);
             if (!operation.changeReport.isEmpty())
                 text += QLatin1Char('\n') + operation.changeReport;
             return text;
@@ -42,9 +42,9 @@ QString OperationDetailsFormatter::outcome(const OperationView &operation)
                   "were not restored: check them now.")
             .arg(operation.backupName, operation.serviceName);
     case OperationView::Status::Failed:
-        return tr("%1 of %2 failed: %3").arg(kind, operation.serviceName,
-                                             operation.errorSummary.isEmpty() ? operation.errorText
-                                                                              : operation.errorSummary);
+        return tr("%1 of %2 failed: %3")
+            .arg(kind, operation.serviceName,
+                operation.errorSummary.isEmpty() ? operation.errorText : operation.errorSummary);
     case OperationView::Status::Canceled:
         return tr("%1 of %2 was canceled.").arg(kind, operation.serviceName);
     case OperationView::Status::Unknown:
@@ -61,7 +61,8 @@ QString OperationDetailsFormatter::html(const OperationView &op)
     text += row(tr("Operation"), OperationsModel::kindText(op.kind));
     text += row(tr("Service"), op.serviceName);
     text += row(tr("Resource ID"), op.serviceResourceId);
-    text += row(tr("Storage"), op.storageAccount.isEmpty() ? QString() : op.storageAccount + QLatin1Char('/') + op.container);
+    text += row(
+        tr("Storage"), op.storageAccount.isEmpty() ? QString() : op.storageAccount + QLatin1Char('/') + op.container);
     text += row(tr("Backup name"), op.backupName);
     text += row(tr("Started"), Formatting::dateTime(op.started));
     text += row(tr("Finished"), Formatting::dateTime(op.finished));
@@ -76,7 +77,7 @@ QString OperationDetailsFormatter::html(const OperationView &op)
     if (!op.changeReport.isEmpty()) {
         text += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
                     .arg(tr("Configuration changes made while the backup ran").toHtmlEscaped(),
-                         op.changeReport.toHtmlEscaped());
+                        op.changeReport.toHtmlEscaped());
     }
     return text;
 }

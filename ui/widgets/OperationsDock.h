@@ -22,8 +22,8 @@ class OperationsDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    OperationsDock(OperationsModel *model, DialogProvider *dialogs, const QDateTime &sessionStart,
-                   QWidget *parent = nullptr);
+    OperationsDock(
+        OperationsModel *model, DialogProvider *dialogs, const QDateTime &sessionStart, QWidget *parent = nullptr);
 
     QTableView *operationsView() const { return m_view; }
     HistoryWidget *history() const { return m_history; }

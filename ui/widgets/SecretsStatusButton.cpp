@@ -52,7 +52,7 @@ void SecretsStatusButton::setState(Mode mode, const QString &reason, bool userCh
                                            : tr("The OS keychain cannot be used: %1").arg(reason));
         setToolTip(tr("Secrets are kept in memory only and forgotten when the app closes; you will sign in "
                       "again next time.")
-                   + (reason.isEmpty() ? QString() : QStringLiteral("\n") + reason));
+            + (reason.isEmpty() ? QString() : QStringLiteral("\n") + reason));
         break;
     case Mode::Unavailable:
         setIcon(Icons::warning());

@@ -98,8 +98,8 @@ void StorageTargetWidget::setStorageKeyStore(Core::StorageKeyStore *keys)
     updateKeyActions();
 }
 
-void StorageTargetWidget::setSubscriptions(const QVector<SubscriptionEntry> &subscriptions,
-                                           const QString &serviceSubscriptionId)
+void StorageTargetWidget::setSubscriptions(
+    const QVector<SubscriptionEntry> &subscriptions, const QString &serviceSubscriptionId)
 {
     m_serviceSubscriptionId = serviceSubscriptionId;
     m_subscriptions->blockSignals(true);
@@ -143,8 +143,8 @@ QString StorageTargetWidget::subscriptionId() const
     return id.isEmpty() ? m_serviceSubscriptionId : id;
 }
 
-void StorageTargetWidget::load(const QString &subscriptionId, const QString &preferredAccount,
-                               const QString &preferredContainer)
+void StorageTargetWidget::load(
+    const QString &subscriptionId, const QString &preferredAccount, const QString &preferredContainer)
 {
     m_preferredAccount = preferredAccount;
     m_preferredContainer = preferredContainer;
@@ -189,37 +189,37 @@ void StorageTargetWidget::listAccounts(const QString &subscriptionId, const QStr
     setProblem(tr("Loading storage accounts…"));
     begin();
     m_storage->listAccounts(subscriptionId, this,
-                            [this, generation, preferredAccount](const QList<Core::StorageAccount> &accounts,
-                                                                 const Core::ArmError &error) {
-        end();
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            setProblem(tr("Could not list storage accounts: %1").arg(error.userMessage()));
-            return;
-        }
-        if (accounts.isEmpty()) {
-            setProblem(tr("This subscription has no storage accounts. Choose another subscription, or create an "
-                          "account in the Azure portal (in the same region as the service if you can) and reopen "
-                          "this dialog."));
-            return;
-        }
-        setProblem(QString());
-        m_accountList = accounts;
-        m_accounts->blockSignals(true);
-        int select = 0;
-        for (int i = 0; i < accounts.size(); ++i) {
-            const Core::StorageAccount &account = accounts[i];
-            m_accounts->addItem(account.name, i);
-            m_accounts->setItemData(i, tr("%1 · %2 · resource group %3").arg(account.name, account.location, account.resourceGroup),
-                                    Qt::ToolTipRole);
-            if (account.name.compare(preferredAccount, Qt::CaseInsensitive) == 0)
-                select = i;
-        }
-        m_accounts->setCurrentIndex(select);
-        m_accounts->blockSignals(false);
-        onAccountChanged();
-    });
+        [this, generation, preferredAccount](const QList<Core::StorageAccount> &accounts, const Core::ArmError &error) {
+            end();
+            if (generation != m_generation)
+                return;
+            if (error.isError()) {
+                setProblem(tr("Could not list storage accounts: %1").arg(error.userMessage()));
+                return;
+            }
+            if (accounts.isEmpty()) {
+                setProblem(tr("This subscription has no storage accounts. Choose another subscription, or create an "
+                              "account in the Azure portal (in the same region as the service if you can) and reopen "
+                              "this dialog."));
+                return;
+            }
+            setProblem(QString());
+            m_accountList = accounts;
+            m_accounts->blockSignals(true);
+            int select = 0;
+            for (int i = 0; i < accounts.size(); ++i) {
+                const Core::StorageAccount &account = accounts[i];
+                m_accounts->addItem(account.name, i);
+                m_accounts->setItemData(i,
+                    tr("%1 · %2 · resource group %3").arg(account.name, account.location, account.resourceGroup),
+                    Qt::ToolTipRole);
+                if (account.name.compare(preferredAccount, Qt::CaseInsensitive) == 0)
+                    select = i;
+            }
+            m_accounts->setCurrentIndex(select);
+            m_accounts->blockSignals(false);
+            onAccountChanged();
+        });
 }
 
 Core::StorageAccount StorageTargetWidget::account() const
@@ -254,9 +254,9 @@ void StorageTargetWidget::updateKeyActions()
     m_pasteKey->setEnabled(current.isValid());
     m_pasteKey->setText(saved ? tr("Replace pasted key…") : tr("Use a pasted key…"));
     m_forgetKey->setVisible(saved);
-    m_keyNote->setText(saved ? tr("Using the access key you pasted for %1 (not asking Azure for the account's keys).")
-                                   .arg(current.name)
-                             : QString());
+    m_keyNote->setText(saved
+            ? tr("Using the access key you pasted for %1 (not asking Azure for the account's keys).").arg(current.name)
+            : QString());
     m_keyNote->setVisible(saved);
 }
 
@@ -277,31 +277,31 @@ void StorageTargetWidget::loadContainers(const Core::StorageAccount &account, co
         return;
     const int generation = ++m_generation;
     begin();
-    m_storage->listContainers(account, this, [this, generation, select, name = account.name](
-                                                 const QList<Core::BlobContainerInfo> &containers,
-                                                 const Core::ArmError &error) {
-        end();
-        if (generation != m_generation)
-            return;
-        if (error.isError()) {
-            setProblem(tr("Could not list the containers of %1: %2").arg(name, error.userMessage()));
-            return;
-        }
-        setProblem(containers.isEmpty() ? tr("%1 has no containers yet: create one with New container…").arg(name)
-                                        : QString());
-        m_containers->blockSignals(true);
-        m_containers->clear();
-        int index = 0;
-        for (int i = 0; i < containers.size(); ++i) {
-            m_containers->addItem(containers[i].name);
-            if (containers[i].name == select)
-                index = i;
-        }
-        if (!containers.isEmpty())
-            m_containers->setCurrentIndex(index);
-        m_containers->blockSignals(false);
-        emit selectionChanged();
-    });
+    m_storage->listContainers(account, this,
+        [this, generation, select, name = account.name](
+            const QList<Core::BlobContainerInfo> &containers, const Core::ArmError &error) {
+            end();
+            if (generation != m_generation)
+                return;
+            if (error.isError()) {
+                setProblem(tr("Could not list the containers of %1: %2").arg(name, error.userMessage()));
+                return;
+            }
+            setProblem(containers.isEmpty() ? tr("%1 has no containers yet: create one with New container…").arg(name)
+                                            : QString());
+            m_containers->blockSignals(true);
+            m_containers->clear();
+            int index = 0;
+            for (int i = 0; i < containers.size(); ++i) {
+                m_containers->addItem(containers[i].name);
+                if (containers[i].name == select)
+                    index = i;
+            }
+            if (!containers.isEmpty())
+                m_containers->setCurrentIndex(index);
+            m_containers->blockSignals(false);
+            emit selectionChanged();
+        });
 }
 
 void StorageTargetWidget::createContainer()
@@ -310,10 +310,10 @@ void StorageTargetWidget::createContainer()
     if (!current.isValid() || !m_storage)
         return;
     const QString name = m_dialogs->textInput(this, tr("New container"),
-                                              tr("Name of the new container in %1 (lowercase letters, digits "
-                                                 "and hyphens):")
-                                                  .arg(current.name),
-                                              QStringLiteral("apim-backups"));
+        tr("Name of the new container in %1 (lowercase letters, digits "
+           "and hyphens):")
+            .arg(current.name),
+        QStringLiteral("apim-backups"));
     if (name.isEmpty())
         return;
     const QString problem = Core::StorageNames::containerNameError(name);
@@ -339,8 +339,7 @@ void StorageTargetWidget::pasteKey()
     const Core::StorageAccount current = account();
     if (!current.isValid() || !m_keys)
         return;
-    const QString key = m_dialogs->secretInput(
-        this, tr("Access key for %1").arg(current.name),
+    const QString key = m_dialogs->secretInput(this, tr("Access key for %1").arg(current.name),
         tr("Paste key1 or key2 of the storage account %1 (Azure portal: the account's \"Access keys\" page). It is "
            "saved in the keychain (or kept for this session when secrets are session-only) and used instead of "
            "asking Azure for the account's keys.")

@@ -7,15 +7,14 @@
 namespace Apim::Core {
 
 ArmClient::ArmClient(QNetworkAccessManager *network, TokenCredential *credential, const QUrl &resourceManager,
-                     const QString &scope, const Clock *clock, QObject *parent)
+    const QString &scope, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credential(credential)
     , m_resourceManager(resourceManager)
     , m_scope(scope)
     , m_clock(clock)
-{
-}
+{ }
 
 ArmJob *ArmClient::send(const ArmRequest &request)
 {
@@ -27,9 +26,8 @@ ArmJob *ArmClient::send(const ArmRequest &request)
 ArmJob *ArmClient::call(const ArmRequest &request, QObject *context, Callback callback)
 {
     ArmJob *job = send(request);
-    connect(job, &ArmJob::finished, context, [callback = std::move(callback)](const ArmResponse &response) {
-        callback(response);
-    });
+    connect(job, &ArmJob::finished, context,
+        [callback = std::move(callback)](const ArmResponse &response) { callback(response); });
     return job;
 }
 
@@ -61,7 +59,7 @@ QUrl ArmClient::resolve(const ArmRequest &request) const
     for (const auto &item : request.query) {
         // QUrlQuery would otherwise leave '+' and '&' inside an OData $filter ambiguous.
         query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first, "$")),
-                           QString::fromLatin1(QUrl::toPercentEncoding(item.second, "$'()")));
+            QString::fromLatin1(QUrl::toPercentEncoding(item.second, "$'()")));
     }
     url.setQuery(query);
     return url;
@@ -74,7 +72,7 @@ bool ArmClient::isTrustedUrl(const QUrl &url) const
     return url.scheme().compare(m_resourceManager.scheme(), Qt::CaseInsensitive) == 0
         && url.host().compare(m_resourceManager.host(), Qt::CaseInsensitive) == 0
         && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
-               == m_resourceManager.port(m_resourceManager.scheme() == QLatin1String("https") ? 443 : 80);
+        == m_resourceManager.port(m_resourceManager.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 } // namespace Apim::Core

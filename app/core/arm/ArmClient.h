@@ -28,7 +28,7 @@ public:
     using Callback = std::function<void(const ArmResponse &)>;
 
     ArmClient(QNetworkAccessManager *network, TokenCredential *credential, const QUrl &resourceManager,
-              const QString &scope, const Clock *clock, QObject *parent = nullptr);
+        const QString &scope, const Clock *clock, QObject *parent = nullptr);
 
     // Starts the call; connect to ArmJob::finished. The job deletes itself afterwards.
     ArmJob *send(const ArmRequest &request);

@@ -44,7 +44,7 @@ ArmErrorDetail ArmErrorDetail::fromJson(const QJsonObject &error)
 
 QJsonObject ArmErrorDetail::toJson() const
 {
-    QJsonObject object{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    QJsonObject object { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };
     if (!target.isEmpty())
         object.insert(QStringLiteral("target"), target);
     if (!details.empty()) {
@@ -72,7 +72,7 @@ bool ArmError::isTransient() const
 
 bool ArmError::parseBody(const QByteArray &body)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return false;
@@ -120,7 +120,9 @@ QString ArmError::userMessage() const
         text = tr("Azure did not answer in time (%1). Try again in a moment.").arg(said);
         break;
     case Kind::Malformed:
-        text = tr("Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with the request id.").arg(said);
+        text = tr("Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with "
+                  "the request id.")
+                   .arg(said);
         break;
     case Kind::Canceled:
         text = tr("The request was canceled.");
@@ -132,17 +134,25 @@ QString ArmError::userMessage() const
         if (httpStatus == 401 || authRequired)
             text = tr("Azure did not accept the sign-in (%1). Sign in again, then retry.").arg(said);
         else if (httpStatus == 403)
-            text = tr("Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this (for example API Management Service Contributor).").arg(said);
+            text = tr("Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this "
+                      "(for example API Management Service Contributor).")
+                       .arg(said);
         else if (httpStatus == 404)
             text = tr("Not found: %1. It may have been deleted or moved; refresh the list.").arg(said);
         else if (sameCode(code, "ServiceLocked") || sameCode(code, "PessimisticConcurrencyConflict"))
-            text = tr("Another operation is running on this service: %1. Wait until it has finished, then try again.").arg(said);
+            text = tr("Another operation is running on this service: %1. Wait until it has finished, then try again.")
+                       .arg(said);
         else if (httpStatus == 409)
-            text = tr("Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.").arg(said);
+            text
+                = tr("Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.")
+                      .arg(said);
         else if (httpStatus == 429)
             text = tr("Azure is throttling requests: %1. Wait a minute, then try again.").arg(said);
         else if (httpStatus >= 500)
-            text = tr("Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, contact Azure support with the request id.").arg(httpStatus).arg(said);
+            text = tr("Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, "
+                      "contact Azure support with the request id.")
+                       .arg(httpStatus)
+                       .arg(said);
         else
             text = tr("Azure refused the request (HTTP %1): %2").arg(httpStatus).arg(said);
         break;
@@ -188,12 +198,13 @@ QString ArmError::technicalSummary() const
 
 QJsonObject ArmError::toJson() const
 {
-    static const char *const kinds[] = {"none", "http", "network", "timeout", "auth", "malformed", "canceled", "refused"};
-    QJsonObject object{
-        {QStringLiteral("kind"), QLatin1String(kinds[int(kind)])},
-        {QStringLiteral("httpStatus"), httpStatus},
-        {QStringLiteral("code"), code},
-        {QStringLiteral("message"), message},
+    static const char *const kinds[]
+        = { "none", "http", "network", "timeout", "auth", "malformed", "canceled", "refused" };
+    QJsonObject object {
+        { QStringLiteral("kind"), QLatin1String(kinds[int(kind)]) },
+        { QStringLiteral("httpStatus"), httpStatus },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("message"), message },
     };
     if (!target.isEmpty())
         object.insert(QStringLiteral("target"), target);
@@ -218,9 +229,9 @@ QJsonObject ArmError::toJson() const
 
 ArmError ArmError::fromJson(const QJsonObject &object)
 {
-    static const QStringList kinds{QStringLiteral("none"), QStringLiteral("http"), QStringLiteral("network"),
-                                   QStringLiteral("timeout"), QStringLiteral("auth"), QStringLiteral("malformed"),
-                                   QStringLiteral("canceled"), QStringLiteral("refused")};
+    static const QStringList kinds { QStringLiteral("none"), QStringLiteral("http"), QStringLiteral("network"),
+        QStringLiteral("timeout"), QStringLiteral("auth"), QStringLiteral("malformed"), QStringLiteral("canceled"),
+        QStringLiteral("refused") };
     ArmError error;
     const int kind = kinds.indexOf(object.value(QLatin1String("kind")).toString());
     error.kind = kind < 0 ? Kind::Http : Kind(kind);

@@ -69,9 +69,9 @@ void ArmJob::start()
         if (!m_client || !m_client->isTrustedUrl(m_url)) {
             ArmResponse response;
             response.url = m_url;
-            response.error = ArmError::local(
-                ArmError::Kind::Refused,
-                tr("Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.")
+            response.error = ArmError::local(ArmError::Kind::Refused,
+                tr("Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this "
+                   "cloud.")
                     .arg(m_url.host()));
             finish(response);
             return;
@@ -124,7 +124,7 @@ void ArmJob::beginAttempt()
             response.attempts = m_attempt;
             const bool network = authError.kind == AuthError::Kind::Network;
             response.error = ArmError::local(network ? ArmError::Kind::Network : ArmError::Kind::Auth,
-                                             authError.message.isEmpty() ? tr("No access token.") : authError.message);
+                authError.message.isEmpty() ? tr("No access token.") : authError.message);
             response.error.code = authError.code;
             response.error.authRequired = !network;
             if (network && shouldRetry(response.error)) {
@@ -216,11 +216,12 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
             return error;
         }
         if (!body.trimmed().isEmpty() && status != 202) {
-            QJsonParseError parseError{};
+            QJsonParseError parseError {};
             QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
                 error.kind = ArmError::Kind::Malformed;
-                error.message = tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+                error.message
+                    = tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
                 error.fateUnknown = true;
             }
         }
@@ -229,7 +230,8 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
     if (status >= 300 && status < 400) {
         error.kind = ArmError::Kind::Http;
         error.httpStatus = status;
-        error.message = tr("unexpected redirect to %1").arg(Redaction::url(QUrl(QString::fromLatin1(reply->rawHeader("Location")))));
+        error.message = tr("unexpected redirect to %1")
+                            .arg(Redaction::url(QUrl(QString::fromLatin1(reply->rawHeader("Location")))));
         return error;
     }
     error.kind = ArmError::Kind::Http;
@@ -269,11 +271,12 @@ void ArmJob::onReplyFinished()
     if (ReplySizeLimit::exceeded(reply)) {
         // Not retried: asking again would bring the same flood. A start request's fate is
         // unknown (the service may have acted before answering).
-        response.error = ArmError::local(ArmError::Kind::Malformed, ReplySizeLimit::message(
-            m_client ? m_client->maxResponseBytes() : ReplySizeLimit::kDefaultMaxBytes));
+        response.error = ArmError::local(ArmError::Kind::Malformed,
+            ReplySizeLimit::message(m_client ? m_client->maxResponseBytes() : ReplySizeLimit::kDefaultMaxBytes));
         response.error.httpStatus = response.status;
         response.error.fateUnknown = true;
-        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms:" << response.error.message;
+        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs
+                                   << "ms:" << response.error.message;
         finish(response);
         return;
     }
@@ -297,8 +300,8 @@ void ArmJob::onReplyFinished()
 
     const QString requestId = response.requestId();
     if (response.error.isError()) {
-        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms, attempt"
-                                   << m_attempt << "request id" << requestId << ":" << response.error.message.left(300);
+        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms, attempt" << m_attempt
+                                   << "request id" << requestId << ":" << response.error.message.left(300);
     } else {
         qCDebug(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms, request id"
                                  << requestId;

@@ -11,8 +11,7 @@ ArmPager::ArmPager(ArmClient *client, const ArmRequest &first, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_first(first)
-{
-}
+{ }
 
 void ArmPager::start()
 {
@@ -48,7 +47,7 @@ void ArmPager::onPage(const ArmResponse &response)
         m_done = true;
         ArmResponse failed = response;
         failed.error = ArmError::local(ArmError::Kind::Malformed,
-                                       QCoreApplication::translate("Apim::Core::ArmPager", "the list has no \"value\" array"));
+            QCoreApplication::translate("Apim::Core::ArmPager", "the list has no \"value\" array"));
         failed.error.httpStatus = response.status;
         failed.error.requestId = response.requestId();
         emit finished(m_values, failed);
@@ -72,9 +71,8 @@ void ArmPager::onPage(const ArmResponse &response)
         m_done = true;
         ArmResponse failed = response;
         failed.error = ArmError::local(ArmError::Kind::Malformed,
-                                       QCoreApplication::translate("Apim::Core::ArmPager",
-                                                                   "the list pages loop back on themselves (page %1)")
-                                           .arg(m_pages));
+            QCoreApplication::translate("Apim::Core::ArmPager", "the list pages loop back on themselves (page %1)")
+                .arg(m_pages));
         emit finished(m_values, failed);
         return;
     }

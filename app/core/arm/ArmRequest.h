@@ -57,7 +57,7 @@ struct ArmRequest
 
     ArmRequest &withQuery(const QString &name, const QString &value)
     {
-        query.append({name, value});
+        query.append({ name, value });
         return *this;
     }
 };

@@ -33,7 +33,8 @@ qint64 RetryPolicy::parseRetryAfterMs(const QByteArray &headerValue, const QDate
     if (ok)
         return seconds < 0 ? -1 : seconds * 1000;
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeSpec(Qt::UTC);

@@ -33,8 +33,8 @@ inline QString signInMethodName(SignInMethod method)
 
 inline std::optional<SignInMethod> signInMethodFromName(const QString &name)
 {
-    for (SignInMethod method : {SignInMethod::Browser, SignInMethod::DeviceCode, SignInMethod::ServicePrincipal,
-                                SignInMethod::AzureCli, SignInMethod::Environment}) {
+    for (SignInMethod method : { SignInMethod::Browser, SignInMethod::DeviceCode, SignInMethod::ServicePrincipal,
+             SignInMethod::AzureCli, SignInMethod::Environment }) {
         if (signInMethodName(method).compare(name, Qt::CaseInsensitive) == 0)
             return method;
     }

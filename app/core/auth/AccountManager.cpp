@@ -38,7 +38,7 @@ bool isUserMethod(SignInMethod method)
 } // namespace
 
 AccountManager::AccountManager(QNetworkAccessManager *network, const CloudEnvironment &cloud, SecretStore *secrets,
-                               Settings *settings, UrlOpener *opener, const Clock &clock, QObject *parent)
+    Settings *settings, UrlOpener *opener, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_cloud(cloud)
@@ -49,8 +49,7 @@ AccountManager::AccountManager(QNetworkAccessManager *network, const CloudEnviro
     , m_entra(new EntraClient(network, cloud, clock, this))
     , m_environment(QProcessEnvironment::systemEnvironment())
     , m_current(new ForwardingCredential([this] { return m_primary.data(); }, {}, this))
-{
-}
+{ }
 
 AccountManager::~AccountManager() = default;
 
@@ -131,8 +130,8 @@ void AccountManager::signIn(const SignInOptions &options)
 {
     if (isSigningIn()) {
         QTimer::singleShot(0, this, [this] {
-            emit signInFailed({AuthError::Kind::Other, QStringLiteral("busy"),
-                               tr("A sign-in is already in progress: finish or cancel it first.")});
+            emit signInFailed({ AuthError::Kind::Other, QStringLiteral("busy"),
+                tr("A sign-in is already in progress: finish or cancel it first.") });
         });
         return;
     }
@@ -141,9 +140,8 @@ void AccountManager::signIn(const SignInOptions &options)
     info.method = options.method;
     info.cloudName = m_cloud.name();
     const QString armScope = m_cloud.armScope();
-    auto failLater = [this](const AuthError &error) {
-        QTimer::singleShot(0, this, [this, error] { failSignIn(error); });
-    };
+    auto failLater
+        = [this](const AuthError &error) { QTimer::singleShot(0, this, [this, error] { failSignIn(error); }); };
 
     switch (options.method) {
     case SignInMethod::Browser: {
@@ -152,7 +150,7 @@ void AccountManager::signIn(const SignInOptions &options)
             flow.tenant = options.tenant.trimmed();
         if (!options.clientId.isEmpty())
             flow.clientId = options.clientId.trimmed();
-        flow.scopes = {armScope};
+        flow.scopes = { armScope };
         flow.timeoutMs = options.browserTimeoutMs;
         flow.loginHint = options.loginHint;
         info.clientId = flow.clientId;
@@ -161,7 +159,7 @@ void AccountManager::signIn(const SignInOptions &options)
         connect(credential, &InteractiveBrowserCredential::authorizeUrlReady, this, &AccountManager::authorizeUrlReady);
         connect(credential, &InteractiveBrowserCredential::redirectRejected, this, &AccountManager::redirectRejected);
         connect(credential, &InteractiveBrowserCredential::authenticated, this,
-                [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
+            [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
         credential->authenticate();
         return;
     }
@@ -171,13 +169,13 @@ void AccountManager::signIn(const SignInOptions &options)
             flow.tenant = options.tenant.trimmed();
         if (!options.clientId.isEmpty())
             flow.clientId = options.clientId.trimmed();
-        flow.scopes = {armScope};
+        flow.scopes = { armScope };
         info.clientId = flow.clientId;
         auto *credential = new DeviceCodeCredential(m_entra, flow, this);
         m_pending = credential;
         connect(credential, &DeviceCodeCredential::deviceCodeReady, this, &AccountManager::deviceCodeReady);
         connect(credential, &DeviceCodeCredential::authenticated, this,
-                [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
+            [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
         credential->authenticate();
         return;
     }
@@ -185,12 +183,12 @@ void AccountManager::signIn(const SignInOptions &options)
         const QString tenant = options.tenant.trimmed();
         const QString clientId = options.clientId.trimmed();
         if (const QString problem = ClientSecretCredential::tenantProblem(tenant); !problem.isEmpty()) {
-            failLater({AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"), problem});
+            failLater({ AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"), problem });
             return;
         }
         if (clientId.isEmpty() || options.clientSecret.isEmpty()) {
-            failLater({AuthError::Kind::InvalidCredentials, QStringLiteral("missing_credentials"),
-                       tr("A service principal needs its client ID and a client secret.")});
+            failLater({ AuthError::Kind::InvalidCredentials, QStringLiteral("missing_credentials"),
+                tr("A service principal needs its client ID and a client secret.") });
             return;
         }
         info.tenantId = tenant;
@@ -225,7 +223,7 @@ void AccountManager::signIn(const SignInOptions &options)
     case SignInMethod::None:
         break;
     }
-    failLater({AuthError::Kind::Other, QStringLiteral("no_method"), tr("Choose how to sign in.")});
+    failLater({ AuthError::Kind::Other, QStringLiteral("no_method"), tr("Choose how to sign in.") });
 }
 
 void AccountManager::verifyAndAdopt(TokenCredential *credential, AccountInfo info, const QString &clientSecret)
@@ -233,26 +231,26 @@ void AccountManager::verifyAndAdopt(TokenCredential *credential, AccountInfo inf
     // Methods without an interactive step prove themselves by getting an ARM token now, so a
     // wrong secret fails the sign-in instead of the first backup.
     m_pending = credential;
-    credential->token(m_cloud.armScope(), this, [this, credential, info, clientSecret](const AccessToken &token,
-                                                                                      const AuthError &error) mutable {
-        if (m_pending != credential)
-            return; // cancelled meanwhile
-        if (error.isError()) {
-            failSignIn(error);
-            return;
-        }
-        const JwtClaims claims = JwtClaims::decode(token.token);
-        if (info.tenantId.isEmpty())
-            info.tenantId = token.tenantId.isEmpty() ? claims.tenantId() : token.tenantId;
-        if (info.homeTenantId.isEmpty())
-            info.homeTenantId = info.tenantId;
-        info.objectId = claims.objectId();
-        if (info.method == SignInMethod::AzureCli) {
-            info.accountName = credential->accountName();
-            info.clientId = claims.appId();
-        }
-        adopt(credential, nullptr, info, clientSecret, m_rememberPending);
-    });
+    credential->token(m_cloud.armScope(), this,
+        [this, credential, info, clientSecret](const AccessToken &token, const AuthError &error) mutable {
+            if (m_pending != credential)
+                return; // cancelled meanwhile
+            if (error.isError()) {
+                failSignIn(error);
+                return;
+            }
+            const JwtClaims claims = JwtClaims::decode(token.token);
+            if (info.tenantId.isEmpty())
+                info.tenantId = token.tenantId.isEmpty() ? claims.tenantId() : token.tenantId;
+            if (info.homeTenantId.isEmpty())
+                info.homeTenantId = info.tenantId;
+            info.objectId = claims.objectId();
+            if (info.method == SignInMethod::AzureCli) {
+                info.accountName = credential->accountName();
+                info.clientId = claims.appId();
+            }
+            adopt(credential, nullptr, info, clientSecret, m_rememberPending);
+        });
 }
 
 void AccountManager::cancelSignIn()
@@ -266,7 +264,7 @@ void AccountManager::cancelSignIn()
         return;
     }
     if (m_pending)
-        failSignIn({AuthError::Kind::Cancelled, QStringLiteral("cancelled"), tr("The sign-in was cancelled.")});
+        failSignIn({ AuthError::Kind::Cancelled, QStringLiteral("cancelled"), tr("The sign-in was cancelled.") });
 }
 
 void AccountManager::connectSession(RefreshTokenSession *session)
@@ -300,7 +298,7 @@ void AccountManager::dropCurrent()
 }
 
 void AccountManager::adopt(TokenCredential *credential, RefreshTokenSession *session, const AccountInfo &account,
-                           const QString &clientSecret, bool persistNow)
+    const QString &clientSecret, bool persistNow)
 {
     const AccountInfo previous = m_info.isSignedIn() ? m_info : savedAccount(*m_settings);
     const SecretKey previousKey = secretKeyFor(previous);
@@ -373,8 +371,8 @@ void AccountManager::writeSettings(const AccountInfo &info)
     m_settings->remove(QStringLiteral("session"));
     m_settings->setValue(key("method"), signInMethodName(info.method));
     m_settings->setValue(key("cloud"), info.cloudName);
-    m_settings->setValue(key("cloudDefinition"),
-                         QString::fromUtf8(QJsonDocument(m_cloud.toJson()).toJson(QJsonDocument::Compact)));
+    m_settings->setValue(
+        key("cloudDefinition"), QString::fromUtf8(QJsonDocument(m_cloud.toJson()).toJson(QJsonDocument::Compact)));
     m_settings->setValue(key("tenant"), info.tenantId);
     m_settings->setValue(key("homeTenant"), info.homeTenantId);
     m_settings->setValue(key("clientId"), info.clientId);
@@ -412,8 +410,8 @@ std::optional<CloudEnvironment> AccountManager::savedCloud(const Settings &setti
     if (const auto builtIn = CloudEnvironment::builtIn(name))
         return builtIn;
     QString error;
-    const CloudEnvironment cloud =
-        CloudEnvironment::fromJson(settings.value(key("cloudDefinition")).toString().toUtf8(), &error);
+    const CloudEnvironment cloud
+        = CloudEnvironment::fromJson(settings.value(key("cloudDefinition")).toString().toUtf8(), &error);
     if (!cloud.isValid())
         return std::nullopt;
     return cloud;
@@ -446,15 +444,16 @@ void AccountManager::restoreSession()
         return;
     }
     if (saved.cloudName != m_cloud.name()) {
-        finishLater(false, {AuthError::Kind::SignInRequired, QStringLiteral("other_cloud"),
-                            tr("The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud "
-                               "%1.")
-                                .arg(saved.cloudName, m_cloud.name())});
+        finishLater(false,
+            { AuthError::Kind::SignInRequired, QStringLiteral("other_cloud"),
+                tr("The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud "
+                   "%1.")
+                    .arg(saved.cloudName, m_cloud.name()) });
         return;
     }
 
     auto restored = [this](TokenCredential *credential, RefreshTokenSession *session, const AccountInfo &info,
-                           const QString &secret) {
+                        const QString &secret) {
         adopt(credential, session, info, secret, false);
         emit restoreFinished(true, {});
     };
@@ -464,32 +463,36 @@ void AccountManager::restoreSession()
     case SignInMethod::DeviceCode:
     case SignInMethod::ServicePrincipal: {
         const SecretKey secretKey = secretKeyFor(saved);
-        m_secrets->read(secretKey, this, [this, saved, secretKey, restored](const QString &secret, const SecretError &error) {
-            if (error.kind == SecretError::Kind::NotFound || (!error.isError() && secret.isEmpty())) {
-                emit restoreFinished(false, {AuthError::Kind::SignInRequired, QStringLiteral("secret_missing"),
-                                             tr("The saved sign-in of %1 has no secret in the keychain any more. "
-                                                "Sign in again.")
-                                                 .arg(saved.accountName)});
-                return;
-            }
-            if (error.isError()) {
-                // Keep the saved session: the keychain may work again after an unlock.
-                emit restoreFinished(false, {AuthError::Kind::Other, QStringLiteral("keychain"),
-                                             tr("The saved sign-in of %1 could not be read from the keychain: %2")
-                                                 .arg(saved.accountName, error.message)});
-                return;
-            }
-            if (saved.method == SignInMethod::ServicePrincipal) {
-                auto *credential = new ClientSecretCredential(m_entra, saved.tenantId, saved.clientId, secret, this);
-                restored(credential, nullptr, saved, secret);
-                return;
-            }
-            auto *session = new RefreshTokenSession(m_entra, saved.clientId, this);
-            session->setRefreshToken(secret);
-            session->attachStore(m_secrets, secretKey);
-            auto *credential = new UserCredential(session, saved.tenantId, saved.accountName, this);
-            restored(credential, session, saved, {});
-        });
+        m_secrets->read(
+            secretKey, this, [this, saved, secretKey, restored](const QString &secret, const SecretError &error) {
+                if (error.kind == SecretError::Kind::NotFound || (!error.isError() && secret.isEmpty())) {
+                    emit restoreFinished(false,
+                        { AuthError::Kind::SignInRequired, QStringLiteral("secret_missing"),
+                            tr("The saved sign-in of %1 has no secret in the keychain any more. "
+                               "Sign in again.")
+                                .arg(saved.accountName) });
+                    return;
+                }
+                if (error.isError()) {
+                    // Keep the saved session: the keychain may work again after an unlock.
+                    emit restoreFinished(false,
+                        { AuthError::Kind::Other, QStringLiteral("keychain"),
+                            tr("The saved sign-in of %1 could not be read from the keychain: %2")
+                                .arg(saved.accountName, error.message) });
+                    return;
+                }
+                if (saved.method == SignInMethod::ServicePrincipal) {
+                    auto *credential
+                        = new ClientSecretCredential(m_entra, saved.tenantId, saved.clientId, secret, this);
+                    restored(credential, nullptr, saved, secret);
+                    return;
+                }
+                auto *session = new RefreshTokenSession(m_entra, saved.clientId, this);
+                session->setRefreshToken(secret);
+                session->attachStore(m_secrets, secretKey);
+                auto *credential = new UserCredential(session, saved.tenantId, saved.accountName, this);
+                restored(credential, session, saved, {});
+            });
         return;
     }
     case SignInMethod::AzureCli: {
@@ -509,7 +512,8 @@ void AccountManager::restoreSession()
         info.clientId = credential->clientId();
         info.accountName = credential->clientId();
         const QString secret = m_environment.value(QStringLiteral("AZURE_CLIENT_SECRET"));
-        QTimer::singleShot(0, this, [restored, credential, info, secret] { restored(credential, nullptr, info, secret); });
+        QTimer::singleShot(
+            0, this, [restored, credential, info, secret] { restored(credential, nullptr, info, secret); });
         return;
     }
     case SignInMethod::None:

@@ -39,7 +39,7 @@ class AccountManager : public QObject
     Q_OBJECT
 public:
     AccountManager(QNetworkAccessManager *network, const CloudEnvironment &cloud, SecretStore *secrets,
-                   Settings *settings, UrlOpener *opener, const Clock &clock, QObject *parent = nullptr);
+        Settings *settings, UrlOpener *opener, const Clock &clock, QObject *parent = nullptr);
     ~AccountManager() override;
 
     // For --auth cli (tests point this at a fake az) and --auth env (defaults to the process's).
@@ -88,7 +88,7 @@ signals:
 private:
     void verifyAndAdopt(TokenCredential *credential, AccountInfo info, const QString &clientSecret);
     void adopt(TokenCredential *credential, RefreshTokenSession *session, const AccountInfo &info,
-               const QString &clientSecret, bool persist);
+        const QString &clientSecret, bool persist);
     void persist(std::function<void(const AccountInfo &)> done);
     void writeSettings(const AccountInfo &info);
     void dropCurrent();

@@ -25,13 +25,12 @@ QString firstLines(const QByteArray &text)
 }
 } // namespace
 
-AzureCliCredential::AzureCliCredential(const Clock &clock, const QString &tenantId, const QString &program,
-                                       QObject *parent)
+AzureCliCredential::AzureCliCredential(
+    const Clock &clock, const QString &tenantId, const QString &program, QObject *parent)
     : CachingCredential(clock, parent)
     , m_tenantId(tenantId)
     , m_program(program.isEmpty() ? QStringLiteral("az") : program)
-{
-}
+{ }
 
 QString AzureCliCredential::accountName() const
 {
@@ -41,21 +40,21 @@ QString AzureCliCredential::accountName() const
 AccessToken AzureCliCredential::parseOutput(const QByteArray &output, AuthError *error)
 {
     AccessToken token;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonObject json = QJsonDocument::fromJson(output, &parseError).object();
     token.token = json.value(QLatin1String("accessToken")).toString();
     if (parseError.error != QJsonParseError::NoError || token.token.isEmpty()) {
         if (error)
-            *error = {AuthError::Kind::Other, QStringLiteral("az_output"),
-                      tr("The Azure CLI printed something that is not an access token. Run 'az account "
-                         "get-access-token' yourself to see what is wrong.")};
+            *error = { AuthError::Kind::Other, QStringLiteral("az_output"),
+                tr("The Azure CLI printed something that is not an access token. Run 'az account "
+                   "get-access-token' yourself to see what is wrong.") };
         return {};
     }
     // Newer az prints expires_on (POSIX seconds); older ones only expiresOn in local time.
     const QJsonValue expiresOn = json.value(QLatin1String("expires_on"));
     if (expiresOn.isDouble() || (expiresOn.isString() && !expiresOn.toString().isEmpty())) {
-        const qint64 seconds = expiresOn.isDouble() ? static_cast<qint64>(expiresOn.toDouble())
-                                                    : expiresOn.toString().toLongLong();
+        const qint64 seconds
+            = expiresOn.isDouble() ? static_cast<qint64>(expiresOn.toDouble()) : expiresOn.toString().toLongLong();
         token.expiresOn = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     } else {
         const QString local = json.value(QLatin1String("expiresOn")).toString().left(19);
@@ -84,16 +83,16 @@ bool AzureCliCredential::isValidTenant(const QString &tenant)
 void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
 {
     if (!m_tenantId.isEmpty() && !isValidTenant(m_tenantId)) {
-        const AuthError error{AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"),
-                              tr("\"%1\" is not a tenant ID or domain name (a GUID such as "
-                                 "00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). "
-                                 "Correct the tenant and try again.")
-                                  .arg(m_tenantId.left(100))};
+        const AuthError error { AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"),
+            tr("\"%1\" is not a tenant ID or domain name (a GUID such as "
+               "00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). "
+               "Correct the tenant and try again.")
+                .arg(m_tenantId.left(100)) };
         QTimer::singleShot(0, this, [done, error] { done({}, error); });
         return;
     }
-    QStringList arguments{QStringLiteral("account"), QStringLiteral("get-access-token"), QStringLiteral("--resource"),
-                          CloudEnvironment::resourceForScope(scope), QStringLiteral("--output"), QStringLiteral("json")};
+    QStringList arguments { QStringLiteral("account"), QStringLiteral("get-access-token"), QStringLiteral("--resource"),
+        CloudEnvironment::resourceForScope(scope), QStringLiteral("--output"), QStringLiteral("json") };
     if (!m_tenantId.isEmpty())
         arguments << QStringLiteral("--tenant") << m_tenantId;
     QString program = m_program;
@@ -127,18 +126,20 @@ void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
     connect(timer, &QTimer::timeout, this, [this, process, finish] {
         qCWarning(lcAuth) << "the Azure CLI did not answer within" << m_timeoutMs << "ms";
         process->kill();
-        finish({}, {AuthError::Kind::Network, QStringLiteral("timeout"),
-                    tr("The Azure CLI did not answer within %1 seconds. Run 'az account get-access-token' yourself to "
-                       "see what it waits for.")
-                        .arg(m_timeoutMs / 1000)});
+        finish({},
+            { AuthError::Kind::Network, QStringLiteral("timeout"),
+                tr("The Azure CLI did not answer within %1 seconds. Run 'az account get-access-token' yourself to "
+                   "see what it waits for.")
+                    .arg(m_timeoutMs / 1000) });
     });
     connect(process, &QProcess::errorOccurred, this, [this, process, finish](QProcess::ProcessError processError) {
         if (processError != QProcess::FailedToStart)
             return; // a crash or kill also ends in finished(), handled there
-        finish({}, {AuthError::Kind::ToolMissing, QStringLiteral("az_missing"),
-                    tr("The Azure CLI ('%1') was not found or could not be started: %2. Install it "
-                       "(https://aka.ms/InstallAzureCLI) or choose another sign-in method.")
-                        .arg(m_program, process->errorString())});
+        finish({},
+            { AuthError::Kind::ToolMissing, QStringLiteral("az_missing"),
+                tr("The Azure CLI ('%1') was not found or could not be started: %2. Install it "
+                   "(https://aka.ms/InstallAzureCLI) or choose another sign-in method.")
+                    .arg(m_program, process->errorString()) });
     });
     connect(process, &QProcess::finished, this, [process, finish](int exitCode, QProcess::ExitStatus status) {
         const QByteArray errors = process->readAllStandardError();
@@ -146,13 +147,15 @@ void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
             const QString detail = firstLines(errors);
             if (detail.contains(QLatin1String("az login")) || detail.contains(QLatin1String("az account set"))
                 || detail.contains(QLatin1String("AADSTS"))) {
-                finish({}, {AuthError::Kind::SignInRequired, QStringLiteral("az_login"),
-                            tr("The Azure CLI is not signed in, or its sign-in expired. Please run 'az login', then "
-                               "try again. (az said: %1)")
-                                .arg(detail)});
+                finish({},
+                    { AuthError::Kind::SignInRequired, QStringLiteral("az_login"),
+                        tr("The Azure CLI is not signed in, or its sign-in expired. Please run 'az login', then "
+                           "try again. (az said: %1)")
+                            .arg(detail) });
             } else {
-                finish({}, {AuthError::Kind::Other, QStringLiteral("az_failed"),
-                            tr("The Azure CLI failed (exit code %1): %2").arg(exitCode).arg(detail)});
+                finish({},
+                    { AuthError::Kind::Other, QStringLiteral("az_failed"),
+                        tr("The Azure CLI failed (exit code %1): %2").arg(exitCode).arg(detail) });
             }
             return;
         }

@@ -16,8 +16,8 @@ public:
     static constexpr int kDefaultTimeoutMs = 30000;
 
     // tenantId empty: the az CLI's current tenant. program empty: "az" from PATH.
-    AzureCliCredential(const Clock &clock, const QString &tenantId = {}, const QString &program = {},
-                       QObject *parent = nullptr);
+    AzureCliCredential(
+        const Clock &clock, const QString &tenantId = {}, const QString &program = {}, QObject *parent = nullptr);
 
     void setProgram(const QString &program) { m_program = program; }
     QString program() const { return m_program; }

@@ -9,8 +9,7 @@ CachingCredential::CachingCredential(const Clock &clock, QObject *parent)
     : TokenCredential(parent)
     , m_clock(clock)
     , m_cache(clock)
-{
-}
+{ }
 
 void CachingCredential::token(const QString &scope, QObject *context, Callback callback)
 {
@@ -20,7 +19,7 @@ void CachingCredential::token(const QString &scope, QObject *context, Callback c
         return;
     }
     QList<Waiter> &waiters = m_waiting[scope];
-    waiters.append({guard, std::move(callback)});
+    waiters.append({ guard, std::move(callback) });
     if (waiters.size() > 1)
         return; // a fetch for this scope is already running: share its answer
 

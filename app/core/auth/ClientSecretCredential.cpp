@@ -6,15 +6,14 @@
 
 namespace Apim::Core {
 
-ClientSecretCredential::ClientSecretCredential(EntraClient *entra, const QString &tenantId, const QString &clientId,
-                                               const QString &clientSecret, QObject *parent)
+ClientSecretCredential::ClientSecretCredential(
+    EntraClient *entra, const QString &tenantId, const QString &clientId, const QString &clientSecret, QObject *parent)
     : CachingCredential(entra->clock(), parent)
     , m_entra(entra)
     , m_tenantId(tenantId.trimmed())
     , m_clientId(clientId.trimmed())
     , m_clientSecret(clientSecret)
-{
-}
+{ }
 
 QString ClientSecretCredential::tenantProblem(const QString &tenantId)
 {
@@ -35,23 +34,23 @@ QString ClientSecretCredential::tenantProblem(const QString &tenantId)
 void ClientSecretCredential::fetchToken(const QString &scope, FetchCallback done)
 {
     if (const QString problem = tenantProblem(m_tenantId); !problem.isEmpty()) {
-        done({}, {AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"), problem});
+        done({}, { AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"), problem });
         return;
     }
     if (m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
-        done({}, {AuthError::Kind::InvalidCredentials, QStringLiteral("missing_credentials"),
-                  tr("A service principal needs a client ID and a client secret.")});
+        done({},
+            { AuthError::Kind::InvalidCredentials, QStringLiteral("missing_credentials"),
+                tr("A service principal needs a client ID and a client secret.") });
         return;
     }
-    const EntraClient::FormFields form{
-        {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-        {QStringLiteral("client_id"), m_clientId},
-        {QStringLiteral("client_secret"), m_clientSecret},
-        {QStringLiteral("scope"), scope},
+    const EntraClient::FormFields form {
+        { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+        { QStringLiteral("client_id"), m_clientId },
+        { QStringLiteral("client_secret"), m_clientSecret },
+        { QStringLiteral("scope"), scope },
     };
-    m_entra->requestToken(m_tenantId, form, this, [done](const TokenResponse &response, const AuthError &error) {
-        done(response.accessToken, error);
-    });
+    m_entra->requestToken(m_tenantId, form, this,
+        [done](const TokenResponse &response, const AuthError &error) { done(response.accessToken, error); });
 }
 
 } // namespace Apim::Core

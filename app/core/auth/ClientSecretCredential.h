@@ -14,7 +14,7 @@ class ClientSecretCredential : public CachingCredential
     Q_OBJECT
 public:
     ClientSecretCredential(EntraClient *entra, const QString &tenantId, const QString &clientId,
-                           const QString &clientSecret, QObject *parent = nullptr);
+        const QString &clientSecret, QObject *parent = nullptr);
 
     QString accountName() const override { return m_clientId; }
     QString tenantId() const override { return m_tenantId; }

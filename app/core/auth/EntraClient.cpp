@@ -45,7 +45,7 @@ qint64 toSeconds(const QJsonValue &value)
 
 QJsonObject parseObject(const QByteArray &body, bool *ok)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     *ok = error.error == QJsonParseError::NoError && document.isObject();
     return document.object();
@@ -53,14 +53,13 @@ QJsonObject parseObject(const QByteArray &body, bool *ok)
 
 } // namespace
 
-EntraClient::EntraClient(QNetworkAccessManager *network, const CloudEnvironment &cloud, const Clock &clock,
-                         QObject *parent)
+EntraClient::EntraClient(
+    QNetworkAccessManager *network, const CloudEnvironment &cloud, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_cloud(cloud)
     , m_clock(clock)
-{
-}
+{ }
 
 QByteArray EntraClient::encodeForm(const FormFields &form)
 {
@@ -85,45 +84,45 @@ AuthError EntraClient::errorFromBody(int httpStatus, const QJsonObject &body)
         codes.append(value.toInt());
 
     if (code == QLatin1String("invalid_client"))
-        return {K::InvalidCredentials, code,
-                withDetail(tr("Entra ID rejected the client credentials: the client secret is wrong or expired, or "
-                              "the client ID does not belong to this tenant. Check them and try again."),
-                           detail)};
+        return { K::InvalidCredentials, code,
+            withDetail(tr("Entra ID rejected the client credentials: the client secret is wrong or expired, or "
+                          "the client ID does not belong to this tenant. Check them and try again."),
+                detail) };
     if (code == QLatin1String("unauthorized_client") || codes.contains(700016))
-        return {K::InvalidCredentials, code,
-                withDetail(tr("Entra ID does not accept this client ID here: check the client ID and the tenant."),
-                           detail)};
+        return { K::InvalidCredentials, code,
+            withDetail(
+                tr("Entra ID does not accept this client ID here: check the client ID and the tenant."), detail) };
     if (code == QLatin1String("invalid_grant") || code == QLatin1String("interaction_required")
         || code == QLatin1String("consent_required") || code == QLatin1String("login_required"))
-        return {K::SignInRequired, code, withDetail(tr("Your sign-in has expired. Sign in again."), detail)};
+        return { K::SignInRequired, code, withDetail(tr("Your sign-in has expired. Sign in again."), detail) };
     if (code == QLatin1String("temporarily_unavailable") || httpStatus >= 500 || httpStatus == 429)
-        return {K::Network, code.isEmpty() ? QString::number(httpStatus) : code,
-                withDetail(tr("The sign-in service is temporarily unavailable (HTTP %1). Try again in a few "
-                              "minutes.")
-                               .arg(httpStatus),
-                           detail)};
+        return { K::Network, code.isEmpty() ? QString::number(httpStatus) : code,
+            withDetail(tr("The sign-in service is temporarily unavailable (HTTP %1). Try again in a few "
+                          "minutes.")
+                           .arg(httpStatus),
+                detail) };
     if (!code.isEmpty())
-        return {K::Other, code, withDetail(tr("Sign-in failed: %1.").arg(code), detail)};
-    return {K::Other, QString::number(httpStatus),
-            tr("The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try "
-               "again.")
-                .arg(httpStatus)};
+        return { K::Other, code, withDetail(tr("Sign-in failed: %1.").arg(code), detail) };
+    return { K::Other, QString::number(httpStatus),
+        tr("The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try "
+           "again.")
+            .arg(httpStatus) };
 }
 
 AuthError EntraClient::tooLargeError(const QUrl &url) const
 {
-    return {AuthError::Kind::Other, QStringLiteral("response_too_large"),
-            tr("The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) "
-               "and try again.")
-                .arg(url.host(), ReplySizeLimit::message(m_maxResponseBytes))};
+    return { AuthError::Kind::Other, QStringLiteral("response_too_large"),
+        tr("The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) "
+           "and try again.")
+            .arg(url.host(), ReplySizeLimit::message(m_maxResponseBytes)) };
 }
 
 AuthError EntraClient::networkError(const QUrl &url, const RawReply &reply) const
 {
-    return {AuthError::Kind::Network, QStringLiteral("network"),
-            tr("Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and "
-               "try again.")
-                .arg(url.host(), reply.errorString)};
+    return { AuthError::Kind::Network, QStringLiteral("network"),
+        tr("Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and "
+           "try again.")
+            .arg(url.host(), reply.errorString) };
 }
 
 void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int attempts, RawCallback done)
@@ -162,64 +161,63 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
             const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
             if (ok && retryAfter >= 0)
                 delayMs = std::min(retryAfter, 10) * 1000;
-            qCInfo(lcAuth) << "sign-in request to" << url.host() << "failed with" << (raw.status ? raw.status : int(raw.networkError))
-                           << "- retrying in" << delayMs << "ms";
-            QTimer::singleShot(delayMs, this, [this, url, body, attempt, attempts, done] {
-                post(url, body, attempt + 1, attempts, done);
-            });
+            qCInfo(lcAuth) << "sign-in request to" << url.host() << "failed with"
+                           << (raw.status ? raw.status : int(raw.networkError)) << "- retrying in" << delayMs << "ms";
+            QTimer::singleShot(delayMs, this,
+                [this, url, body, attempt, attempts, done] { post(url, body, attempt + 1, attempts, done); });
             return;
         }
         done(raw);
     });
 }
 
-void EntraClient::requestToken(const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback,
-                               int attempts)
+void EntraClient::requestToken(
+    const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback, int attempts)
 {
     const ContextGuard guard(context);
     const QUrl url = m_cloud.tokenUrl(tenant);
     const QDateTime sentAt = m_clock.now();
     post(url, encodeForm(form), 0, attempts > 0 ? attempts : m_maxAttempts,
-         [this, guard, callback, url, sentAt, tenant](const RawReply &raw) {
-             TokenResponse response;
-             AuthError error;
-             bool isJson = false;
-             const QJsonObject body = parseObject(raw.body, &isJson);
-             if (raw.tooLarge) {
-                 error = tooLargeError(url);
-             } else if (raw.status == 0) {
-                 error = networkError(url, raw);
-             } else if (raw.status < 200 || raw.status >= 300 || body.contains(QLatin1String("error"))) {
-                 error = errorFromBody(raw.status, isJson ? body : QJsonObject());
-             } else if (!isJson || body.value(QLatin1String("access_token")).toString().isEmpty()) {
-                 error = {AuthError::Kind::Other, QStringLiteral("malformed_response"),
-                          tr("The sign-in service at %1 answered without an access token. Check the cloud settings "
-                             "(--cloud) and try again.")
-                              .arg(url.host())};
-             } else {
-                 response.accessToken.token = body.value(QLatin1String("access_token")).toString();
-                 response.refreshToken = body.value(QLatin1String("refresh_token")).toString();
-                 response.idToken = body.value(QLatin1String("id_token")).toString();
-                 response.scope = body.value(QLatin1String("scope")).toString();
-                 response.expiresInSeconds = toSeconds(body.value(QLatin1String("expires_in")));
-                 if (response.expiresInSeconds <= 0)
-                     response.expiresInSeconds = 300; // no lifetime given: assume a short one
-                 response.obtainedAt = sentAt;
-                 // Measured from when the request left, so network time only makes us early.
-                 response.accessToken.expiresOn = sentAt.addSecs(response.expiresInSeconds);
-                 const JwtClaims claims = JwtClaims::decode(response.accessToken.token);
-                 response.accessToken.tenantId = claims.tenantId().isEmpty() ? tenant : claims.tenantId();
-             }
-             guard.post(this, [callback, response, error] { callback(response, error); });
-         });
+        [this, guard, callback, url, sentAt, tenant](const RawReply &raw) {
+            TokenResponse response;
+            AuthError error;
+            bool isJson = false;
+            const QJsonObject body = parseObject(raw.body, &isJson);
+            if (raw.tooLarge) {
+                error = tooLargeError(url);
+            } else if (raw.status == 0) {
+                error = networkError(url, raw);
+            } else if (raw.status < 200 || raw.status >= 300 || body.contains(QLatin1String("error"))) {
+                error = errorFromBody(raw.status, isJson ? body : QJsonObject());
+            } else if (!isJson || body.value(QLatin1String("access_token")).toString().isEmpty()) {
+                error = { AuthError::Kind::Other, QStringLiteral("malformed_response"),
+                    tr("The sign-in service at %1 answered without an access token. Check the cloud settings "
+                       "(--cloud) and try again.")
+                        .arg(url.host()) };
+            } else {
+                response.accessToken.token = body.value(QLatin1String("access_token")).toString();
+                response.refreshToken = body.value(QLatin1String("refresh_token")).toString();
+                response.idToken = body.value(QLatin1String("id_token")).toString();
+                response.scope = body.value(QLatin1String("scope")).toString();
+                response.expiresInSeconds = toSeconds(body.value(QLatin1String("expires_in")));
+                if (response.expiresInSeconds <= 0)
+                    response.expiresInSeconds = 300; // no lifetime given: assume a short one
+                response.obtainedAt = sentAt;
+                // Measured from when the request left, so network time only makes us early.
+                response.accessToken.expiresOn = sentAt.addSecs(response.expiresInSeconds);
+                const JwtClaims claims = JwtClaims::decode(response.accessToken.token);
+                response.accessToken.tenantId = claims.tenantId().isEmpty() ? tenant : claims.tenantId();
+            }
+            guard.post(this, [callback, response, error] { callback(response, error); });
+        });
 }
 
 void EntraClient::requestDeviceCode(const QString &tenant, const QString &clientId, const QString &scopes,
-                                    QObject *context, DeviceCodeCallback callback)
+    QObject *context, DeviceCodeCallback callback)
 {
     const ContextGuard guard(context);
     const QUrl url = m_cloud.deviceCodeUrl(tenant);
-    const FormFields form{{QStringLiteral("client_id"), clientId}, {QStringLiteral("scope"), scopes}};
+    const FormFields form { { QStringLiteral("client_id"), clientId }, { QStringLiteral("scope"), scopes } };
     post(url, encodeForm(form), 0, m_maxAttempts, [this, guard, callback, url](const RawReply &raw) {
         DeviceCodeInfo info;
         AuthError error;
@@ -245,10 +243,10 @@ void EntraClient::requestDeviceCode(const QString &tenant, const QString &client
             if (body.contains(QLatin1String("interval")))
                 info.intervalSeconds = static_cast<int>(toSeconds(body.value(QLatin1String("interval"))));
             if (info.deviceCode.isEmpty() || info.userCode.isEmpty() || !info.verificationUri.isValid())
-                error = {AuthError::Kind::Other, QStringLiteral("malformed_response"),
-                         tr("The sign-in service at %1 answered the device code request without a code. Check the "
-                            "cloud settings (--cloud) and try again.")
-                             .arg(url.host())};
+                error = { AuthError::Kind::Other, QStringLiteral("malformed_response"),
+                    tr("The sign-in service at %1 answered the device code request without a code. Check the "
+                       "cloud settings (--cloud) and try again.")
+                        .arg(url.host()) };
             if (info.message.isEmpty())
                 info.message = tr("To sign in, use a web browser to open the page %1 and enter the code %2 to "
                                   "authenticate.")

@@ -30,8 +30,8 @@ public:
     using TokenCallback = std::function<void(const TokenResponse &response, const AuthError &error)>;
     using DeviceCodeCallback = std::function<void(const DeviceCodeInfo &info, const AuthError &error)>;
 
-    EntraClient(QNetworkAccessManager *network, const CloudEnvironment &cloud, const Clock &clock,
-                QObject *parent = nullptr);
+    EntraClient(
+        QNetworkAccessManager *network, const CloudEnvironment &cloud, const Clock &clock, QObject *parent = nullptr);
 
     const CloudEnvironment &cloud() const { return m_cloud; }
     const Clock &clock() const { return m_clock; }
@@ -43,11 +43,11 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
     // POST {authority}/{tenant}/oauth2/v2.0/token. attempts < 1: the default (3).
-    void requestToken(const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback,
-                      int attempts = 0);
+    void requestToken(
+        const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback, int attempts = 0);
     // POST {authority}/{tenant}/oauth2/v2.0/devicecode.
     void requestDeviceCode(const QString &tenant, const QString &clientId, const QString &scopes, QObject *context,
-                           DeviceCodeCallback callback);
+        DeviceCodeCallback callback);
 
     // The AuthError for an OAuth error answer {error, error_description, error_codes}.
     static AuthError errorFromBody(int httpStatus, const QJsonObject &body);

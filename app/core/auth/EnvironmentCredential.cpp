@@ -6,8 +6,8 @@
 
 namespace Apim::Core {
 
-ClientSecretCredential *EnvironmentCredential::create(const QProcessEnvironment &environment, EntraClient *entra,
-                                                      AuthError *error, QObject *parent)
+ClientSecretCredential *EnvironmentCredential::create(
+    const QProcessEnvironment &environment, EntraClient *entra, AuthError *error, QObject *parent)
 {
     const QString tenant = environment.value(QStringLiteral("AZURE_TENANT_ID")).trimmed();
     const QString client = environment.value(QStringLiteral("AZURE_CLIENT_ID")).trimmed();
@@ -29,15 +29,16 @@ ClientSecretCredential *EnvironmentCredential::create(const QProcessEnvironment 
                  "AZURE_CLIENT_SECRET, as the Azure SDKs read them.")
                   .arg(missing.join(QLatin1String(", ")));
         if (secret.isEmpty() && !environment.value(QStringLiteral("AZURE_CLIENT_CERTIFICATE_PATH")).isEmpty())
-            message += QLatin1Char(' ') + tr("Certificate sign-in (AZURE_CLIENT_CERTIFICATE_PATH) is not supported yet.");
+            message
+                += QLatin1Char(' ') + tr("Certificate sign-in (AZURE_CLIENT_CERTIFICATE_PATH) is not supported yet.");
         if (error)
-            *error = {AuthError::Kind::InvalidCredentials, QStringLiteral("environment_incomplete"), message};
+            *error = { AuthError::Kind::InvalidCredentials, QStringLiteral("environment_incomplete"), message };
         return nullptr;
     }
     if (const QString problem = ClientSecretCredential::tenantProblem(tenant); !problem.isEmpty()) {
         if (error)
-            *error = {AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"),
-                      QStringLiteral("AZURE_TENANT_ID: ") + problem};
+            *error = { AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"),
+                QStringLiteral("AZURE_TENANT_ID: ") + problem };
         return nullptr;
     }
     return new ClientSecretCredential(entra, tenant, client, secret, parent);

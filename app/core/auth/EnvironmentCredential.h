@@ -19,8 +19,8 @@ class EnvironmentCredential
 public:
     // nullptr and *error (InvalidCredentials, naming every missing variable) when the
     // environment does not describe a service principal.
-    static ClientSecretCredential *create(const QProcessEnvironment &environment, EntraClient *entra,
-                                          AuthError *error, QObject *parent = nullptr);
+    static ClientSecretCredential *create(
+        const QProcessEnvironment &environment, EntraClient *entra, AuthError *error, QObject *parent = nullptr);
 };
 
 } // namespace Apim::Core

@@ -8,8 +8,7 @@ ForwardingCredential::ForwardingCredential(Resolver resolver, const QString &ten
     : TokenCredential(parent)
     , m_resolver(std::move(resolver))
     , m_tenantId(tenantId)
-{
-}
+{ }
 
 void ForwardingCredential::token(const QString &scope, QObject *context, Callback callback)
 {
@@ -17,8 +16,8 @@ void ForwardingCredential::token(const QString &scope, QObject *context, Callbac
         target->token(scope, context, std::move(callback));
         return;
     }
-    const AuthError error{AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
-                          tr("You are not signed in. Sign in first.")};
+    const AuthError error { AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
+        tr("You are not signed in. Sign in first.") };
     ContextGuard(context).post(this, [callback, error] { callback({}, error); });
 }
 

@@ -5,9 +5,8 @@
 
 namespace Apim::Core {
 
-InteractiveBrowserCredential::InteractiveBrowserCredential(EntraClient *entra, UrlOpener *opener,
-                                                           const AuthorizationCodeFlow::Options &options,
-                                                           QObject *parent)
+InteractiveBrowserCredential::InteractiveBrowserCredential(
+    EntraClient *entra, UrlOpener *opener, const AuthorizationCodeFlow::Options &options, QObject *parent)
     : UserCredential(entra->clock(), parent)
     , m_entra(entra)
     , m_opener(opener)
@@ -26,12 +25,12 @@ void InteractiveBrowserCredential::authenticate()
     m_flow = new AuthorizationCodeFlow(m_entra, m_opener, m_options, this);
     connect(m_flow, &AuthorizationCodeFlow::authorizeUrlReady, this, &InteractiveBrowserCredential::authorizeUrlReady);
     connect(m_flow, &AuthorizationCodeFlow::redirectRejected, this, &InteractiveBrowserCredential::redirectRejected);
-    connect(m_flow, &AuthorizationCodeFlow::finished, this,
-            [this](const TokenResponse &response, const AuthError &error) {
-                if (!error.isError())
-                    adoptSignIn(response, m_options.tenant, m_options.scopes.value(0));
-                emit authenticated(error);
-            });
+    connect(
+        m_flow, &AuthorizationCodeFlow::finished, this, [this](const TokenResponse &response, const AuthError &error) {
+            if (!error.isError())
+                adoptSignIn(response, m_options.tenant, m_options.scopes.value(0));
+            emit authenticated(error);
+        });
     m_flow->start();
 }
 

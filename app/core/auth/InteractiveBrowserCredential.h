@@ -17,7 +17,7 @@ class InteractiveBrowserCredential : public UserCredential
     Q_OBJECT
 public:
     InteractiveBrowserCredential(EntraClient *entra, UrlOpener *opener, const AuthorizationCodeFlow::Options &options,
-                                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void authenticate();
     void cancel();

@@ -12,8 +12,8 @@ JwtClaims JwtClaims::decode(const QString &token)
     const QStringList parts = token.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return claims;
-    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return claims;
     const QJsonDocument document = QJsonDocument::fromJson(*decoded);
@@ -24,7 +24,7 @@ JwtClaims JwtClaims::decode(const QString &token)
 
 QString JwtClaims::userName() const
 {
-    for (const char *name : {"preferred_username", "upn", "unique_name", "email"}) {
+    for (const char *name : { "preferred_username", "upn", "unique_name", "email" }) {
         const QString found = value(QLatin1String(name));
         if (!found.isEmpty())
             return found;

@@ -71,8 +71,8 @@ bool LoopbackReceiver::listen(QString *error)
     }
     if (error)
         *error = QCoreApplication::translate("Apim::Core::LoopbackReceiver",
-                                             "Cannot listen on 127.0.0.1 for the browser's answer: %1. Use device "
-                                             "code sign-in instead.")
+            "Cannot listen on 127.0.0.1 for the browser's answer: %1. Use device "
+            "code sign-in instead.")
                      .arg(m_server->errorString());
     return false;
 }
@@ -121,7 +121,10 @@ void LoopbackReceiver::onNewConnection(QTcpServer *server)
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         // A connection that never sends a request must not live forever.
-        QTimer::singleShot(kSocketTimeoutMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(kSocketTimeoutMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
     }
 }
 
@@ -129,7 +132,7 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 {
     QByteArray buffer = socket->property("apimBuffer").toByteArray() + socket->readAll();
     if (buffer.size() > kMaxRequestBytes) {
-        respond(socket, {400, QStringLiteral("Bad request"), QStringLiteral("The request is too large."), false});
+        respond(socket, { 400, QStringLiteral("Bad request"), QStringLiteral("The request is too large."), false });
         return;
     }
     if (!buffer.contains("\r\n\r\n")) {
@@ -139,11 +142,12 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     socket->setProperty("apimBuffer", QVariant());
     const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
-        respond(socket, {400, QStringLiteral("Bad request"), QStringLiteral("This is not an HTTP request."), false});
+        respond(socket, { 400, QStringLiteral("Bad request"), QStringLiteral("This is not an HTTP request."), false });
         return;
     }
     if (requestLine.at(0) != "GET") {
-        respond(socket, {405, QStringLiteral("Method not allowed"), QStringLiteral("Only GET is served here."), false});
+        respond(
+            socket, { 405, QStringLiteral("Method not allowed"), QStringLiteral("Only GET is served here."), false });
         return;
     }
     const QUrl target(QString::fromLatin1(requestLine.at(1)), QUrl::TolerantMode);

@@ -8,11 +8,10 @@ RefreshTokenSession::RefreshTokenSession(EntraClient *entra, const QString &clie
     : QObject(parent)
     , m_entra(entra)
     , m_clientId(clientId)
-{
-}
+{ }
 
-void RefreshTokenSession::persistTo(SecretStore *store, const SecretKey &key, QObject *context,
-                                    SecretStore::DoneCallback callback)
+void RefreshTokenSession::persistTo(
+    SecretStore *store, const SecretKey &key, QObject *context, SecretStore::DoneCallback callback)
 {
     m_store = store;
     m_key = key;
@@ -28,13 +27,14 @@ void RefreshTokenSession::persistTo(SecretStore *store, const SecretKey &key, QO
 
 AuthError RefreshTokenSession::notSignedIn() const
 {
-    return {AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"), tr("You are not signed in. Sign in first.")};
+    return { AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
+        tr("You are not signed in. Sign in first.") };
 }
 
-void RefreshTokenSession::redeem(const QString &tenant, const QString &scope, QObject *context,
-                                 EntraClient::TokenCallback callback)
+void RefreshTokenSession::redeem(
+    const QString &tenant, const QString &scope, QObject *context, EntraClient::TokenCallback callback)
 {
-    m_queue.append({tenant, scope, ContextGuard(context), std::move(callback)});
+    m_queue.append({ tenant, scope, ContextGuard(context), std::move(callback) });
     if (!m_busy)
         startNext();
 }
@@ -52,43 +52,43 @@ void RefreshTokenSession::startNext()
         return;
     }
     // offline_access keeps the answer carrying a (rotated) refresh token.
-    const EntraClient::FormFields form{
-        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-        {QStringLiteral("client_id"), m_clientId},
-        {QStringLiteral("refresh_token"), m_refreshToken},
-        {QStringLiteral("scope"), pending.scope + QStringLiteral(" offline_access")},
+    const EntraClient::FormFields form {
+        { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+        { QStringLiteral("client_id"), m_clientId },
+        { QStringLiteral("refresh_token"), m_refreshToken },
+        { QStringLiteral("scope"), pending.scope + QStringLiteral(" offline_access") },
     };
     const int generation = m_generation;
-    m_entra->requestToken(pending.tenant, form, this, [this, pending, generation](const TokenResponse &response,
-                                                                                  const AuthError &error) {
-        if (generation != m_generation) {
-            answer(pending, {}, notSignedIn());
-            return;
-        }
-        if (error.kind == AuthError::Kind::SignInRequired) {
-            qCWarning(lcAuth) << "the refresh token was refused:" << error.code;
-            emit expired(error);
-        }
-        if (error.isError() || response.refreshToken.isEmpty() || response.refreshToken == m_refreshToken) {
-            answer(pending, response, error);
-            return;
-        }
-        m_refreshToken = response.refreshToken;
-        emit rotated();
-        if (m_store.isNull()) {
-            answer(pending, response, error);
-            return;
-        }
-        // Written before the access token is handed out: if we crash now, the keychain holds
-        // the newest refresh token, not one the server may already have revoked.
-        m_store->write(m_key, m_refreshToken, this, [this, pending, response](const SecretError &writeError) {
-            if (writeError.isError()) {
-                qCWarning(lcAuth) << "could not save the rotated refresh token:" << writeError.message;
-                emit persistFailed(writeError);
+    m_entra->requestToken(
+        pending.tenant, form, this, [this, pending, generation](const TokenResponse &response, const AuthError &error) {
+            if (generation != m_generation) {
+                answer(pending, {}, notSignedIn());
+                return;
             }
-            answer(pending, response, {});
+            if (error.kind == AuthError::Kind::SignInRequired) {
+                qCWarning(lcAuth) << "the refresh token was refused:" << error.code;
+                emit expired(error);
+            }
+            if (error.isError() || response.refreshToken.isEmpty() || response.refreshToken == m_refreshToken) {
+                answer(pending, response, error);
+                return;
+            }
+            m_refreshToken = response.refreshToken;
+            emit rotated();
+            if (m_store.isNull()) {
+                answer(pending, response, error);
+                return;
+            }
+            // Written before the access token is handed out: if we crash now, the keychain holds
+            // the newest refresh token, not one the server may already have revoked.
+            m_store->write(m_key, m_refreshToken, this, [this, pending, response](const SecretError &writeError) {
+                if (writeError.isError()) {
+                    qCWarning(lcAuth) << "could not save the rotated refresh token:" << writeError.message;
+                    emit persistFailed(writeError);
+                }
+                answer(pending, response, {});
+            });
         });
-    });
 }
 
 void RefreshTokenSession::answer(const Pending &pending, const TokenResponse &response, const AuthError &error)

@@ -29,8 +29,8 @@ public:
 
     // From now on every rotation is written to store under key; the current token is written
     // now and callback (optional) learns how that went.
-    void persistTo(SecretStore *store, const SecretKey &key, QObject *context = nullptr,
-                   SecretStore::DoneCallback callback = {});
+    void persistTo(
+        SecretStore *store, const SecretKey &key, QObject *context = nullptr, SecretStore::DoneCallback callback = {});
     // Like persistTo, without writing now (the token was just read from store).
     void attachStore(SecretStore *store, const SecretKey &key)
     {

@@ -8,8 +8,7 @@ namespace Apim::Core {
 
 TokenCache::TokenCache(const Clock &clock)
     : m_clock(clock)
-{
-}
+{ }
 
 qint64 TokenCache::refreshMarginSeconds(qint64 lifetimeSeconds)
 {
@@ -30,12 +29,13 @@ std::optional<AccessToken> TokenCache::fresh(const QString &tenant, const QStrin
     return it->token;
 }
 
-void TokenCache::store(const QString &tenant, const QString &scope, const AccessToken &token, const QDateTime &obtainedAt)
+void TokenCache::store(
+    const QString &tenant, const QString &scope, const AccessToken &token, const QDateTime &obtainedAt)
 {
     if (!token.isValid() || !token.expiresOn.isValid())
         return;
     const qint64 lifetime = std::max<qint64>(0, obtainedAt.secsTo(token.expiresOn));
-    m_entries.insert(keyOf(tenant, scope), {token, token.expiresOn.addSecs(-refreshMarginSeconds(lifetime))});
+    m_entries.insert(keyOf(tenant, scope), { token, token.expiresOn.addSecs(-refreshMarginSeconds(lifetime)) });
 }
 
 void TokenCache::remove(const QString &tenant, const QString &scope)

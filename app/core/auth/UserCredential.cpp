@@ -7,19 +7,17 @@
 
 namespace Apim::Core {
 
-UserCredential::UserCredential(RefreshTokenSession *session, const QString &tenantId, const QString &accountName,
-                               QObject *parent)
+UserCredential::UserCredential(
+    RefreshTokenSession *session, const QString &tenantId, const QString &accountName, QObject *parent)
     : CachingCredential(session->entra()->clock(), parent)
     , m_session(session)
     , m_tenantId(tenantId)
     , m_accountName(accountName)
-{
-}
+{ }
 
 UserCredential::UserCredential(const Clock &clock, QObject *parent)
     : CachingCredential(clock, parent)
-{
-}
+{ }
 
 RefreshTokenSession *UserCredential::session() const
 {
@@ -34,13 +32,13 @@ void UserCredential::setSession(RefreshTokenSession *session)
 void UserCredential::fetchToken(const QString &scope, FetchCallback done)
 {
     if (m_session.isNull() || !m_session->hasRefreshToken()) {
-        done({}, {AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
-                  tr("You are not signed in. Sign in first.")});
+        done({},
+            { AuthError::Kind::SignInRequired, QStringLiteral("not_signed_in"),
+                tr("You are not signed in. Sign in first.") });
         return;
     }
-    m_session->redeem(m_tenantId, scope, this, [done](const TokenResponse &response, const AuthError &error) {
-        done(response.accessToken, error);
-    });
+    m_session->redeem(m_tenantId, scope, this,
+        [done](const TokenResponse &response, const AuthError &error) { done(response.accessToken, error); });
 }
 
 void UserCredential::adoptSignIn(const TokenResponse &response, const QString &requestedTenant, const QString &scope)
@@ -51,7 +49,7 @@ void UserCredential::adoptSignIn(const TokenResponse &response, const QString &r
     m_homeTenantId = claims.tenantId().isEmpty() ? response.accessToken.tenantId : claims.tenantId();
     m_objectId = claims.objectId();
     m_tenantId = AuthDefaults::isMultiTenantAlias(requestedTenant) && !m_homeTenantId.isEmpty() ? m_homeTenantId
-                                                                                                 : requestedTenant;
+                                                                                                : requestedTenant;
     m_accountName = claims.userName();
     if (m_accountName.isEmpty())
         m_accountName = m_objectId.isEmpty() ? tr("signed-in user") : m_objectId;

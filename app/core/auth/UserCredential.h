@@ -16,8 +16,8 @@ class UserCredential : public CachingCredential
 {
     Q_OBJECT
 public:
-    UserCredential(RefreshTokenSession *session, const QString &tenantId, const QString &accountName,
-                   QObject *parent = nullptr);
+    UserCredential(
+        RefreshTokenSession *session, const QString &tenantId, const QString &accountName, QObject *parent = nullptr);
 
     QString accountName() const override { return m_accountName; }
     QString tenantId() const override { return m_tenantId; }

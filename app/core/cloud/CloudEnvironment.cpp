@@ -12,16 +12,14 @@ namespace Apim::Core {
 namespace {
 
 CloudEnvironment makeBuiltIn(const QString &name, const QString &authority, const QString &arm,
-                             const QString &resourceId, const QString &portal, const QString &storage)
+    const QString &resourceId, const QString &portal, const QString &storage)
 {
-    const QJsonObject json{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("endpoints"),
-         QJsonObject{{QStringLiteral("activeDirectory"), authority},
-                     {QStringLiteral("resourceManager"), arm},
-                     {QStringLiteral("activeDirectoryResourceId"), resourceId},
-                     {QStringLiteral("portal"), portal}}},
-        {QStringLiteral("suffixes"), QJsonObject{{QStringLiteral("storageEndpoint"), storage}}},
+    const QJsonObject json {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("endpoints"),
+            QJsonObject { { QStringLiteral("activeDirectory"), authority }, { QStringLiteral("resourceManager"), arm },
+                { QStringLiteral("activeDirectoryResourceId"), resourceId }, { QStringLiteral("portal"), portal } } },
+        { QStringLiteral("suffixes"), QJsonObject { { QStringLiteral("storageEndpoint"), storage } } },
     };
     QString ignored;
     return CloudEnvironment::fromJson(QJsonDocument(json).toJson(), &ignored, name);
@@ -48,10 +46,10 @@ QUrl withoutTrailingSlash(QUrl url)
 CloudEnvironment CloudEnvironment::azureCloud()
 {
     static const CloudEnvironment cloud = [] {
-        CloudEnvironment c = makeBuiltIn(QStringLiteral("AzureCloud"), QStringLiteral("https://login.microsoftonline.com"),
-                                         QStringLiteral("https://management.azure.com/"),
-                                         QStringLiteral("https://management.core.windows.net/"),
-                                         QStringLiteral("https://portal.azure.com"), QStringLiteral("core.windows.net"));
+        CloudEnvironment c
+            = makeBuiltIn(QStringLiteral("AzureCloud"), QStringLiteral("https://login.microsoftonline.com"),
+                QStringLiteral("https://management.azure.com/"), QStringLiteral("https://management.core.windows.net/"),
+                QStringLiteral("https://portal.azure.com"), QStringLiteral("core.windows.net"));
         c.m_builtIn = true;
         return c;
     }();
@@ -61,10 +59,10 @@ CloudEnvironment CloudEnvironment::azureCloud()
 CloudEnvironment CloudEnvironment::azureUSGovernment()
 {
     static const CloudEnvironment cloud = [] {
-        CloudEnvironment c = makeBuiltIn(QStringLiteral("AzureUSGovernment"), QStringLiteral("https://login.microsoftonline.us"),
-                                         QStringLiteral("https://management.usgovcloudapi.net/"),
-                                         QStringLiteral("https://management.core.usgovcloudapi.net/"),
-                                         QStringLiteral("https://portal.azure.us"), QStringLiteral("core.usgovcloudapi.net"));
+        CloudEnvironment c = makeBuiltIn(QStringLiteral("AzureUSGovernment"),
+            QStringLiteral("https://login.microsoftonline.us"), QStringLiteral("https://management.usgovcloudapi.net/"),
+            QStringLiteral("https://management.core.usgovcloudapi.net/"), QStringLiteral("https://portal.azure.us"),
+            QStringLiteral("core.usgovcloudapi.net"));
         c.m_builtIn = true;
         return c;
     }();
@@ -75,10 +73,10 @@ CloudEnvironment CloudEnvironment::azureChinaCloud()
 {
     static const CloudEnvironment cloud = [] {
         // az still uses the legacy authority alias; login.partner.microsoftonline.cn is the same service.
-        CloudEnvironment c = makeBuiltIn(QStringLiteral("AzureChinaCloud"), QStringLiteral("https://login.chinacloudapi.cn"),
-                                         QStringLiteral("https://management.chinacloudapi.cn/"),
-                                         QStringLiteral("https://management.core.chinacloudapi.cn/"),
-                                         QStringLiteral("https://portal.azure.cn"), QStringLiteral("core.chinacloudapi.cn"));
+        CloudEnvironment c = makeBuiltIn(QStringLiteral("AzureChinaCloud"),
+            QStringLiteral("https://login.chinacloudapi.cn"), QStringLiteral("https://management.chinacloudapi.cn/"),
+            QStringLiteral("https://management.core.chinacloudapi.cn/"), QStringLiteral("https://portal.azure.cn"),
+            QStringLiteral("core.chinacloudapi.cn"));
         c.m_builtIn = true;
         return c;
     }();
@@ -87,12 +85,12 @@ CloudEnvironment CloudEnvironment::azureChinaCloud()
 
 QStringList CloudEnvironment::builtInNames()
 {
-    return {QStringLiteral("AzureCloud"), QStringLiteral("AzureUSGovernment"), QStringLiteral("AzureChinaCloud")};
+    return { QStringLiteral("AzureCloud"), QStringLiteral("AzureUSGovernment"), QStringLiteral("AzureChinaCloud") };
 }
 
 std::optional<CloudEnvironment> CloudEnvironment::builtIn(const QString &name)
 {
-    for (const CloudEnvironment &cloud : {azureCloud(), azureUSGovernment(), azureChinaCloud()}) {
+    for (const CloudEnvironment &cloud : { azureCloud(), azureUSGovernment(), azureChinaCloud() }) {
         if (cloud.name().compare(name, Qt::CaseInsensitive) == 0)
             return cloud;
     }
@@ -116,7 +114,7 @@ CloudEnvironment CloudEnvironment::fromJson(const QByteArray &json, QString *err
         return CloudEnvironment();
     };
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("%1 is not valid JSON (%2 at offset %3). Save the output of 'az cloud show' to the file.")
@@ -185,8 +183,7 @@ CloudEnvironment CloudEnvironment::fromJson(const QByteArray &json, QString *err
                        "which names the ARM token audience.")
                         .arg(where));
     cloud.m_armResourceId = resourceId.toString().trimmed();
-    if (!QUrl(cloud.m_armResourceId, QUrl::StrictMode).isValid()
-        || cloud.m_armResourceId.contains(QLatin1Char(' ')))
+    if (!QUrl(cloud.m_armResourceId, QUrl::StrictMode).isValid() || cloud.m_armResourceId.contains(QLatin1Char(' ')))
         return fail(tr("%1: endpoints.activeDirectoryResourceId is not a valid URI: \"%2\".")
                         .arg(where, cloud.m_armResourceId));
 
@@ -291,17 +288,17 @@ QUrl CloudEnvironment::armUrl(const QString &path) const
 
 QJsonObject CloudEnvironment::toJson() const
 {
-    QJsonObject endpoints{
-        {QStringLiteral("activeDirectory"), m_authorityHost.toString()},
-        {QStringLiteral("resourceManager"), m_resourceManager.toString()},
-        {QStringLiteral("activeDirectoryResourceId"), m_armResourceId},
+    QJsonObject endpoints {
+        { QStringLiteral("activeDirectory"), m_authorityHost.toString() },
+        { QStringLiteral("resourceManager"), m_resourceManager.toString() },
+        { QStringLiteral("activeDirectoryResourceId"), m_armResourceId },
     };
     if (m_portal.isValid())
         endpoints.insert(QStringLiteral("portal"), m_portal.toString());
-    return QJsonObject{
-        {QStringLiteral("name"), m_name},
-        {QStringLiteral("endpoints"), endpoints},
-        {QStringLiteral("suffixes"), QJsonObject{{QStringLiteral("storageEndpoint"), m_storageSuffix}}},
+    return QJsonObject {
+        { QStringLiteral("name"), m_name },
+        { QStringLiteral("endpoints"), endpoints },
+        { QStringLiteral("suffixes"), QJsonObject { { QStringLiteral("storageEndpoint"), m_storageSuffix } } },
     };
 }
 

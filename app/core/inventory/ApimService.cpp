@@ -43,16 +43,26 @@ bool ApimService::isBusy() const
 BackupSupport ApimService::backupSupportForSku(const QString &skuName)
 {
     if (is(skuName, "Developer") || is(skuName, "Basic") || is(skuName, "Standard") || is(skuName, "Premium"))
-        return {true, {}};
+        return { true, {} };
     if (is(skuName, "Consumption"))
-        return {false, tr("The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, Standard and Premium tiers. Export the configuration with APIOps or templates instead.")};
+        return { false,
+            tr("The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, "
+               "Standard and Premium tiers. Export the configuration with APIOps or templates instead.") };
     if (is(skuName, "BasicV2") || is(skuName, "StandardV2") || is(skuName, "PremiumV2"))
-        return {false, tr("The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, Basic, Standard and Premium tiers.").arg(skuName)};
+        return { false,
+            tr("The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, "
+               "Basic, Standard and Premium tiers.")
+                .arg(skuName) };
     if (is(skuName, "Isolated"))
-        return {false, tr("The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the Developer, Basic, Standard and Premium tiers.")};
+        return { false,
+            tr("The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the "
+               "Developer, Basic, Standard and Premium tiers.") };
     if (skuName.isEmpty())
-        return {false, tr("The service's pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.")};
-    return {false, tr("The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).").arg(skuName)};
+        return { false,
+            tr("The service's pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.") };
+    return { false,
+        tr("The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).")
+            .arg(skuName) };
 }
 
 QString ApimService::locationDisplayName() const
@@ -71,7 +81,8 @@ QUrl ApimService::portalUrl(const QUrl &portalBase) const
     QString base = url.toString(QUrl::StripTrailingSlash);
     if (base.isEmpty())
         base = QStringLiteral("https://portal.azure.com");
-    return QUrl(base + QStringLiteral("/#@") + tenantId + QStringLiteral("/resource") + id + QStringLiteral("/overview"));
+    return QUrl(
+        base + QStringLiteral("/#@") + tenantId + QStringLiteral("/resource") + id + QStringLiteral("/overview"));
 }
 
 ApimService ApimService::fromJson(const QJsonObject &resource)
@@ -113,16 +124,16 @@ ApimService ApimService::fromJson(const QJsonObject &resource)
     const QJsonObject users = identity.value(QLatin1String("userAssignedIdentities")).toObject();
     for (auto it = users.begin(); it != users.end(); ++it) {
         const QJsonObject user = it.value().toObject();
-        service.userAssignedIdentities.append({it.key(), str(user, "clientId"), str(user, "principalId")});
+        service.userAssignedIdentities.append({ it.key(), str(user, "clientId"), str(user, "principalId") });
     }
 
     const QJsonArray locations = properties.value(QLatin1String("additionalLocations")).toArray();
     for (const QJsonValue &value : locations) {
         const QJsonObject location = value.toObject();
         const QJsonObject locationSku = location.value(QLatin1String("sku")).toObject();
-        service.additionalLocations.append({AzureRegion::canonical(str(location, "location")), str(locationSku, "name"),
-                                            locationSku.value(QLatin1String("capacity")).toInt(),
-                                            str(location, "gatewayRegionalUrl")});
+        service.additionalLocations.append(
+            { AzureRegion::canonical(str(location, "location")), str(locationSku, "name"),
+                locationSku.value(QLatin1String("capacity")).toInt(), str(location, "gatewayRegionalUrl") });
     }
     service.tags = resource.value(QLatin1String("tags")).toObject();
     return service;
@@ -132,33 +143,32 @@ QJsonObject ApimService::toJson() const
 {
     QJsonArray users;
     for (const UserAssignedIdentity &identity : userAssignedIdentities)
-        users.append(QJsonObject{{QStringLiteral("resourceId"), identity.resourceId},
-                                 {QStringLiteral("clientId"), identity.clientId},
-                                 {QStringLiteral("principalId"), identity.principalId}});
+        users.append(QJsonObject { { QStringLiteral("resourceId"), identity.resourceId },
+            { QStringLiteral("clientId"), identity.clientId },
+            { QStringLiteral("principalId"), identity.principalId } });
     QJsonArray locations;
     for (const AdditionalLocation &location : additionalLocations)
-        locations.append(QJsonObject{{QStringLiteral("location"), location.location},
-                                     {QStringLiteral("sku"), location.skuName},
-                                     {QStringLiteral("capacity"), location.skuCapacity}});
+        locations.append(QJsonObject { { QStringLiteral("location"), location.location },
+            { QStringLiteral("sku"), location.skuName }, { QStringLiteral("capacity"), location.skuCapacity } });
     const BackupSupport support = backupSupport();
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("resourceGroup"), resourceGroup},
-        {QStringLiteral("subscriptionId"), subscriptionId},
-        {QStringLiteral("location"), location},
-        {QStringLiteral("sku"), skuName},
-        {QStringLiteral("capacity"), skuCapacity},
-        {QStringLiteral("provisioningState"), provisioningState},
-        {QStringLiteral("targetProvisioningState"), targetProvisioningState},
-        {QStringLiteral("platformVersion"), platformVersion},
-        {QStringLiteral("gatewayUrl"), gatewayUrl},
-        {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODate)},
-        {QStringLiteral("systemAssignedPrincipalId"), systemAssignedPrincipalId},
-        {QStringLiteral("userAssignedIdentities"), users},
-        {QStringLiteral("additionalLocations"), locations},
-        {QStringLiteral("backupSupported"), support.supported},
-        {QStringLiteral("backupUnsupportedReason"), support.reason},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("resourceGroup"), resourceGroup },
+        { QStringLiteral("subscriptionId"), subscriptionId },
+        { QStringLiteral("location"), location },
+        { QStringLiteral("sku"), skuName },
+        { QStringLiteral("capacity"), skuCapacity },
+        { QStringLiteral("provisioningState"), provisioningState },
+        { QStringLiteral("targetProvisioningState"), targetProvisioningState },
+        { QStringLiteral("platformVersion"), platformVersion },
+        { QStringLiteral("gatewayUrl"), gatewayUrl },
+        { QStringLiteral("createdAt"), createdAt.toString(Qt::ISODate) },
+        { QStringLiteral("systemAssignedPrincipalId"), systemAssignedPrincipalId },
+        { QStringLiteral("userAssignedIdentities"), users },
+        { QStringLiteral("additionalLocations"), locations },
+        { QStringLiteral("backupSupported"), support.supported },
+        { QStringLiteral("backupUnsupportedReason"), support.reason },
     };
 }
 

@@ -9,8 +9,7 @@ namespace Apim::Core {
 Inventory::Inventory(ArmClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void Inventory::loadTenants()
 {
@@ -31,7 +30,8 @@ void Inventory::loadTenants()
 
 void Inventory::loadSubscriptions()
 {
-    auto *pager = new ArmPager(m_client, ArmRequest::get(QStringLiteral("/subscriptions"), kSubscriptionsApiVersion), this);
+    auto *pager
+        = new ArmPager(m_client, ArmRequest::get(QStringLiteral("/subscriptions"), kSubscriptionsApiVersion), this);
     connect(pager, &ArmPager::finished, this, [this, pager](const QJsonArray &values, const ArmResponse &response) {
         pager->deleteLater();
         if (!response.ok()) {
@@ -55,27 +55,29 @@ void Inventory::loadServices(const QStringList &subscriptionIds)
         listServices(subscriptionIds);
         return;
     }
-    auto *pager = new ArmPager(m_client, ArmRequest::get(QStringLiteral("/subscriptions"), kSubscriptionsApiVersion), this);
-    connect(pager, &ArmPager::finished, this, [this, pager, generation](const QJsonArray &values, const ArmResponse &response) {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (!response.ok()) {
-            emit servicesFailed(response.error);
-            return;
-        }
-        QStringList ids;
-        for (const QJsonValue &value : values) {
-            const SubscriptionInfo info = SubscriptionInfo::fromJson(value.toObject());
-            if (info.isEnabled() && !info.subscriptionId.isEmpty())
-                ids << info.subscriptionId;
-        }
-        if (ids.isEmpty()) {
-            emit servicesFinished(ServiceListingSummary());
-            return;
-        }
-        listServices(ids);
-    });
+    auto *pager
+        = new ArmPager(m_client, ArmRequest::get(QStringLiteral("/subscriptions"), kSubscriptionsApiVersion), this);
+    connect(pager, &ArmPager::finished, this,
+        [this, pager, generation](const QJsonArray &values, const ArmResponse &response) {
+            pager->deleteLater();
+            if (generation != m_generation)
+                return;
+            if (!response.ok()) {
+                emit servicesFailed(response.error);
+                return;
+            }
+            QStringList ids;
+            for (const QJsonValue &value : values) {
+                const SubscriptionInfo info = SubscriptionInfo::fromJson(value.toObject());
+                if (info.isEnabled() && !info.subscriptionId.isEmpty())
+                    ids << info.subscriptionId;
+            }
+            if (ids.isEmpty()) {
+                emit servicesFinished(ServiceListingSummary());
+                return;
+            }
+            listServices(ids);
+        });
     pager->start();
 }
 
@@ -107,7 +109,8 @@ void Inventory::refreshService(const QString &serviceId)
         }
         const ApimService service = ApimService::fromJson(response.object());
         if (!service.isValid()) {
-            ArmError error = ArmError::local(ArmError::Kind::Malformed, tr("the service description has no id or name"));
+            ArmError error
+                = ArmError::local(ArmError::Kind::Malformed, tr("the service description has no id or name"));
             error.requestId = response.requestId();
             emit serviceRefreshFailed(serviceId, error);
             return;

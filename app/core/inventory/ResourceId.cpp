@@ -13,9 +13,11 @@ ResourceId ResourceId::parse(const QString &text)
         const QString &value = parts.at(i + 1);
         if (key.compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0 && result.subscriptionId.isEmpty()) {
             result.subscriptionId = value;
-        } else if (key.compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0 && result.resourceGroup.isEmpty()) {
+        } else if (key.compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0
+            && result.resourceGroup.isEmpty()) {
             result.resourceGroup = value;
-        } else if (key.compare(QLatin1String("providers"), Qt::CaseInsensitive) == 0 && result.providerNamespace.isEmpty()) {
+        } else if (key.compare(QLatin1String("providers"), Qt::CaseInsensitive) == 0
+            && result.providerNamespace.isEmpty()) {
             result.providerNamespace = value;
             if (i + 3 < parts.size()) {
                 result.type = parts.at(i + 2);

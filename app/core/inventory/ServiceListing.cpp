@@ -14,7 +14,6 @@ namespace {
 const QString kGraphApiVersion = QStringLiteral("2024-04-01");
 const QString kApimApiVersion = QStringLiteral("2024-05-01");
 
-
 // Resource Graph answers objectArray by default but may send {columns, rows}.
 QJsonArray rowsOf(const QJsonValue &data)
 {
@@ -39,13 +38,13 @@ ServiceListing::ServiceListing(ArmClient *client, const QStringList &subscriptio
     : QObject(parent)
     , m_client(client)
     , m_subscriptions(subscriptionIds)
-{
-}
+{ }
 
 QString ServiceListing::resourceGraphQuery()
 {
-    return QStringLiteral("resources | where type =~ 'microsoft.apimanagement/service' | project id, name, type, location, "
-                          "resourceGroup, subscriptionId, tenantId, sku, identity, properties, tags | order by id asc");
+    return QStringLiteral(
+        "resources | where type =~ 'microsoft.apimanagement/service' | project id, name, type, location, "
+        "resourceGroup, subscriptionId, tenantId, sku, identity, properties, tags | order by id asc");
 }
 
 void ServiceListing::start()
@@ -74,18 +73,21 @@ void ServiceListing::queryBatch(int batch, const QString &skipToken)
 {
     if (m_finished || !m_client)
         return;
-    QJsonObject options{{QStringLiteral("$top"), m_pageSize}, {QStringLiteral("resultFormat"), QStringLiteral("objectArray")}};
+    QJsonObject options { { QStringLiteral("$top"), m_pageSize },
+        { QStringLiteral("resultFormat"), QStringLiteral("objectArray") } };
     if (!skipToken.isEmpty())
         options.insert(QStringLiteral("$skipToken"), skipToken);
-    QJsonObject body{{QStringLiteral("query"), resourceGraphQuery()}, {QStringLiteral("options"), options}};
+    QJsonObject body { { QStringLiteral("query"), resourceGraphQuery() }, { QStringLiteral("options"), options } };
     if (!m_subscriptions.isEmpty())
         body.insert(QStringLiteral("subscriptions"),
-                    QJsonArray::fromStringList(m_subscriptions.mid(batch * m_batchSize, m_batchSize)));
-    ArmRequest request = ArmRequest::post(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), kGraphApiVersion, body);
+            QJsonArray::fromStringList(m_subscriptions.mid(batch * m_batchSize, m_batchSize)));
+    ArmRequest request
+        = ArmRequest::post(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), kGraphApiVersion, body);
     // A query only reads: repeating it is harmless.
     request.idempotent = true;
     m_graphJob = m_client->send(request);
-    connect(m_graphJob, &ArmJob::finished, this, [this, batch](const ArmResponse &response) { onGraphPage(batch, response); });
+    connect(m_graphJob, &ArmJob::finished, this,
+        [this, batch](const ArmResponse &response) { onGraphPage(batch, response); });
 }
 
 void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
@@ -93,7 +95,8 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
     if (m_finished)
         return;
     if (!response.ok()) {
-        qCInfo(lcInventory).noquote() << "Resource Graph failed, listing per subscription:" << response.error.technicalSummary();
+        qCInfo(lcInventory).noquote() << "Resource Graph failed, listing per subscription:"
+                                      << response.error.technicalSummary();
         startFallback(response.error);
         return;
     }
@@ -121,11 +124,9 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
         if (m_seenSkipTokens.contains(key) || m_graphPages >= m_maxGraphPages) {
             // A repeated token would page forever; what was delivered stays (deliver()
             // drops duplicates), and the per-subscription listing completes the rest.
-            ArmError error = ArmError::local(
-                ArmError::Kind::Malformed,
-                m_seenSkipTokens.contains(key)
-                    ? tr("Resource Graph sent the same page token twice")
-                    : tr("Resource Graph sent more than %1 pages").arg(m_maxGraphPages));
+            ArmError error = ArmError::local(ArmError::Kind::Malformed,
+                m_seenSkipTokens.contains(key) ? tr("Resource Graph sent the same page token twice")
+                                               : tr("Resource Graph sent more than %1 pages").arg(m_maxGraphPages));
             error.requestId = response.requestId();
             qCWarning(lcInventory).noquote() << error.message << "- listing per subscription instead";
             startFallback(error);
@@ -165,7 +166,11 @@ void ServiceListing::pumpFallback()
 {
     while (!m_finished && m_client && m_inFlight < m_concurrency && !m_pending.isEmpty()) {
         const QString subscription = m_pending.takeFirst();
-        auto *pager = new ArmPager(m_client, ArmRequest::get(QStringLiteral("/subscriptions/%1/providers/Microsoft.ApiManagement/service").arg(subscription), kApimApiVersion), this);
+        auto *pager = new ArmPager(m_client,
+            ArmRequest::get(
+                QStringLiteral("/subscriptions/%1/providers/Microsoft.ApiManagement/service").arg(subscription),
+                kApimApiVersion),
+            this);
         pager->setCollect(false);
         m_pagers.append(pager);
         ++m_inFlight;
@@ -179,23 +184,24 @@ void ServiceListing::pumpFallback()
             }
             deliver(services);
         });
-        connect(pager, &ArmPager::finished, this, [this, pager, subscription](const QJsonArray &, const ArmResponse &response) {
-            --m_inFlight;
-            m_pagers.removeAll(pager);
-            pager->deleteLater();
-            if (!response.ok())
-                m_summary.failedSubscriptions.insert(subscription, response.error);
-            if (m_pending.isEmpty() && m_inFlight == 0) {
-                if (m_summary.serviceCount == 0 && m_summary.failedSubscriptions.size() == m_subscriptions.size()) {
-                    m_finished = true;
-                    emit failed(m_summary.failedSubscriptions.value(m_subscriptions.first()));
+        connect(pager, &ArmPager::finished, this,
+            [this, pager, subscription](const QJsonArray &, const ArmResponse &response) {
+                --m_inFlight;
+                m_pagers.removeAll(pager);
+                pager->deleteLater();
+                if (!response.ok())
+                    m_summary.failedSubscriptions.insert(subscription, response.error);
+                if (m_pending.isEmpty() && m_inFlight == 0) {
+                    if (m_summary.serviceCount == 0 && m_summary.failedSubscriptions.size() == m_subscriptions.size()) {
+                        m_finished = true;
+                        emit failed(m_summary.failedSubscriptions.value(m_subscriptions.first()));
+                        return;
+                    }
+                    done();
                     return;
                 }
-                done();
-                return;
-            }
-            pumpFallback();
-        });
+                pumpFallback();
+            });
         pager->start();
     }
 }
@@ -223,7 +229,7 @@ void ServiceListing::done()
     m_finished = true;
     qCInfo(lcInventory) << "listed" << m_summary.serviceCount << "services"
                         << (m_summary.source == ServiceListingSummary::Source::ResourceGraph ? "through Resource Graph"
-                                                                                            : "per subscription")
+                                                                                             : "per subscription")
                         << "," << m_summary.failedSubscriptions.size() << "subscriptions failed";
     emit finished(m_summary);
 }

@@ -13,7 +13,11 @@ struct SubscriptionInfo
     QString tenantId;
     QString state; // Enabled, Warned, PastDue, Disabled, Deleted
 
-    bool isEnabled() const { return state.isEmpty() || state == QLatin1String("Enabled") || state == QLatin1String("Warned") || state == QLatin1String("PastDue"); }
+    bool isEnabled() const
+    {
+        return state.isEmpty() || state == QLatin1String("Enabled") || state == QLatin1String("Warned")
+            || state == QLatin1String("PastDue");
+    }
 
     static SubscriptionInfo fromJson(const QJsonObject &object)
     {

@@ -9,11 +9,10 @@ namespace Apim::Core {
 
 BackupNaming::BackupNaming(const QString &pattern)
     : m_pattern(pattern.trimmed().isEmpty() ? kDefaultPattern : pattern.trimmed())
-{
-}
+{ }
 
-QString BackupNaming::name(const QString &service, const QDateTime &now, const QString &sku, const QString &resourceGroup,
-                           const QString &subscription) const
+QString BackupNaming::name(const QString &service, const QDateTime &now, const QString &sku,
+    const QString &resourceGroup, const QString &subscription) const
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
     const QDateTime utc = now.toUTC();
@@ -43,11 +42,13 @@ QString BackupNaming::name(const QString &service, const QDateTime &now, const Q
 QString BackupNaming::validate() const
 {
     const QString sample = name(QStringLiteral("service"), QDateTime(QDate(2025, 1, 31), QTime(23, 59, 58), Qt::UTC),
-                                QStringLiteral("Premium"), QStringLiteral("rg"), QStringLiteral("sub"));
-    if (sample == name(QStringLiteral("service"), QDateTime(QDate(2025, 2, 1), QTime(0, 0, 1), Qt::UTC),
-                       QStringLiteral("Premium"), QStringLiteral("rg"), QStringLiteral("sub")))
+        QStringLiteral("Premium"), QStringLiteral("rg"), QStringLiteral("sub"));
+    if (sample
+        == name(QStringLiteral("service"), QDateTime(QDate(2025, 2, 1), QTime(0, 0, 1), Qt::UTC),
+            QStringLiteral("Premium"), QStringLiteral("rg"), QStringLiteral("sub")))
         return QCoreApplication::translate("Apim::Core::BackupNaming",
-                                           "The naming pattern \"%1\" has no date or time, so every backup would get the same name. Add for example {yyyyMMdd-HHmmss}.")
+            "The naming pattern \"%1\" has no date or time, so every backup would get the same name. Add for example "
+            "{yyyyMMdd-HHmmss}.")
             .arg(m_pattern);
     return StorageNames::blobNameError(sample);
 }

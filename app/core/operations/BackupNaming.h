@@ -17,8 +17,8 @@ public:
     explicit BackupNaming(const QString &pattern = kDefaultPattern);
 
     QString pattern() const { return m_pattern; }
-    QString name(const QString &service, const QDateTime &now, const QString &sku = {}, const QString &resourceGroup = {},
-                 const QString &subscription = {}) const;
+    QString name(const QString &service, const QDateTime &now, const QString &sku = {},
+        const QString &resourceGroup = {}, const QString &subscription = {}) const;
     // Empty when the pattern yields valid blob names; else what is wrong, translated.
     QString validate() const;
 

@@ -17,8 +17,8 @@ class BlobBackupFileProbe : public BackupFileProbe
 {
     Q_OBJECT
 public:
-    BlobBackupFileProbe(StorageService *storage, StorageCredentialResolver *credentials, BlobClient *blobs,
-                        QObject *parent = nullptr);
+    BlobBackupFileProbe(
+        StorageService *storage, StorageCredentialResolver *credentials, BlobClient *blobs, QObject *parent = nullptr);
 
     void check(const OperationRecord &record, QObject *context, Callback done) override;
 

@@ -19,12 +19,10 @@ struct ChangeEvent
 
     QJsonObject toJson() const
     {
-        return QJsonObject{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("operationName"), operationName},
-                           {QStringLiteral("displayName"), displayName},
-                           {QStringLiteral("resourceId"), resourceId},
-                           {QStringLiteral("caller"), caller},
-                           {QStringLiteral("status"), status}};
+        return QJsonObject { { QStringLiteral("time"), time.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("operationName"), operationName }, { QStringLiteral("displayName"), displayName },
+            { QStringLiteral("resourceId"), resourceId }, { QStringLiteral("caller"), caller },
+            { QStringLiteral("status"), status } };
     }
 
     static ChangeEvent fromJson(const QJsonObject &object)

@@ -52,12 +52,12 @@ bool isChange(const QString &operationName)
 ChangeReport::ChangeReport(ArmClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 QString ChangeReport::filterFor(const QString &serviceId, const QDateTime &from, const QDateTime &to)
 {
-    const auto stamp = [](const QDateTime &time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); };
+    const auto stamp
+        = [](const QDateTime &time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); };
     return QStringLiteral("eventTimestamp ge '%1' and eventTimestamp le '%2' and resourceUri eq '%3'")
         .arg(stamp(from), stamp(to), serviceId);
 }
@@ -79,7 +79,8 @@ QList<ChangeEvent> ChangeReport::changesFrom(const QJsonArray &events, const QSt
             && !resourceId.startsWith(serviceId + QLatin1Char('/'), Qt::CaseInsensitive))
             continue;
         ChangeEvent change;
-        change.time = QDateTime::fromString(event.value(QLatin1String("eventTimestamp")).toString(), Qt::ISODateWithMs).toUTC();
+        change.time
+            = QDateTime::fromString(event.value(QLatin1String("eventTimestamp")).toString(), Qt::ISODateWithMs).toUTC();
         change.operationName = operationName;
         change.displayName = localizedValue(event.value(QLatin1String("operationName")), true);
         change.resourceId = resourceId;
@@ -105,26 +106,29 @@ QList<ChangeEvent> ChangeReport::changesFrom(const QJsonArray &events, const QSt
             kept.time = firstSeen;
         }
     }
-    std::sort(changes.begin(), changes.end(), [](const ChangeEvent &a, const ChangeEvent &b) { return a.time < b.time; });
+    std::sort(
+        changes.begin(), changes.end(), [](const ChangeEvent &a, const ChangeEvent &b) { return a.time < b.time; });
     return changes;
 }
 
-void ChangeReport::read(const QString &serviceId, const QDateTime &from, const QDateTime &to, QObject *context,
-                        Callback callback)
+void ChangeReport::read(
+    const QString &serviceId, const QDateTime &from, const QDateTime &to, QObject *context, Callback callback)
 {
     const ResourceId rid = ResourceId::parse(serviceId);
-    ArmRequest request = ArmRequest::get(
-        QStringLiteral("/subscriptions/%1/providers/Microsoft.Insights/eventtypes/management/values").arg(rid.subscriptionId),
-        kApiVersion);
+    ArmRequest request
+        = ArmRequest::get(QStringLiteral("/subscriptions/%1/providers/Microsoft.Insights/eventtypes/management/values")
+                              .arg(rid.subscriptionId),
+            kApiVersion);
     request.withQuery(QStringLiteral("$filter"), filterFor(serviceId, from, to));
     auto *pager = new ArmPager(m_client, request, this);
     QPointer<QObject> guard(context);
-    connect(pager, &ArmPager::finished, this, [pager, guard, callback, serviceId](const QJsonArray &values, const ArmResponse &response) {
-        pager->deleteLater();
-        if (!guard)
-            return;
-        callback(changesFrom(values, serviceId), response.error);
-    });
+    connect(pager, &ArmPager::finished, this,
+        [pager, guard, callback, serviceId](const QJsonArray &values, const ArmResponse &response) {
+            pager->deleteLater();
+            if (!guard)
+                return;
+            callback(changesFrom(values, serviceId), response.error);
+        });
     pager->start();
 }
 

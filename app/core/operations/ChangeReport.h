@@ -27,7 +27,8 @@ public:
 
     explicit ChangeReport(ArmClient *client, QObject *parent = nullptr);
 
-    void read(const QString &serviceId, const QDateTime &from, const QDateTime &to, QObject *context, Callback callback);
+    void read(
+        const QString &serviceId, const QDateTime &from, const QDateTime &to, QObject *context, Callback callback);
 
     // The filtering, public for tests: raw Activity Log events -> the changes worth telling.
     static QList<ChangeEvent> changesFrom(const QJsonArray &events, const QString &serviceId);

@@ -22,14 +22,16 @@ QString CopyCommand::shellQuote(const QString &text)
 
 QString CopyCommand::keyLookupLine(const QString &account, const QString &resourceGroup)
 {
-    QString line = QStringLiteral("%1=$(az storage account keys list --account-name %2").arg(kKeyVariable, shellQuote(account));
+    QString line
+        = QStringLiteral("%1=$(az storage account keys list --account-name %2").arg(kKeyVariable, shellQuote(account));
     if (!resourceGroup.isEmpty())
         line += QStringLiteral(" --resource-group %1").arg(shellQuote(resourceGroup));
     line += QStringLiteral(" --query '[0].value' --output tsv)");
     return line;
 }
 
-QString CopyCommand::azRest(const OperationRequest &request, const QUrl &resourceManager, const QString &storageResourceGroup)
+QString CopyCommand::azRest(
+    const OperationRequest &request, const QUrl &resourceManager, const QString &storageResourceGroup)
 {
     QString base = resourceManager.toString();
     while (base.endsWith(QLatin1Char('/')))
@@ -45,12 +47,14 @@ QString CopyCommand::azRest(const OperationRequest &request, const QUrl &resourc
         // expanded key never appears in az's command line, which every local user can read
         // (ps, /proc/<pid>/cmdline). The unquoted delimiter lets the shell expand
         // ${STORAGE_KEY}; every other '$', '`' and '\' in the body is escaped.
-        QString body = QString::fromUtf8(QJsonDocument(request.restBody(QStringLiteral("${%1}").arg(kKeyVariable))).toJson(QJsonDocument::Compact));
+        QString body = QString::fromUtf8(
+            QJsonDocument(request.restBody(QStringLiteral("${%1}").arg(kKeyVariable))).toJson(QJsonDocument::Compact));
         body.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         body.replace(QLatin1Char('`'), QStringLiteral("\\`"));
         body.replace(QLatin1Char('$'), QStringLiteral("\\$"));
         body.replace(QStringLiteral("\\${%1}").arg(kKeyVariable), QStringLiteral("${%1}").arg(kKeyVariable));
-        lines += QStringLiteral("az rest --method post --url %1 --body @- <<%2\n%3\n%2").arg(shellQuote(url), kHereDocEnd, body);
+        lines += QStringLiteral("az rest --method post --url %1 --body @- <<%2\n%3\n%2")
+                     .arg(shellQuote(url), kHereDocEnd, body);
     } else {
         const QString body = QString::fromUtf8(QJsonDocument(request.restBody()).toJson(QJsonDocument::Compact));
         lines += QStringLiteral("az rest --method post --url %1 --body %2").arg(shellQuote(url), shellQuote(body));
@@ -63,7 +67,7 @@ QString CopyCommand::azApim(const OperationRequest &request, const QString &stor
     if (request.accessType != AccessType::AccessKey) {
         if (why)
             *why = QCoreApplication::translate("Apim::Core::CopyCommand",
-                                               "az apim %1 supports only access keys; use the az rest command for managed identities.")
+                "az apim %1 supports only access keys; use the az rest command for managed identities.")
                        .arg(operationKindName(request.kind));
         return {};
     }
@@ -71,15 +75,15 @@ QString CopyCommand::azApim(const OperationRequest &request, const QString &stor
     // az apim takes the key only as an argument: say so, where the command is pasted.
     QString lines = QLatin1String("# ")
         + QCoreApplication::translate("Apim::Core::CopyCommand",
-                                      "Warning: az apim gets the storage key on its command line, where other users of "
-                                      "this machine can read it (ps). Prefer a managed identity with the az rest command.")
+            "Warning: az apim gets the storage key on its command line, where other users of "
+            "this machine can read it (ps). Prefer a managed identity with the az rest command.")
         + QLatin1Char('\n');
     lines += keyLookupLine(request.storageAccount, storageResourceGroup) + QLatin1Char('\n');
     lines += QStringLiteral("az apim %1 --resource-group %2 --name %3 --backup-name %4 --storage-account-name %5 "
                             "--storage-account-container %6 --storage-account-key \"${%7}\"")
                  .arg(operationKindName(request.kind), shellQuote(rid.resourceGroup), shellQuote(rid.name),
-                      shellQuote(request.blobName), shellQuote(request.storageAccount), shellQuote(request.container),
-                      kKeyVariable);
+                     shellQuote(request.blobName), shellQuote(request.storageAccount), shellQuote(request.container),
+                     kKeyVariable);
     if (!rid.subscriptionId.isEmpty())
         lines += QStringLiteral(" --subscription %1").arg(shellQuote(rid.subscriptionId));
     return lines;

@@ -24,8 +24,7 @@ bool isSafeId(const QString &id)
 
 OperationJournal::OperationJournal(const QString &dataDir)
     : m_directory(QDir(dataDir).filePath(QStringLiteral("operations")))
-{
-}
+{ }
 
 QString OperationJournal::pathFor(const QString &operationId) const
 {
@@ -41,20 +40,24 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
     }
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = tr("Could not create the folder %1 for the operation journal. Check its permissions and free space.").arg(m_directory);
+            *error
+                = tr("Could not create the folder %1 for the operation journal. Check its permissions and free space.")
+                      .arg(m_directory);
         return false;
     }
     QSaveFile file(pathFor(record.id));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write %1: %2. Check the folder's permissions and free space.").arg(file.fileName(), file.errorString());
+            *error = tr("Could not write %1: %2. Check the folder's permissions and free space.")
+                         .arg(file.fileName(), file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = tr("Could not save %1: %2. Check the folder's permissions and free space.").arg(file.fileName(), file.errorString());
+            *error = tr("Could not save %1: %2. Check the folder's permissions and free space.")
+                         .arg(file.fileName(), file.errorString());
         return false;
     }
     return true;
@@ -73,11 +76,12 @@ std::optional<OperationRecord> OperationJournal::load(const QString &operationId
             *error = tr("There is no operation %1 in the journal (%2).").arg(operationId, m_directory);
         return std::nullopt;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
-            *error = tr("The journal file %1 is damaged (%2); it was skipped.").arg(file.fileName(), parseError.errorString());
+            *error = tr("The journal file %1 is damaged (%2); it was skipped.")
+                         .arg(file.fileName(), parseError.errorString());
         return std::nullopt;
     }
     bool ok = false;
@@ -85,7 +89,8 @@ std::optional<OperationRecord> OperationJournal::load(const QString &operationId
     OperationRecord record = OperationRecord::fromJson(document.object(), &ok, &why);
     if (!ok) {
         if (error)
-            *error = tr("The journal file %1 is not an operation record (%2); it was skipped.").arg(file.fileName(), why);
+            *error
+                = tr("The journal file %1 is not an operation record (%2); it was skipped.").arg(file.fileName(), why);
         return std::nullopt;
     }
     return record;
@@ -95,7 +100,7 @@ QList<OperationRecord> OperationJournal::loadAll(QStringList *warnings) const
 {
     QList<OperationRecord> records;
     const QDir dir(m_directory);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
         QString error;
         const auto record = load(fileName.chopped(5), &error);
@@ -108,7 +113,7 @@ QList<OperationRecord> OperationJournal::loadAll(QStringList *warnings) const
         }
     }
     std::stable_sort(records.begin(), records.end(),
-                     [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });
+        [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });
     return records;
 }
 
@@ -116,12 +121,13 @@ std::optional<OperationRecord> OperationJournal::find(const QString &idOrPrefix,
 {
     if (isSafeId(idOrPrefix) && QFile::exists(pathFor(idOrPrefix)))
         return load(idOrPrefix, error);
-    const QStringList files = QDir(m_directory).entryList({idOrPrefix + QStringLiteral("*.json")}, QDir::Files);
+    const QStringList files = QDir(m_directory).entryList({ idOrPrefix + QStringLiteral("*.json") }, QDir::Files);
     if (files.size() == 1 && isSafeId(idOrPrefix))
         return load(files.first().chopped(5), error);
     if (error) {
-        *error = files.size() > 1 ? tr("\"%1\" matches %2 operations; give more of the id.").arg(idOrPrefix).arg(files.size())
-                                  : tr("There is no operation %1 in the journal (%2).").arg(idOrPrefix, m_directory);
+        *error = files.size() > 1
+            ? tr("\"%1\" matches %2 operations; give more of the id.").arg(idOrPrefix).arg(files.size())
+            : tr("There is no operation %1 in the journal (%2).").arg(idOrPrefix, m_directory);
     }
     return std::nullopt;
 }

@@ -30,7 +30,7 @@ bool isTenantId(const QString &tenant)
 } // namespace
 
 OperationManager::OperationManager(ArmClient *client, StorageService *storage, StorageCredentialResolver *credentials,
-                                   OperationJournal *journal, const Clock *clock, QObject *parent)
+    OperationJournal *journal, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_storage(storage)
@@ -38,8 +38,7 @@ OperationManager::OperationManager(ArmClient *client, StorageService *storage, S
     , m_journal(journal)
     , m_clock(clock)
     , m_changeReport(new ChangeReport(client, this))
-{
-}
+{ }
 
 OperationManager::~OperationManager()
 {
@@ -83,20 +82,23 @@ QString OperationManager::currentTenant() const
 bool OperationManager::isFromHere(const OperationRecord &record, QString *why) const
 {
     bool here = true;
-    if (!record.cloud.isEmpty() && !m_cloudName.isEmpty() && record.cloud.compare(m_cloudName, Qt::CaseInsensitive) != 0)
+    if (!record.cloud.isEmpty() && !m_cloudName.isEmpty()
+        && record.cloud.compare(m_cloudName, Qt::CaseInsensitive) != 0)
         here = false;
     if (!record.armEndpoint.isEmpty() && m_client && !m_client->isTrustedUrl(QUrl(record.armEndpoint)))
         here = false;
     const QString tenant = currentTenant();
     // Only real tenant ids are compared: "organizations" says nothing about where it ran.
-    if (isTenantId(record.tenantId) && isTenantId(tenant) && QUuid::fromString(record.tenantId) != QUuid::fromString(tenant))
+    if (isTenantId(record.tenantId) && isTenantId(tenant)
+        && QUuid::fromString(record.tenantId) != QUuid::fromString(tenant))
         here = false;
     if (!here && why) {
         const QString cloud = record.cloud.isEmpty() ? record.armEndpoint : record.cloud;
-        *why = tr("Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud "
-                  "and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.")
+        *why = tr(
+            "Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud "
+            "and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.")
                    .arg(record.id, cloud.isEmpty() ? tr("(unknown)") : cloud,
-                        record.tenantId.isEmpty() ? tr("(unknown)") : record.tenantId);
+                       record.tenantId.isEmpty() ? tr("(unknown)") : record.tenantId);
     }
     return here;
 }
@@ -132,23 +134,26 @@ QString OperationManager::start(OperationRequest request, QString *error)
         return QString();
     };
     const ResourceId rid = ResourceId::parse(request.serviceId);
-    if (!rid.isValid() || rid.providerNamespace.compare(QLatin1String("Microsoft.ApiManagement"), Qt::CaseInsensitive) != 0)
-        return refuse(tr("\"%1\" is not the resource id of an API Management service; it looks like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.")
+    if (!rid.isValid()
+        || rid.providerNamespace.compare(QLatin1String("Microsoft.ApiManagement"), Qt::CaseInsensitive) != 0)
+        return refuse(tr("\"%1\" is not the resource id of an API Management service; it looks like "
+                         "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.")
                           .arg(request.serviceId));
     if (request.kind == OperationKind::Backup && request.blobName.isEmpty())
         request.blobName = defaultBackupName(request.serviceId);
-    for (const QString &problem : {StorageNames::accountNameError(request.storageAccount),
-                                   StorageNames::containerNameError(request.container),
-                                   StorageNames::blobNameError(request.blobName)}) {
+    for (const QString &problem : { StorageNames::accountNameError(request.storageAccount),
+             StorageNames::containerNameError(request.container), StorageNames::blobNameError(request.blobName) }) {
         if (!problem.isEmpty())
             return refuse(problem);
     }
     if (request.accessType == AccessType::UserAssignedManagedIdentity && request.identityClientId.trimmed().isEmpty())
-        return refuse(tr("A user-assigned managed identity needs its client id; pick one of the identities attached to the service."));
+        return refuse(tr("A user-assigned managed identity needs its client id; pick one of the identities attached to "
+                         "the service."));
     // An operation this process follows: its tracker says when it has ended.
     for (const OperationRecord &live : std::as_const(m_records)) {
         if (!live.isFinished() && live.serviceId.compare(request.serviceId, Qt::CaseInsensitive) == 0)
-            return refuse(tr("Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.")
+            return refuse(tr("Another operation (%1) is still running on %2. APIM runs one backup or restore per "
+                             "service at a time: wait until it has finished.")
                               .arg(live.id, rid.name));
     }
     // Unfinished records nobody follows any more (a CLI run that was killed, an app that
@@ -177,7 +182,8 @@ QString OperationManager::start(OperationRequest request, QString *error)
     record.subscriptionId = rid.subscriptionId;
     record.resourceGroup = rid.resourceGroup;
     record.storageAccount = request.storageAccount;
-    record.storageSubscriptionId = request.storageSubscriptionId.isEmpty() ? rid.subscriptionId : request.storageSubscriptionId;
+    record.storageSubscriptionId
+        = request.storageSubscriptionId.isEmpty() ? rid.subscriptionId : request.storageSubscriptionId;
     record.container = request.container;
     record.blobName = request.blobName;
     record.accessType = request.accessType;
@@ -196,9 +202,9 @@ QString OperationManager::start(OperationRequest request, QString *error)
         return refuse(tr("Nothing was started: the operation journal could not be written. %1").arg(saveError));
     m_records.insert(record.id, record);
     emit operationAdded(record);
-    qCInfo(lcOperations).noquote() << "starting" << operationKindName(record.kind) << record.id << "of" << record.serviceName
-                                   << "with" << accessTypeName(record.accessType) << "to" << record.storageAccount
-                                   << record.container << record.blobName;
+    qCInfo(lcOperations).noquote() << "starting" << operationKindName(record.kind) << record.id << "of"
+                                   << record.serviceName << "with" << accessTypeName(record.accessType) << "to"
+                                   << record.storageAccount << record.container << record.blobName;
 
     if (!earlier.isEmpty()) {
         record.note = tr("Checking whether the earlier operation %1 on %2 is still running before starting.")
@@ -216,11 +222,12 @@ void OperationManager::launch(const QString &operationId, const OperationRequest
     if (request.accessType == AccessType::AccessKey && request.accessKey.isEmpty())
         fetchKeyAndPost(operationId, request);
     else
-        QMetaObject::invokeMethod(this, [this, operationId, request] { post(operationId, request); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, operationId, request] { post(operationId, request); }, Qt::QueuedConnection);
 }
 
-void OperationManager::settleEarlierThenLaunch(const QString &operationId, const OperationRequest &request,
-                                               const QStringList &earlier)
+void OperationManager::settleEarlierThenLaunch(
+    const QString &operationId, const OperationRequest &request, const QStringList &earlier)
 {
     const QString first = earlier.first();
     const QString serviceName = ResourceId::parse(request.serviceId).name;
@@ -231,70 +238,75 @@ void OperationManager::settleEarlierThenLaunch(const QString &operationId, const
     // APIM shows Updating while a backup or restore runs, and runs one at a time: an idle
     // service means the earlier operation has ended, whatever its record says.
     m_client->call(ArmRequest::get(request.serviceId, kApiVersion), this,
-                   [this, operationId, request, earlier, first, serviceName](const ArmResponse &response) {
-        if (m_suspended)
-            return;
-        if (!response.ok()) {
-            failBeforeStart(operationId, response.error,
-                            tr("Nothing was started: whether the earlier operation %1 on %2 is still running could not be "
-                               "checked. Follow it with: apim-backup-cli wait %1")
-                                .arg(first, serviceName));
-            return;
-        }
-        const ApimService service = ApimService::fromJson(response.object());
-        if (service.isBusy()) {
-            // Still running: follow it here too (the app shows it), and start nothing.
-            for (const QString &id : earlier)
-                resumeOne(id);
-            ArmError busy = ArmError::local(
-                ArmError::Kind::Refused,
-                tr("Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per "
-                   "service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.")
-                    .arg(first, serviceName, service.provisioningState));
-            busy.code = QStringLiteral("OperationInProgress");
-            failBeforeStart(operationId, busy, tr("Nothing was started: the earlier operation %1 is still running.").arg(first));
-            return;
-        }
-        // Ended: each earlier record is settled by its tracker from what is known now.
-        for (const QString &id : earlier) {
-            if (const auto stored = m_journal ? m_journal->find(id) : std::nullopt; stored && !stored->isFinished())
-                resumeRecord(*stored, true);
-        }
-        OperationRecord record = m_records.value(operationId);
-        if (record.id.isEmpty() || record.isFinished())
-            return;
-        record.note.clear();
-        update(record);
-        launch(operationId, request);
-    });
+        [this, operationId, request, earlier, first, serviceName](const ArmResponse &response) {
+            if (m_suspended)
+                return;
+            if (!response.ok()) {
+                failBeforeStart(operationId, response.error,
+                    tr("Nothing was started: whether the earlier operation %1 on %2 is still running could not be "
+                       "checked. Follow it with: apim-backup-cli wait %1")
+                        .arg(first, serviceName));
+                return;
+            }
+            const ApimService service = ApimService::fromJson(response.object());
+            if (service.isBusy()) {
+                // Still running: follow it here too (the app shows it), and start nothing.
+                for (const QString &id : earlier)
+                    resumeOne(id);
+                ArmError busy = ArmError::local(ArmError::Kind::Refused,
+                    tr("Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or "
+                       "restore per "
+                       "service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has "
+                       "finished.")
+                        .arg(first, serviceName, service.provisioningState));
+                busy.code = QStringLiteral("OperationInProgress");
+                failBeforeStart(operationId, busy,
+                    tr("Nothing was started: the earlier operation %1 is still running.").arg(first));
+                return;
+            }
+            // Ended: each earlier record is settled by its tracker from what is known now.
+            for (const QString &id : earlier) {
+                if (const auto stored = m_journal ? m_journal->find(id) : std::nullopt; stored && !stored->isFinished())
+                    resumeRecord(*stored, true);
+            }
+            OperationRecord record = m_records.value(operationId);
+            if (record.id.isEmpty() || record.isFinished())
+                return;
+            record.note.clear();
+            update(record);
+            launch(operationId, request);
+        });
 }
 
 void OperationManager::fetchKeyAndPost(const QString &operationId, const OperationRequest &request)
 {
     const OperationRecord record = m_records.value(operationId);
     if (!m_storage || !m_credentials) {
-        failBeforeStart(operationId, ArmError::local(ArmError::Kind::Refused, tr("no storage service to get the access key from")),
-                        tr("Nothing was started: the storage account key could not be fetched."));
+        failBeforeStart(operationId,
+            ArmError::local(ArmError::Kind::Refused, tr("no storage service to get the access key from")),
+            tr("Nothing was started: the storage account key could not be fetched."));
         return;
     }
     m_storage->findAccount(record.storageSubscriptionId, request.storageAccount, this,
-                           [this, operationId, request](const StorageAccount &account, const ArmError &error) {
-                               if (error.isError()) {
-                                   failBeforeStart(operationId, error,
-                                                   tr("Nothing was started: the storage account %1 could not be found.").arg(request.storageAccount));
-                                   return;
-                               }
-                               m_credentials->accessKey(account, this, [this, operationId, request](const QByteArray &key, const ArmError &keyError) {
-                                   if (keyError.isError()) {
-                                       failBeforeStart(operationId, keyError,
-                                                       tr("Nothing was started: the access key of %1 could not be fetched.").arg(request.storageAccount));
-                                       return;
-                                   }
-                                   OperationRequest withKey = request;
-                                   withKey.accessKey = key;
-                                   post(operationId, withKey);
-                               });
-                           });
+        [this, operationId, request](const StorageAccount &account, const ArmError &error) {
+            if (error.isError()) {
+                failBeforeStart(operationId, error,
+                    tr("Nothing was started: the storage account %1 could not be found.").arg(request.storageAccount));
+                return;
+            }
+            m_credentials->accessKey(
+                account, this, [this, operationId, request](const QByteArray &key, const ArmError &keyError) {
+                    if (keyError.isError()) {
+                        failBeforeStart(operationId, keyError,
+                            tr("Nothing was started: the access key of %1 could not be fetched.")
+                                .arg(request.storageAccount));
+                        return;
+                    }
+                    OperationRequest withKey = request;
+                    withKey.accessKey = key;
+                    post(operationId, withKey);
+                });
+        });
 }
 
 void OperationManager::post(const QString &operationId, const OperationRequest &request)
@@ -305,8 +317,8 @@ void OperationManager::post(const QString &operationId, const OperationRequest &
         failBeforeStart(operationId, ArmError::local(ArmError::Kind::Refused, tr("not connected to Azure")), {});
         return;
     }
-    ArmRequest post = ArmRequest::post(request.serviceId + QLatin1Char('/') + operationKindName(request.kind), kApiVersion,
-                                       request.restBody());
+    ArmRequest post = ArmRequest::post(
+        request.serviceId + QLatin1Char('/') + operationKindName(request.kind), kApiVersion, request.restBody());
     post.idempotent = false; // a second POST would start a second backup
     post.retry.maxAttempts = 4; // only 429 and refused connections are retried for it
     m_sent.insert(operationId);
@@ -332,8 +344,9 @@ void OperationManager::onPosted(const QString &operationId, const ArmResponse &r
                 record.note = tr("Azure accepted the request without a status URL; following the service's state.");
             }
             const qint64 retryAfter = RetryPolicy::parseRetryAfterMs(response.header("retry-after"), m_clock->now());
-            const int delay = retryAfter >= 0 ? int(std::clamp<qint64>(retryAfter, m_pollSettings.minIntervalMs, m_pollSettings.maxIntervalMs))
-                                              : m_pollSettings.defaultIntervalMs;
+            const int delay = retryAfter >= 0
+                ? int(std::clamp<qint64>(retryAfter, m_pollSettings.minIntervalMs, m_pollSettings.maxIntervalMs))
+                : m_pollSettings.defaultIntervalMs;
             record.nextPollAt = record.updatedAt.addMSecs(delay);
             update(record);
             track(record, delay);
@@ -352,7 +365,8 @@ void OperationManager::onPosted(const QString &operationId, const ArmResponse &r
         record.state = OperationState::Running;
         record.trackingByServiceState = true;
         record.error = error;
-        record.note = tr("Azure gave no clear answer to the start request (%1); checking the service's state instead of sending it again.")
+        record.note = tr("Azure gave no clear answer to the start request (%1); checking the service's state instead "
+                         "of sending it again.")
                           .arg(error.message.left(200));
         update(record);
         track(record, std::min(m_pollSettings.defaultIntervalMs, 10000));
@@ -419,15 +433,16 @@ void OperationManager::complete(OperationRecord record)
         save(record);
         const QDateTime from = record.createdAt;
         const QDateTime to = record.finishedAt.isValid() ? record.finishedAt : m_clock->now();
-        m_changeReport->read(record.serviceId, from, to, this, [this, record](const QList<ChangeEvent> &changes, const ArmError &error) mutable {
-            record.changesChecked = true;
-            record.changes = changes;
-            if (error.isError())
-                record.changesError = error.userMessage();
-            m_records.insert(record.id, record);
-            save(record);
-            emit operationFinished(record);
-        });
+        m_changeReport->read(record.serviceId, from, to, this,
+            [this, record](const QList<ChangeEvent> &changes, const ArmError &error) mutable {
+                record.changesChecked = true;
+                record.changes = changes;
+                if (error.isError())
+                    record.changesError = error.userMessage();
+                m_records.insert(record.id, record);
+                save(record);
+                emit operationFinished(record);
+            });
         return;
     }
     m_records.insert(record.id, record);
@@ -489,7 +504,8 @@ bool OperationManager::resumeRecord(OperationRecord record, bool serviceSeenIdle
         // start arrived is unknown, so look at the service rather than sending it again.
         record.state = OperationState::Running;
         record.trackingByServiceState = true;
-        record.note = tr("The previous session ended before Azure answered the start request; checking the service's state instead of sending it again.");
+        record.note = tr("The previous session ended before Azure answered the start request; checking the service's "
+                         "state instead of sending it again.");
     }
     m_records.insert(record.id, record);
     emit operationAdded(record);
@@ -539,7 +555,8 @@ QList<OperationRecord> OperationManager::list() const
     for (const OperationRecord &record : m_records)
         merged.insert(record.id, record);
     QList<OperationRecord> records = merged.values();
-    std::sort(records.begin(), records.end(), [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });
+    std::sort(records.begin(), records.end(),
+        [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });
     return records;
 }
 

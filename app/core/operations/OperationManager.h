@@ -37,7 +37,7 @@ class OperationManager : public QObject
     Q_OBJECT
 public:
     OperationManager(ArmClient *client, StorageService *storage, StorageCredentialResolver *credentials,
-                     OperationJournal *journal, const Clock *clock, QObject *parent = nullptr);
+        OperationJournal *journal, const Clock *clock, QObject *parent = nullptr);
     ~OperationManager() override;
 
     void setPollSettings(const PollSettings &settings) { m_pollSettings = settings; }
@@ -87,7 +87,8 @@ signals:
 private:
     QString start(OperationRequest request, QString *error);
     void launch(const QString &operationId, const OperationRequest &request);
-    void settleEarlierThenLaunch(const QString &operationId, const OperationRequest &request, const QStringList &earlier);
+    void settleEarlierThenLaunch(
+        const QString &operationId, const OperationRequest &request, const QStringList &earlier);
     bool resumeRecord(OperationRecord record, bool serviceSeenIdle);
     bool isStale(const OperationRecord &record) const;
     QString currentTenant() const;

@@ -6,7 +6,7 @@
 namespace Apim::Core {
 
 namespace {
-const char *const kStates[] = {"Starting", "Running", "Succeeded", "Failed", "Canceled", "Unknown"};
+const char *const kStates[] = { "Starting", "Running", "Succeeded", "Failed", "Canceled", "Unknown" };
 constexpr int kFormatVersion = 1;
 
 QString iso(const QDateTime &time)
@@ -47,8 +47,8 @@ QString OperationRecord::summary(const QDateTime &now) const
     const QString what = kind == OperationKind::Backup
         ? QCoreApplication::translate("Apim::Core::OperationRecord", "backup of %1 to %2/%3/%4")
         : QCoreApplication::translate("Apim::Core::OperationRecord", "restore of %1 from %2/%3/%4");
-    QString text = what.arg(serviceName, storageAccount, container, blobName) + QStringLiteral(": ")
-        + operationStateName(state);
+    QString text
+        = what.arg(serviceName, storageAccount, container, blobName) + QStringLiteral(": ") + operationStateName(state);
     if (percentComplete >= 0 && !isFinished())
         text += QStringLiteral(" %1%").arg(int(percentComplete));
     text += QStringLiteral(" (%1 s)").arg(elapsedSeconds(now));
@@ -57,44 +57,44 @@ QString OperationRecord::summary(const QDateTime &now) const
 
 QJsonObject OperationRecord::toJson() const
 {
-    QJsonObject object{
-        {QStringLiteral("formatVersion"), kFormatVersion},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("kind"), operationKindName(kind)},
-        {QStringLiteral("serviceId"), serviceId},
-        {QStringLiteral("serviceName"), serviceName},
-        {QStringLiteral("subscriptionId"), subscriptionId},
-        {QStringLiteral("resourceGroup"), resourceGroup},
-        {QStringLiteral("serviceSku"), serviceSku},
-        {QStringLiteral("storageAccount"), storageAccount},
-        {QStringLiteral("storageSubscriptionId"), storageSubscriptionId},
-        {QStringLiteral("container"), container},
-        {QStringLiteral("blobName"), blobName},
-        {QStringLiteral("accessType"), accessTypeName(accessType)},
-        {QStringLiteral("identityClientId"), identityClientId},
-        {QStringLiteral("cloud"), cloud},
-        {QStringLiteral("armEndpoint"), armEndpoint},
-        {QStringLiteral("tenantId"), tenantId},
-        {QStringLiteral("state"), operationStateName(state)},
-        {QStringLiteral("serviceStatus"), serviceStatus},
-        {QStringLiteral("locationUrl"), locationUrl.toString()},
-        {QStringLiteral("asyncOperationUrl"), asyncOperationUrl.toString()},
-        {QStringLiteral("trackingByServiceState"), trackingByServiceState},
-        {QStringLiteral("sawServiceUpdating"), sawServiceUpdating},
-        {QStringLiteral("serviceChecks"), serviceChecks},
-        {QStringLiteral("createdAt"), iso(createdAt)},
-        {QStringLiteral("acceptedAt"), iso(acceptedAt)},
-        {QStringLiteral("updatedAt"), iso(updatedAt)},
-        {QStringLiteral("finishedAt"), iso(finishedAt)},
-        {QStringLiteral("nextPollAt"), iso(nextPollAt)},
-        {QStringLiteral("percentComplete"), percentComplete},
-        {QStringLiteral("pollCount"), pollCount},
-        {QStringLiteral("consecutivePollFailures"), consecutivePollFailures},
-        {QStringLiteral("note"), note},
-        {QStringLiteral("startRequestId"), startRequestId},
-        {QStringLiteral("startCorrelationId"), startCorrelationId},
-        {QStringLiteral("changesChecked"), changesChecked},
-        {QStringLiteral("changesError"), changesError},
+    QJsonObject object {
+        { QStringLiteral("formatVersion"), kFormatVersion },
+        { QStringLiteral("id"), id },
+        { QStringLiteral("kind"), operationKindName(kind) },
+        { QStringLiteral("serviceId"), serviceId },
+        { QStringLiteral("serviceName"), serviceName },
+        { QStringLiteral("subscriptionId"), subscriptionId },
+        { QStringLiteral("resourceGroup"), resourceGroup },
+        { QStringLiteral("serviceSku"), serviceSku },
+        { QStringLiteral("storageAccount"), storageAccount },
+        { QStringLiteral("storageSubscriptionId"), storageSubscriptionId },
+        { QStringLiteral("container"), container },
+        { QStringLiteral("blobName"), blobName },
+        { QStringLiteral("accessType"), accessTypeName(accessType) },
+        { QStringLiteral("identityClientId"), identityClientId },
+        { QStringLiteral("cloud"), cloud },
+        { QStringLiteral("armEndpoint"), armEndpoint },
+        { QStringLiteral("tenantId"), tenantId },
+        { QStringLiteral("state"), operationStateName(state) },
+        { QStringLiteral("serviceStatus"), serviceStatus },
+        { QStringLiteral("locationUrl"), locationUrl.toString() },
+        { QStringLiteral("asyncOperationUrl"), asyncOperationUrl.toString() },
+        { QStringLiteral("trackingByServiceState"), trackingByServiceState },
+        { QStringLiteral("sawServiceUpdating"), sawServiceUpdating },
+        { QStringLiteral("serviceChecks"), serviceChecks },
+        { QStringLiteral("createdAt"), iso(createdAt) },
+        { QStringLiteral("acceptedAt"), iso(acceptedAt) },
+        { QStringLiteral("updatedAt"), iso(updatedAt) },
+        { QStringLiteral("finishedAt"), iso(finishedAt) },
+        { QStringLiteral("nextPollAt"), iso(nextPollAt) },
+        { QStringLiteral("percentComplete"), percentComplete },
+        { QStringLiteral("pollCount"), pollCount },
+        { QStringLiteral("consecutivePollFailures"), consecutivePollFailures },
+        { QStringLiteral("note"), note },
+        { QStringLiteral("startRequestId"), startRequestId },
+        { QStringLiteral("startCorrelationId"), startCorrelationId },
+        { QStringLiteral("changesChecked"), changesChecked },
+        { QStringLiteral("changesError"), changesError },
     };
     if (error.isError())
         object.insert(QStringLiteral("error"), error.toJson());

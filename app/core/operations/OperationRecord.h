@@ -78,8 +78,8 @@ struct OperationRecord
 
     bool isFinished() const
     {
-        return state == OperationState::Succeeded || state == OperationState::Failed || state == OperationState::Canceled
-            || state == OperationState::Unknown;
+        return state == OperationState::Succeeded || state == OperationState::Failed
+            || state == OperationState::Canceled || state == OperationState::Unknown;
     }
     qint64 elapsedSeconds(const QDateTime &now) const
     {

@@ -40,14 +40,15 @@ AccessType accessTypeFromName(const QString &name, bool *ok)
 
 QJsonObject OperationRequest::restBody(const QString &keyPlaceholder) const
 {
-    QJsonObject body{
-        {QStringLiteral("storageAccount"), storageAccount},
-        {QStringLiteral("containerName"), container},
-        {QStringLiteral("backupName"), blobName},
-        {QStringLiteral("accessType"), accessTypeName(accessType)},
+    QJsonObject body {
+        { QStringLiteral("storageAccount"), storageAccount },
+        { QStringLiteral("containerName"), container },
+        { QStringLiteral("backupName"), blobName },
+        { QStringLiteral("accessType"), accessTypeName(accessType) },
     };
     if (accessType == AccessType::AccessKey)
-        body.insert(QStringLiteral("accessKey"), keyPlaceholder.isEmpty() ? QString::fromLatin1(accessKey) : keyPlaceholder);
+        body.insert(
+            QStringLiteral("accessKey"), keyPlaceholder.isEmpty() ? QString::fromLatin1(accessKey) : keyPlaceholder);
     if (accessType == AccessType::UserAssignedManagedIdentity)
         body.insert(QStringLiteral("clientId"), identityClientId);
     return body;

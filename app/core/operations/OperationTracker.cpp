@@ -28,8 +28,8 @@ QString kindWord(OperationKind kind)
 }
 } // namespace
 
-OperationTracker::OperationTracker(ArmClient *client, const Clock *clock, const OperationRecord &record,
-                                   const PollSettings &settings, QObject *parent)
+OperationTracker::OperationTracker(
+    ArmClient *client, const Clock *clock, const OperationRecord &record, const PollSettings &settings, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
@@ -83,9 +83,9 @@ void OperationTracker::poll()
         return;
     if (m_record.elapsedSeconds(m_clock->now()) > m_settings.maxDurationSeconds) {
         finish(OperationState::Unknown,
-               tr("The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.")
-                   .arg(kindWord(m_record.kind))
-                   .arg(m_settings.maxDurationSeconds / 3600));
+            tr("The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.")
+                .arg(kindWord(m_record.kind))
+                .arg(m_settings.maxDurationSeconds / 3600));
         return;
     }
     const bool async = m_record.asyncOperationUrl.isValid() && !m_record.asyncOperationUrl.isEmpty();
@@ -179,8 +179,8 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
         // Reading the status needs read access at resource-group level; a service may also
         // forget old operation results. Neither says the operation failed.
         checkService(error.httpStatus == 403
-                         ? tr("Azure did not allow reading the operation's status (HTTP 403: %1).").arg(error.message)
-                         : tr("Azure no longer knows the operation's status URL (HTTP 404)."));
+                ? tr("Azure did not allow reading the operation's status (HTTP 403: %1).").arg(error.message)
+                : tr("Azure no longer knows the operation's status URL (HTTP 404)."));
         return;
     }
     if (error.authRequired || error.kind == ArmError::Kind::Auth || error.httpStatus == 401) {
@@ -188,7 +188,8 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
         return;
     }
     if (error.isTransient()) {
-        const bool serverAnswered = error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
+        const bool serverAnswered
+            = error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
         if (!async && serverAnswered && m_record.consecutivePollFailures >= m_settings.maxServerErrors) {
             // The Location URL keeps giving the same server error: that is its answer.
             finish(OperationState::Failed, {}, error);
@@ -197,7 +198,8 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
         m_record.note = tr("Could not read the status (%1); trying again.").arg(error.message.left(200));
         emit changed(m_record);
         // Back off, but never longer than a normal poll interval.
-        const int backoff = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
+        const int backoff
+            = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
         const int retryAfter = retryAfterOf(response);
         scheduleNext(retryAfter >= 0 ? retryAfter : backoff);
         return;
@@ -256,7 +258,8 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
             pause(why + QLatin1Char(' ') + error.userMessage());
             return;
         }
-        m_record.note = why + QLatin1Char(' ') + tr("Reading the service's state failed too (%1); trying again.").arg(error.message.left(200));
+        m_record.note = why + QLatin1Char(' ')
+            + tr("Reading the service's state failed too (%1); trying again.").arg(error.message.left(200));
         emit changed(m_record);
         scheduleNext(-1);
         return;
@@ -287,11 +290,11 @@ void OperationTracker::concludeIdle(const QString &why)
 {
     if (m_record.sawServiceUpdating) {
         finish(OperationState::Succeeded,
-               why + QLatin1Char(' ')
-                   + tr("The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2")
-                         .arg(kindWord(m_record.kind),
-                              m_record.kind == OperationKind::Backup ? tr("Check that the backup file is in the container.")
-                                                                     : tr("Check the service's configuration.")));
+            why + QLatin1Char(' ')
+                + tr("The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2")
+                      .arg(kindWord(m_record.kind),
+                          m_record.kind == OperationKind::Backup ? tr("Check that the backup file is in the container.")
+                                                                 : tr("Check the service's configuration.")));
         return;
     }
     const bool startLost = !m_record.acceptedAt.isValid();
@@ -310,15 +313,16 @@ void OperationTracker::concludeIdle(const QString &why)
     }
     if (startLost) {
         finish(OperationState::Unknown,
-               tr("Azure gave no clear answer to the start request and the service never showed the restore in progress. "
-                  "A short restore can begin and end between two checks, so whether it ran is unknown: check the "
-                  "service's configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice."));
+            tr("Azure gave no clear answer to the start request and the service never showed the restore in progress. "
+               "A short restore can begin and end between two checks, so whether it ran is unknown: check the "
+               "service's configuration (APIs, products, policies) to see whether it was restored. Nothing was sent "
+               "twice."));
         return;
     }
     finish(OperationState::Unknown,
-           why + QLatin1Char(' ')
-               + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
-                     .arg(kindWord(m_record.kind), tr("Check the service's configuration.")));
+        why + QLatin1Char(' ')
+            + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
+                  .arg(kindWord(m_record.kind), tr("Check the service's configuration.")));
 }
 
 void OperationTracker::checkBackupFile(const QString &why, bool startLost)
@@ -337,46 +341,51 @@ void OperationTracker::checkBackupFile(const QString &why, bool startLost)
 
 void OperationTracker::onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost)
 {
-    const QString where = QStringLiteral("%1/%2/%3").arg(m_record.storageAccount, m_record.container, m_record.blobName);
+    const QString where
+        = QStringLiteral("%1/%2/%3").arg(m_record.storageAccount, m_record.container, m_record.blobName);
     if (check.writtenSince(m_record.createdAt)) {
         m_record.percentComplete = 100;
         finish(OperationState::Succeeded,
-               tr("The service never showed the backup in progress, but its file %1 was written at %2, after the backup "
-                  "was requested: it ran and ended between two checks. Nothing was sent twice.")
-                   .arg(where, check.lastModified.toUTC().toString(Qt::ISODate)));
+            tr("The service never showed the backup in progress, but its file %1 was written at %2, after the backup "
+               "was requested: it ran and ended between two checks. Nothing was sent twice.")
+                .arg(where, check.lastModified.toUTC().toString(Qt::ISODate)));
         return;
     }
     if (check.result == BackupFileCheck::Result::Unknown) {
         finish(OperationState::Unknown,
-               tr("Whether the backup ran is unknown: the service never showed it in progress and the container could "
-                  "not be checked (%1). Look for %2; nothing was sent twice.")
-                   .arg(check.problem, where));
+            tr("Whether the backup ran is unknown: the service never showed it in progress and the container could "
+               "not be checked (%1). Look for %2; nothing was sent twice.")
+                .arg(check.problem, where));
         return;
     }
     // The container was read and holds no file written by this backup.
     if (startLost) {
-        ArmError error = m_record.error.isError() ? m_record.error
-                                                  : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
+        ArmError error = m_record.error.isError()
+            ? m_record.error
+            : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
         finish(OperationState::Failed,
-               tr("Azure gave no clear answer to the start request, the service never showed an operation in progress and "
-                  "no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.")
-                   .arg(where),
-               error);
+            tr("Azure gave no clear answer to the start request, the service never showed an operation in progress and "
+               "no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when "
+               "ready.")
+                .arg(where),
+            error);
         return;
     }
     finish(OperationState::Unknown,
-           why + QLatin1Char(' ')
-               + tr("The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in "
-                    "the container: it probably failed. Start it again when ready.")
-                     .arg(where));
+        why + QLatin1Char(' ')
+            + tr("The service shows no operation in progress, so the backup has ended, but no file %1 written by it is "
+                 "in "
+                 "the container: it probably failed. Start it again when ready.")
+                  .arg(where));
 }
 
 void OperationTracker::scheduleNext(int retryAfterMs)
 {
     if (m_stopped)
         return;
-    const int interval = retryAfterMs >= 0 ? std::clamp(retryAfterMs, m_settings.minIntervalMs, m_settings.maxIntervalMs)
-                                           : m_settings.defaultIntervalMs;
+    const int interval = retryAfterMs >= 0
+        ? std::clamp(retryAfterMs, m_settings.minIntervalMs, m_settings.maxIntervalMs)
+        : m_settings.defaultIntervalMs;
     m_record.nextPollAt = m_clock->now().addMSecs(interval);
     emit changed(m_record);
     m_timer.start(interval);

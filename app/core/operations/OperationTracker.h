@@ -38,8 +38,8 @@ class OperationTracker : public QObject
 {
     Q_OBJECT
 public:
-    OperationTracker(ArmClient *client, const Clock *clock, const OperationRecord &record,
-                     const PollSettings &settings, QObject *parent = nullptr);
+    OperationTracker(ArmClient *client, const Clock *clock, const OperationRecord &record, const PollSettings &settings,
+        QObject *parent = nullptr);
     ~OperationTracker() override;
 
     // Asked when the service never showed a backup in progress; none: the outcome stays Unknown.

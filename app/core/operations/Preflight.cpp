@@ -12,16 +12,15 @@
 
 namespace Apim::Core {
 
-Preflight::Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs, StorageCredentialResolver *credentials,
-                     const Clock *clock, QObject *parent)
+Preflight::Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs,
+    StorageCredentialResolver *credentials, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_storage(storage)
     , m_blobs(blobs)
     , m_credentials(credentials)
     , m_clock(clock)
-{
-}
+{ }
 
 void Preflight::run(const OperationRequest &request)
 {
@@ -31,8 +30,9 @@ void Preflight::run(const OperationRequest &request)
     const ResourceId rid = ResourceId::parse(request.serviceId);
     if (!rid.isValid()) {
         m_facts.serviceError = ArmError::local(ArmError::Kind::Refused,
-                                               tr("\"%1\" is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/<name>).")
-                                                   .arg(request.serviceId));
+            tr("\"%1\" is not the resource id of an API Management service "
+               "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/<name>).")
+                .arg(request.serviceId));
         m_pending = 1;
         QTimer::singleShot(0, this, [this, run] {
             if (run == m_run)
@@ -42,8 +42,8 @@ void Preflight::run(const OperationRequest &request)
     }
     if (!m_client || !m_storage || !m_blobs || !m_credentials) {
         // The services of a cloud that was switched away from: answer, never crash.
-        m_facts.serviceError = ArmError::local(ArmError::Kind::Refused,
-                                               tr("Not connected to Azure: sign in, then check again."));
+        m_facts.serviceError
+            = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
         m_pending = 1;
         QTimer::singleShot(0, this, [this, run] {
             if (run == m_run)
@@ -52,21 +52,24 @@ void Preflight::run(const OperationRequest &request)
         return;
     }
     m_pending = 2;
-    m_client->call(ArmRequest::get(request.serviceId, QStringLiteral("2024-05-01")), this, [this, run](const ArmResponse &response) {
-        if (run != m_run)
-            return;
-        if (response.ok()) {
-            const ApimService service = ApimService::fromJson(response.object());
-            if (service.isValid())
-                m_facts.service = service;
-            else
-                m_facts.serviceError = ArmError::local(ArmError::Kind::Malformed, tr("the service description has no id"));
-        } else {
-            m_facts.serviceError = response.error;
-        }
-        done();
-    });
-    const QString storageSubscription = request.storageSubscriptionId.isEmpty() ? rid.subscriptionId : request.storageSubscriptionId;
+    m_client->call(ArmRequest::get(request.serviceId, QStringLiteral("2024-05-01")), this,
+        [this, run](const ArmResponse &response) {
+            if (run != m_run)
+                return;
+            if (response.ok()) {
+                const ApimService service = ApimService::fromJson(response.object());
+                if (service.isValid())
+                    m_facts.service = service;
+                else
+                    m_facts.serviceError
+                        = ArmError::local(ArmError::Kind::Malformed, tr("the service description has no id"));
+            } else {
+                m_facts.serviceError = response.error;
+            }
+            done();
+        });
+    const QString storageSubscription
+        = request.storageSubscriptionId.isEmpty() ? rid.subscriptionId : request.storageSubscriptionId;
     if (!StorageNames::accountNameError(request.storageAccount).isEmpty()) {
         QTimer::singleShot(0, this, [this, run] {
             if (run == m_run)
@@ -74,17 +77,19 @@ void Preflight::run(const OperationRequest &request)
         });
         return;
     }
-    m_storage->findAccount(storageSubscription, request.storageAccount, this, [this, run](const StorageAccount &account, const ArmError &error) {
-        if (run == m_run)
-            onAccount(account, error);
-    });
+    m_storage->findAccount(storageSubscription, request.storageAccount, this,
+        [this, run](const StorageAccount &account, const ArmError &error) {
+            if (run == m_run)
+                onAccount(account, error);
+        });
 }
 
 void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
 {
     const int run = m_run;
     if (!error.isError() && (!m_storage || !m_blobs || !m_credentials)) {
-        m_facts.accountError = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
+        m_facts.accountError
+            = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
         done();
         return;
     }
@@ -100,46 +105,49 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
         return;
     }
     m_pending += 1; // containers; the account's own slot is reused for the blob list
-    m_storage->listContainers(account, this, [this, run, request](const QList<BlobContainerInfo> &containers, const ArmError &listError) {
-        if (run != m_run)
-            return;
-        if (listError.isError()) {
-            m_facts.containerError = listError;
-        } else {
-            bool found = false;
-            for (const BlobContainerInfo &container : containers)
-                found = found || container.name == request.container;
-            m_facts.containerExists = found;
-        }
-        done();
-    });
+    m_storage->listContainers(
+        account, this, [this, run, request](const QList<BlobContainerInfo> &containers, const ArmError &listError) {
+            if (run != m_run)
+                return;
+            if (listError.isError()) {
+                m_facts.containerError = listError;
+            } else {
+                bool found = false;
+                for (const BlobContainerInfo &container : containers)
+                    found = found || container.name == request.container;
+                m_facts.containerExists = found;
+            }
+            done();
+        });
     if (request.blobName.isEmpty() || !StorageNames::blobNameError(request.blobName).isEmpty()) {
         done();
         return;
     }
-    m_credentials->blobCredentials(account, this, [this, run, account, request](const BlobCredentials &credentials, const QString &note) {
-        if (run != m_run)
-            return;
-        m_facts.credentialNote = note;
-        if (!m_blobs) {
-            done();
-            return;
-        }
-        m_blobs->listBlobs(account.blobEndpoint, request.container, credentials, this,
-                           [this, run](const QList<BackupBlob> &blobs, const StorageError &listError) {
-                               if (run != m_run)
-                                   return;
-                               if (listError.isError()) {
-                                   m_facts.blobError = listError;
-                                   if (listError.isContainerMissing() && !m_facts.containerExists)
-                                       m_facts.containerExists = false;
-                               } else {
-                                   m_facts.blobs = blobs;
-                               }
-                               done();
-                           },
-                           request.blobName);
-    });
+    m_credentials->blobCredentials(
+        account, this, [this, run, account, request](const BlobCredentials &credentials, const QString &note) {
+            if (run != m_run)
+                return;
+            m_facts.credentialNote = note;
+            if (!m_blobs) {
+                done();
+                return;
+            }
+            m_blobs->listBlobs(
+                account.blobEndpoint, request.container, credentials, this,
+                [this, run](const QList<BackupBlob> &blobs, const StorageError &listError) {
+                    if (run != m_run)
+                        return;
+                    if (listError.isError()) {
+                        m_facts.blobError = listError;
+                        if (listError.isContainerMissing() && !m_facts.containerExists)
+                            m_facts.containerExists = false;
+                    } else {
+                        m_facts.blobs = blobs;
+                    }
+                    done();
+                },
+                request.blobName);
+        });
 }
 
 void Preflight::done()

@@ -29,7 +29,7 @@ class Preflight : public QObject
     Q_OBJECT
 public:
     Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs, StorageCredentialResolver *credentials,
-              const Clock *clock, QObject *parent = nullptr);
+        const Clock *clock, QObject *parent = nullptr);
 
     void run(const OperationRequest &request);
 

@@ -21,10 +21,10 @@ struct PreflightFinding
     bool isBlocking() const { return severity == Severity::Blocking; }
     QJsonObject toJson() const
     {
-        return QJsonObject{{QStringLiteral("severity"), isBlocking() ? QStringLiteral("blocking") : QStringLiteral("warning")},
-                           {QStringLiteral("code"), code},
-                           {QStringLiteral("message"), message},
-                           {QStringLiteral("action"), action}};
+        return QJsonObject { { QStringLiteral("severity"),
+                                 isBlocking() ? QStringLiteral("blocking") : QStringLiteral("warning") },
+            { QStringLiteral("code"), code }, { QStringLiteral("message"), message },
+            { QStringLiteral("action"), action } };
     }
 };
 

@@ -76,7 +76,7 @@ QString Retention::serviceOf(const BackupBlob &blob)
 
 QString Retention::serviceIdOf(const BackupBlob &blob)
 {
-    for (const char *key : {"serviceid", "resourceid", "apimserviceid", "service", "apimservice"}) {
+    for (const char *key : { "serviceid", "resourceid", "apimserviceid", "service", "apimservice" }) {
         const QString value = blob.metadata.value(QLatin1String(key)).trimmed();
         if (ResourceId::parse(value).isValid())
             return value;

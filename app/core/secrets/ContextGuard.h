@@ -17,8 +17,7 @@ public:
     explicit ContextGuard(QObject *context = nullptr)
         : m_context(context)
         , m_required(context != nullptr)
-    {
-    }
+    { }
 
     bool isAlive() const { return !m_required || !m_context.isNull(); }
 

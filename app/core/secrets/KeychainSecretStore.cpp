@@ -20,9 +20,9 @@ const QString kChunkMarker = QStringLiteral("apim-backup-chunks:");
 QString unavailableMessage(const QString &detail)
 {
     return QCoreApplication::translate("Apim::Core::KeychainSecretStore",
-                                       "No Secret Service is running (org.freedesktop.secrets): install and unlock "
-                                       "gnome-keyring or KWallet, or continue in session-only mode. (The keychain "
-                                       "said: %1)")
+        "No Secret Service is running (org.freedesktop.secrets): install and unlock "
+        "gnome-keyring or KWallet, or continue in session-only mode. (The keychain "
+        "said: %1)")
         .arg(detail);
 }
 
@@ -33,27 +33,29 @@ SecretError mapError(QKeychain::Error error, const QString &detail)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {K::NotFound,
-                QCoreApplication::translate("Apim::Core::KeychainSecretStore", "The keychain has no such entry.")};
+        return { K::NotFound,
+            QCoreApplication::translate("Apim::Core::KeychainSecretStore", "The keychain has no such entry.") };
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return {K::Locked, QCoreApplication::translate("Apim::Core::KeychainSecretStore",
-                                                       "The keychain refused access (%1). It may be locked: unlock it "
-                                                       "and retry, or continue in session-only mode.")
-                               .arg(detail)};
+        return { K::Locked,
+            QCoreApplication::translate("Apim::Core::KeychainSecretStore",
+                "The keychain refused access (%1). It may be locked: unlock it "
+                "and retry, or continue in session-only mode.")
+                .arg(detail) };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {K::Unavailable, unavailableMessage(detail)};
+        return { K::Unavailable, unavailableMessage(detail) };
     case QKeychain::CouldNotDeleteEntry:
-        return {K::Other, QCoreApplication::translate("Apim::Core::KeychainSecretStore",
-                                                      "The keychain could not delete the entry: %1.")
-                              .arg(detail)};
+        return { K::Other,
+            QCoreApplication::translate(
+                "Apim::Core::KeychainSecretStore", "The keychain could not delete the entry: %1.")
+                .arg(detail) };
     case QKeychain::OtherError:
         break;
     }
     // libsecret reports a missing daemon, a dead bus and most other trouble as OtherError
     // (QtKeychain's isAvailable() cannot see it): treat it as "keychain unusable".
-    return {K::Unavailable, unavailableMessage(detail)};
+    return { K::Unavailable, unavailableMessage(detail) };
 }
 
 int chunkCount(const QString &value)
@@ -70,8 +72,7 @@ int chunkCount(const QString &value)
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 SecretError KeychainSecretStore::sessionBusProblem()
 {
@@ -81,10 +82,10 @@ SecretError KeychainSecretStore::sessionBusProblem()
         // with neither it autolaunches one, which may show a prompt nobody sees and hang.
         const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
         if (runtimeDir.isEmpty() || !QFileInfo::exists(QDir(runtimeDir).filePath(QStringLiteral("bus"))))
-            return {SecretError::Kind::Unavailable,
-                    tr("There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is empty), so the Secret Service "
-                       "(gnome-keyring or KWallet) cannot be reached. Run inside a desktop session, or start one with "
-                       "'dbus-run-session' and unlock gnome-keyring; or continue in session-only mode.")};
+            return { SecretError::Kind::Unavailable,
+                tr("There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is empty), so the Secret Service "
+                   "(gnome-keyring or KWallet) cannot be reached. Run inside a desktop session, or start one with "
+                   "'dbus-run-session' and unlock gnome-keyring; or continue in session-only mode.") };
     }
 #endif
     return {};
@@ -113,18 +114,18 @@ QStringList KeychainSecretStore::splitIntoChunks(const QString &value)
 
 SecretError KeychainSecretStore::timeoutError() const
 {
-    return {SecretError::Kind::Timeout,
-            tr("The keychain did not answer within %1 seconds. It may be locked and waiting for a password prompt "
-               "that nobody sees: unlock it (for example in Passwords and Keys or KWallet) and retry, or continue in "
-               "session-only mode.")
-                .arg(m_timeoutMs / 1000.0, 0, 'g', 3)};
+    return { SecretError::Kind::Timeout,
+        tr("The keychain did not answer within %1 seconds. It may be locked and waiting for a password prompt "
+           "that nobody sees: unlock it (for example in Passwords and Keys or KWallet) and retry, or continue in "
+           "session-only mode.")
+            .arg(m_timeoutMs / 1000.0, 0, 'g', 3) };
 }
 
 SecretError KeychainSecretStore::busyError() const
 {
-    return {SecretError::Kind::Timeout,
-            tr("The keychain has still not answered an earlier request, so this one was not sent. Unlock the keychain "
-               "and retry, or continue in session-only mode.")};
+    return { SecretError::Kind::Timeout,
+        tr("The keychain has still not answered an earlier request, so this one was not sent. Unlock the keychain "
+           "and retry, or continue in session-only mode.") };
 }
 
 void KeychainSecretStore::runJob(Operation operation, const QString &name, const QString &value, RawCallback done)
@@ -168,30 +169,32 @@ void KeychainSecretStore::runJob(Operation operation, const QString &name, const
                              << "- the job is abandoned, not deleted";
         done({}, timeoutError());
     });
-    connect(job, &QKeychain::Job::finished, this, [this, answered, timer, done, operation, name](QKeychain::Job *finished) {
-        if (*answered) {
-            --m_abandonedJobs;
-            qCInfo(lcSecrets) << "an abandoned keychain job for" << name << "finished late:" << finished->errorString();
-            return;
-        }
-        *answered = true;
-        timer->stop();
-        timer->deleteLater();
-        const SecretError error = mapError(finished->error(), finished->errorString());
-        if (error.isError() && error.kind != SecretError::Kind::NotFound)
-            qCWarning(lcSecrets) << "keychain operation on" << name << "failed:" << finished->error()
-                                 << finished->errorString();
-        QString text;
-        if (!error.isError() && operation == Operation::Read)
-            text = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-        done(text, error);
-    });
+    connect(
+        job, &QKeychain::Job::finished, this, [this, answered, timer, done, operation, name](QKeychain::Job *finished) {
+            if (*answered) {
+                --m_abandonedJobs;
+                qCInfo(lcSecrets) << "an abandoned keychain job for" << name
+                                  << "finished late:" << finished->errorString();
+                return;
+            }
+            *answered = true;
+            timer->stop();
+            timer->deleteLater();
+            const SecretError error = mapError(finished->error(), finished->errorString());
+            if (error.isError() && error.kind != SecretError::Kind::NotFound)
+                qCWarning(lcSecrets) << "keychain operation on" << name << "failed:" << finished->error()
+                                     << finished->errorString();
+            QString text;
+            if (!error.isError() && operation == Operation::Read)
+                text = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            done(text, error);
+        });
     timer->start(m_timeoutMs);
     job->start();
 }
 
-void KeychainSecretStore::readHeader(const QString &name,
-                                     std::function<void(const QString &, int, const SecretError &)> done)
+void KeychainSecretStore::readHeader(
+    const QString &name, std::function<void(const QString &, int, const SecretError &)> done)
 {
     runJob(Operation::Read, name, {}, [done = std::move(done)](const QString &value, const SecretError &error) {
         done(value, error.isError() ? 0 : chunkCount(value), error);
@@ -216,28 +219,28 @@ void KeychainSecretStore::read(const SecretKey &key, QObject *context, ReadCallb
 }
 
 void KeychainSecretStore::readChunks(const QString &name, int index, int count, const QString &collected,
-                                     const ContextGuard &guard, const ReadCallback &callback)
+    const ContextGuard &guard, const ReadCallback &callback)
 {
     if (index == count) {
         guard.post(this, [callback, collected] { callback(collected, {}); });
         return;
     }
     runJob(Operation::Read, chunkName(name, index), {},
-           [this, name, index, count, collected, guard, callback](const QString &value, const SecretError &error) {
-               if (error.isError()) {
-                   SecretError reported = error;
-                   if (error.kind == SecretError::Kind::NotFound)
-                       reported = {SecretError::Kind::Other,
-                                   tr("The keychain entry %1 is incomplete (part %2 of %3 is missing). Remove it by "
-                                      "signing out, then sign in or enter the secret again.")
-                                       .arg(name)
-                                       .arg(index + 1)
-                                       .arg(count)};
-                   guard.post(this, [callback, reported] { callback({}, reported); });
-                   return;
-               }
-               readChunks(name, index + 1, count, collected + value, guard, callback);
-           });
+        [this, name, index, count, collected, guard, callback](const QString &value, const SecretError &error) {
+            if (error.isError()) {
+                SecretError reported = error;
+                if (error.kind == SecretError::Kind::NotFound)
+                    reported = { SecretError::Kind::Other,
+                        tr("The keychain entry %1 is incomplete (part %2 of %3 is missing). Remove it by "
+                           "signing out, then sign in or enter the secret again.")
+                            .arg(name)
+                            .arg(index + 1)
+                            .arg(count) };
+                guard.post(this, [callback, reported] { callback({}, reported); });
+                return;
+            }
+            readChunks(name, index + 1, count, collected + value, guard, callback);
+        });
 }
 
 void KeychainSecretStore::write(const SecretKey &key, const QString &value, QObject *context, DoneCallback callback)
@@ -248,9 +251,8 @@ void KeychainSecretStore::write(const SecretKey &key, const QString &value, QObj
         return;
     }
     const QString name = key.toString();
-    auto finish = [this, guard, callback](const SecretError &error) {
-        guard.post(this, [callback, error] { callback(error); });
-    };
+    auto finish = [this, guard, callback](
+                      const SecretError &error) { guard.post(this, [callback, error] { callback(error); }); };
     // Learn how many chunks an older value left, to remove the ones the new value does not reuse.
     readHeader(name, [this, name, value, finish](const QString &, int oldChunks, const SecretError &error) {
         if (error.isStoreFailure()) {
@@ -259,13 +261,14 @@ void KeychainSecretStore::write(const SecretKey &key, const QString &value, QObj
         }
         const bool fitsInOne = value.toUtf8().size() <= kChunkBytes && !value.startsWith(kChunkMarker);
         if (fitsInOne) {
-            runJob(Operation::Write, name, value, [this, name, oldChunks, finish](const QString &, const SecretError &e) {
-                if (e.isError()) {
-                    finish(e);
-                    return;
-                }
-                deleteChunks(name, 0, oldChunks, [finish] { finish({}); });
-            });
+            runJob(
+                Operation::Write, name, value, [this, name, oldChunks, finish](const QString &, const SecretError &e) {
+                    if (e.isError()) {
+                        finish(e);
+                        return;
+                    }
+                    deleteChunks(name, 0, oldChunks, [finish] { finish({}); });
+                });
             return;
         }
         const QStringList chunks = splitIntoChunks(value);
@@ -277,32 +280,32 @@ void KeychainSecretStore::write(const SecretKey &key, const QString &value, QObj
                 return;
             }
             runJob(Operation::Write, name, kChunkMarker + QString::number(newChunks),
-                   [this, name, newChunks, oldChunks, finish](const QString &, const SecretError &headerError) {
-                       if (headerError.isError()) {
-                           finish(headerError);
-                           return;
-                       }
-                       deleteChunks(name, newChunks, oldChunks, [finish] { finish({}); });
-                   });
+                [this, name, newChunks, oldChunks, finish](const QString &, const SecretError &headerError) {
+                    if (headerError.isError()) {
+                        finish(headerError);
+                        return;
+                    }
+                    deleteChunks(name, newChunks, oldChunks, [finish] { finish({}); });
+                });
         });
     });
 }
 
-void KeychainSecretStore::writeChunks(const QString &name, const QStringList &chunks, int index,
-                                      std::function<void(const SecretError &)> done)
+void KeychainSecretStore::writeChunks(
+    const QString &name, const QStringList &chunks, int index, std::function<void(const SecretError &)> done)
 {
     if (index == chunks.size()) {
         done({});
         return;
     }
     runJob(Operation::Write, chunkName(name, index), chunks.at(index),
-           [this, name, chunks, index, done](const QString &, const SecretError &error) {
-               if (error.isError()) {
-                   done(error);
-                   return;
-               }
-               writeChunks(name, chunks, index + 1, done);
-           });
+        [this, name, chunks, index, done](const QString &, const SecretError &error) {
+            if (error.isError()) {
+                done(error);
+                return;
+            }
+            writeChunks(name, chunks, index + 1, done);
+        });
 }
 
 void KeychainSecretStore::deleteChunks(const QString &name, int from, int to, std::function<void()> done)
@@ -311,15 +314,16 @@ void KeychainSecretStore::deleteChunks(const QString &name, int from, int to, st
         done();
         return;
     }
-    runJob(Operation::Delete, chunkName(name, from), {}, [this, name, from, to, done](const QString &, const SecretError &error) {
-        if (error.isStoreFailure()) {
-            // The value itself is written or gone; a stale part is only clutter.
-            qCWarning(lcSecrets) << "could not remove the stale keychain part" << chunkName(name, from);
-            done();
-            return;
-        }
-        deleteChunks(name, from + 1, to, done);
-    });
+    runJob(Operation::Delete, chunkName(name, from), {},
+        [this, name, from, to, done](const QString &, const SecretError &error) {
+            if (error.isStoreFailure()) {
+                // The value itself is written or gone; a stale part is only clutter.
+                qCWarning(lcSecrets) << "could not remove the stale keychain part" << chunkName(name, from);
+                done();
+                return;
+            }
+            deleteChunks(name, from + 1, to, done);
+        });
 }
 
 void KeychainSecretStore::remove(const SecretKey &key, QObject *context, DoneCallback callback)
@@ -330,9 +334,8 @@ void KeychainSecretStore::remove(const SecretKey &key, QObject *context, DoneCal
         return;
     }
     const QString name = key.toString();
-    auto finish = [this, guard, callback](const SecretError &error) {
-        guard.post(this, [callback, error] { callback(error); });
-    };
+    auto finish = [this, guard, callback](
+                      const SecretError &error) { guard.post(this, [callback, error] { callback(error); }); };
     readHeader(name, [this, name, finish](const QString &, int chunks, const SecretError &error) {
         if (error.kind == SecretError::Kind::NotFound) {
             finish({});

@@ -48,10 +48,12 @@ private:
     // One QtKeychain job with a timeout; done runs once, from the event loop.
     void runJob(Operation operation, const QString &name, const QString &value, RawCallback done);
     // Reads the entry under name and tells how many chunks it points to (0: a plain value).
-    void readHeader(const QString &name, std::function<void(const QString &value, int chunks, const SecretError &)> done);
+    void readHeader(
+        const QString &name, std::function<void(const QString &value, int chunks, const SecretError &)> done);
     void readChunks(const QString &name, int index, int count, const QString &collected, const ContextGuard &guard,
-                    const ReadCallback &callback);
-    void writeChunks(const QString &name, const QStringList &chunks, int index, std::function<void(const SecretError &)> done);
+        const ReadCallback &callback);
+    void writeChunks(
+        const QString &name, const QStringList &chunks, int index, std::function<void(const SecretError &)> done);
     void deleteChunks(const QString &name, int from, int to, std::function<void()> done);
     SecretError timeoutError() const;
     SecretError busyError() const;

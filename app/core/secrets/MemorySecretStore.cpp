@@ -17,8 +17,7 @@ void later(QObject *context, QObject *fallback, Function function)
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{ }
 
 void MemorySecretStore::read(const SecretKey &key, QObject *context, ReadCallback callback)
 {
@@ -27,9 +26,9 @@ void MemorySecretStore::read(const SecretKey &key, QObject *context, ReadCallbac
     if (!error.isError()) {
         const auto it = m_values.constFind(key.toString());
         if (it == m_values.constEnd())
-            error = {SecretError::Kind::NotFound,
-                     QCoreApplication::translate("Apim::Core::MemorySecretStore", "No secret is stored under %1.")
-                         .arg(key.toString())};
+            error = { SecretError::Kind::NotFound,
+                QCoreApplication::translate("Apim::Core::MemorySecretStore", "No secret is stored under %1.")
+                    .arg(key.toString()) };
         else
             value = it.value();
     }

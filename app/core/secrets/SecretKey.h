@@ -21,8 +21,7 @@ struct SecretKey
     QString toString() const
     {
         const auto part = [](const QString &value) {
-            return value.isEmpty() ? QStringLiteral("-")
-                                   : QString::fromLatin1(QUrl::toPercentEncoding(value, "@.-_:"));
+            return value.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(QUrl::toPercentEncoding(value, "@.-_:"));
         };
         return part(kind) + QLatin1Char('/') + part(cloud) + QLatin1Char('/') + part(tenant) + QLatin1Char('/')
             + part(client) + QLatin1Char('/') + part(account);
@@ -30,18 +29,18 @@ struct SecretKey
 
     bool isValid() const { return !kind.isEmpty(); }
 
-    static SecretKey refreshToken(const QString &cloud, const QString &tenant, const QString &clientId,
-                                  const QString &account)
+    static SecretKey refreshToken(
+        const QString &cloud, const QString &tenant, const QString &clientId, const QString &account)
     {
-        return {QStringLiteral("refresh-token"), cloud, tenant.toLower(), clientId.toLower(), account.toLower()};
+        return { QStringLiteral("refresh-token"), cloud, tenant.toLower(), clientId.toLower(), account.toLower() };
     }
     static SecretKey clientSecret(const QString &cloud, const QString &tenant, const QString &clientId)
     {
-        return {QStringLiteral("client-secret"), cloud, tenant.toLower(), clientId.toLower(), {}};
+        return { QStringLiteral("client-secret"), cloud, tenant.toLower(), clientId.toLower(), {} };
     }
     static SecretKey storageKey(const QString &cloud, const QString &storageAccount)
     {
-        return {QStringLiteral("storage-key"), cloud, {}, {}, storageAccount.toLower()};
+        return { QStringLiteral("storage-key"), cloud, {}, {}, storageAccount.toLower() };
     }
 };
 

@@ -9,8 +9,7 @@ namespace Apim::Core {
 SecretsManager::SecretsManager(SecretStore *keychain, QObject *parent)
     : SecretStore(parent)
     , m_keychain(keychain)
-{
-}
+{ }
 
 QString SecretsManager::modeName(Mode mode)
 {
@@ -44,7 +43,8 @@ QString SecretsManager::describe() const
 
 bool SecretsManager::sessionOnlyRequested(const QProcessEnvironment &environment)
 {
-    return environment.value(QStringLiteral("APIM_BACKUP_SECRETS")).compare(QLatin1String("session"), Qt::CaseInsensitive)
+    return environment.value(QStringLiteral("APIM_BACKUP_SECRETS"))
+               .compare(QLatin1String("session"), Qt::CaseInsensitive)
         == 0;
 }
 
@@ -96,8 +96,9 @@ SecretStore *SecretsManager::target()
 
 SecretError SecretsManager::unavailableError() const
 {
-    return {SecretError::Kind::Unavailable,
-            m_reason.isEmpty() ? tr("The keychain is unavailable. Retry it, or continue in session-only mode.") : m_reason};
+    return { SecretError::Kind::Unavailable,
+        m_reason.isEmpty() ? tr("The keychain is unavailable. Retry it, or continue in session-only mode.")
+                           : m_reason };
 }
 
 void SecretsManager::observe(const SecretError &error)

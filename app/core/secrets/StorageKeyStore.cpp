@@ -21,8 +21,7 @@ StorageKeyStore::StorageKeyStore(SecretStore *secrets, Settings *settings, const
     , m_secrets(secrets)
     , m_settings(settings)
     , m_cloud(cloudName)
-{
-}
+{ }
 
 bool StorageKeyStore::isValidAccountName(const QString &name)
 {
@@ -64,12 +63,12 @@ void StorageKeyStore::storageKey(const QString &accountName, QObject *context, S
     m_secrets->read(SecretKey::storageKey(m_cloud, accountName), context, std::move(callback));
 }
 
-void StorageKeyStore::saveStorageKey(const QString &accountName, const QString &key, QObject *context,
-                                     SecretStore::DoneCallback callback)
+void StorageKeyStore::saveStorageKey(
+    const QString &accountName, const QString &key, QObject *context, SecretStore::DoneCallback callback)
 {
     const ContextGuard guard(context);
     auto refuse = [this, guard, callback](const QString &message) {
-        guard.post(this, [callback, message] { callback({SecretError::Kind::Other, message}); });
+        guard.post(this, [callback, message] { callback({ SecretError::Kind::Other, message }); });
     };
     if (!isValidAccountName(accountName)) {
         refuse(tr("\"%1\" is not a storage account name: use 3 to 24 lowercase letters and digits.").arg(accountName));
@@ -82,22 +81,22 @@ void StorageKeyStore::saveStorageKey(const QString &accountName, const QString &
         return;
     }
     m_secrets->write(SecretKey::storageKey(m_cloud, accountName), key.trimmed(), this,
-                     [this, accountName, guard, callback](const SecretError &error) {
-                         if (!error.isError())
-                             setSaved(accountName, true);
-                         guard.post(this, [callback, error] { callback(error); });
-                     });
+        [this, accountName, guard, callback](const SecretError &error) {
+            if (!error.isError())
+                setSaved(accountName, true);
+            guard.post(this, [callback, error] { callback(error); });
+        });
 }
 
 void StorageKeyStore::forgetStorageKey(const QString &accountName, QObject *context, SecretStore::DoneCallback callback)
 {
     const ContextGuard guard(context);
     m_secrets->remove(SecretKey::storageKey(m_cloud, accountName), this,
-                      [this, accountName, guard, callback](const SecretError &error) {
-                          if (!error.isError())
-                              setSaved(accountName, false);
-                          guard.post(this, [callback, error] { callback(error); });
-                      });
+        [this, accountName, guard, callback](const SecretError &error) {
+            if (!error.isError())
+                setSaved(accountName, false);
+            guard.post(this, [callback, error] { callback(error); });
+        });
 }
 
 void StorageKeyStore::forgetAll(QObject *context, SecretStore::DoneCallback callback)

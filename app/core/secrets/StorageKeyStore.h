@@ -21,8 +21,8 @@ public:
     // NotFound when no key was saved for the account.
     void storageKey(const QString &accountName, QObject *context, SecretStore::ReadCallback callback);
     // Refuses (Other, with the reason) an invalid account name or a key that is not base64.
-    void saveStorageKey(const QString &accountName, const QString &key, QObject *context,
-                        SecretStore::DoneCallback callback);
+    void saveStorageKey(
+        const QString &accountName, const QString &key, QObject *context, SecretStore::DoneCallback callback);
     void forgetStorageKey(const QString &accountName, QObject *context, SecretStore::DoneCallback callback);
     void forgetAll(QObject *context, SecretStore::DoneCallback callback);
 

@@ -44,11 +44,12 @@ QString AppPaths::settingsFile() const
 
 bool AppPaths::ensureCreated(QString *error) const
 {
-    for (const QString &dir : {m_config, m_data, m_cache}) {
+    for (const QString &dir : { m_config, m_data, m_cache }) {
         if (!QDir().mkpath(dir)) {
             if (error)
-                *error = QCoreApplication::translate("Apim::Core::AppPaths", "Cannot create the folder %1: check its "
-                                                                             "permissions or set APIM_BACKUP_HOME.")
+                *error = QCoreApplication::translate("Apim::Core::AppPaths",
+                    "Cannot create the folder %1: check its "
+                    "permissions or set APIM_BACKUP_HOME.")
                              .arg(QDir::toNativeSeparators(dir));
             return false;
         }

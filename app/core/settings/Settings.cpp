@@ -12,8 +12,7 @@ namespace Apim::Core {
 
 Settings::Settings(const QString &iniFile)
     : m_settings(iniFile, QSettings::IniFormat)
-{
-}
+{ }
 
 QVariant Settings::value(const QString &key, const QVariant &defaultValue) const
 {
@@ -23,7 +22,8 @@ QVariant Settings::value(const QString &key, const QVariant &defaultValue) const
 bool Settings::setValue(const QString &key, const QVariant &value)
 {
     if (isSecretLookingKey(key)) {
-        qCWarning(lcSecrets) << "refused to write the secret-looking setting" << key << "- secrets go to the SecretStore";
+        qCWarning(lcSecrets) << "refused to write the secret-looking setting" << key
+                             << "- secrets go to the SecretStore";
         return false;
     }
     if (isSecretLookingValue(value)) {
@@ -59,8 +59,8 @@ bool Settings::sync(QString *error)
     if (m_settings.status() != QSettings::NoError) {
         if (error)
             *error = QCoreApplication::translate("Apim::Core::Settings",
-                                                 "Cannot write the settings file %1: check the folder's permissions "
-                                                 "and free space.")
+                "Cannot write the settings file %1: check the folder's permissions "
+                "and free space.")
                          .arg(m_settings.fileName());
         return false;
     }

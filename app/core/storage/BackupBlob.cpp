@@ -18,8 +18,8 @@ QDateTime parseHttpDate(const QString &text)
     return when;
 }
 
-const char *const kKnownSkus[] = {"Developer", "Basic", "Standard", "Premium", "Consumption", "Isolated",
-                                  "BasicV2", "StandardV2", "PremiumV2"};
+const char *const kKnownSkus[]
+    = { "Developer", "Basic", "Standard", "Premium", "Consumption", "Isolated", "BasicV2", "StandardV2", "PremiumV2" };
 } // namespace
 
 QString BackupBlob::sourceService() const
@@ -58,15 +58,15 @@ QJsonObject BackupBlob::toJson(const QDateTime &now) const
     QJsonObject meta;
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
         meta.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("size"), size},
-        {QStringLiteral("createdOn"), createdOn.toString(Qt::ISODate)},
-        {QStringLiteral("ageDays"), ageDays(now)},
-        {QStringLiteral("expired"), isExpired(now)},
-        {QStringLiteral("expiresOn"), expiresOn().toString(Qt::ISODate)},
-        {QStringLiteral("sku"), sourceSku()},
-        {QStringLiteral("metadata"), meta},
+    return QJsonObject {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("size"), size },
+        { QStringLiteral("createdOn"), createdOn.toString(Qt::ISODate) },
+        { QStringLiteral("ageDays"), ageDays(now) },
+        { QStringLiteral("expired"), isExpired(now) },
+        { QStringLiteral("expiresOn"), expiresOn().toString(Qt::ISODate) },
+        { QStringLiteral("sku"), sourceSku() },
+        { QStringLiteral("metadata"), meta },
     };
 }
 
@@ -117,7 +117,8 @@ BlobListPage BlobListPage::parse(const QByteArray &xml)
                 blob.createdOn = blob.lastModified;
             // A copied or re-uploaded backup is younger in storage than its content; tools
             // that record the backup time in metadata (createdat) are believed instead.
-            const QDateTime recorded = QDateTime::fromString(blob.metadata.value(QStringLiteral("createdat")), Qt::ISODateWithMs);
+            const QDateTime recorded
+                = QDateTime::fromString(blob.metadata.value(QStringLiteral("createdat")), Qt::ISODateWithMs);
             if (recorded.isValid() && (!blob.createdOn.isValid() || recorded < blob.createdOn))
                 blob.createdOn = recorded.toUTC();
             if (!blob.name.isEmpty())
@@ -125,9 +126,10 @@ BlobListPage BlobListPage::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError()) {
-        page.error = QCoreApplication::translate("Apim::Core::BlobListPage", "the blob list is not valid XML (line %1: %2)")
-                         .arg(reader.lineNumber())
-                         .arg(reader.errorString());
+        page.error
+            = QCoreApplication::translate("Apim::Core::BlobListPage", "the blob list is not valid XML (line %1: %2)")
+                  .arg(reader.lineNumber())
+                  .arg(reader.errorString());
     } else if (!sawRoot) {
         page.error = QCoreApplication::translate("Apim::Core::BlobListPage", "the answer is not a blob list");
     }

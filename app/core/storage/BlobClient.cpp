@@ -44,8 +44,7 @@ BlobClient::BlobClient(QNetworkAccessManager *network, const Clock *clock, QObje
     , m_network(network)
     , m_clock(clock)
     , m_maxResponseBytes(ReplySizeLimit::kDefaultMaxBytes)
-{
-}
+{ }
 
 void BlobClient::setBearerCredential(TokenCredential *credential, const QString &storageScope)
 {
@@ -76,14 +75,13 @@ QUrl BlobClient::blobUrl(const QUrl &blobEndpoint, const QString &container, con
 }
 
 void BlobClient::listBlobs(const QUrl &blobEndpoint, const QString &container, const BlobCredentials &credentials,
-                           QObject *context, ListCallback callback, const QString &prefix)
+    QObject *context, ListCallback callback, const QString &prefix)
 {
     listPage(containerUrl(blobEndpoint, container), prefix, {}, credentials, context, std::move(callback), {}, 0);
 }
 
 void BlobClient::listPage(const QUrl &containerUrl, const QString &prefix, const QString &marker,
-                          const BlobCredentials &credentials, QObject *context, ListCallback callback,
-                          QList<BackupBlob> collected, int pages)
+    const BlobCredentials &credentials, QObject *context, ListCallback callback, QList<BackupBlob> collected, int pages)
 {
     QUrl url(containerUrl);
     QUrlQuery query;
@@ -98,36 +96,37 @@ void BlobClient::listPage(const QUrl &containerUrl, const QString &prefix, const
         query.addQueryItem(QStringLiteral("marker"), QString::fromLatin1(QUrl::toPercentEncoding(marker)));
     url.setQuery(query);
     send("GET", url, credentials, context,
-         [this, containerUrl, prefix, credentials, context, callback, collected, pages](const Reply &reply) mutable {
-             if (reply.error.isError()) {
-                 callback(collected, reply.error);
-                 return;
-             }
-             const BlobListPage page = BlobListPage::parse(reply.body);
-             if (!page.error.isEmpty()) {
-                 StorageError error = StorageError::local(StorageError::Kind::Malformed, page.error);
-                 error.requestId = QString::fromLatin1(reply.headers.value("x-ms-request-id"));
-                 callback(collected, error);
-                 return;
-             }
-             collected.append(page.blobs);
-             if (page.nextMarker.isEmpty() || pages + 1 >= kMaxPages) {
-                 callback(collected, {});
-                 return;
-             }
-             listPage(containerUrl, prefix, page.nextMarker, credentials, context, std::move(callback), collected, pages + 1);
-         });
+        [this, containerUrl, prefix, credentials, context, callback, collected, pages](const Reply &reply) mutable {
+            if (reply.error.isError()) {
+                callback(collected, reply.error);
+                return;
+            }
+            const BlobListPage page = BlobListPage::parse(reply.body);
+            if (!page.error.isEmpty()) {
+                StorageError error = StorageError::local(StorageError::Kind::Malformed, page.error);
+                error.requestId = QString::fromLatin1(reply.headers.value("x-ms-request-id"));
+                callback(collected, error);
+                return;
+            }
+            collected.append(page.blobs);
+            if (page.nextMarker.isEmpty() || pages + 1 >= kMaxPages) {
+                callback(collected, {});
+                return;
+            }
+            listPage(
+                containerUrl, prefix, page.nextMarker, credentials, context, std::move(callback), collected, pages + 1);
+        });
 }
 
 void BlobClient::deleteBlob(const QUrl &blobEndpoint, const QString &container, const QString &blobName,
-                            const BlobCredentials &credentials, QObject *context, DoneCallback callback)
+    const BlobCredentials &credentials, QObject *context, DoneCallback callback)
 {
     send("DELETE", blobUrl(blobEndpoint, container, blobName), credentials, context,
-         [callback](const Reply &reply) { callback(reply.error); });
+        [callback](const Reply &reply) { callback(reply.error); });
 }
 
-bool BlobClient::refuseUntrusted(const QUrl &url, const BlobCredentials &credentials, QObject *context,
-                                 const ReplyCallback &callback) const
+bool BlobClient::refuseUntrusted(
+    const QUrl &url, const BlobCredentials &credentials, QObject *context, const ReplyCallback &callback) const
 {
     const QString problem = BlobEndpointPolicy::problem(url, m_storageSuffix, credentials.accountName);
     if (problem.isEmpty())
@@ -140,7 +139,7 @@ bool BlobClient::refuseUntrusted(const QUrl &url, const BlobCredentials &credent
 }
 
 void BlobClient::send(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, QObject *context,
-                      ReplyCallback callback, int attempt)
+    ReplyCallback callback, int attempt)
 {
     // Checked before a token is even asked for, and again in transmit() where it is signed.
     if (refuseUntrusted(url, credentials, context, callback))
@@ -152,27 +151,27 @@ void BlobClient::send(const QByteArray &verb, const QUrl &url, const BlobCredent
     if (!m_credential) {
         Reply reply;
         reply.error = StorageError::local(StorageError::Kind::Auth,
-                                          tr("there is neither an access key nor a signed-in account for the storage account"));
+            tr("there is neither an access key nor a signed-in account for the storage account"));
         QTimer::singleShot(0, context, [callback, reply] { callback(reply); });
         return;
     }
     QPointer<QObject> guard(context);
     m_credential->token(m_storageScope, this,
-                        [this, verb, url, credentials, guard, callback, attempt](const AccessToken &token, const AuthError &authError) {
-                            if (!guard)
-                                return;
-                            if (authError.isError() || !token.isValid()) {
-                                Reply reply;
-                                reply.error = StorageError::local(StorageError::Kind::Auth, authError.message);
-                                callback(reply);
-                                return;
-                            }
-                            transmit(verb, url, credentials, token.token, guard, callback, attempt);
-                        });
+        [this, verb, url, credentials, guard, callback, attempt](const AccessToken &token, const AuthError &authError) {
+            if (!guard)
+                return;
+            if (authError.isError() || !token.isValid()) {
+                Reply reply;
+                reply.error = StorageError::local(StorageError::Kind::Auth, authError.message);
+                callback(reply);
+                return;
+            }
+            transmit(verb, url, credentials, token.token, guard, callback, attempt);
+        });
 }
 
 void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials,
-                          const QString &bearer, QObject *context, ReplyCallback callback, int attempt)
+    const QString &bearer, QObject *context, ReplyCallback callback, int attempt)
 {
     // The one place credentials are attached: never to a host that is not this cloud's Blob service.
     if (refuseUntrusted(url, credentials, context, callback))
@@ -185,8 +184,8 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
         if (!signer.isValid()) {
             Reply reply;
             reply.error = StorageError::local(StorageError::Kind::Refused,
-                                              tr("The access key of storage account %1 is not valid base64; copy it again from the portal.")
-                                                  .arg(credentials.accountName));
+                tr("The access key of storage account %1 is not valid base64; copy it again from the portal.")
+                    .arg(credentials.accountName));
             QTimer::singleShot(0, context, [callback, reply] { callback(reply); });
             return;
         }
@@ -211,58 +210,58 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
     QPointer<QObject> guard(context);
     const qint64 maxBytes = m_maxResponseBytes;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed, maxBytes] {
-                reply->deleteLater();
-                Reply result;
-                result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const bool tooLarge = ReplySizeLimit::exceeded(reply);
-                if (!tooLarge)
-                    result.body = reply->readAll();
-                const auto pairs = reply->rawHeaderPairs();
-                for (const auto &pair : pairs)
-                    result.headers.insert(pair.first.toLower(), pair.second);
-                result.error.requestId = QString::fromLatin1(result.headers.value("x-ms-request-id"));
-                if (tooLarge) {
-                    // Not transient: asking again would bring the same flood.
-                    result.error.kind = StorageError::Kind::Malformed;
-                    result.error.message = ReplySizeLimit::message(maxBytes);
-                } else if (result.status == 0) {
-                    result.error.kind = *timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
-                    result.error.message = reply->errorString();
-                } else if (result.status >= 300) {
-                    result.error.kind = StorageError::Kind::Http;
-                    result.error.httpStatus = result.status;
-                    result.error.code = QString::fromLatin1(result.headers.value("x-ms-error-code"));
-                    parseErrorXml(result.body, result.error);
-                    if (result.error.message.isEmpty())
-                        result.error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-                } else if (reply->error() != QNetworkReply::NoError) {
-                    result.error.kind = StorageError::Kind::Malformed;
-                    result.error.message = tr("the answer was cut off: %1").arg(reply->errorString());
-                }
-                const QString line = Redaction::requestLine(verb, url);
-                if (result.error.isError())
-                    qCWarning(lcStorage).noquote() << line << "->" << result.status << result.error.code << "in"
-                                                   << elapsed->elapsed() << "ms, request id" << result.error.requestId;
-                else
-                    qCDebug(lcStorage).noquote() << line << "->" << result.status << "in" << elapsed->elapsed() << "ms";
-                if (!guard)
-                    return;
-                if (result.error.isTransient() && attempt < kMaxAttempts) {
-                    // The timer lives on this client, not the caller's context: the lambda
-                    // uses the client, which may be gone (a cloud switch) before the caller.
-                    QTimer::singleShot(m_retryDelayMs * attempt, this,
-                                       [this, verb, url, credentials, guard, callback, attempt] {
-                                           if (!guard)
-                                               return;
-                                           send(verb, url, credentials, guard, callback, attempt + 1);
-                                       });
-                    return;
-                }
-                if (!result.error.isError())
-                    result.error = StorageError();
-                callback(result);
-            });
+        [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed, maxBytes] {
+            reply->deleteLater();
+            Reply result;
+            result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const bool tooLarge = ReplySizeLimit::exceeded(reply);
+            if (!tooLarge)
+                result.body = reply->readAll();
+            const auto pairs = reply->rawHeaderPairs();
+            for (const auto &pair : pairs)
+                result.headers.insert(pair.first.toLower(), pair.second);
+            result.error.requestId = QString::fromLatin1(result.headers.value("x-ms-request-id"));
+            if (tooLarge) {
+                // Not transient: asking again would bring the same flood.
+                result.error.kind = StorageError::Kind::Malformed;
+                result.error.message = ReplySizeLimit::message(maxBytes);
+            } else if (result.status == 0) {
+                result.error.kind = *timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
+                result.error.message = reply->errorString();
+            } else if (result.status >= 300) {
+                result.error.kind = StorageError::Kind::Http;
+                result.error.httpStatus = result.status;
+                result.error.code = QString::fromLatin1(result.headers.value("x-ms-error-code"));
+                parseErrorXml(result.body, result.error);
+                if (result.error.message.isEmpty())
+                    result.error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            } else if (reply->error() != QNetworkReply::NoError) {
+                result.error.kind = StorageError::Kind::Malformed;
+                result.error.message = tr("the answer was cut off: %1").arg(reply->errorString());
+            }
+            const QString line = Redaction::requestLine(verb, url);
+            if (result.error.isError())
+                qCWarning(lcStorage).noquote() << line << "->" << result.status << result.error.code << "in"
+                                               << elapsed->elapsed() << "ms, request id" << result.error.requestId;
+            else
+                qCDebug(lcStorage).noquote() << line << "->" << result.status << "in" << elapsed->elapsed() << "ms";
+            if (!guard)
+                return;
+            if (result.error.isTransient() && attempt < kMaxAttempts) {
+                // The timer lives on this client, not the caller's context: the lambda
+                // uses the client, which may be gone (a cloud switch) before the caller.
+                QTimer::singleShot(
+                    m_retryDelayMs * attempt, this, [this, verb, url, credentials, guard, callback, attempt] {
+                        if (!guard)
+                            return;
+                        send(verb, url, credentials, guard, callback, attempt + 1);
+                    });
+                return;
+            }
+            if (!result.error.isError())
+                result.error = StorageError();
+            callback(result);
+        });
 }
 
 } // namespace Apim::Core

@@ -51,9 +51,9 @@ public:
 
     // blobEndpoint: StorageAccount::blobEndpoint. prefix: only names starting with it.
     void listBlobs(const QUrl &blobEndpoint, const QString &container, const BlobCredentials &credentials,
-                   QObject *context, ListCallback callback, const QString &prefix = {});
+        QObject *context, ListCallback callback, const QString &prefix = {});
     void deleteBlob(const QUrl &blobEndpoint, const QString &container, const QString &blobName,
-                    const BlobCredentials &credentials, QObject *context, DoneCallback callback);
+        const BlobCredentials &credentials, QObject *context, DoneCallback callback);
 
     static QUrl containerUrl(const QUrl &blobEndpoint, const QString &container);
     static QUrl blobUrl(const QUrl &blobEndpoint, const QString &container, const QString &blobName);
@@ -69,15 +69,15 @@ private:
     using ReplyCallback = std::function<void(const Reply &)>;
 
     // True (and callback called later with a Refused error) when url may not receive credentials.
-    bool refuseUntrusted(const QUrl &url, const BlobCredentials &credentials, QObject *context,
-                         const ReplyCallback &callback) const;
+    bool refuseUntrusted(
+        const QUrl &url, const BlobCredentials &credentials, QObject *context, const ReplyCallback &callback) const;
     void send(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, QObject *context,
-              ReplyCallback callback, int attempt = 1);
+        ReplyCallback callback, int attempt = 1);
     void transmit(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, const QString &bearer,
-                  QObject *context, ReplyCallback callback, int attempt);
+        QObject *context, ReplyCallback callback, int attempt);
     void listPage(const QUrl &containerUrl, const QString &prefix, const QString &marker,
-                  const BlobCredentials &credentials, QObject *context, ListCallback callback,
-                  QList<BackupBlob> collected, int pages);
+        const BlobCredentials &credentials, QObject *context, ListCallback callback, QList<BackupBlob> collected,
+        int pages);
 
     QNetworkAccessManager *m_network;
     const Clock *m_clock;

@@ -52,7 +52,8 @@ QString BlobEndpointPolicy::problem(const QUrl &endpoint, const QString &storage
         return tr("There is no trusted Blob endpoint for this storage account (Azure listed none, or one outside "
                   "this cloud's Blob service), so nothing was sent. Check the storage account in the Azure portal.");
     if (!endpoint.userName().isEmpty() || !endpoint.password().isEmpty())
-        return tr("The Blob endpoint %1 carries a user name; credentials are never sent to such an address.").arg(shown);
+        return tr("The Blob endpoint %1 carries a user name; credentials are never sent to such an address.")
+            .arg(shown);
     const QString host = endpoint.host().toLower();
     const QString scheme = endpoint.scheme().toLower();
     if (CloudEnvironment::isLoopbackHost(host)) {

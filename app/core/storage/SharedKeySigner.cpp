@@ -43,8 +43,7 @@ QByteArray SharedKeySigner::canonicalizedResource(const QUrl &url) const
 }
 
 QByteArray SharedKeySigner::stringToSign(const QByteArray &verb, const QUrl &url,
-                                         const QList<QPair<QByteArray, QByteArray>> &msHeaders, qint64 contentLength,
-                                         const QByteArray &contentType) const
+    const QList<QPair<QByteArray, QByteArray>> &msHeaders, qint64 contentLength, const QByteArray &contentType) const
 {
     QByteArray text = verb.toUpper() + '\n';
     text += '\n'; // Content-Encoding
@@ -76,7 +75,7 @@ QByteArray SharedKeySigner::signature(const QByteArray &stringToSign) const
 }
 
 void SharedKeySigner::sign(QNetworkRequest &request, const QByteArray &verb, qint64 contentLength,
-                           const QByteArray &contentType, const QDateTime &now) const
+    const QByteArray &contentType, const QDateTime &now) const
 {
     request.setRawHeader("x-ms-date", rfc1123(now));
     request.setRawHeader("x-ms-version", kVersion);
@@ -84,7 +83,7 @@ void SharedKeySigner::sign(QNetworkRequest &request, const QByteArray &verb, qin
     const auto names = request.rawHeaderList();
     for (const QByteArray &name : names) {
         if (name.toLower().startsWith("x-ms-"))
-            headers.append({name, request.rawHeader(name)});
+            headers.append({ name, request.rawHeader(name) });
     }
     const QByteArray sts = stringToSign(verb, request.url(), headers, contentLength, contentType);
     request.setRawHeader("Authorization", "SharedKey " + m_accountName.toUtf8() + ':' + signature(sts));

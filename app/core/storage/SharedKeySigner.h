@@ -28,12 +28,13 @@ public:
     // Adds x-ms-date, x-ms-version and Authorization to request. contentLength 0 signs as
     // empty, as the service expects since 2015-02-21.
     void sign(QNetworkRequest &request, const QByteArray &verb, qint64 contentLength = 0,
-              const QByteArray &contentType = {}, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+        const QByteArray &contentType = {}, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // The pieces, public so that tests can compare them with the documented examples.
     static QByteArray rfc1123(const QDateTime &utc);
-    QByteArray stringToSign(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &msHeaders,
-                            qint64 contentLength, const QByteArray &contentType) const;
+    QByteArray stringToSign(const QByteArray &verb, const QUrl &url,
+        const QList<QPair<QByteArray, QByteArray>> &msHeaders, qint64 contentLength,
+        const QByteArray &contentType) const;
     QByteArray canonicalizedResource(const QUrl &url) const;
     QByteArray signature(const QByteArray &stringToSign) const;
 

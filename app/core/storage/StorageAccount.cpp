@@ -16,7 +16,8 @@ StorageAccount StorageAccount::fromJson(const QJsonObject &resource, const QStri
     account.resourceGroup = rid.resourceGroup;
     account.subscriptionId = rid.subscriptionId;
     const QJsonObject properties = resource.value(QLatin1String("properties")).toObject();
-    QString blob = properties.value(QLatin1String("primaryEndpoints")).toObject().value(QLatin1String("blob")).toString();
+    QString blob
+        = properties.value(QLatin1String("primaryEndpoints")).toObject().value(QLatin1String("blob")).toString();
     if (!blob.isEmpty() && !blob.endsWith(QLatin1Char('/')))
         blob += QLatin1Char('/');
     const QUrl endpoint(blob);
@@ -35,16 +36,16 @@ StorageAccount StorageAccount::fromJson(const QJsonObject &resource, const QStri
 
 QJsonObject StorageAccount::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("resourceGroup"), resourceGroup},
-        {QStringLiteral("subscriptionId"), subscriptionId},
-        {QStringLiteral("location"), location},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("blobEndpoint"), blobEndpoint.toString()},
-        {QStringLiteral("allowSharedKeyAccess"), allowSharedKeyAccess},
-        {QStringLiteral("networkDefaultAction"), networkDefaultAction},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("resourceGroup"), resourceGroup },
+        { QStringLiteral("subscriptionId"), subscriptionId },
+        { QStringLiteral("location"), location },
+        { QStringLiteral("kind"), kind },
+        { QStringLiteral("blobEndpoint"), blobEndpoint.toString() },
+        { QStringLiteral("allowSharedKeyAccess"), allowSharedKeyAccess },
+        { QStringLiteral("networkDefaultAction"), networkDefaultAction },
     };
 }
 

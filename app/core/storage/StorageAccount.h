@@ -23,8 +23,14 @@ struct StorageAccount
     QString networkBypass; // e.g. "AzureServices"
 
     bool isValid() const { return !name.isEmpty() && !id.isEmpty(); }
-    bool firewallDeniesByDefault() const { return networkDefaultAction.compare(QLatin1String("Deny"), Qt::CaseInsensitive) == 0; }
-    bool trustedServicesBypass() const { return networkBypass.contains(QLatin1String("AzureServices"), Qt::CaseInsensitive); }
+    bool firewallDeniesByDefault() const
+    {
+        return networkDefaultAction.compare(QLatin1String("Deny"), Qt::CaseInsensitive) == 0;
+    }
+    bool trustedServicesBypass() const
+    {
+        return networkBypass.contains(QLatin1String("AzureServices"), Qt::CaseInsensitive);
+    }
 
     // storageSuffix: the cloud's (CloudEnvironment::storageSuffix()); empty: any built-in
     // cloud's. An endpoint that BlobEndpointPolicy refuses is dropped, with the reason kept.
@@ -43,9 +49,9 @@ struct BlobContainerInfo
     static BlobContainerInfo fromJson(const QJsonObject &resource)
     {
         const QJsonObject properties = resource.value(QLatin1String("properties")).toObject();
-        return {resource.value(QLatin1String("name")).toString(), resource.value(QLatin1String("id")).toString(),
-                properties.value(QLatin1String("publicAccess")).toString(),
-                properties.value(QLatin1String("lastModifiedTime")).toString()};
+        return { resource.value(QLatin1String("name")).toString(), resource.value(QLatin1String("id")).toString(),
+            properties.value(QLatin1String("publicAccess")).toString(),
+            properties.value(QLatin1String("lastModifiedTime")).toString() };
     }
 };
 

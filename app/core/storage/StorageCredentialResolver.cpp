@@ -8,12 +8,12 @@
 
 namespace Apim::Core {
 
-StorageCredentialResolver::StorageCredentialResolver(StorageService *storage, StorageKeyStore *keyStore, QObject *parent)
+StorageCredentialResolver::StorageCredentialResolver(
+    StorageService *storage, StorageKeyStore *keyStore, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_keyStore(keyStore)
-{
-}
+{ }
 
 void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject *context, KeyCallback callback)
 {
@@ -32,7 +32,8 @@ void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject
             }
             ArmError explained = error;
             if (error.httpStatus == 403 || error.httpStatus == 409)
-                explained.message = tr("Listing the keys of storage account %1 was refused (%2). Paste an access key for it, or use a managed identity.")
+                explained.message = tr("Listing the keys of storage account %1 was refused (%2). Paste an access key "
+                                       "for it, or use a managed identity.")
                                         .arg(account.name, error.message);
             callback({}, explained);
         });
@@ -41,31 +42,33 @@ void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject
         QTimer::singleShot(0, this, fromArm);
         return;
     }
-    m_keyStore->storageKey(account.name, this, [fromArm, guard, callback](const QString &value, const SecretError &error) {
-        if (!guard)
-            return;
-        if (!error.isError() && !value.isEmpty()) {
-            callback(value.toLatin1(), {});
-            return;
-        }
-        // NotFound is normal; a keychain failure only means the saved key can't be used now.
-        fromArm();
-    });
+    m_keyStore->storageKey(
+        account.name, this, [fromArm, guard, callback](const QString &value, const SecretError &error) {
+            if (!guard)
+                return;
+            if (!error.isError() && !value.isEmpty()) {
+                callback(value.toLatin1(), {});
+                return;
+            }
+            // NotFound is normal; a keychain failure only means the saved key can't be used now.
+            fromArm();
+        });
 }
 
-void StorageCredentialResolver::blobCredentials(const StorageAccount &account, QObject *context, CredentialsCallback callback)
+void StorageCredentialResolver::blobCredentials(
+    const StorageAccount &account, QObject *context, CredentialsCallback callback)
 {
     if (!account.allowSharedKeyAccess) {
         QTimer::singleShot(0, context, [callback, account] {
-            callback({account.name, {}}, tr("The account refuses access keys; using your sign-in instead."));
+            callback({ account.name, {} }, tr("The account refuses access keys; using your sign-in instead."));
         });
         return;
     }
     accessKey(account, context, [callback, account](const QByteArray &key, const ArmError &error) {
         if (error.isError())
-            callback({account.name, {}}, tr("No access key (%1); using your sign-in instead.").arg(error.message));
+            callback({ account.name, {} }, tr("No access key (%1); using your sign-in instead.").arg(error.message));
         else
-            callback({account.name, key}, {});
+            callback({ account.name, key }, {});
     });
 }
 

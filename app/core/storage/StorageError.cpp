@@ -11,11 +11,15 @@ QString StorageError::userMessage() const
     const QString said = message.isEmpty() ? code : message;
     QString text;
     if (code == QLatin1String("KeyBasedAuthenticationNotPermitted")) {
-        text = tr("The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) with the Storage Blob Data Reader role, or a managed identity for the backup.");
+        text = tr("The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) "
+                  "with the Storage Blob Data Reader role, or a managed identity for the backup.");
     } else if (code == QLatin1String("AuthenticationFailed") || code == QLatin1String("AuthorizationFailure")) {
-        text = tr("The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; check the computer's clock; a storage firewall may also block this computer.").arg(code);
+        text = tr("The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; "
+                  "check the computer's clock; a storage firewall may also block this computer.")
+                   .arg(code);
     } else if (code == QLatin1String("AuthorizationPermissionMismatch")) {
-        text = tr("Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or Contributor) role, or use an access key.");
+        text = tr("Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or "
+                  "Contributor) role, or use an access key.");
     } else if (code == QLatin1String("ContainerNotFound")) {
         text = tr("The container does not exist. Create it, or pick another container.");
     } else if (code == QLatin1String("BlobNotFound")) {
@@ -23,7 +27,9 @@ QString StorageError::userMessage() const
     } else {
         switch (kind) {
         case Kind::Network:
-            text = tr("Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall may block this computer.").arg(said);
+            text = tr("Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall "
+                      "may block this computer.")
+                       .arg(said);
             break;
         case Kind::Timeout:
             text = tr("The storage account did not answer in time. Try again.");

@@ -24,7 +24,8 @@ public:
     bool isError() const { return kind != Kind::None; }
     bool isTransient() const
     {
-        return kind == Kind::Network || kind == Kind::Timeout || (kind == Kind::Http && (httpStatus >= 500 || httpStatus == 408 || httpStatus == 429));
+        return kind == Kind::Network || kind == Kind::Timeout
+            || (kind == Kind::Http && (httpStatus >= 500 || httpStatus == 408 || httpStatus == 429));
     }
     bool isContainerMissing() const { return code == QLatin1String("ContainerNotFound"); }
     QString userMessage() const;

@@ -24,7 +24,8 @@ QString containerNameError(const QString &name)
         return tr("The container name \"%1\" has %2 characters; use 3 to 63.").arg(name).arg(name.size());
     for (const QChar c : name) {
         if (!isLowerAlnum(c) && c != QLatin1Char('-'))
-            return tr("The container name \"%1\" contains \"%2\"; use only lowercase letters, digits and hyphens.").arg(name, QString(c));
+            return tr("The container name \"%1\" contains \"%2\"; use only lowercase letters, digits and hyphens.")
+                .arg(name, QString(c));
     }
     if (name.front() == QLatin1Char('-'))
         return tr("The container name \"%1\" starts with a hyphen; start it with a letter or digit.").arg(name);
@@ -42,7 +43,8 @@ QString blobNameError(const QString &name)
     if (name.size() > 1024)
         return tr("The backup name has %1 characters; use at most 1024.").arg(name.size());
     if (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('/')))
-        return tr("The backup name \"%1\" ends with \"%2\"; blob names may not end with a dot or a slash.").arg(name, name.right(1));
+        return tr("The backup name \"%1\" ends with \"%2\"; blob names may not end with a dot or a slash.")
+            .arg(name, name.right(1));
     if (name.contains(QLatin1Char('\\')))
         return tr("The backup name \"%1\" contains a backslash; use \"/\" for folders.").arg(name);
     for (const QChar c : name) {
@@ -61,10 +63,14 @@ QString accountNameError(const QString &name)
     if (name.isEmpty())
         return tr("Enter a storage account name.");
     if (name.size() < 3 || name.size() > 24)
-        return tr("The storage account name \"%1\" has %2 characters; storage account names have 3 to 24.").arg(name).arg(name.size());
+        return tr("The storage account name \"%1\" has %2 characters; storage account names have 3 to 24.")
+            .arg(name)
+            .arg(name.size());
     for (const QChar c : name) {
         if (!isLowerAlnum(c))
-            return tr("The storage account name \"%1\" contains \"%2\"; storage account names have only lowercase letters and digits.").arg(name, QString(c));
+            return tr("The storage account name \"%1\" contains \"%2\"; storage account names have only lowercase "
+                      "letters and digits.")
+                .arg(name, QString(c));
     }
     return {};
 }

@@ -14,88 +14,94 @@ namespace Apim::Core {
 StorageService::StorageService(ArmClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 void StorageService::listAccounts(const QString &subscriptionId, QObject *context, AccountsCallback callback)
 {
-    auto *pager = new ArmPager(
-        m_client,
-        ArmRequest::get(QStringLiteral("/subscriptions/%1/providers/Microsoft.Storage/storageAccounts").arg(subscriptionId), kApiVersion),
+    auto *pager = new ArmPager(m_client,
+        ArmRequest::get(
+            QStringLiteral("/subscriptions/%1/providers/Microsoft.Storage/storageAccounts").arg(subscriptionId),
+            kApiVersion),
         this);
     QPointer<QObject> guard(context);
     const QString suffix = m_storageSuffix;
-    connect(pager, &ArmPager::finished, this, [pager, guard, callback, suffix](const QJsonArray &values, const ArmResponse &response) {
-        pager->deleteLater();
-        if (!guard)
-            return;
-        QList<StorageAccount> accounts;
-        for (const QJsonValue &value : values) {
-            const StorageAccount account = StorageAccount::fromJson(value.toObject(), suffix);
-            if (!account.isValid())
-                continue;
-            if (!account.blobEndpointProblem.isEmpty())
-                qCWarning(lcStorage).noquote() << "storage account" << account.name << ":" << account.blobEndpointProblem;
-            accounts.append(account);
-        }
-        callback(accounts, response.error);
-    });
+    connect(pager, &ArmPager::finished, this,
+        [pager, guard, callback, suffix](const QJsonArray &values, const ArmResponse &response) {
+            pager->deleteLater();
+            if (!guard)
+                return;
+            QList<StorageAccount> accounts;
+            for (const QJsonValue &value : values) {
+                const StorageAccount account = StorageAccount::fromJson(value.toObject(), suffix);
+                if (!account.isValid())
+                    continue;
+                if (!account.blobEndpointProblem.isEmpty())
+                    qCWarning(lcStorage).noquote()
+                        << "storage account" << account.name << ":" << account.blobEndpointProblem;
+                accounts.append(account);
+            }
+            callback(accounts, response.error);
+        });
     pager->start();
 }
 
-void StorageService::findAccount(const QString &subscriptionId, const QString &accountName, QObject *context,
-                                 AccountCallback callback)
+void StorageService::findAccount(
+    const QString &subscriptionId, const QString &accountName, QObject *context, AccountCallback callback)
 {
-    listAccounts(subscriptionId, context, [subscriptionId, accountName, callback](const QList<StorageAccount> &accounts, const ArmError &error) {
-        if (error.isError()) {
-            callback({}, error);
-            return;
-        }
-        for (const StorageAccount &account : accounts) {
-            if (account.name.compare(accountName, Qt::CaseInsensitive) == 0) {
-                callback(account, {});
+    listAccounts(subscriptionId, context,
+        [subscriptionId, accountName, callback](const QList<StorageAccount> &accounts, const ArmError &error) {
+            if (error.isError()) {
+                callback({}, error);
                 return;
             }
-        }
-        ArmError missing = ArmError::local(
-            ArmError::Kind::Refused,
-            tr("There is no storage account named \"%1\" in subscription %2 that you can see. Check the name and the subscription.")
-                .arg(accountName, subscriptionId));
-        missing.code = QStringLiteral("StorageAccountNotFound");
-        missing.httpStatus = 404;
-        callback({}, missing);
-    });
+            for (const StorageAccount &account : accounts) {
+                if (account.name.compare(accountName, Qt::CaseInsensitive) == 0) {
+                    callback(account, {});
+                    return;
+                }
+            }
+            ArmError missing = ArmError::local(ArmError::Kind::Refused,
+                tr("There is no storage account named \"%1\" in subscription %2 that you can see. Check the name and "
+                   "the subscription.")
+                    .arg(accountName, subscriptionId));
+            missing.code = QStringLiteral("StorageAccountNotFound");
+            missing.httpStatus = 404;
+            callback({}, missing);
+        });
 }
 
 void StorageService::listContainers(const StorageAccount &account, QObject *context, ContainersCallback callback)
 {
-    auto *pager = new ArmPager(m_client, ArmRequest::get(account.id + QStringLiteral("/blobServices/default/containers"), kApiVersion), this);
+    auto *pager = new ArmPager(
+        m_client, ArmRequest::get(account.id + QStringLiteral("/blobServices/default/containers"), kApiVersion), this);
     QPointer<QObject> guard(context);
-    connect(pager, &ArmPager::finished, this, [pager, guard, callback](const QJsonArray &values, const ArmResponse &response) {
-        pager->deleteLater();
-        if (!guard)
-            return;
-        QList<BlobContainerInfo> containers;
-        for (const QJsonValue &value : values)
-            containers.append(BlobContainerInfo::fromJson(value.toObject()));
-        callback(containers, response.error);
-    });
+    connect(pager, &ArmPager::finished, this,
+        [pager, guard, callback](const QJsonArray &values, const ArmResponse &response) {
+            pager->deleteLater();
+            if (!guard)
+                return;
+            QList<BlobContainerInfo> containers;
+            for (const QJsonValue &value : values)
+                containers.append(BlobContainerInfo::fromJson(value.toObject()));
+            callback(containers, response.error);
+        });
     pager->start();
 }
 
-void StorageService::createContainer(const StorageAccount &account, const QString &container, QObject *context,
-                                     DoneCallback callback)
+void StorageService::createContainer(
+    const StorageAccount &account, const QString &container, QObject *context, DoneCallback callback)
 {
     const QString invalid = StorageNames::containerNameError(container);
     if (!invalid.isEmpty()) {
-        QTimer::singleShot(0, context, [callback, invalid] { callback(ArmError::local(ArmError::Kind::Refused, invalid)); });
+        QTimer::singleShot(
+            0, context, [callback, invalid] { callback(ArmError::local(ArmError::Kind::Refused, invalid)); });
         return;
     }
     ArmRequest request;
     request.method = "PUT";
     request.path = account.id + QStringLiteral("/blobServices/default/containers/") + container;
     request.apiVersion = kApiVersion;
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("properties"), QJsonObject()}});
+    request.body = QJsonDocument(QJsonObject { { QStringLiteral("properties"), QJsonObject() } });
     m_client->call(request, context, [callback](const ArmResponse &response) { callback(response.error); });
 }
 
@@ -124,7 +130,7 @@ void StorageService::listKeys(const StorageAccount &account, QObject *context, K
             }
         }
         ArmError error = ArmError::local(ArmError::Kind::Malformed,
-                                         tr("Azure listed no usable access key for storage account %1.").arg(account.name));
+            tr("Azure listed no usable access key for storage account %1.").arg(account.name));
         error.requestId = response.requestId();
         callback({}, error);
     });

@@ -37,9 +37,11 @@ public:
 
     void listAccounts(const QString &subscriptionId, QObject *context, AccountsCallback callback);
     // Finds one account by name in a subscription (error 404-like when absent).
-    void findAccount(const QString &subscriptionId, const QString &accountName, QObject *context, AccountCallback callback);
+    void findAccount(
+        const QString &subscriptionId, const QString &accountName, QObject *context, AccountCallback callback);
     void listContainers(const StorageAccount &account, QObject *context, ContainersCallback callback);
-    void createContainer(const StorageAccount &account, const QString &container, QObject *context, DoneCallback callback);
+    void createContainer(
+        const StorageAccount &account, const QString &container, QObject *context, DoneCallback callback);
     // The first key with Full permissions. The key never reaches a log (Redaction masks
     // listKeys bodies) and is never stored by this class.
     void listKeys(const StorageAccount &account, QObject *context, KeyCallback callback);

@@ -9,7 +9,7 @@ namespace Apim::Core {
 
 QStringList AppLanguage::supported()
 {
-    return {QStringLiteral("en"), QStringLiteral("ko")};
+    return { QStringLiteral("en"), QStringLiteral("ko") };
 }
 
 bool AppLanguage::isSupported(const QString &language)
@@ -56,7 +56,7 @@ bool AppLanguage::install(QCoreApplication *app, const QString &language)
     // Qt's own strings (standard buttons, file dialogs, QCommandLineParser's errors).
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

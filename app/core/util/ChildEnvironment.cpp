@@ -8,8 +8,8 @@ QStringList ChildEnvironment::secretVariables()
 {
     // AZURE_CLIENT_SECRET is what EnvironmentCredential reads; the others are the same
     // family of Azure SDK variables and are no safer in a child.
-    return {QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("AZURE_CLIENT_CERTIFICATE_PASSWORD"),
-            QStringLiteral("AZURE_PASSWORD")};
+    return { QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("AZURE_CLIENT_CERTIFICATE_PASSWORD"),
+        QStringLiteral("AZURE_PASSWORD") };
 }
 
 QProcessEnvironment ChildEnvironment::forChild(const QProcessEnvironment &base)
@@ -32,7 +32,7 @@ ChildEnvironment::ScopedRemoval::ScopedRemoval()
         const QByteArray key = name.toLatin1();
         if (!qEnvironmentVariableIsSet(key.constData()))
             continue;
-        m_saved.append({key, qgetenv(key.constData())});
+        m_saved.append({ key, qgetenv(key.constData()) });
         qunsetenv(key.constData());
     }
 }

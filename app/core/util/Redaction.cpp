@@ -26,8 +26,7 @@ QJsonValue redactJson(const QJsonValue &value)
         // listKeys answers {"keyName": "key1", "value": "<key>"}.
         const bool isStorageKey = object.contains(QLatin1String("keyName"));
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const bool sensitive = isSensitiveName(it.key())
-                || (isStorageKey && it.key() == QLatin1String("value"));
+            const bool sensitive = isSensitiveName(it.key()) || (isStorageKey && it.key() == QLatin1String("value"));
             if (sensitive && !it.value().isObject() && !it.value().isArray())
                 it.value() = kMask;
             else
@@ -96,18 +95,18 @@ QString body(const QByteArray &payload)
 {
     if (payload.isEmpty())
         return {};
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonDocument redacted = document.isArray()
-            ? QJsonDocument(redactJson(document.array()).toArray())
-            : QJsonDocument(redactJson(document.object()).toObject());
+        const QJsonDocument redacted = document.isArray() ? QJsonDocument(redactJson(document.array()).toArray())
+                                                          : QJsonDocument(redactJson(document.object()).toObject());
         return QString::fromUtf8(redacted.toJson(QJsonDocument::Compact));
     }
     QString text = QString::fromUtf8(payload);
     const QString start = text.left(64).trimmed();
     const bool jsonLike = start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
-    if (!jsonLike && text.contains(QLatin1Char('=')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('<')))
+    if (!jsonLike && text.contains(QLatin1Char('=')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('<')))
         return redactForm(text);
     // JSON that does not parse (cut off, or padded with something else) still carries
     // secrets: mask every "...token/secret/key/password..." string value - to the end of
@@ -119,8 +118,8 @@ QString body(const QByteArray &payload)
     text.replace(sensitiveField, QStringLiteral("\\1") + kMask);
     // listKeys: {"keyName": "key1", "value": "<key>", ...}
     if (text.contains(QLatin1String("\"keyName\""), Qt::CaseInsensitive)) {
-        static const QRegularExpression valueField(QStringLiteral("(\"value\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression valueField(
+            QStringLiteral("(\"value\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*"), QRegularExpression::CaseInsensitiveOption);
         text.replace(valueField, QStringLiteral("\\1") + kMask);
     }
     // XML from Blob storage or an HTML error page carries none of our secrets, but may be

@@ -29,7 +29,8 @@ void ReplySizeLimit::apply(QNetworkReply *reply, qint64 maxBytes)
     // available is what was received.
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [check] { check(0); });
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, check] { check(reply->bytesAvailable()); });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [check](qint64 received, qint64) { check(received); });
+    QObject::connect(
+        reply, &QNetworkReply::downloadProgress, reply, [check](qint64 received, qint64) { check(received); });
 }
 
 bool ReplySizeLimit::exceeded(const QNetworkReply *reply)

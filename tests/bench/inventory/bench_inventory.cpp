@@ -46,10 +46,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("sim"), QStringLiteral("azure-sim base URL."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("fallback"), QStringLiteral("List per subscription instead of Resource Graph.")});
-    parser.addOption({QStringLiteral("concurrency"), QStringLiteral("Requests in flight for the fallback."), QStringLiteral("n"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs; the best and the median are printed."), QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption({ QStringLiteral("sim"), QStringLiteral("azure-sim base URL."), QStringLiteral("url") });
+    parser.addOption(
+        { QStringLiteral("fallback"), QStringLiteral("List per subscription instead of Resource Graph.") });
+    parser.addOption({ QStringLiteral("concurrency"), QStringLiteral("Requests in flight for the fallback."),
+        QStringLiteral("n"), QStringLiteral("8") });
+    parser.addOption({ QStringLiteral("repeat"), QStringLiteral("Runs; the best and the median are printed."),
+        QStringLiteral("n"), QStringLiteral("3") });
     parser.process(app);
     const QUrl sim(parser.value(QStringLiteral("sim")));
     if (!sim.isValid() || sim.isEmpty()) {
@@ -78,24 +81,28 @@ int main(int argc, char **argv)
         inventory->setConcurrency(parser.value(QStringLiteral("concurrency")).toInt());
         auto *timer = new QElapsedTimer;
         auto services = std::make_shared<QList<ApimService>>();
-        QObject::connect(inventory, &Inventory::servicesLoaded, inventory, [services](const QList<ApimService> &page) { *services += page; });
+        QObject::connect(inventory, &Inventory::servicesLoaded, inventory,
+            [services](const QList<ApimService> &page) { *services += page; });
         QObject::connect(inventory, &Inventory::servicesFailed, inventory, [&, inventory](const ArmError &error) {
             failure = error.userMessage();
             inventory->deleteLater();
             QCoreApplication::exit(1);
         });
-        QObject::connect(inventory, &Inventory::servicesFinished, inventory, [&, inventory, timer, services](const ServiceListingSummary &summary) {
-            times << timer->elapsed();
-            delete timer;
-            count = services->size();
-            source = summary.source == ServiceListingSummary::Source::ResourceGraph ? QStringLiteral("resource-graph") : QStringLiteral("per-subscription");
-            kept = *services;
-            inventory->deleteLater();
-            if (times.size() < repeat)
-                QTimer::singleShot(0, runOnce);
-            else
-                QCoreApplication::exit(0);
-        });
+        QObject::connect(inventory, &Inventory::servicesFinished, inventory,
+            [&, inventory, timer, services](const ServiceListingSummary &summary) {
+                times << timer->elapsed();
+                delete timer;
+                count = services->size();
+                source = summary.source == ServiceListingSummary::Source::ResourceGraph
+                    ? QStringLiteral("resource-graph")
+                    : QStringLiteral("per-subscription");
+                kept = *services;
+                inventory->deleteLater();
+                if (times.size() < repeat)
+                    QTimer::singleShot(0, runOnce);
+                else
+                    QCoreApplication::exit(0);
+            });
         timer->start();
         inventory->loadServices(); // subscriptions first, as the app does
     };
@@ -115,8 +122,8 @@ int main(int argc, char **argv)
     }
     QList<qint64> sorted = times;
     std::sort(sorted.begin(), sorted.end());
-    QTextStream(stdout) << "mode=" << source << " services=" << count << " runs=" << times.size() << " best_ms=" << sorted.first()
-                        << " median_ms=" << sorted.at(sorted.size() / 2) << " peak_rss_mb="
-                        << QString::number(statusKb("VmHWM:") / 1024.0, 'f', 1) << '\n';
+    QTextStream(stdout) << "mode=" << source << " services=" << count << " runs=" << times.size()
+                        << " best_ms=" << sorted.first() << " median_ms=" << sorted.at(sorted.size() / 2)
+                        << " peak_rss_mb=" << QString::number(statusKb("VmHWM:") / 1024.0, 'f', 1) << '\n';
     return 0;
 }

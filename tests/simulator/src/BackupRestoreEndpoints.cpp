@@ -142,8 +142,7 @@ SimResponse BackupRestoreEndpoints::start(const SimRequest &request, const QStri
     const auto injected = m_context.faults.takeOperationFailure(request.methodAndPath());
     const Operation &op
         = m_context.operations->start(*service, backup ? Operation::Kind::Backup : Operation::Kind::Restore, target,
-            request.queryValue(QStringLiteral("api-version")), caller,
-            request.correlationId, injected);
+            request.queryValue(QStringLiteral("api-version")), caller, request.correlationId, injected);
     SimResponse response = SimResponse::empty(202);
     addPollingHeaders(response, request, op);
     return response;

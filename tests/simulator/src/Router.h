@@ -19,8 +19,8 @@ public:
     // methods: "GET", "GET|PUT"; pattern: a regex over the whole path, case-insensitive like ARM.
     void add(const QByteArray &methods, const QString &pattern, Handler handler);
 
-    using ListHandler = std::function<SimResponse(
-        const SimRequest &, const QString &subscriptionId, const QString &resourceGroup)>;
+    using ListHandler
+        = std::function<SimResponse(const SimRequest &, const QString &subscriptionId, const QString &resourceGroup)>;
     // ARM lists a resource type both per subscription and per resource group; registers the two
     // GET routes for "/providers/<providerType>" (a regex, e.g. "Microsoft\\.Storage/storageAccounts").
     // resourceGroup is empty for the subscription-wide list.

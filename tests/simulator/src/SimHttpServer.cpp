@@ -208,8 +208,8 @@ void SimHttpServer::deliver(
         return;
     }
     response.setHeader("x-ms-request-id", newId());
-    response.setHeader("x-ms-correlation-request-id",
-        request.correlationId.isEmpty() ? newId() : request.correlationId.toLatin1());
+    response.setHeader(
+        "x-ms-correlation-request-id", request.correlationId.isEmpty() ? newId() : request.correlationId.toLatin1());
     const QByteArray clientRequestId = request.header("x-ms-client-request-id");
     if (!clientRequestId.isEmpty())
         response.setHeader("x-ms-client-request-id", clientRequestId);

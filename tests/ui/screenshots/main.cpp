@@ -5,6 +5,7 @@
 #include "UiHarness.h"
 
 #include "TestEnvironment.h"
+#include "inventory/ApimService.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
@@ -14,7 +15,6 @@
 #include "ui/widgets/FindingsWidget.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/StorageTargetWidget.h"
-#include "inventory/ApimService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const QString outDir = args.value(1, QStringLiteral("docs/screenshots"));
     const QString language = args.value(2);
-    const QString suffix = language.isEmpty() || language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    const QString suffix
+        = language.isEmpty() || language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     QDir().mkpath(outDir);
     if (language == QLatin1String("ko"))
         QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
@@ -72,8 +73,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString cloudFile = Test::TestEnvironment::writeCloudFile(sim, dir.path());
     Test::UiHarness ui(sim, cloudFile);
-    ui.simControl("POST", QStringLiteral("/_sim/config"), {{QStringLiteral("operationDurationMs"), 600000},
-                                                           {QStringLiteral("retryAfterSeconds"), 1}});
+    ui.simControl("POST", QStringLiteral("/_sim/config"),
+        { { QStringLiteral("operationDurationMs"), 600000 }, { QStringLiteral("retryAfterSeconds"), 1 } });
     ui.launch(false);
     if (!ui.signIn())
         return fail("sign-in failed");
@@ -84,8 +85,8 @@ int main(int argc, char *argv[])
     Ui::UiSettings settings(ui.settings());
     if (!ui.selectService(QStringLiteral("contoso-prod-apim")))
         return fail("contoso-prod-apim is not in the tree");
-    settings.setDefaultLocation(window->selectedService().subscriptionId, QStringLiteral("contosobackups"),
-                                QStringLiteral("apim-backups"));
+    settings.setDefaultLocation(
+        window->selectedService().subscriptionId, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
     ui.selectService(QStringLiteral("contoso-partners-apim"));
     ui.selectService(QStringLiteral("contoso-prod-apim"));
     auto *latest = window->findChild<QLabel *>(QStringLiteral("latestBackupLabel"));
@@ -109,10 +110,12 @@ int main(int argc, char *argv[])
     // A running backup: the banner on the service and the operations panel.
     dialog->startButton()->click();
     Ui::OperationsModel *operations = window->operationsModel();
-    if (!QTest::qWaitFor([operations] {
-            return operations->rowCount() > 0
-                && operations->operations().first().status == Ui::OperationView::Status::Running;
-        }, 15000))
+    if (!QTest::qWaitFor(
+            [operations] {
+                return operations->rowCount() > 0
+                    && operations->operations().first().status == Ui::OperationView::Status::Running;
+            },
+            15000))
         return fail("the backup did not start running");
     QTest::qWait(2500); // a few seconds on the clock
     window->operationsDock()->selectOperation(operations->operations().first().id);

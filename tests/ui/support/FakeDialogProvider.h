@@ -57,8 +57,8 @@ public:
         secretPrompts << title + QLatin1String(": ") + label;
         return take(m_secrets, QString());
     }
-    QString chooseItem(QWidget *, const QString &, const QString &, const QStringList &items, const QString &,
-                       bool) override
+    QString chooseItem(
+        QWidget *, const QString &, const QString &, const QStringList &items, const QString &, bool) override
     {
         offeredItems = items;
         return take(m_texts, QString());

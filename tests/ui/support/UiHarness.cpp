@@ -115,8 +115,8 @@ bool UiHarness::simControl(const QByteArray &method, const QString &path, const 
     const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
     const bool ok = done && reply->error() == QNetworkReply::NoError;
     if (!ok)
-        qWarning("sim control %s %s failed: %s %s", method.constData(), qPrintable(path), qPrintable(reply->errorString()),
-                 reply->readAll().constData());
+        qWarning("sim control %s %s failed: %s %s", method.constData(), qPrintable(path),
+            qPrintable(reply->errorString()), reply->readAll().constData());
     reply->deleteLater();
     return ok;
 }
@@ -124,8 +124,8 @@ bool UiHarness::simControl(const QByteArray &method, const QString &path, const 
 QByteArray UiHarness::simGet(const QString &path)
 {
     QNetworkReply *reply = m_network.get(QNetworkRequest(m_simUrl.resolved(QUrl(path))));
-    const QByteArray body = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000) ? reply->readAll()
-                                                                                          : QByteArray();
+    const QByteArray body
+        = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000) ? reply->readAll() : QByteArray();
     reply->deleteLater();
     return body;
 }
