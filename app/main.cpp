@@ -57,11 +57,11 @@ void installTranslators(QApplication &app, const QString &language)
 // For tests/bench/startup/run.sh: from main(), and when (to count from the exec).
 void timing(const QElapsedTimer &clock, const char *what)
 {
-    const auto epochUs =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const auto epochUs
+        = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
     std::fprintf(stderr, "apim-backup: %s after %lld ms (at %lld us since the epoch)\n", what,
-                 static_cast<long long>(clock.elapsed()), static_cast<long long>(epochUs));
+        static_cast<long long>(clock.elapsed()), static_cast<long long>(epochUs));
     std::fflush(stderr);
 }
 
@@ -99,25 +99,23 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Back up and restore Azure API Management services."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption cloudOption(
-        QStringLiteral("cloud"),
-        QApplication::translate("main", "Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an "
-                                        "`az cloud show` JSON file."),
+    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
+        QApplication::translate("main",
+            "Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an "
+            "`az cloud show` JSON file."),
         QStringLiteral("name|file"));
-    const QCommandLineOption authOption(
-        QStringLiteral("auth"),
-        QApplication::translate("main", "Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
-                                        "AZURE_CLIENT_SECRET), device, browser or cli."),
+    const QCommandLineOption authOption(QStringLiteral("auth"),
+        QApplication::translate("main",
+            "Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
+            "AZURE_CLIENT_SECRET), device, browser or cli."),
         QStringLiteral("method"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language: en or ko."),
-                                        QStringLiteral("language"));
-    const QCommandLineOption quitAfterPaint(
-        QStringLiteral("quit-after-paint"),
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("main", "Language: en or ko."), QStringLiteral("language"));
+    const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-paint"),
         QApplication::translate("main", "Quit once the main window has painted (benchmarks)."));
-    const QCommandLineOption quitAfterServices(
-        QStringLiteral("quit-after-services"),
+    const QCommandLineOption quitAfterServices(QStringLiteral("quit-after-services"),
         QApplication::translate("main", "Quit once the services are listed (benchmarks)."));
-    parser.addOptions({cloudOption, authOption, langOption, quitAfterPaint, quitAfterServices});
+    parser.addOptions({ cloudOption, authOption, langOption, quitAfterPaint, quitAfterServices });
     parser.process(app);
 
     QString pathError;
@@ -131,8 +129,7 @@ int main(int argc, char *argv[])
     Core::CloudEnvironment cloud = Core::CloudEnvironment::resolve(cloudChoice, &cloudError);
     if (!cloud.isValid()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Cloud not usable"),
-                             QApplication::translate("main", "%1\n\nAPIM Backup uses the global Azure cloud instead.")
-                                 .arg(cloudError));
+            QApplication::translate("main", "%1\n\nAPIM Backup uses the global Azure cloud instead.").arg(cloudError));
         cloud = Core::CloudEnvironment::azureCloud();
     } else if (parser.isSet(cloudOption)) {
         uiSettings.setCloud(cloudChoice);

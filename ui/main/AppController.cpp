@@ -74,8 +74,8 @@ void AppController::start(const Core::CloudEnvironment &cloud, bool restoreSessi
     m_session->start(restoreSession);
 }
 
-void AppController::startAfterFirstPaint(const Core::CloudEnvironment &cloud, bool restoreSession,
-                                         std::function<void()> then, int fallbackMs)
+void AppController::startAfterFirstPaint(
+    const Core::CloudEnvironment &cloud, bool restoreSession, std::function<void()> then, int fallbackMs)
 {
     // Shared by the paint connection and the fallback timer: whichever comes first starts.
     auto pending = std::make_shared<bool>(true);

@@ -34,8 +34,8 @@ public:
     // (the keychain probe's D-Bus connection, the saved session, the journal, a sign-in)
     // delays that frame; after fallbackMs if the window never paints (started minimized,
     // never shown) or right away if it already has.
-    void startAfterFirstPaint(const Core::CloudEnvironment &cloud, bool restoreSession,
-                              std::function<void()> then = {}, int fallbackMs = kStartFallbackMs);
+    void startAfterFirstPaint(const Core::CloudEnvironment &cloud, bool restoreSession, std::function<void()> then = {},
+        int fallbackMs = kStartFallbackMs);
     static constexpr int kStartFallbackMs = 3000;
     // Signs in without the dialog (--auth env|sp|cli).
     void signIn(const Core::SignInOptions &options);

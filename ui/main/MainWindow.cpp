@@ -2,8 +2,6 @@
 
 #include "inventory/Inventory.h"
 #include "settings/Settings.h"
-#include "util/Clock.h"
-#include "util/UrlOpener.h"
 #include "ui/models/InventoryTreeAdapter.h"
 #include "ui/models/OperationsModel.h"
 #include "ui/models/ServiceFilterProxy.h"
@@ -16,6 +14,8 @@
 #include "ui/widgets/SecretsStatusButton.h"
 #include "ui/widgets/ServiceBrowser.h"
 #include "ui/widgets/ServiceDetailsPane.h"
+#include "util/Clock.h"
+#include "util/UrlOpener.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,8 +53,8 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_adapter = new InventoryTreeAdapter(m_model, this);
     const Core::Clock *clock = context.clock;
-    m_operations = new OperationsModel(
-        [clock] { return clock ? clock->now() : QDateTime::currentDateTimeUtc(); }, this);
+    m_operations
+        = new OperationsModel([clock] { return clock ? clock->now() : QDateTime::currentDateTimeUtc(); }, this);
 
     createActions();
     createCentral();
@@ -64,9 +64,8 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     onCurrentChanged();
 
     connect(m_adapter, &InventoryTreeAdapter::statusMessage, m_status, &QLabel::setText);
-    connect(m_adapter, &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
-        m_refresh->setEnabled(!loading && m_adapter->inventory());
-    });
+    connect(m_adapter, &InventoryTreeAdapter::loadingChanged, this,
+        [this](bool loading) { m_refresh->setEnabled(!loading && m_adapter->inventory()); });
     connect(m_adapter, &InventoryTreeAdapter::serviceRefreshed, this, [this](const Core::ApimService &service) {
         if (service.id.compare(selectedServiceId(), Qt::CaseInsensitive) == 0)
             onCurrentChanged();
@@ -130,8 +129,8 @@ void MainWindow::createActions()
     });
     connect(m_copyId, &QAction::triggered, this, &MainWindow::copyResourceId);
     connect(m_portal, &QAction::triggered, this, &MainWindow::openInPortal);
-    for (QAction *action : {m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_restore, m_settings,
-                            m_quit, m_findAction, m_copyId, m_portal})
+    for (QAction *action : { m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_restore, m_settings, m_quit,
+             m_findAction, m_copyId, m_portal })
         addAction(action); // shortcuts work wherever the focus is
 }
 
@@ -187,8 +186,8 @@ void MainWindow::createCentral()
     m_keychainBanner->setObjectName(QStringLiteral("keychainBannerWidget"));
     m_keychainBanner->setKind(BannerWidget::Kind::Warning);
     m_keychainBanner->setActionText(tr("&Retry keychain"));
-    QPushButton *sessionOnly = m_keychainBanner->addButton(tr("Use &session-only mode"),
-                                                           QStringLiteral("useSessionOnlyButton"));
+    QPushButton *sessionOnly
+        = m_keychainBanner->addButton(tr("Use &session-only mode"), QStringLiteral("useSessionOnlyButton"));
     m_keychainBanner->hide();
     connect(m_keychainBanner, &BannerWidget::actionTriggered, this, &MainWindow::retryKeychainRequested);
     connect(sessionOnly, &QPushButton::clicked, this, &MainWindow::sessionOnlyRequested);
@@ -324,7 +323,8 @@ void MainWindow::onCurrentChanged()
     if (!isService || !service.isValid()) {
         m_backup->setEnabled(false);
         m_restore->setEnabled(false);
-        m_details->showPlaceholder(m_adapter->inventory() ? QString() : tr("Sign in to see your API Management services."));
+        m_details->showPlaceholder(
+            m_adapter->inventory() ? QString() : tr("Sign in to see your API Management services."));
         return;
     }
     m_details->setService(ServicePresenter::details(service, m_adapter->subscriptionName(service.subscriptionId)));

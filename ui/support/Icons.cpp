@@ -34,25 +34,85 @@ QIcon Icons::named(const QString &name)
     return icon;
 }
 
-QIcon Icons::app() { return named(QStringLiteral("apim-backup")); }
-QIcon Icons::backup() { return named(QStringLiteral("backup")); }
-QIcon Icons::restore() { return named(QStringLiteral("restore")); }
-QIcon Icons::refresh() { return named(QStringLiteral("refresh")); }
-QIcon Icons::warning() { return named(QStringLiteral("warning")); }
-QIcon Icons::error() { return named(QStringLiteral("error")); }
-QIcon Icons::success() { return named(QStringLiteral("success")); }
-QIcon Icons::running() { return named(QStringLiteral("running")); }
-QIcon Icons::info() { return named(QStringLiteral("info")); }
-QIcon Icons::service() { return named(QStringLiteral("service")); }
-QIcon Icons::subscription() { return named(QStringLiteral("subscription")); }
-QIcon Icons::tenant() { return named(QStringLiteral("tenant")); }
-QIcon Icons::account() { return named(QStringLiteral("account")); }
-QIcon Icons::keychain() { return named(QStringLiteral("keychain")); }
-QIcon Icons::sessionOnly() { return named(QStringLiteral("session-only")); }
-QIcon Icons::settings() { return named(QStringLiteral("settings")); }
-QIcon Icons::history() { return named(QStringLiteral("history")); }
-QIcon Icons::copy() { return named(QStringLiteral("copy")); }
-QIcon Icons::portal() { return named(QStringLiteral("portal")); }
-QIcon Icons::signOut() { return named(QStringLiteral("sign-out")); }
+QIcon Icons::app()
+{
+    return named(QStringLiteral("apim-backup"));
+}
+QIcon Icons::backup()
+{
+    return named(QStringLiteral("backup"));
+}
+QIcon Icons::restore()
+{
+    return named(QStringLiteral("restore"));
+}
+QIcon Icons::refresh()
+{
+    return named(QStringLiteral("refresh"));
+}
+QIcon Icons::warning()
+{
+    return named(QStringLiteral("warning"));
+}
+QIcon Icons::error()
+{
+    return named(QStringLiteral("error"));
+}
+QIcon Icons::success()
+{
+    return named(QStringLiteral("success"));
+}
+QIcon Icons::running()
+{
+    return named(QStringLiteral("running"));
+}
+QIcon Icons::info()
+{
+    return named(QStringLiteral("info"));
+}
+QIcon Icons::service()
+{
+    return named(QStringLiteral("service"));
+}
+QIcon Icons::subscription()
+{
+    return named(QStringLiteral("subscription"));
+}
+QIcon Icons::tenant()
+{
+    return named(QStringLiteral("tenant"));
+}
+QIcon Icons::account()
+{
+    return named(QStringLiteral("account"));
+}
+QIcon Icons::keychain()
+{
+    return named(QStringLiteral("keychain"));
+}
+QIcon Icons::sessionOnly()
+{
+    return named(QStringLiteral("session-only"));
+}
+QIcon Icons::settings()
+{
+    return named(QStringLiteral("settings"));
+}
+QIcon Icons::history()
+{
+    return named(QStringLiteral("history"));
+}
+QIcon Icons::copy()
+{
+    return named(QStringLiteral("copy"));
+}
+QIcon Icons::portal()
+{
+    return named(QStringLiteral("portal"));
+}
+QIcon Icons::signOut()
+{
+    return named(QStringLiteral("sign-out"));
+}
 
 } // namespace Apim::Ui

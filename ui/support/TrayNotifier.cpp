@@ -9,8 +9,7 @@ namespace Apim::Ui {
 
 TrayNotifier::TrayNotifier(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QSystemTrayIcon *TrayNotifier::tray() const
 {

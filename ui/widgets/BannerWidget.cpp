@@ -30,8 +30,7 @@ QColor accentFor(BannerWidget::Kind kind)
 QColor blend(const QColor &base, const QColor &accent, qreal amount)
 {
     return QColor::fromRgbF(base.redF() * (1 - amount) + accent.redF() * amount,
-                            base.greenF() * (1 - amount) + accent.greenF() * amount,
-                            base.blueF() * (1 - amount) + accent.blueF() * amount);
+        base.greenF() * (1 - amount) + accent.greenF() * amount, base.blueF() * (1 - amount) + accent.blueF() * amount);
 }
 } // namespace
 
@@ -119,8 +118,8 @@ void BannerWidget::updateLook()
         updateIcon();
 
     QPalette pal = palette();
-    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                         : pal.color(QPalette::Window);
+    const QColor window
+        = parentWidget() ? parentWidget()->palette().color(QPalette::Window) : pal.color(QPalette::Window);
     pal.setColor(QPalette::Window, blend(window, accentFor(m_kind), 0.18));
     setPalette(pal);
 }

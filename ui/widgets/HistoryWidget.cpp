@@ -47,9 +47,8 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     layout->addLayout(bar);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxy::setText);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int) {
-        m_proxy->setScope(HistoryFilterProxy::Scope(m_scope->currentData().toInt()));
-    });
+    connect(m_scope, &QComboBox::currentIndexChanged, this,
+        [this](int) { m_proxy->setScope(HistoryFilterProxy::Scope(m_scope->currentData().toInt())); });
     connect(m_export, &QPushButton::clicked, this, &HistoryWidget::exportRequested);
 }
 
@@ -71,9 +70,8 @@ QTableView *HistoryWidget::view()
     m_view->setColumnHidden(OperationsModel::NextPollColumn, true);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
     m_view->show();
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit operationActivated(index.data(OperationsModel::IdRole).toString());
-    });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { emit operationActivated(index.data(OperationsModel::IdRole).toString()); });
     return m_view;
 }
 

@@ -21,8 +21,8 @@
 
 namespace Apim::Ui {
 
-OperationsDock::OperationsDock(OperationsModel *model, DialogProvider *dialogs, const QDateTime &sessionStart,
-                               QWidget *parent)
+OperationsDock::OperationsDock(
+    OperationsModel *model, DialogProvider *dialogs, const QDateTime &sessionStart, QWidget *parent)
     : QDockWidget(tr("Operations"), parent)
     , m_model(model)
     , m_recent(new HistoryFilterProxy(this))
@@ -80,8 +80,7 @@ OperationsDock::OperationsDock(OperationsModel *model, DialogProvider *dialogs, 
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperationsDock::showDetails);
     connect(m_model, &OperationsModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.data(OperationsModel::IdRole).toString() == selectedOperationId()
-            && topLeft.column() == 0)
+        if (topLeft.data(OperationsModel::IdRole).toString() == selectedOperationId() && topLeft.column() == 0)
             showDetails();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {

@@ -32,8 +32,8 @@ ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ServiceTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {int(ServiceTreeModel::TierColumn), int(ServiceTreeModel::LocationColumn),
-                       int(ServiceTreeModel::StateColumn)})
+    for (int column : { int(ServiceTreeModel::TierColumn), int(ServiceTreeModel::LocationColumn),
+             int(ServiceTreeModel::StateColumn) })
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);

@@ -177,18 +177,18 @@ void ServiceDetailsPane::setBackupSummary(const BackupSummaryView &summary, cons
         break;
     }
     if (summary.latestTime.isValid()) {
-        m_latestBackup->setText(tr("%1, %2 (%3) in %4")
-                                    .arg(summary.latestName,
-                                         QLocale().toString(summary.latestTime.toLocalTime(), QLocale::ShortFormat),
-                                         Formatting::age(summary.latestTime, now), summary.location));
+        m_latestBackup->setText(
+            tr("%1, %2 (%3) in %4")
+                .arg(summary.latestName, QLocale().toString(summary.latestTime.toLocalTime(), QLocale::ShortFormat),
+                    Formatting::age(summary.latestTime, now), summary.location));
     } else {
         m_latestBackup->setText(tr("No usable backup in %1").arg(summary.location));
     }
     m_expired->setText(summary.expiredCount == 0
-                           ? tr("None")
-                           : tr("%n backup(s) older than 30 days can no longer be restored; delete them "
-                                "from the container to save storage.",
-                                nullptr, summary.expiredCount));
+            ? tr("None")
+            : tr("%n backup(s) older than 30 days can no longer be restored; delete them "
+                 "from the container to save storage.",
+                nullptr, summary.expiredCount));
 }
 
 void ServiceDetailsPane::setOperationBanner(const QString &text)
