@@ -70,10 +70,7 @@ private slots:
     void backUpNow_afterCloudSwitch_checksWithTheNewCloud();
 
 private:
-    Ui::BackupDialog *openBackupDialog(const QString &service);
     bool chooseStorage(Ui::StorageTargetWidget *target);
-    const Ui::OperationView *latest() const;
-    bool waitFinished(int timeoutMs = 20000);
 
     Test::SimProcess m_sim;
     std::unique_ptr<Test::UiHarness> m_ui;
@@ -88,10 +85,7 @@ void TestUiOperations::init()
 {
     m_ui = std::make_unique<Test::UiHarness>(m_sim.url(), m_sim.cloudFile());
     QVERIFY2(m_ui->isValid(), qPrintable(m_ui->error()));
-    // Short operations, polled every second, so a whole backup takes a few seconds.
-    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/faults")));
-    QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/config"),
-        { { QStringLiteral("operationDurationMs"), 1200 }, { QStringLiteral("retryAfterSeconds"), 1 } }));
+    QVERIFY(m_ui->useShortOperations());
     m_ui->launch(false);
     QVERIFY(m_ui->signIn());
 }
@@ -99,14 +93,6 @@ void TestUiOperations::init()
 void TestUiOperations::cleanup()
 {
     m_ui.reset();
-}
-
-Ui::BackupDialog *TestUiOperations::openBackupDialog(const QString &service)
-{
-    if (!m_ui->selectService(service))
-        return nullptr;
-    m_ui->window()->backupAction()->trigger();
-    return m_ui->app()->operations()->backupDialog();
 }
 
 bool TestUiOperations::chooseStorage(Ui::StorageTargetWidget *target)
@@ -122,20 +108,9 @@ bool TestUiOperations::chooseStorage(Ui::StorageTargetWidget *target)
     return true;
 }
 
-const Ui::OperationView *TestUiOperations::latest() const
-{
-    const auto &operations = m_ui->window()->operationsModel()->operations();
-    return operations.isEmpty() ? nullptr : &operations.first();
-}
-
-bool TestUiOperations::waitFinished(int timeoutMs)
-{
-    return QTest::qWaitFor([this] { return latest() && latest()->isFinished(); }, timeoutMs);
-}
-
 void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
 {
-    QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-partners-apim"));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-partners-apim"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(chooseStorage(dialog->storageTarget()));
@@ -177,13 +152,13 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
     QTRY_VERIFY(!dialog);
 
     // The operation shows at once, with the service's banner, and runs to its end.
-    QVERIFY(latest());
-    QCOMPARE(latest()->serviceName, QStringLiteral("contoso-partners-apim"));
+    QVERIFY(m_ui->latestOperation());
+    QCOMPARE(m_ui->latestOperation()->serviceName, QStringLiteral("contoso-partners-apim"));
     auto *banner = m_ui->window()->findChild<QWidget *>(QStringLiteral("operationBannerWidget"));
-    QTRY_VERIFY(banner->isVisible() || latest()->isFinished());
-    QVERIFY(!m_ui->window()->backupAction()->isEnabled() || latest()->isFinished());
-    QVERIFY(waitFinished());
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
+    QTRY_VERIFY(banner->isVisible() || m_ui->latestOperation()->isFinished());
+    QVERIFY(!m_ui->window()->backupAction()->isEnabled() || m_ui->latestOperation()->isFinished());
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"))->isVisible());
     QCOMPARE(m_ui->notifier().kinds.size(), 1);
@@ -193,7 +168,7 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
     QCOMPARE(Ui::UiSettings(m_ui->settings()).defaultStorageAccount(subscription), kAccount);
 
     // The same name again: preflight blocks (it exists), then warns once replacing is chosen.
-    dialog = openBackupDialog(QStringLiteral("contoso-partners-apim"));
+    dialog = m_ui->openBackupDialog(QStringLiteral("contoso-partners-apim"));
     QVERIFY(dialog);
     QTRY_COMPARE(dialog->storageTarget()->container(), kContainer); // the remembered default
     name = dialog->findChild<QLineEdit *>(QStringLiteral("backupNameLineEdit"));
@@ -208,8 +183,8 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
         hasFinding(dialog->findings(), QStringLiteral("BlobExists"), Ui::FindingView::Severity::Warning), 10000);
     QTRY_VERIFY(dialog->startButton()->isEnabled());
     dialog->startButton()->click();
-    QVERIFY(waitFinished());
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
     QCOMPARE(m_ui->window()->operationsModel()->rowCount(), 2);
 }
 
@@ -267,9 +242,9 @@ void TestUiOperations::restore_needsExactTypedNameAndMatchingTier()
                 .contains(QStringLiteral("overwritten")));
     restore->click();
     QTRY_VERIFY(!dialog);
-    QCOMPARE(int(latest()->kind), int(Ui::OperationView::Kind::Restore));
-    QVERIFY(waitFinished());
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
+    QCOMPARE(int(m_ui->latestOperation()->kind), int(Ui::OperationView::Kind::Restore));
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
     auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
     QVERIFY(
@@ -284,19 +259,20 @@ void TestUiOperations::failedBackup_showsTheServiceErrorVerbatim()
             { QStringLiteral("kind"), QStringLiteral("failOperation") }, { QStringLiteral("status"), 400 },
             { QStringLiteral("code"), QStringLiteral("StorageAccessDenied") }, { QStringLiteral("message"), message },
             { QStringLiteral("times"), 1 } }));
-    QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-test-apim"));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-test-apim"));
     QVERIFY(dialog);
     Ui::StorageTargetWidget *target = dialog->storageTarget();
     QTRY_VERIFY_WITH_TIMEOUT(target->accountCombo()->findText(QStringLiteral("contosodevstore")) >= 0, 10000);
     QTRY_COMPARE(target->container(), kContainer);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), 10000);
     dialog->startButton()->click();
-    QVERIFY(waitFinished());
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Failed));
-    QVERIFY2(latest()->errorText.contains(QStringLiteral("StorageAccessDenied")), qPrintable(latest()->errorText));
-    QVERIFY(latest()->errorText.contains(message));
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Failed));
+    QVERIFY2(m_ui->latestOperation()->errorText.contains(QStringLiteral("StorageAccessDenied")),
+        qPrintable(m_ui->latestOperation()->errorText));
+    QVERIFY(m_ui->latestOperation()->errorText.contains(message));
     Ui::OperationsDock *dock = m_ui->window()->operationsDock();
-    dock->selectOperation(latest()->id);
+    dock->selectOperation(m_ui->latestOperation()->id);
     QTRY_VERIFY(dock->detailsBrowser()->toPlainText().contains(message));
     QVERIFY(m_ui->window()
                 ->operationsModel()
@@ -313,13 +289,14 @@ void TestUiOperations::restart_resumesTheRunningOperation()
 {
     QVERIFY(
         m_ui->simControl("POST", QStringLiteral("/_sim/config"), { { QStringLiteral("operationDurationMs"), 3000 } }));
-    QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-staging-apim"));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-staging-apim"));
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->storageTarget()->container() == kContainer, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), 10000);
     dialog->startButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(latest() && latest()->status == Ui::OperationView::Status::Running, 10000);
-    const QString id = latest()->id;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_ui->latestOperation() && m_ui->latestOperation()->status == Ui::OperationView::Status::Running, 10000);
+    const QString id = m_ui->latestOperation()->id;
 
     // Quit and start again: the saved session comes back and the operation is followed.
     m_ui->restart(true);
@@ -342,12 +319,13 @@ void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
 {
     QVERIFY(
         m_ui->simControl("POST", QStringLiteral("/_sim/config"), { { QStringLiteral("operationDurationMs"), 3000 } }));
-    QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-prod-apim"));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-prod-apim"));
     QVERIFY(dialog);
     QVERIFY(chooseStorage(dialog->storageTarget()));
     QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), 10000);
     dialog->startButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(latest() && latest()->status == Ui::OperationView::Status::Running, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_ui->latestOperation() && m_ui->latestOperation()->status == Ui::OperationView::Status::Running, 10000);
 
     // Someone adds an API while the backup runs.
     const QString serviceId = m_ui->serviceId(QStringLiteral("contoso-prod-apim"));
@@ -367,15 +345,16 @@ void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
     QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
     QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
 
-    QVERIFY(waitFinished(25000));
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
-    QTRY_VERIFY_WITH_TIMEOUT(!latest()->changeReport.isEmpty(), 10000);
-    QVERIFY2(latest()->changeReport.contains(QStringLiteral("apis/late-api")), qPrintable(latest()->changeReport));
+    QVERIFY(m_ui->waitLatestFinished(25000));
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_ui->latestOperation()->changeReport.isEmpty(), 10000);
+    QVERIFY2(m_ui->latestOperation()->changeReport.contains(QStringLiteral("apis/late-api")),
+        qPrintable(m_ui->latestOperation()->changeReport));
     // Exactly one change: the Started and Succeeded events of the PUT share its correlation id.
-    QVERIFY2(latest()->changeReport.startsWith(QStringLiteral("1 configuration change")),
-        qPrintable(latest()->changeReport));
-    QCOMPARE(latest()->changeReport.count(QStringLiteral("• ")), 1);
-    QVERIFY(latest()->changeReport.contains(QStringLiteral("may be missing")));
+    QVERIFY2(m_ui->latestOperation()->changeReport.startsWith(QStringLiteral("1 configuration change")),
+        qPrintable(m_ui->latestOperation()->changeReport));
+    QCOMPARE(m_ui->latestOperation()->changeReport.count(QStringLiteral("• ")), 1);
+    QVERIFY(m_ui->latestOperation()->changeReport.contains(QStringLiteral("may be missing")));
     auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
     QVERIFY(result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))
@@ -405,9 +384,9 @@ void TestUiOperations::backUpNow_rememberedLocation_isOneClickAndAConfirmation()
     button->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_ui->window()->operationsModel()->rowCount(), 1, 10000);
     QCOMPARE(m_ui->dialogs().questions.size(), 2);
-    QVERIFY(waitFinished());
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
-    QCOMPARE(latest()->storageAccount, QStringLiteral("devbackupstore"));
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+    QCOMPARE(m_ui->latestOperation()->storageAccount, QStringLiteral("devbackupstore"));
 }
 
 void TestUiOperations::backUpNow_afterCloudSwitch_checksWithTheNewCloud()

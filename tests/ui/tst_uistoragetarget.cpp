@@ -65,10 +65,7 @@ private slots:
     void pastedKey_listKeysDenied_isSavedUsedAndForgotten();
 
 private:
-    Ui::BackupDialog *openBackupDialog(const QString &service);
     bool chooseStorage(Ui::StorageTargetWidget *target, const QString &account);
-    const Ui::OperationView *latest() const;
-    bool waitFinished(int timeoutMs = 20000);
     int listKeysCalls(const QString &account);
     QString azuriteKey(const QString &account);
 
@@ -85,9 +82,7 @@ void TestUiStorageTarget::init()
 {
     m_ui = std::make_unique<Test::UiHarness>(m_sim.url(), m_sim.cloudFile());
     QVERIFY2(m_ui->isValid(), qPrintable(m_ui->error()));
-    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/faults")));
-    QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/config"),
-        { { QStringLiteral("operationDurationMs"), 1200 }, { QStringLiteral("retryAfterSeconds"), 1 } }));
+    QVERIFY(m_ui->useShortOperations());
     m_ui->launch(false);
     QVERIFY(m_ui->signIn());
 }
@@ -95,14 +90,6 @@ void TestUiStorageTarget::init()
 void TestUiStorageTarget::cleanup()
 {
     m_ui.reset();
-}
-
-Ui::BackupDialog *TestUiStorageTarget::openBackupDialog(const QString &service)
-{
-    if (!m_ui->selectService(service))
-        return nullptr;
-    m_ui->window()->backupAction()->trigger();
-    return m_ui->app()->operations()->backupDialog();
 }
 
 bool TestUiStorageTarget::chooseStorage(Ui::StorageTargetWidget *target, const QString &account)
@@ -116,17 +103,6 @@ bool TestUiStorageTarget::chooseStorage(Ui::StorageTargetWidget *target, const Q
         return false;
     containers->setCurrentIndex(containers->findText(kContainer));
     return true;
-}
-
-const Ui::OperationView *TestUiStorageTarget::latest() const
-{
-    const auto &operations = m_ui->window()->operationsModel()->operations();
-    return operations.isEmpty() ? nullptr : &operations.first();
-}
-
-bool TestUiStorageTarget::waitFinished(int timeoutMs)
-{
-    return QTest::qWaitFor([this] { return latest() && latest()->isFinished(); }, timeoutMs);
 }
 
 int TestUiStorageTarget::listKeysCalls(const QString &account)
@@ -159,7 +135,7 @@ QString TestUiStorageTarget::azuriteKey(const QString &account)
 
 void TestUiStorageTarget::backup_accountInAnotherSubscription_isCarriedAndRemembered()
 {
-    QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-staging-apim"));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-staging-apim"));
     QVERIFY(dialog);
     Ui::StorageTargetWidget *target = dialog->storageTarget();
     QComboBox *subscriptions = target->subscriptionCombo();
@@ -189,9 +165,9 @@ void TestUiStorageTarget::backup_accountInAnotherSubscription_isCarriedAndRememb
     QVERIFY(!dialog->findings()->hasBlocking());
     dialog->startButton()->click();
     QTRY_VERIFY(!dialog);
-    QVERIFY(waitFinished());
-    QCOMPARE(int(latest()->status), int(Ui::OperationView::Status::Succeeded));
-    QCOMPARE(latest()->storageAccount, kCentralAccount);
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+    QCOMPARE(m_ui->latestOperation()->storageAccount, kCentralAccount);
 
     // Remembered for the service's subscription, with the subscription the account is in.
     Ui::UiSettings settings(m_ui->settings());
@@ -208,12 +184,13 @@ void TestUiStorageTarget::backup_accountInAnotherSubscription_isCarriedAndRememb
     QVERIFY2(m_ui->dialogs().questions.last().contains(kCentralAccount + QLatin1Char('/') + kContainer),
         qPrintable(m_ui->dialogs().questions.last()));
     QVERIFY(!m_ui->app()->operations()->backupDialog()); // no blocking finding sent it to the dialog
-    QVERIFY(waitFinished());
-    QVERIFY2(latest()->status == Ui::OperationView::Status::Succeeded, qPrintable(latest()->errorText));
-    QCOMPARE(latest()->storageAccount, kCentralAccount);
+    QVERIFY(m_ui->waitLatestFinished());
+    QVERIFY2(m_ui->latestOperation()->status == Ui::OperationView::Status::Succeeded,
+        qPrintable(m_ui->latestOperation()->errorText));
+    QCOMPARE(m_ui->latestOperation()->storageAccount, kCentralAccount);
 
     // The dialog opens on the remembered subscription and account.
-    dialog = openBackupDialog(QStringLiteral("contoso-staging-apim"));
+    dialog = m_ui->openBackupDialog(QStringLiteral("contoso-staging-apim"));
     QVERIFY(dialog);
     QCOMPARE(dialog->storageTarget()->subscriptionId().toLower(), kProdSubscription);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->storageTarget()->accountName(), kCentralAccount, 10000);
@@ -229,7 +206,7 @@ void TestUiStorageTarget::pastedKey_listKeysDenied_isSavedUsedAndForgotten()
     const Core::SecretKey secretKey
         = Core::SecretKey::storageKey(m_ui->app()->services()->cloud().name(), kDeniedAccount);
 
-    QPointer<Ui::BackupDialog> dialog = openBackupDialog(QStringLiteral("contoso-prod-apim-kr"));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-prod-apim-kr"));
     QVERIFY(dialog);
     Ui::StorageTargetWidget *target = dialog->storageTarget();
     QVERIFY(chooseStorage(target, kDeniedAccount));
@@ -279,13 +256,14 @@ void TestUiStorageTarget::pastedKey_listKeysDenied_isSavedUsedAndForgotten()
     QCOMPARE(int(dialog->request().accessType), int(Core::AccessType::AccessKey));
     dialog->startButton()->click();
     QTRY_VERIFY(!dialog);
-    QVERIFY(waitFinished());
-    QVERIFY2(latest()->status == Ui::OperationView::Status::Succeeded, qPrintable(latest()->errorText));
-    QCOMPARE(latest()->storageAccount, kDeniedAccount);
+    QVERIFY(m_ui->waitLatestFinished());
+    QVERIFY2(m_ui->latestOperation()->status == Ui::OperationView::Status::Succeeded,
+        qPrintable(m_ui->latestOperation()->errorText));
+    QCOMPARE(m_ui->latestOperation()->storageAccount, kDeniedAccount);
     QCOMPARE(listKeysCalls(kDeniedAccount), 0);
 
     // Forgotten: gone from the keychain and the index; the next backup would ask listKeys again.
-    dialog = openBackupDialog(QStringLiteral("contoso-prod-apim-kr"));
+    dialog = m_ui->openBackupDialog(QStringLiteral("contoso-prod-apim-kr"));
     QVERIFY(dialog);
     target = dialog->storageTarget();
     QTRY_COMPARE_WITH_TIMEOUT(target->accountName(), kDeniedAccount, 10000); // remembered

@@ -5,11 +5,15 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "settings/Settings.h"
+#include "ui/dialogs/BackupDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/OperationsController.h"
+#include "ui/models/OperationsModel.h"
 #include "ui/models/ServiceTreeModel.h"
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QDir>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -128,6 +132,32 @@ QByteArray UiHarness::simGet(const QString &path)
         = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000) ? reply->readAll() : QByteArray();
     reply->deleteLater();
     return body;
+}
+
+bool UiHarness::useShortOperations()
+{
+    return simControl("DELETE", QStringLiteral("/_sim/faults"))
+        && simControl("POST", QStringLiteral("/_sim/config"),
+            { { QStringLiteral("operationDurationMs"), 1200 }, { QStringLiteral("retryAfterSeconds"), 1 } });
+}
+
+Ui::BackupDialog *UiHarness::openBackupDialog(const QString &service)
+{
+    if (!selectService(service))
+        return nullptr;
+    window()->backupAction()->trigger();
+    return app()->operations()->backupDialog();
+}
+
+const Ui::OperationView *UiHarness::latestOperation() const
+{
+    const auto &operations = window()->operationsModel()->operations();
+    return operations.isEmpty() ? nullptr : &operations.first();
+}
+
+bool UiHarness::waitLatestFinished(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return latestOperation() && latestOperation()->isFinished(); }, timeoutMs);
 }
 
 } // namespace Apim::Test

@@ -22,7 +22,9 @@ class SystemClock;
 
 namespace Apim::Ui {
 class AppController;
+class BackupDialog;
 class MainWindow;
+struct OperationView;
 } // namespace Apim::Ui
 
 namespace Apim::Test {
@@ -71,6 +73,14 @@ public:
     // The resource id of a demo service by name (empty when the tree does not have it).
     QString serviceId(const QString &name) const;
     bool selectService(const QString &name);
+
+    // Operations of a few seconds, polled every second, and no faults left from a test before.
+    bool useShortOperations();
+    // Selects the service and opens its backup dialog (null when the service is not listed).
+    Ui::BackupDialog *openBackupDialog(const QString &service);
+    // The newest operation in the operations dock, and a wait for it to end.
+    const Ui::OperationView *latestOperation() const;
+    bool waitLatestFinished(int timeoutMs = 20000);
 
     // POST/DELETE to the simulator's control endpoint; waits for the answer.
     bool simControl(const QByteArray &method, const QString &path, const QJsonObject &body = {});
