@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
     context.notifier = &notifier;
     context.urlOpener = &urlOpener;
     context.clock = &clock;
-    Ui::AppServices::Shared shared;
+    Core::Engine::Parts shared;
     shared.network = &network;
     shared.clock = &clock;
     shared.settings = &settings;

@@ -2,6 +2,7 @@
 
 #include "arm/ArmClient.h"
 #include "auth/AccountManager.h"
+#include "engine/Engine.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "secrets/StorageKeyStore.h"
@@ -121,14 +122,19 @@ bool CliContext::initialize(QString *error)
     m_secrets = new SecretsManager(m_keychain, this);
     if (m_options.sessionOnlySecrets || SecretsManager::sessionOnlyRequested(m_environment))
         m_secrets->useSessionOnly();
-    m_storageKeys = new StorageKeyStore(m_secrets, m_settings.get(), m_cloud.name(), this);
     m_opener = std::make_unique<PrintingUrlOpener>(m_output, m_environment);
-    m_accounts = new AccountManager(m_network, m_cloud, m_secrets, m_settings.get(), m_opener.get(), m_clock, this);
-    m_accounts->setStorageKeyStore(m_storageKeys);
-    m_accounts->setEnvironment(m_environment);
+    Engine::Parts parts;
+    parts.network = m_network;
+    parts.clock = &m_clock;
+    parts.settings = m_settings.get();
+    parts.secrets = m_secrets;
+    parts.urlOpener = m_opener.get();
+    parts.dataDir = m_paths.dataDir();
+    m_engine = new Engine(parts, m_cloud, this);
+    accounts().setEnvironment(m_environment);
     const QString az = m_environment.value(QStringLiteral("APIM_BACKUP_AZ"));
     if (!az.isEmpty())
-        m_accounts->setAzureCliProgram(az);
+        accounts().setAzureCliProgram(az);
     return true;
 }
 
@@ -180,9 +186,9 @@ void CliContext::acquireCredential(CredentialCallback done)
         return;
     }
 
-    connect(m_accounts, &AccountManager::signedIn, waiter,
-        [this, answer](const AccountInfo &) { answer(m_accounts->currentCredential(), {}); });
-    connect(m_accounts, &AccountManager::signInFailed, waiter,
+    connect(&accounts(), &AccountManager::signedIn, waiter,
+        [this, answer](const AccountInfo &) { answer(accounts().currentCredential(), {}); });
+    connect(&accounts(), &AccountManager::signInFailed, waiter,
         [answer](const AuthError &error) { answer(nullptr, error); });
 
     if (method) {
@@ -201,12 +207,12 @@ void CliContext::acquireCredential(CredentialCallback done)
                 waiter, [answer, error] { answer(nullptr, error); }, Qt::QueuedConnection);
             return;
         }
-        m_accounts->signIn(options);
+        accounts().signIn(options);
         return;
     }
 
     connect(
-        m_accounts, &AccountManager::restoreFinished, waiter, [this, answer](bool restored, const AuthError &error) {
+        &accounts(), &AccountManager::restoreFinished, waiter, [this, answer](bool restored, const AuthError &error) {
             if (restored)
                 return; // signedIn follows
             if (error.isError()) {
@@ -218,15 +224,22 @@ void CliContext::acquireCredential(CredentialCallback done)
                     tr("You are not signed in. Run 'apim-backup-cli login' first, or give --auth env, cli or "
                        "sp.") });
         });
-    m_accounts->restoreSession();
+    accounts().restoreSession();
 }
 
-ArmClient *CliContext::armClient()
+AccountManager &CliContext::accounts() const
 {
-    if (!m_arm)
-        m_arm = new ArmClient(
-            m_network, m_accounts->currentCredential(), m_cloud.resourceManager(), m_cloud.armScope(), &m_clock, this);
-    return m_arm;
+    return *m_engine->accounts();
+}
+
+StorageKeyStore &CliContext::storageKeys() const
+{
+    return *m_engine->storageKeys();
+}
+
+ArmClient *CliContext::armClient() const
+{
+    return m_engine->arm();
 }
 
 } // namespace Apim::Cli

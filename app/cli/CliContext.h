@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 namespace Apim::Core {
 class AccountManager;
 class ArmClient;
+class Engine;
 class KeychainSecretStore;
 class SecretsManager;
 class Settings;
@@ -31,8 +32,8 @@ class UrlOpener;
 namespace Apim::Cli {
 
 // Everything a command needs, built once per run from the global options: the network
-// manager, the cloud, settings, the secrets (keychain or session-only), the account
-// manager and the output. The composition root of the CLI.
+// manager, the cloud, settings, the secrets (keychain or session-only), the core Engine
+// (accounts, ARM, storage, operations) and the output. The composition root of the CLI.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -64,8 +65,9 @@ public:
     const Core::Clock &clock() const { return m_clock; }
     Core::Settings &settings() const { return *m_settings; }
     Core::SecretsManager &secrets() const { return *m_secrets; }
-    Core::AccountManager &accounts() const { return *m_accounts; }
-    Core::StorageKeyStore &storageKeys() const { return *m_storageKeys; }
+    Core::Engine &engine() const { return *m_engine; }
+    Core::AccountManager &accounts() const;
+    Core::StorageKeyStore &storageKeys() const;
     QProcessEnvironment environment() const { return m_environment; }
 
     // --auth as a method; nullopt when not given; *error for an unknown value.
@@ -78,8 +80,8 @@ public:
         = std::function<void(Core::TokenCredential *credential, const Core::AuthError &error, ExitCode code)>;
     void acquireCredential(CredentialCallback done);
 
-    // An ArmClient over the current credential (made on first use; follows sign-in/out).
-    Core::ArmClient *armClient();
+    // The ArmClient over the current credential (follows sign-in/out).
+    Core::ArmClient *armClient() const;
 
     static ExitCode exitCodeFor(const Core::AuthError &error);
     // Prints the error of a failed sign-in or token request and returns its exit code.
@@ -98,9 +100,7 @@ private:
     std::unique_ptr<Core::UrlOpener> m_opener;
     Core::KeychainSecretStore *m_keychain = nullptr;
     Core::SecretsManager *m_secrets = nullptr;
-    Core::StorageKeyStore *m_storageKeys = nullptr;
-    Core::AccountManager *m_accounts = nullptr;
-    Core::ArmClient *m_arm = nullptr;
+    Core::Engine *m_engine = nullptr;
 };
 
 } // namespace Apim::Cli

@@ -3,18 +3,8 @@
 #include "CliContext.h"
 #include "SignalWatcher.h"
 
-#include "arm/ArmClient.h"
-#include "auth/AccountManager.h"
-#include "cloud/CloudEnvironment.h"
-#include "operations/BackupNaming.h"
-#include "operations/BlobBackupFileProbe.h"
-#include "operations/OperationJournal.h"
+#include "engine/Engine.h"
 #include "operations/OperationManager.h"
-#include "operations/Preflight.h"
-#include "settings/Settings.h"
-#include "storage/BlobClient.h"
-#include "storage/StorageCredentialResolver.h"
-#include "storage/StorageService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,44 +13,19 @@ namespace Apim::Cli {
 
 using namespace Apim::Core;
 
-EngineCommand::~EngineCommand()
+void EngineCommand::watchJournal(CliContext &context)
 {
-    // The journal is not a QObject; the QObjects are children of this command.
-    delete m_engine.journal;
-}
-
-void EngineCommand::buildEngine(CliContext &context, bool online)
-{
-    if (m_built)
+    if (m_watchingJournal)
         return;
-    m_built = true;
-    ArmClient *arm = online ? context.armClient() : nullptr;
-    m_engine.storage = new StorageService(arm, this);
-    m_engine.storage->setStorageSuffix(context.cloud().storageSuffix());
-    m_engine.blobs = new BlobClient(context.network(), &context.clock(), this);
-    m_engine.blobs->setStorageSuffix(context.cloud().storageSuffix());
-    if (online)
-        m_engine.blobs->setBearerCredential(context.accounts().currentCredential(), CloudEnvironment::storageScope());
-    m_engine.resolver = new StorageCredentialResolver(m_engine.storage, &context.storageKeys(), this);
-    m_engine.journal = new OperationJournal(context.paths().dataDir());
-    m_engine.manager
-        = new OperationManager(arm, m_engine.storage, m_engine.resolver, m_engine.journal, &context.clock(), this);
-    m_engine.manager->setCloudName(context.cloud().name());
-    m_engine.manager->setBackupFileProbe(
-        new BlobBackupFileProbe(m_engine.storage, m_engine.resolver, m_engine.blobs, m_engine.manager));
-    const QString pattern = context.settings().value(QStringLiteral("backup/namingPattern")).toString();
-    if (!pattern.isEmpty() && BackupNaming(pattern).validate().isEmpty())
-        m_engine.manager->setNaming(BackupNaming(pattern));
-    m_engine.preflight
-        = new Preflight(arm, m_engine.storage, m_engine.blobs, m_engine.resolver, &context.clock(), this);
-    connect(m_engine.manager, &OperationManager::journalWarning, this,
+    m_watchingJournal = true;
+    connect(context.engine().operations(), &OperationManager::journalWarning, this,
         [&context](const QString &warning) { context.output().info(warning); });
 }
 
 Engine &EngineCommand::offlineEngine(CliContext &context)
 {
-    buildEngine(context, false);
-    return m_engine;
+    watchJournal(context);
+    return context.engine();
 }
 
 void EngineCommand::withEngine(CliContext &context, std::function<void(Engine &)> ready)
@@ -72,8 +37,7 @@ void EngineCommand::withEngine(CliContext &context, std::function<void(Engine &)
                 finish(code);
                 return;
             }
-            buildEngine(context, true);
-            ready(m_engine);
+            ready(offlineEngine(context));
         });
 }
 
@@ -176,8 +140,8 @@ void EngineCommand::stopCleanlyOnSignal(CliContext &context, Engine &engine)
             return;
         m_interrupted = true;
         // Nothing more reaches this command: it ends here, whatever the manager does next.
-        engine.manager->disconnect(this);
-        const QStringList running = engine.manager->suspend();
+        engine.operations()->disconnect(this);
+        const QStringList running = engine.operations()->suspend();
         Output &out = context.output();
         if (running.isEmpty())
             out.info(tr("Interrupted (%1). Nothing is left running.").arg(name));

@@ -9,13 +9,7 @@
 #include <memory>
 
 namespace Apim::Core {
-class BlobClient;
-class Inventory;
-class OperationJournal;
-class OperationManager;
-class Preflight;
-class StorageCredentialResolver;
-class StorageService;
+class Engine;
 } // namespace Apim::Core
 
 namespace Apim::Cli {
@@ -23,30 +17,19 @@ namespace Apim::Cli {
 class CliContext;
 class SignalWatcher;
 
-// The engine objects a backup/restore command works with, built over the signed-in
-// credential: storage (ARM and Blob), the key resolver, the journal and the manager.
-struct Engine
-{
-    Core::StorageService *storage = nullptr;
-    Core::BlobClient *blobs = nullptr;
-    Core::StorageCredentialResolver *resolver = nullptr;
-    Core::OperationJournal *journal = nullptr;
-    Core::OperationManager *manager = nullptr;
-    Core::Preflight *preflight = nullptr;
-};
+using Engine = Core::Engine;
 
 // Base of the engine's commands (services, storage, backups, backup, restore,
-// operations, wait): signs in, builds the Engine, and maps errors to exit codes and
-// plain words on stderr.
+// operations, wait): signs in, hands over the context's Engine, and maps errors to exit
+// codes and plain words on stderr.
 class EngineCommand : public CliCommand
 {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;
-    ~EngineCommand() override;
 
 protected:
-    // Signs in (or restores the session), builds the engine, then calls ready. On a
+    // Signs in (or restores the session), then calls ready with the engine. On a
     // sign-in failure it reports and finishes with the right exit code itself.
     void withEngine(CliContext &context, std::function<void(Engine &engine)> ready);
     // The journal and manager only, without signing in (the operations list).
@@ -66,10 +49,9 @@ protected:
     void stopCleanlyOnSignal(CliContext &context, Engine &engine);
 
 private:
-    void buildEngine(CliContext &context, bool online);
+    void watchJournal(CliContext &context);
 
-    Engine m_engine;
-    bool m_built = false;
+    bool m_watchingJournal = false;
     SignalWatcher *m_signals = nullptr;
     bool m_interrupted = false;
 };

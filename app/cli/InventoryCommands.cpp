@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "engine/Engine.h"
+
 #include "inventory/Inventory.h"
 #include "inventory/ResourceId.h"
 #include "operations/Retention.h"
@@ -108,7 +110,7 @@ void StorageCommand::run(CliContext &context)
         return;
     }
     withEngine(context, [this, &context, subscription](Engine &engine) {
-        engine.storage->listAccounts(subscription, this,
+        engine.storage()->listAccounts(subscription, this,
             [this, &context, &engine](const QList<StorageAccount> &accounts, const ArmError &error) {
                 if (error.isError()) {
                     failWith(context, error);
@@ -149,7 +151,7 @@ void StorageCommand::run(CliContext &context)
                     return;
                 }
                 for (const StorageAccount &account : accounts) {
-                    engine.storage->listContainers(account, this,
+                    engine.storage()->listContainers(account, this,
                         [account, containers, problems, pending, print](
                             const QList<BlobContainerInfo> &list, const ArmError &listError) {
                             if (listError.isError())
@@ -198,18 +200,18 @@ void BackupsCommand::run(CliContext &context)
     }
     const QString serviceName = Retention::serviceName(service);
     withEngine(context, [this, &context, accountName, container, subscription, serviceName](Engine &engine) {
-        engine.storage->findAccount(subscription, accountName, this,
+        engine.storage()->findAccount(subscription, accountName, this,
             [this, &context, &engine, container, serviceName](const StorageAccount &account, const ArmError &error) {
                 if (error.isError()) {
                     failWith(context, error);
                     return;
                 }
-                engine.resolver->blobCredentials(account, this,
+                engine.storageCredentials()->blobCredentials(account, this,
                     [this, &context, &engine, account, container, serviceName](
                         const BlobCredentials &credentials, const QString &note) {
                         if (!note.isEmpty())
                             context.output().verbose(note);
-                        engine.blobs->listBlobs(account.blobEndpoint, container, credentials, this,
+                        engine.blobs()->listBlobs(account.blobEndpoint, container, credentials, this,
                             [this, &context, serviceName](const QList<BackupBlob> &all, const StorageError &listError) {
                                 Output &out = context.output();
                                 if (listError.isError()) {

@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "engine/Engine.h"
+
 #include "inventory/ResourceId.h"
 #include "operations/BackupNaming.h"
 #include "operations/CopyCommand.h"
@@ -135,13 +137,7 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
         *error = tr("--access-type user-identity needs --identity-client-id.");
         return false;
     }
-    if (kind() == OperationKind::Backup && request->blobName.isEmpty()) {
-        const ResourceId rid = ResourceId::parse(request->serviceId);
-        const QString pattern = context.settings().value(QStringLiteral("backup/namingPattern")).toString();
-        const BackupNaming naming(
-            pattern.isEmpty() || !BackupNaming(pattern).validate().isEmpty() ? BackupNaming::kDefaultPattern : pattern);
-        request->blobName = naming.name(rid.name, context.clock().now(), {}, rid.resourceGroup, rid.subscriptionId);
-    }
+    // A backup without --name is named by preflight, once the service's tier is known.
     return true;
 }
 
@@ -176,6 +172,9 @@ void OperationCommand::run(CliContext &context)
         return;
     }
     if (context.parser().isSet(QStringLiteral("print-command"))) {
+        if (m_request.blobName.isEmpty()) // offline: the tier is not known here
+            m_request.blobName = BackupNaming::fromSettings(context.settings())
+                                     .forService(m_request.serviceId, {}, context.clock().now());
         printCommand(context, m_request);
         return;
     }
@@ -188,15 +187,17 @@ void OperationCommand::run(CliContext &context)
     withEngine(context, [this, &context](Engine &engine) {
         context.output().info(
             tr("Checking %1 and the storage account...").arg(ResourceId::parse(m_request.serviceId).name));
-        connect(engine.preflight, &Preflight::finished, this,
+        Preflight *preflight = engine.createPreflight(this);
+        connect(preflight, &Preflight::finished, this,
             [this, &context, &engine](const PreflightReport &report) { onPreflight(context, engine, report); });
-        engine.preflight->run(m_request);
+        preflight->run(m_request);
     });
 }
 
 void OperationCommand::onPreflight(CliContext &context, Engine &engine, const PreflightReport &report)
 {
     Output &out = context.output();
+    m_request.blobName = report.facts.request.blobName; // named by preflight when --name was not given
     for (const PreflightFinding &finding : report.findings) {
         const QString text
             = finding.action.isEmpty() ? finding.message : finding.message + QLatin1Char(' ') + finding.action;
@@ -208,7 +209,7 @@ void OperationCommand::onPreflight(CliContext &context, Engine &engine, const Pr
     if (report.isBlocked()) {
         // Busy because of an operation this tool started (a run that was stopped): say
         // which, and how to follow it, rather than only "wait until it has finished".
-        const QString earlier = engine.manager->activeOperationFor(m_request.serviceId);
+        const QString earlier = engine.operations()->activeOperationFor(m_request.serviceId);
         const bool busy = std::any_of(report.findings.cbegin(), report.findings.cend(),
             [](const PreflightFinding &finding) { return finding.code == QLatin1String("ServiceNotReady"); });
         if (busy && !earlier.isEmpty())
@@ -257,8 +258,8 @@ void OperationCommand::start(CliContext &context, Engine &engine, const Operatio
     // unit) or Ctrl+C leaves the journal written and `wait` able to finish it.
     stopCleanlyOnSignal(context, engine);
     QString error;
-    const QString id = kind() == OperationKind::Backup ? engine.manager->startBackup(request, &error)
-                                                       : engine.manager->startRestore(request, &error);
+    const QString id = kind() == OperationKind::Backup ? engine.operations()->startBackup(request, &error)
+                                                       : engine.operations()->startRestore(request, &error);
     if (id.isEmpty()) {
         out.error(error, QStringLiteral("Refused"));
         finish(ExitCode::Refused);
@@ -271,7 +272,7 @@ void OperationCommand::start(CliContext &context, Engine &engine, const Operatio
                          request.container, request.blobName));
     const bool noWait = context.parser().isSet(QStringLiteral("no-wait"));
     follow(
-        this, engine.manager, id, context,
+        this, engine.operations(), id, context,
         [this, &context, noWait](const OperationRecord &record) {
             const QString line = progressLine(record, context.clock().now());
             const QString key = operationStateName(record.state) + record.serviceStatus
@@ -363,7 +364,7 @@ void WaitCommand::run(CliContext &context)
     const QString id = stored->id;
     withEngine(context, [this, &context, id](Engine &engine) {
         follow(
-            this, engine.manager, id, context,
+            this, engine.operations(), id, context,
             [&context](
                 const OperationRecord &record) { context.output().info(progressLine(record, context.clock().now())); },
             [this, &context](const OperationRecord &record) {
@@ -371,14 +372,14 @@ void WaitCommand::run(CliContext &context)
                 finish(exitCodeFor(record));
             });
         QString resumeError;
-        if (!engine.manager->resumeOne(id, nullptr, &resumeError)) {
+        if (!engine.operations()->resumeOne(id, nullptr, &resumeError)) {
             usage(context, resumeError);
             return;
         }
         stopCleanlyOnSignal(context, engine);
-        context.output().info(
-            tr("Following %1 (%2 of %3)...")
-                .arg(id, operationKindName(engine.manager->find(id)->kind), engine.manager->find(id)->serviceName));
+        context.output().info(tr("Following %1 (%2 of %3)...")
+                                  .arg(id, operationKindName(engine.operations()->find(id)->kind),
+                                      engine.operations()->find(id)->serviceName));
     });
 }
 

@@ -214,9 +214,7 @@ void TestUiOperations::restore_needsExactTypedNameAndMatchingTier()
     list->setCurrentItem(premium);
     QTest::keyClicks(confirm, QStringLiteral("contoso-partners-apim"));
     QTRY_VERIFY_WITH_TIMEOUT(
-        hasFinding(dialog->findings(), QStringLiteral("tier-mismatch"), Ui::FindingView::Severity::Blocking)
-            || hasFinding(dialog->findings(), QStringLiteral("TierMismatch"), Ui::FindingView::Severity::Blocking),
-        10000);
+        hasFinding(dialog->findings(), QStringLiteral("TierMismatch"), Ui::FindingView::Severity::Blocking), 10000);
     QVERIFY(!restore->isEnabled());
 
     // The right backup: once its checks are done (they warn that the restore overwrites),
@@ -403,7 +401,7 @@ void TestUiOperations::backUpNow_afterCloudSwitch_checksWithTheNewCloud()
     QString error;
     const Core::CloudEnvironment cloud = Core::CloudEnvironment::fromFile(m_sim.cloudFile(), &error);
     QVERIFY2(cloud.isValid(), qPrintable(error));
-    QPointer<Ui::AppServices> old = m_ui->app()->services();
+    QPointer<Core::Engine> old = m_ui->app()->services();
     m_ui->app()->start(cloud, false);
     QTRY_VERIFY_WITH_TIMEOUT(!old, 5000);
     QVERIFY(m_ui->signIn());

@@ -107,7 +107,7 @@ std::unique_ptr<Ui::AppController> TestUiStartup::makeApp()
     context.notifier = &m_notifier;
     context.urlOpener = &m_urlOpener;
     context.clock = &m_clock;
-    Ui::AppServices::Shared shared;
+    Core::Engine::Parts shared;
     shared.network = &m_network;
     shared.clock = &m_clock;
     shared.settings = m_settings.get();
@@ -161,7 +161,7 @@ void TestUiStartup::startAfterFirstPaint_paintedAndFallback_startsOnce()
         Core::CloudEnvironment::azureCloud(), false, [&] { ++thenCalls; }, 300);
     app->window()->show();
     QTRY_VERIFY(app->services());
-    Ui::AppServices *first = app->services();
+    Core::Engine *first = app->services();
     // Past the fallback: it must not start a second time (new services, a second sign-in).
     QTest::qWait(500);
     QCOMPARE(thenCalls, 1);

@@ -13,7 +13,7 @@
 #include "secrets/StorageKeyStore.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/main/AppController.h"
-#include "ui/main/AppServices.h"
+#include "engine/Engine.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
 #include "ui/models/OperationsModel.h"

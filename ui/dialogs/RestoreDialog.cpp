@@ -1,5 +1,8 @@
 #include "ui/dialogs/RestoreDialog.h"
 
+#include "operations/TierCompatibility.h"
+#include "ui/models/FindingPresenter.h"
+
 #include "ui/support/Icons.h"
 #include "ui/widgets/AccessTypeWidget.h"
 #include "ui/widgets/BackupExclusionsBox.h"
@@ -197,20 +200,15 @@ void RestoreDialog::updateTarget()
 
 FindingViews RestoreDialog::localFindings() const
 {
-    FindingViews findings;
     const Core::BackupBlob *blob = m_backups->selected();
     const Core::ApimService service = target();
-    if (blob && service.isValid()) {
-        const QString sku = blob->sourceSku();
-        if (!sku.isEmpty() && sku.compare(service.skuName, Qt::CaseInsensitive) != 0) {
-            findings << FindingView { FindingView::Severity::Blocking, QStringLiteral("tier-mismatch"),
-                tr("The backup comes from a %1 service but %2 is %3: API Management restores "
-                   "only into a service of the same tier.")
-                    .arg(sku, service.name, service.skuName),
-                tr("Choose a target service of the %1 tier, or change the tier of %2 first.").arg(sku, service.name) };
-        }
-    }
-    return findings;
+    if (!blob || !service.isValid())
+        return {};
+    // Only what blocks: the unknown-tier warning waits for the full check.
+    const auto tier = Core::TierCompatibility::restoreFinding(*blob, service);
+    if (!tier || !tier->isBlocking())
+        return {};
+    return findingViews({ *tier });
 }
 
 void RestoreDialog::onInputChanged()

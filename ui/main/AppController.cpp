@@ -18,7 +18,7 @@
 
 namespace Apim::Ui {
 
-AppController::AppController(const UiContext &context, const AppServices::Shared &shared, QObject *parent)
+AppController::AppController(const UiContext &context, const Core::Engine::Parts &shared, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_shared(shared)
@@ -59,8 +59,8 @@ AppController::~AppController()
 
 void AppController::useCloud(const Core::CloudEnvironment &cloud)
 {
-    AppServices *old = m_services;
-    m_services = new AppServices(m_shared, cloud, this);
+    Core::Engine *old = m_services;
+    m_services = new Core::Engine(m_shared, cloud, this);
     m_session->bind(m_services);
     m_operations->bind(m_services);
     m_resumed = false;
@@ -121,7 +121,7 @@ void AppController::openSettings()
         if (m_context.notifier)
             m_context.notifier->setEnabled(settings.notificationsEnabled());
         if (m_services)
-            m_services->operations()->setNaming(Core::BackupNaming(settings.namingPattern()));
+            m_services->reloadSettings();
         if (secretsChanged && m_shared.secrets) {
             if (settings.sessionOnlySecrets())
                 m_shared.secrets->useSessionOnly();

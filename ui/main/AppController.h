@@ -2,7 +2,7 @@
 
 #include "auth/AccountInfo.h"
 #include "cloud/CloudEnvironment.h"
-#include "ui/main/AppServices.h"
+#include "engine/Engine.h"
 #include "ui/main/UiContext.h"
 
 #include <QObject>
@@ -24,7 +24,7 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    AppController(const UiContext &context, const AppServices::Shared &shared, QObject *parent = nullptr);
+    AppController(const UiContext &context, const Core::Engine::Parts &shared, QObject *parent = nullptr);
     ~AppController() override;
 
     // Builds the services for cloud and starts: secrets probe, the saved session (when
@@ -41,7 +41,7 @@ public:
     void signIn(const Core::SignInOptions &options);
 
     MainWindow *window() const { return m_window; }
-    AppServices *services() const { return m_services.data(); }
+    Core::Engine *services() const { return m_services.data(); }
     SessionController *session() const { return m_session; }
     OperationsController *operations() const { return m_operations; }
 
@@ -55,11 +55,11 @@ private:
     void openSettings();
 
     UiContext m_context;
-    AppServices::Shared m_shared;
+    Core::Engine::Parts m_shared;
     MainWindow *m_window = nullptr;
     SessionController *m_session = nullptr;
     OperationsController *m_operations = nullptr;
-    QPointer<AppServices> m_services;
+    QPointer<Core::Engine> m_services;
     bool m_resumed = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/main/OperationsController.h"
 
 #include "arm/ArmClient.h"
+#include "engine/Engine.h"
 #include "inventory/Inventory.h"
 #include "inventory/ResourceId.h"
 #include "operations/CopyCommand.h"
@@ -9,7 +10,6 @@
 #include "storage/StorageService.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
-#include "ui/main/AppServices.h"
 #include "ui/main/CoreBackupLister.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/UiContext.h"
@@ -60,7 +60,7 @@ RestoreDialog *OperationsController::restoreDialog() const
     return m_restoreDialog;
 }
 
-void OperationsController::bind(AppServices *services)
+void OperationsController::bind(Core::Engine *services)
 {
     if (m_services)
         m_services->operations()->disconnect(this);
@@ -79,7 +79,6 @@ void OperationsController::bind(AppServices *services)
         return;
     m_lister = std::make_unique<CoreBackupLister>(services->storageCredentials(), services->blobs());
     Core::OperationManager *operations = services->operations();
-    operations->setNaming(Core::BackupNaming(UiSettings(m_context.settings).namingPattern()));
     connect(operations, &Core::OperationManager::operationAdded, this, &OperationsController::onRecord);
     connect(operations, &Core::OperationManager::operationChanged, this, &OperationsController::onRecord);
     connect(operations, &Core::OperationManager::operationFinished, this, &OperationsController::onFinished);
@@ -153,8 +152,7 @@ void OperationsController::runPreflight(const Core::OperationRequest &request, Q
         old->disconnect(this);
         old->deleteLater();
     }
-    auto *preflight = new Core::Preflight(m_services->arm(), m_services->storage(), m_services->blobs(),
-        m_services->storageCredentials(), m_context.clock, owner);
+    Core::Preflight *preflight = m_services->createPreflight(owner);
     connect(preflight, &Core::Preflight::finished, this, [preflight, done](const Core::PreflightReport &report) {
         preflight->deleteLater();
         done(report.findings);
@@ -343,8 +341,7 @@ void OperationsController::loadBackupSummary(const Core::ApimService &service)
     summary.location = account + QLatin1Char('/') + container;
     pane->setBackupSummary(summary, now);
     const QString storageSubscription = settings.defaultStorageSubscription(service.subscriptionId);
-    m_services->storage()->findAccount(storageSubscription.isEmpty() ? service.subscriptionId : storageSubscription,
-        account, this,
+    m_services->storage()->findAccount(Core::storageSubscriptionFor(storageSubscription, service.id), account, this,
         [this, generation, service, summary, container, now](
             const Core::StorageAccount &found, const Core::ArmError &error) mutable {
             if (generation != m_summaryGeneration || !m_lister)

@@ -13,9 +13,12 @@
 
 #include <memory>
 
+namespace Apim::Core {
+class Engine;
+}
+
 namespace Apim::Ui {
 
-class AppServices;
 class BackupDialog;
 class CoreBackupLister;
 class MainWindow;
@@ -35,7 +38,7 @@ public:
     OperationsController(MainWindow *window, const UiContext &context, QObject *parent = nullptr);
     ~OperationsController() override;
 
-    void bind(AppServices *services);
+    void bind(Core::Engine *services);
     // Picks up unfinished operations of the journal (after the session is restored).
     int resume();
 
@@ -60,7 +63,7 @@ private:
 
     MainWindow *m_window;
     const UiContext &m_context;
-    QPointer<AppServices> m_services;
+    QPointer<Core::Engine> m_services;
     std::unique_ptr<CoreBackupLister> m_lister;
     QPointer<BackupDialog> m_backupDialog;
     QPointer<RestoreDialog> m_restoreDialog;

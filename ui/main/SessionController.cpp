@@ -2,9 +2,9 @@
 
 #include "auth/AccountManager.h"
 #include "auth/TokenResponse.h"
+#include "engine/Engine.h"
 #include "inventory/Inventory.h"
 #include "ui/dialogs/SignInDialog.h"
-#include "ui/main/AppServices.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/UiContext.h"
 #include "ui/models/InventoryTreeAdapter.h"
@@ -49,7 +49,7 @@ SignInDialog *SessionController::signInDialog() const
     return m_dialog;
 }
 
-void SessionController::bind(AppServices *services)
+void SessionController::bind(Core::Engine *services)
 {
     if (m_services)
         m_services->accounts()->disconnect(this);

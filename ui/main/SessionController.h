@@ -9,9 +9,12 @@
 
 #include <optional>
 
+namespace Apim::Core {
+class Engine;
+}
+
 namespace Apim::Ui {
 
-class AppServices;
 class MainWindow;
 class SignInDialog;
 struct UiContext;
@@ -28,7 +31,7 @@ public:
         MainWindow *window, const UiContext &context, Core::SecretsManager *secrets, QObject *parent = nullptr);
 
     // Follows the services of a (new) cloud; nullptr before the first one exists.
-    void bind(AppServices *services);
+    void bind(Core::Engine *services);
     // At start: the secrets probe and the saved session, both asynchronous.
     void start(bool restoreSession);
 
@@ -56,7 +59,7 @@ private:
     MainWindow *m_window;
     const UiContext &m_context;
     Core::SecretsManager *m_secrets;
-    QPointer<AppServices> m_services;
+    QPointer<Core::Engine> m_services;
     QPointer<SignInDialog> m_dialog;
     QString m_pendingTenant;
 

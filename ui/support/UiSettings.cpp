@@ -122,13 +122,13 @@ QStringList UiSettings::subscriptionsWithDefaults() const
 
 QString UiSettings::namingPattern() const
 {
-    const QString pattern = string(QStringLiteral("backup/namingPattern"));
+    const QString pattern = string(Core::BackupNaming::kSettingsKey);
     return pattern.isEmpty() ? Core::BackupNaming::kDefaultPattern : pattern;
 }
 
 void UiSettings::setNamingPattern(const QString &pattern)
 {
-    set(QStringLiteral("backup/namingPattern"), pattern == Core::BackupNaming::kDefaultPattern ? QString() : pattern);
+    set(Core::BackupNaming::kSettingsKey, pattern == Core::BackupNaming::kDefaultPattern ? QString() : pattern);
 }
 
 QString UiSettings::language() const

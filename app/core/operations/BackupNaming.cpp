@@ -1,5 +1,7 @@
 #include "operations/BackupNaming.h"
 
+#include "inventory/ResourceId.h"
+#include "settings/Settings.h"
 #include "storage/StorageNames.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,18 @@ namespace Apim::Core {
 BackupNaming::BackupNaming(const QString &pattern)
     : m_pattern(pattern.trimmed().isEmpty() ? kDefaultPattern : pattern.trimmed())
 { }
+
+BackupNaming BackupNaming::fromSettings(const Settings &settings)
+{
+    const BackupNaming saved(settings.value(kSettingsKey).toString());
+    return saved.validate().isEmpty() ? saved : BackupNaming();
+}
+
+QString BackupNaming::forService(const QString &serviceId, const QString &sku, const QDateTime &now) const
+{
+    const ResourceId rid = ResourceId::parse(serviceId);
+    return name(rid.name, now, sku, rid.resourceGroup, rid.subscriptionId);
+}
 
 QString BackupNaming::name(const QString &service, const QDateTime &now, const QString &sku,
     const QString &resourceGroup, const QString &subscription) const

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -60,6 +61,7 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
                          .arg(file.fileName(), file.errorString());
         return false;
     }
+    index(record);
     return true;
 }
 
@@ -134,7 +136,46 @@ std::optional<OperationRecord> OperationJournal::find(const QString &idOrPrefix,
 
 bool OperationJournal::remove(const QString &operationId) const
 {
+    m_index.remove(operationId);
     return isSafeId(operationId) && QFile::remove(pathFor(operationId));
+}
+
+void OperationJournal::index(const OperationRecord &record) const
+{
+    m_index.insert(record.id, { record.serviceId.toLower(), record.isFinished() });
+}
+
+void OperationJournal::refreshIndex() const
+{
+    const QStringList files = QDir(m_directory).entryList({ QStringLiteral("*.json") }, QDir::Files);
+    QSet<QString> present;
+    for (const QString &fileName : files) {
+        const QString id = fileName.chopped(5);
+        present.insert(id);
+        const auto known = m_index.constFind(id);
+        if (known != m_index.constEnd() && known->finished)
+            continue; // a finished record never runs again
+        if (const auto record = load(id))
+            index(*record);
+    }
+    for (auto it = m_index.begin(); it != m_index.end();)
+        it = present.contains(it.key()) ? std::next(it) : m_index.erase(it);
+}
+
+QList<OperationRecord> OperationJournal::unfinishedFor(const QString &serviceId) const
+{
+    refreshIndex();
+    const QString wanted = serviceId.toLower();
+    QList<OperationRecord> records;
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+        if (it->finished || it->serviceId != wanted)
+            continue;
+        if (const auto record = load(it.key()); record && !record->isFinished())
+            records.append(*record);
+    }
+    std::stable_sort(records.begin(), records.end(),
+        [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });
+    return records;
 }
 
 } // namespace Apim::Core

@@ -3,6 +3,7 @@
 #include "operations/OperationRecord.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,8 +37,23 @@ public:
     std::optional<OperationRecord> find(const QString &idOrPrefix, QString *error = nullptr) const;
     bool remove(const QString &operationId) const;
 
+    // The unfinished operations on a service (its ARM id, any case), oldest first: "is an
+    // operation already running here?" asked once, for the app and the CLI alike. Kept in
+    // an index in memory: each file is parsed once, and again only while its record is
+    // unfinished, because another process (a CLI run beside the app) may end it.
+    QList<OperationRecord> unfinishedFor(const QString &serviceId) const;
+
 private:
+    struct IndexEntry
+    {
+        QString serviceId; // lower case
+        bool finished = false;
+    };
+    void refreshIndex() const;
+    void index(const OperationRecord &record) const;
+
     QString m_directory;
+    mutable QHash<QString, IndexEntry> m_index; // by operation id
 };
 
 } // namespace Apim::Core

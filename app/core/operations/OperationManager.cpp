@@ -1,16 +1,11 @@
 #include "operations/OperationManager.h"
 
 #include "arm/ArmClient.h"
-#include "arm/ArmJob.h"
-#include "auth/TokenCredential.h"
 #include "inventory/ApimService.h"
 #include "inventory/ResourceId.h"
 #include "operations/BackupFileProbe.h"
 #include "operations/ChangeReport.h"
 #include "operations/OperationJournal.h"
-#include "storage/StorageCredentialResolver.h"
-#include "storage/StorageNames.h"
-#include "storage/StorageService.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -22,23 +17,20 @@ namespace Apim::Core {
 
 namespace {
 const QString kApiVersion = QStringLiteral("2024-05-01");
-
-bool isTenantId(const QString &tenant)
-{
-    return !QUuid::fromString(tenant).isNull();
-}
 } // namespace
 
 OperationManager::OperationManager(ArmClient *client, StorageService *storage, StorageCredentialResolver *credentials,
     OperationJournal *journal, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_storage(storage)
-    , m_credentials(credentials)
     , m_journal(journal)
     , m_clock(clock)
+    , m_checks(client, journal, clock)
+    , m_launcher(new OperationLauncher(client, storage, credentials, this))
     , m_changeReport(new ChangeReport(client, this))
-{ }
+{
+    connect(m_launcher, &OperationLauncher::posting, this, [this](const QString &id) { m_sent.insert(id); });
+}
 
 OperationManager::~OperationManager()
 {
@@ -69,110 +61,34 @@ QString OperationManager::startRestore(const RestoreRequest &request, QString *e
 
 QString OperationManager::defaultBackupName(const QString &serviceId, const QString &sku) const
 {
-    const ResourceId rid = ResourceId::parse(serviceId);
-    return m_naming.name(rid.name, m_clock->now(), sku, rid.resourceGroup, rid.subscriptionId);
-}
-
-QString OperationManager::currentTenant() const
-{
-    TokenCredential *credential = m_client ? m_client->credential() : nullptr;
-    return credential ? credential->tenantId() : QString();
+    return m_naming.forService(serviceId, sku, m_clock->now());
 }
 
 bool OperationManager::isFromHere(const OperationRecord &record, QString *why) const
 {
-    bool here = true;
-    if (!record.cloud.isEmpty() && !m_cloudName.isEmpty()
-        && record.cloud.compare(m_cloudName, Qt::CaseInsensitive) != 0)
-        here = false;
-    if (!record.armEndpoint.isEmpty() && m_client && !m_client->isTrustedUrl(QUrl(record.armEndpoint)))
-        here = false;
-    const QString tenant = currentTenant();
-    // Only real tenant ids are compared: "organizations" says nothing about where it ran.
-    if (isTenantId(record.tenantId) && isTenantId(tenant)
-        && QUuid::fromString(record.tenantId) != QUuid::fromString(tenant))
-        here = false;
-    if (!here && why) {
-        const QString cloud = record.cloud.isEmpty() ? record.armEndpoint : record.cloud;
-        *why = tr(
-            "Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud "
-            "and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.")
-                   .arg(record.id, cloud.isEmpty() ? tr("(unknown)") : cloud,
-                       record.tenantId.isEmpty() ? tr("(unknown)") : record.tenantId);
-    }
-    return here;
-}
-
-bool OperationManager::isStale(const OperationRecord &record) const
-{
-    // A tracker gives up after maxDurationSeconds; a record older than that blocks nothing.
-    return record.createdAt.isValid() && record.createdAt.secsTo(m_clock->now()) > m_pollSettings.maxDurationSeconds;
+    return m_checks.isFromHere(record, why);
 }
 
 QString OperationManager::activeOperationFor(const QString &serviceId) const
 {
-    for (const OperationRecord &record : m_records) {
-        if (!record.isFinished() && record.serviceId.compare(serviceId, Qt::CaseInsensitive) == 0)
-            return record.id;
-    }
-    if (m_journal) {
-        const QList<OperationRecord> records = m_journal->loadAll();
-        for (const OperationRecord &record : records) {
-            if (!record.isFinished() && record.serviceId.compare(serviceId, Qt::CaseInsensitive) == 0
-                && !m_records.contains(record.id) && isFromHere(record) && !isStale(record))
-                return record.id;
-        }
-    }
-    return {};
+    return m_checks.activeOperationFor(serviceId, m_records);
 }
 
 QString OperationManager::start(OperationRequest request, QString *error)
 {
-    const auto refuse = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return QString();
-    };
-    const ResourceId rid = ResourceId::parse(request.serviceId);
-    if (!rid.isValid()
-        || rid.providerNamespace.compare(QLatin1String("Microsoft.ApiManagement"), Qt::CaseInsensitive) != 0)
-        return refuse(tr("\"%1\" is not the resource id of an API Management service; it looks like "
-                         "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.")
-                          .arg(request.serviceId));
     if (request.kind == OperationKind::Backup && request.blobName.isEmpty())
         request.blobName = defaultBackupName(request.serviceId);
-    for (const QString &problem : { StorageNames::accountNameError(request.storageAccount),
-             StorageNames::containerNameError(request.container), StorageNames::blobNameError(request.blobName) }) {
-        if (!problem.isEmpty())
-            return refuse(problem);
+    m_checks.setMaxDurationSeconds(m_pollSettings.maxDurationSeconds);
+    const OperationStartChecks::Verdict verdict = m_checks.check(request, m_records);
+    if (!verdict.refusal.isEmpty()) {
+        if (error)
+            *error = verdict.refusal;
+        return {};
     }
-    if (request.accessType == AccessType::UserAssignedManagedIdentity && request.identityClientId.trimmed().isEmpty())
-        return refuse(tr("A user-assigned managed identity needs its client id; pick one of the identities attached to "
-                         "the service."));
-    // An operation this process follows: its tracker says when it has ended.
-    for (const OperationRecord &live : std::as_const(m_records)) {
-        if (!live.isFinished() && live.serviceId.compare(request.serviceId, Qt::CaseInsensitive) == 0)
-            return refuse(tr("Another operation (%1) is still running on %2. APIM runs one backup or restore per "
-                             "service at a time: wait until it has finished.")
-                              .arg(live.id, rid.name));
-    }
-    // Unfinished records nobody follows any more (a CLI run that was killed, an app that
-    // quit): the service's state decides below whether they still run. Records of another
-    // cloud or tenant cannot be checked from here and are not about this service; stale
-    // ones are ended by their tracker at once.
-    QStringList earlier;
-    QStringList stale;
-    if (m_journal) {
-        const QList<OperationRecord> stored = m_journal->loadAll();
-        for (const OperationRecord &old : stored) {
-            if (old.isFinished() || old.serviceId.compare(request.serviceId, Qt::CaseInsensitive) != 0
-                || m_records.contains(old.id) || !isFromHere(old))
-                continue;
-            (isStale(old) ? stale : earlier) << old.id;
-        }
-    }
-    for (const QString &id : std::as_const(stale))
+    for (const QString &id : verdict.stale)
         resumeOne(id);
+    const QStringList &earlier = verdict.earlier;
+    const ResourceId rid = ResourceId::parse(request.serviceId);
 
     OperationRecord record;
     record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -182,15 +98,14 @@ QString OperationManager::start(OperationRequest request, QString *error)
     record.subscriptionId = rid.subscriptionId;
     record.resourceGroup = rid.resourceGroup;
     record.storageAccount = request.storageAccount;
-    record.storageSubscriptionId
-        = request.storageSubscriptionId.isEmpty() ? rid.subscriptionId : request.storageSubscriptionId;
+    record.storageSubscriptionId = request.storageSubscription();
     record.container = request.container;
     record.blobName = request.blobName;
     record.accessType = request.accessType;
     record.identityClientId = request.identityClientId;
-    record.cloud = m_cloudName;
+    record.cloud = m_checks.cloudName();
     record.armEndpoint = m_client ? m_client->resourceManager().toString() : QString();
-    record.tenantId = currentTenant();
+    record.tenantId = m_checks.currentTenant();
     record.state = OperationState::Starting;
     record.createdAt = m_clock->now();
     record.updatedAt = record.createdAt;
@@ -198,8 +113,11 @@ QString OperationManager::start(OperationRequest request, QString *error)
     // Written before anything is sent: a crash after the POST leaves a record that is
     // resolved by asking the service, never by sending the POST again.
     QString saveError;
-    if (!m_journal || !m_journal->save(record, &saveError))
-        return refuse(tr("Nothing was started: the operation journal could not be written. %1").arg(saveError));
+    if (!m_journal || !m_journal->save(record, &saveError)) {
+        if (error)
+            *error = tr("Nothing was started: the operation journal could not be written. %1").arg(saveError);
+        return {};
+    }
     m_records.insert(record.id, record);
     emit operationAdded(record);
     qCInfo(lcOperations).noquote() << "starting" << operationKindName(record.kind) << record.id << "of"
@@ -219,11 +137,25 @@ QString OperationManager::start(OperationRequest request, QString *error)
 
 void OperationManager::launch(const QString &operationId, const OperationRequest &request)
 {
-    if (request.accessType == AccessType::AccessKey && request.accessKey.isEmpty())
-        fetchKeyAndPost(operationId, request);
-    else
-        QMetaObject::invokeMethod(
-            this, [this, operationId, request] { post(operationId, request); }, Qt::QueuedConnection);
+    m_launcher->launch(
+        m_records.value(operationId), request, [this, operationId](const OperationLauncher::Outcome &outcome) {
+            if (!outcome.sent) {
+                failBeforeStart(operationId, outcome.error, outcome.note);
+                return;
+            }
+            const OperationRecord record = m_records.value(operationId);
+            if (record.id.isEmpty())
+                return;
+            int firstPollMs = -1;
+            const OperationRecord next
+                = OperationLauncher::answered(record, outcome.response, m_pollSettings, m_clock->now(), &firstPollMs);
+            if (next.isFinished()) {
+                complete(next);
+                return;
+            }
+            update(next);
+            track(next, firstPollMs);
+        });
 }
 
 void OperationManager::settleEarlierThenLaunch(
@@ -276,107 +208,6 @@ void OperationManager::settleEarlierThenLaunch(
             update(record);
             launch(operationId, request);
         });
-}
-
-void OperationManager::fetchKeyAndPost(const QString &operationId, const OperationRequest &request)
-{
-    const OperationRecord record = m_records.value(operationId);
-    if (!m_storage || !m_credentials) {
-        failBeforeStart(operationId,
-            ArmError::local(ArmError::Kind::Refused, tr("no storage service to get the access key from")),
-            tr("Nothing was started: the storage account key could not be fetched."));
-        return;
-    }
-    m_storage->findAccount(record.storageSubscriptionId, request.storageAccount, this,
-        [this, operationId, request](const StorageAccount &account, const ArmError &error) {
-            if (error.isError()) {
-                failBeforeStart(operationId, error,
-                    tr("Nothing was started: the storage account %1 could not be found.").arg(request.storageAccount));
-                return;
-            }
-            m_credentials->accessKey(
-                account, this, [this, operationId, request](const QByteArray &key, const ArmError &keyError) {
-                    if (keyError.isError()) {
-                        failBeforeStart(operationId, keyError,
-                            tr("Nothing was started: the access key of %1 could not be fetched.")
-                                .arg(request.storageAccount));
-                        return;
-                    }
-                    OperationRequest withKey = request;
-                    withKey.accessKey = key;
-                    post(operationId, withKey);
-                });
-        });
-}
-
-void OperationManager::post(const QString &operationId, const OperationRequest &request)
-{
-    if (m_suspended)
-        return;
-    if (!m_client) {
-        failBeforeStart(operationId, ArmError::local(ArmError::Kind::Refused, tr("not connected to Azure")), {});
-        return;
-    }
-    ArmRequest post = ArmRequest::post(
-        request.serviceId + QLatin1Char('/') + operationKindName(request.kind), kApiVersion, request.restBody());
-    post.idempotent = false; // a second POST would start a second backup
-    post.retry.maxAttempts = 4; // only 429 and refused connections are retried for it
-    m_sent.insert(operationId);
-    m_client->call(post, this, [this, operationId](const ArmResponse &response) { onPosted(operationId, response); });
-}
-
-void OperationManager::onPosted(const QString &operationId, const ArmResponse &response)
-{
-    OperationRecord record = m_records.value(operationId);
-    if (record.id.isEmpty())
-        return;
-    record.startRequestId = response.requestId();
-    record.startCorrelationId = QString::fromLatin1(response.header("x-ms-correlation-request-id"));
-    record.updatedAt = m_clock->now();
-    if (response.ok()) {
-        record.acceptedAt = record.updatedAt;
-        if (response.status == 202 || response.status == 201) {
-            record.state = OperationState::Running;
-            record.locationUrl = QUrl(QString::fromLatin1(response.header("location")));
-            record.asyncOperationUrl = QUrl(QString::fromLatin1(response.header("azure-asyncoperation")));
-            if (record.locationUrl.isEmpty() && record.asyncOperationUrl.isEmpty()) {
-                record.trackingByServiceState = true;
-                record.note = tr("Azure accepted the request without a status URL; following the service's state.");
-            }
-            const qint64 retryAfter = RetryPolicy::parseRetryAfterMs(response.header("retry-after"), m_clock->now());
-            const int delay = retryAfter >= 0
-                ? int(std::clamp<qint64>(retryAfter, m_pollSettings.minIntervalMs, m_pollSettings.maxIntervalMs))
-                : m_pollSettings.defaultIntervalMs;
-            record.nextPollAt = record.updatedAt.addMSecs(delay);
-            update(record);
-            track(record, delay);
-            return;
-        }
-        // 200: done synchronously.
-        record.state = OperationState::Succeeded;
-        record.finishedAt = record.updatedAt;
-        record.percentComplete = 100;
-        complete(record);
-        return;
-    }
-    const ArmError &error = response.error;
-    if (error.fateUnknown) {
-        // Never send the start again: ask the service whether it is busy.
-        record.state = OperationState::Running;
-        record.trackingByServiceState = true;
-        record.error = error;
-        record.note = tr("Azure gave no clear answer to the start request (%1); checking the service's state instead "
-                         "of sending it again.")
-                          .arg(error.message.left(200));
-        update(record);
-        track(record, std::min(m_pollSettings.defaultIntervalMs, 10000));
-        return;
-    }
-    record.state = OperationState::Failed;
-    record.error = error;
-    record.finishedAt = record.updatedAt;
-    record.note = tr("Azure refused to start the %1.").arg(operationKindName(record.kind));
-    complete(record);
 }
 
 void OperationManager::failBeforeStart(const QString &operationId, const ArmError &error, const QString &note)
@@ -517,6 +348,7 @@ bool OperationManager::resumeRecord(OperationRecord record, bool serviceSeenIdle
 QStringList OperationManager::suspend()
 {
     m_suspended = true;
+    m_launcher->stop();
     for (auto it = m_trackers.begin(); it != m_trackers.end(); ++it) {
         if (!it.value())
             continue;

@@ -2,8 +2,10 @@
 
 #include "arm/ArmResponse.h"
 #include "operations/BackupNaming.h"
+#include "operations/OperationLauncher.h"
 #include "operations/OperationRecord.h"
 #include "operations/OperationRequest.h"
+#include "operations/OperationStartChecks.h"
 #include "operations/OperationTracker.h"
 
 #include <QHash>
@@ -45,7 +47,7 @@ public:
     void setNaming(const BackupNaming &naming) { m_naming = naming; }
     void setChangeReportEnabled(bool enabled) { m_changeReportEnabled = enabled; }
     // The cloud's name (CloudEnvironment::name()), kept in every record started here.
-    void setCloudName(const QString &name) { m_cloudName = name; }
+    void setCloudName(const QString &name) { m_checks.setCloudName(name); }
     // Looks for a backup's file when the service never showed it running (trackers).
     void setBackupFileProbe(BackupFileProbe *probe);
 
@@ -90,11 +92,6 @@ private:
     void settleEarlierThenLaunch(
         const QString &operationId, const OperationRequest &request, const QStringList &earlier);
     bool resumeRecord(OperationRecord record, bool serviceSeenIdle);
-    bool isStale(const OperationRecord &record) const;
-    QString currentTenant() const;
-    void fetchKeyAndPost(const QString &operationId, const OperationRequest &request);
-    void post(const QString &operationId, const OperationRequest &request);
-    void onPosted(const QString &operationId, const ArmResponse &response);
     void track(const OperationRecord &record, int firstDelayMs, bool serviceSeenIdle = false);
     void update(const OperationRecord &record);
     void complete(OperationRecord record);
@@ -102,13 +99,12 @@ private:
     void save(const OperationRecord &record);
 
     QPointer<ArmClient> m_client;
-    QPointer<StorageService> m_storage;
-    QPointer<StorageCredentialResolver> m_credentials;
     OperationJournal *m_journal;
     const Clock *m_clock;
+    OperationStartChecks m_checks;
+    OperationLauncher *m_launcher;
     ChangeReport *m_changeReport;
     QPointer<BackupFileProbe> m_probe;
-    QString m_cloudName;
     bool m_suspended = false;
     QSet<QString> m_sent; // start requests handed to ARM in this process
     PollSettings m_pollSettings;

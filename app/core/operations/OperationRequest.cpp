@@ -1,6 +1,19 @@
 #include "operations/OperationRequest.h"
 
+#include "inventory/ResourceId.h"
+#include "storage/StorageNames.h"
+
+#include <QCoreApplication>
+
 namespace Apim::Core {
+
+namespace {
+// The context lupdate files these strings under.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::OperationRequest)
+};
+} // namespace
 
 QString operationKindName(OperationKind kind)
 {
@@ -36,6 +49,52 @@ AccessType accessTypeFromName(const QString &name, bool *ok)
     if (ok)
         *ok = false;
     return AccessType::AccessKey;
+}
+
+QString storageSubscriptionFor(const QString &storageSubscriptionId, const QString &serviceId)
+{
+    return storageSubscriptionId.isEmpty() ? ResourceId::parse(serviceId).subscriptionId : storageSubscriptionId;
+}
+
+QString OperationRequest::storageSubscription() const
+{
+    return storageSubscriptionFor(storageSubscriptionId, serviceId);
+}
+
+QList<PreflightFinding> OperationRequest::nameFindings() const
+{
+    const auto blocking = [](const char *code, const QString &message, const QString &action) {
+        return PreflightFinding { PreflightFinding::Severity::Blocking, QLatin1String(code), message, action };
+    };
+    QList<PreflightFinding> findings;
+    const ResourceId rid = ResourceId::parse(serviceId);
+    if (!rid.isValid()
+        || rid.providerNamespace.compare(QLatin1String("Microsoft.ApiManagement"), Qt::CaseInsensitive) != 0)
+        findings << blocking("InvalidServiceId",
+            Text::tr("\"%1\" is not the resource id of an API Management service.").arg(serviceId),
+            Text::tr("Give it as /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/"
+                     "service/<name>."));
+    if (const QString error = StorageNames::accountNameError(storageAccount); !error.isEmpty())
+        findings << blocking("InvalidStorageAccountName", error, Text::tr("Correct the storage account name."));
+    if (const QString error = StorageNames::containerNameError(container); !error.isEmpty())
+        findings << blocking("InvalidContainerName", error, Text::tr("Correct the container name."));
+    if (kind == OperationKind::Restore || !blobName.isEmpty()) {
+        if (const QString error = StorageNames::blobNameError(blobName); !error.isEmpty())
+            findings << blocking("InvalidBlobName", error, Text::tr("Correct the backup name."));
+    }
+    return findings;
+}
+
+QString OperationRequest::validate() const
+{
+    const QList<PreflightFinding> names = nameFindings();
+    if (!names.isEmpty())
+        return names.first().message + QLatin1Char(' ') + names.first().action;
+    if (accessType == AccessType::UserAssignedManagedIdentity && identityClientId.trimmed().isEmpty())
+        return Text::tr(
+            "A user-assigned managed identity needs its client id; pick one of the identities attached to the "
+            "service.");
+    return {};
 }
 
 QJsonObject OperationRequest::restBody(const QString &keyPlaceholder) const

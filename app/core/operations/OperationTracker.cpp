@@ -37,6 +37,8 @@ OperationTracker::OperationTracker(
     , m_settings(settings)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, before the Retry-After Azure asked for.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &OperationTracker::poll);
 }
 
@@ -383,9 +385,7 @@ void OperationTracker::scheduleNext(int retryAfterMs)
 {
     if (m_stopped)
         return;
-    const int interval = retryAfterMs >= 0
-        ? std::clamp(retryAfterMs, m_settings.minIntervalMs, m_settings.maxIntervalMs)
-        : m_settings.defaultIntervalMs;
+    const int interval = m_settings.intervalFor(retryAfterMs);
     m_record.nextPollAt = m_clock->now().addMSecs(interval);
     emit changed(m_record);
     m_timer.start(interval);

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Apim::Core {
 
 class ArmClient;
@@ -24,6 +26,16 @@ struct PollSettings
     int maxServerErrors = 6; // consecutive 5xx from the Location URL before taken as the answer
     int maxUnstartedChecks = 3; // service checks after a lost start answer before "nothing started"
     qint64 maxDurationSeconds = 4 * 3600; // then Unknown: still running, check the portal
+
+    // The wait before the next look at an operation, for the manager's first poll and
+    // the tracker's later ones alike: a server's Retry-After (ms; < 0: none) clamped to
+    // [min, max], else the default.
+    int intervalFor(qint64 retryAfterMs) const
+    {
+        if (retryAfterMs < 0)
+            return defaultIntervalMs;
+        return int(std::clamp<qint64>(retryAfterMs, minIntervalMs, maxIntervalMs));
+    }
 };
 
 // Follows one accepted (or possibly accepted) backup/restore to its end: polls

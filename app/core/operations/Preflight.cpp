@@ -1,10 +1,10 @@
 #include "operations/Preflight.h"
 
 #include "arm/ArmClient.h"
+#include "inventory/ApimService.h"
 #include "inventory/ResourceId.h"
 #include "storage/BlobClient.h"
 #include "storage/StorageCredentialResolver.h"
-#include "storage/StorageNames.h"
 #include "storage/StorageService.h"
 #include "util/Clock.h"
 
@@ -24,6 +24,40 @@ Preflight::Preflight(ArmClient *client, StorageService *storage, BlobClient *blo
 
 void Preflight::run(const OperationRequest &request)
 {
+    if (request.kind == OperationKind::Backup && request.blobName.isEmpty() && m_client
+        && ResourceId::parse(request.serviceId).isValid()) {
+        nameThenCheck(request);
+        return;
+    }
+    check(request);
+}
+
+void Preflight::nameThenCheck(const OperationRequest &request)
+{
+    const int run = ++m_run;
+    // The pattern may hold {sku}: the name waits for the service's tier.
+    m_client->call(ArmRequest::get(request.serviceId, QStringLiteral("2024-05-01")), this,
+        [this, run, request](const ArmResponse &response) {
+            if (run != m_run)
+                return;
+            const ApimService service = response.ok() ? ApimService::fromJson(response.object()) : ApimService();
+            OperationRequest named = request;
+            named.blobName = m_naming.forService(request.serviceId, service.skuName, m_clock->now());
+            check(named);
+        });
+}
+
+void Preflight::finishSoon(int run)
+{
+    m_pending = 1;
+    QTimer::singleShot(0, this, [this, run] {
+        if (run == m_run)
+            done();
+    });
+}
+
+void Preflight::check(const OperationRequest &request)
+{
     const int run = ++m_run;
     m_facts = PreflightFacts();
     m_facts.request = request;
@@ -33,22 +67,14 @@ void Preflight::run(const OperationRequest &request)
             tr("\"%1\" is not the resource id of an API Management service "
                "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/<name>).")
                 .arg(request.serviceId));
-        m_pending = 1;
-        QTimer::singleShot(0, this, [this, run] {
-            if (run == m_run)
-                done();
-        });
+        finishSoon(run);
         return;
     }
     if (!m_client || !m_storage || !m_blobs || !m_credentials) {
         // The services of a cloud that was switched away from: answer, never crash.
         m_facts.serviceError
             = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
-        m_pending = 1;
-        QTimer::singleShot(0, this, [this, run] {
-            if (run == m_run)
-                done();
-        });
+        finishSoon(run);
         return;
     }
     m_pending = 2;
@@ -68,16 +94,15 @@ void Preflight::run(const OperationRequest &request)
             }
             done();
         });
-    const QString storageSubscription
-        = request.storageSubscriptionId.isEmpty() ? rid.subscriptionId : request.storageSubscriptionId;
-    if (!StorageNames::accountNameError(request.storageAccount).isEmpty()) {
+    const QList<PreflightFinding> names = request.nameFindings();
+    if (hasFinding(names, QStringLiteral("InvalidStorageAccountName"))) {
         QTimer::singleShot(0, this, [this, run] {
             if (run == m_run)
                 done();
         });
         return;
     }
-    m_storage->findAccount(storageSubscription, request.storageAccount, this,
+    m_storage->findAccount(request.storageSubscription(), request.storageAccount, this,
         [this, run](const StorageAccount &account, const ArmError &error) {
             if (run == m_run)
                 onAccount(account, error);
@@ -100,7 +125,8 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
     }
     m_facts.account = account;
     const OperationRequest &request = m_facts.request;
-    if (!StorageNames::containerNameError(request.container).isEmpty()) {
+    const QList<PreflightFinding> names = request.nameFindings();
+    if (hasFinding(names, QStringLiteral("InvalidContainerName"))) {
         done();
         return;
     }
@@ -119,7 +145,7 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
             }
             done();
         });
-    if (request.blobName.isEmpty() || !StorageNames::blobNameError(request.blobName).isEmpty()) {
+    if (request.blobName.isEmpty() || hasFinding(names, QStringLiteral("InvalidBlobName"))) {
         done();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "operations/BackupNaming.h"
 #include "operations/PreflightRules.h"
 
 #include <QObject>
@@ -31,12 +32,20 @@ public:
     Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs, StorageCredentialResolver *credentials,
         const Clock *clock, QObject *parent = nullptr);
 
+    // Names a new backup whose request leaves the name empty (default: the default pattern).
+    void setNaming(const BackupNaming &naming) { m_naming = naming; }
+
+    // A backup without a name is named first, from the service's tier; the report's
+    // facts.request carries the name the operation is to use.
     void run(const OperationRequest &request);
 
 signals:
     void finished(const Apim::Core::PreflightReport &report);
 
 private:
+    void nameThenCheck(const OperationRequest &request);
+    void check(const OperationRequest &request);
+    void finishSoon(int run);
     void onAccount(const StorageAccount &account, const ArmError &error);
     void done();
 
@@ -45,6 +54,7 @@ private:
     QPointer<BlobClient> m_blobs;
     QPointer<StorageCredentialResolver> m_credentials;
     const Clock *m_clock;
+    BackupNaming m_naming;
     PreflightFacts m_facts;
     int m_pending = 0;
     int m_run = 0;

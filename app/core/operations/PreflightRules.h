@@ -39,6 +39,14 @@ class PreflightRules
 
 public:
     static QList<PreflightFinding> evaluate(const PreflightFacts &facts, const QDateTime &now);
+
+    // The rule groups evaluate() applies, in this order.
+    static QList<PreflightFinding> serviceFindings(const PreflightFacts &facts);
+    static QList<PreflightFinding> identityFindings(const OperationRequest &request, const ApimService &service);
+    static QList<PreflightFinding> storageFindings(const PreflightFacts &facts);
+    static QList<PreflightFinding> containerFindings(const PreflightFacts &facts);
+    static QList<PreflightFinding> backupBlobFindings(const PreflightFacts &facts);
+    static QList<PreflightFinding> restoreBlobFindings(const PreflightFacts &facts, const QDateTime &now);
 };
 
 } // namespace Apim::Core

@@ -2,7 +2,7 @@
 
 #include "FakeDialogProvider.h"
 #include "RecordingNotifier.h"
-#include "ui/main/AppServices.h"
+#include "engine/Engine.h"
 #include "ui/main/UiContext.h"
 
 #include <QJsonObject>
@@ -100,7 +100,7 @@ private:
     RecordingNotifier m_notifier;
     RecordingUrlOpener m_urlOpener;
     Ui::UiContext m_context;
-    Ui::AppServices::Shared m_shared;
+    Core::Engine::Parts m_shared;
     std::unique_ptr<Ui::AppController> m_app;
     bool m_listed = false;
 };
