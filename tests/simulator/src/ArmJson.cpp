@@ -262,14 +262,4 @@ QJsonObject ArmJson::storageAccount(const StorageAccount &a, const QString &blob
     };
 }
 
-QJsonObject ArmJson::api(const ApimService &s, const QString &apiId, const QJsonObject &properties)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), s.id() + QStringLiteral("/apis/") + apiId },
-        { QStringLiteral("type"), QStringLiteral("Microsoft.ApiManagement/service/apis") },
-        { QStringLiteral("name"), apiId },
-        { QStringLiteral("properties"), properties },
-    };
-}
-
 } // namespace Apim::Sim
