@@ -2,16 +2,15 @@
 
 #include "CliContext.h"
 
-#include "operations/ScheduleTemplate.h"
+#include "schedule/ScheduleInstaller.h"
+#include "schedule/ScheduleTemplate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Apim::Cli {
 
@@ -62,15 +61,6 @@ QString kindName(ScheduleFile::Kind kind)
     return {};
 }
 
-// Where systemd looks for a user's own units.
-QString systemdUserDir(const QProcessEnvironment &environment)
-{
-    QString config = environment.value(QStringLiteral("XDG_CONFIG_HOME"));
-    if (config.isEmpty() || !QDir::isAbsolutePath(config))
-        config = QDir::home().filePath(QStringLiteral(".config"));
-    return QDir(config).filePath(QStringLiteral("systemd/user"));
-}
-
 const QString kWindowsDir = QStringLiteral("%LOCALAPPDATA%\\apim-backup");
 
 } // namespace
@@ -112,8 +102,8 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
         tr("How the job signs in: env (a service principal in a credentials file you fill in; for "
            "servers) or stored (the sign-in saved by 'login'; needs an unlocked keychain)."),
         tr("mode"), QStringLiteral("env") });
-    parser.addOption({ QStringLiteral("name"), tr("Name of the units, task and files."), tr("name"),
-        ScheduleTemplate::kDefaultName });
+    parser.addOption(
+        { QStringLiteral("name"), tr("Name of the units, task and files."), tr("name"), ScheduleSpec::kDefaultName });
     parser.addOption(
         { QStringLiteral("program"), tr("The apim-backup-cli the job runs (default: this one)."), tr("path") });
     parser.addOption({ QStringLiteral("on-failure"),
@@ -122,6 +112,101 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
         QStringLiteral("install"),
         tr("Write the systemd units to ~/.config/systemd/user and the credentials template (Linux)."),
     });
+}
+
+// What the job runs and where the backups go; a usage message when something is wrong.
+QString ScheduleCommand::readTarget(CliContext &context, ScheduleSpec *spec) const
+{
+    const QCommandLineParser &parser = context.parser();
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format == QLatin1String("systemd"))
+        spec->format = ScheduleSpec::Format::Systemd;
+    else if (format == QLatin1String("cron"))
+        spec->format = ScheduleSpec::Format::Cron;
+    else if (format == QLatin1String("windows"))
+        spec->format = ScheduleSpec::Format::Windows;
+    else
+        return tr("Unknown --format \"%1\": use systemd, cron or windows.").arg(format);
+
+    spec->name = parser.value(QStringLiteral("name")).trimmed();
+    spec->program = parser.isSet(QStringLiteral("program")) ? parser.value(QStringLiteral("program"))
+                                                            : QCoreApplication::applicationFilePath();
+    if (spec->format == ScheduleSpec::Format::Windows && !parser.isSet(QStringLiteral("program"))) {
+#if !defined(Q_OS_WIN)
+        spec->program = QStringLiteral("apim-backup-cli.exe"); // where it lives there is unknown here
+#endif
+    } else if (!spec->program.isEmpty()) {
+        spec->program = QFileInfo(spec->program).absoluteFilePath();
+    }
+    for (const QString &service : parser.values(QStringLiteral("service")))
+        spec->services.append(service.trimmed());
+    spec->account = parser.value(QStringLiteral("account")).trimmed();
+    spec->container = parser.value(QStringLiteral("container")).trimmed();
+    if (spec->services.isEmpty() || spec->account.isEmpty() || spec->container.isEmpty())
+        return tr("schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME.");
+    spec->storageSubscription = parser.value(QStringLiteral("subscription")).trimmed();
+    spec->accessType = parser.value(QStringLiteral("access-type")).trimmed();
+    if (!spec->accessType.isEmpty() && ScheduleSpec::normalizeAccessType(spec->accessType).isEmpty())
+        return tr("Unknown --access-type \"%1\": use key, system-identity or user-identity.").arg(spec->accessType);
+    spec->identityClientId = parser.value(QStringLiteral("identity-client-id")).trimmed();
+    return {};
+}
+
+// When the job runs and what its prune keeps; a usage message when something is wrong.
+QString ScheduleCommand::readWhen(CliContext &context, ScheduleSpec *spec) const
+{
+    const QCommandLineParser &parser = context.parser();
+    spec->every = parser.value(QStringLiteral("every")).trimmed();
+    const bool named = spec->every.compare(QLatin1String("daily"), Qt::CaseInsensitive) == 0
+        || spec->every.compare(QLatin1String("weekly"), Qt::CaseInsensitive) == 0;
+    if (!named && parser.isSet(QStringLiteral("at")))
+        return tr("--at goes with --every daily or weekly; a cron expression carries its own time.");
+    spec->at = QTime::fromString(parser.value(QStringLiteral("at")).trimmed(), QStringLiteral("H:mm"));
+    if (!spec->at.isValid())
+        return tr("--at needs a time of day as HH:MM, e.g. 02:30, not \"%1\".").arg(parser.value(QStringLiteral("at")));
+    spec->weekday = parser.value(QStringLiteral("day")).trimmed();
+
+    spec->prune = !parser.isSet(QStringLiteral("no-prune"));
+    spec->pruneOlderThan = parser.value(QStringLiteral("prune-older-than")).trimmed();
+    if (parser.isSet(QStringLiteral("keep-last"))) {
+        bool ok = false;
+        spec->keepLast = parser.value(QStringLiteral("keep-last")).toInt(&ok);
+        if (!ok || spec->keepLast < 0)
+            return tr("--keep-last needs a number of backups, 0 or more.");
+    }
+    return {};
+}
+
+// How the job signs in and what it inherits from this run; a usage message when something is wrong.
+QString ScheduleCommand::readJobEnvironment(CliContext &context, ScheduleSpec *spec) const
+{
+    const QCommandLineParser &parser = context.parser();
+    const QString jobAuth = parser.value(QStringLiteral("job-auth")).trimmed().toLower();
+    if (jobAuth == QLatin1String("env"))
+        spec->auth = ScheduleSpec::Auth::Environment;
+    else if (jobAuth == QLatin1String("stored"))
+        spec->auth = ScheduleSpec::Auth::StoredSignIn;
+    else
+        return tr("Unknown --job-auth \"%1\": use env or stored.").arg(jobAuth);
+    // Identifiers only. The secret is never read here, let alone written anywhere.
+    const QProcessEnvironment environment = context.environment();
+    spec->tenantId = context.options().tenant.isEmpty() ? environment.value(QStringLiteral("AZURE_TENANT_ID"))
+                                                        : context.options().tenant;
+    spec->clientId = context.options().clientId.isEmpty() ? environment.value(QStringLiteral("AZURE_CLIENT_ID"))
+                                                          : context.options().clientId;
+    spec->environmentFile = QDir(context.paths().configDir()).absoluteFilePath(spec->name + QStringLiteral(".env"));
+    const QString home = environment.value(QStringLiteral("APIM_BACKUP_HOME"));
+    if (!home.isEmpty())
+        spec->home = QFileInfo(home).absoluteFilePath();
+
+    // The job must reach the same cloud: a cloud file by its absolute path.
+    const QString cloud = context.options().cloud;
+    if (!cloud.isEmpty())
+        spec->cloud = QFileInfo::exists(cloud) ? QFileInfo(cloud).absoluteFilePath() : cloud;
+    else if (context.cloud().isBuiltIn() && context.cloud().name() != CloudEnvironment::azureCloud().name())
+        spec->cloud = context.cloud().name();
+    spec->onFailure = parser.value(QStringLiteral("on-failure")).trimmed();
+    return {};
 }
 
 void ScheduleCommand::run(CliContext &context)
@@ -134,87 +219,16 @@ void ScheduleCommand::run(CliContext &context)
     };
 
     ScheduleSpec spec;
-    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
-    if (format == QLatin1String("systemd"))
-        spec.format = ScheduleSpec::Format::Systemd;
-    else if (format == QLatin1String("cron"))
-        spec.format = ScheduleSpec::Format::Cron;
-    else if (format == QLatin1String("windows"))
-        spec.format = ScheduleSpec::Format::Windows;
-    else
-        return usage(tr("Unknown --format \"%1\": use systemd, cron or windows.").arg(format));
-
-    spec.name = parser.value(QStringLiteral("name")).trimmed();
-    spec.program = parser.isSet(QStringLiteral("program")) ? parser.value(QStringLiteral("program"))
-                                                           : QCoreApplication::applicationFilePath();
-    if (spec.format == ScheduleSpec::Format::Windows && !parser.isSet(QStringLiteral("program"))) {
-#if !defined(Q_OS_WIN)
-        spec.program = QStringLiteral("apim-backup-cli.exe"); // where it lives there is unknown here
-#endif
-    } else if (!spec.program.isEmpty()) {
-        spec.program = QFileInfo(spec.program).absoluteFilePath();
-    }
-    for (const QString &service : parser.values(QStringLiteral("service")))
-        spec.services.append(service.trimmed());
-    spec.account = parser.value(QStringLiteral("account")).trimmed();
-    spec.container = parser.value(QStringLiteral("container")).trimmed();
-    if (spec.services.isEmpty() || spec.account.isEmpty() || spec.container.isEmpty())
-        return usage(tr("schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME."));
-    spec.storageSubscription = parser.value(QStringLiteral("subscription")).trimmed();
-    spec.accessType = parser.value(QStringLiteral("access-type")).trimmed();
-    if (!spec.accessType.isEmpty() && ScheduleTemplate::normalizeAccessType(spec.accessType).isEmpty())
-        return usage(
-            tr("Unknown --access-type \"%1\": use key, system-identity or user-identity.").arg(spec.accessType));
-    spec.identityClientId = parser.value(QStringLiteral("identity-client-id")).trimmed();
-
-    spec.every = parser.value(QStringLiteral("every")).trimmed();
-    const bool named = spec.every.compare(QLatin1String("daily"), Qt::CaseInsensitive) == 0
-        || spec.every.compare(QLatin1String("weekly"), Qt::CaseInsensitive) == 0;
-    if (!named && parser.isSet(QStringLiteral("at")))
-        return usage(tr("--at goes with --every daily or weekly; a cron expression carries its own time."));
-    spec.at = QTime::fromString(parser.value(QStringLiteral("at")).trimmed(), QStringLiteral("H:mm"));
-    if (!spec.at.isValid())
-        return usage(
-            tr("--at needs a time of day as HH:MM, e.g. 02:30, not \"%1\".").arg(parser.value(QStringLiteral("at"))));
-    spec.weekday = parser.value(QStringLiteral("day")).trimmed();
-
-    spec.prune = !parser.isSet(QStringLiteral("no-prune"));
-    spec.pruneOlderThan = parser.value(QStringLiteral("prune-older-than")).trimmed();
-    if (parser.isSet(QStringLiteral("keep-last"))) {
-        bool ok = false;
-        spec.keepLast = parser.value(QStringLiteral("keep-last")).toInt(&ok);
-        if (!ok || spec.keepLast < 0)
-            return usage(tr("--keep-last needs a number of backups, 0 or more."));
-    }
-
-    const QString jobAuth = parser.value(QStringLiteral("job-auth")).trimmed().toLower();
-    if (jobAuth == QLatin1String("env"))
-        spec.auth = ScheduleSpec::Auth::Environment;
-    else if (jobAuth == QLatin1String("stored"))
-        spec.auth = ScheduleSpec::Auth::StoredSignIn;
-    else
-        return usage(tr("Unknown --job-auth \"%1\": use env or stored.").arg(jobAuth));
-    // Identifiers only. The secret is never read here, let alone written anywhere.
-    const QProcessEnvironment environment = context.environment();
-    spec.tenantId = context.options().tenant.isEmpty() ? environment.value(QStringLiteral("AZURE_TENANT_ID"))
-                                                       : context.options().tenant;
-    spec.clientId = context.options().clientId.isEmpty() ? environment.value(QStringLiteral("AZURE_CLIENT_ID"))
-                                                         : context.options().clientId;
-    spec.environmentFile = QDir(context.paths().configDir()).absoluteFilePath(spec.name + QStringLiteral(".env"));
-    const QString home = environment.value(QStringLiteral("APIM_BACKUP_HOME"));
-    if (!home.isEmpty())
-        spec.home = QFileInfo(home).absoluteFilePath();
-
-    // The job must reach the same cloud: a cloud file by its absolute path.
-    const QString cloud = context.options().cloud;
-    if (!cloud.isEmpty())
-        spec.cloud = QFileInfo::exists(cloud) ? QFileInfo(cloud).absoluteFilePath() : cloud;
-    else if (context.cloud().isBuiltIn() && context.cloud().name() != CloudEnvironment::azureCloud().name())
-        spec.cloud = context.cloud().name();
-    spec.onFailure = parser.value(QStringLiteral("on-failure")).trimmed();
+    QString problem = readTarget(context, &spec);
+    if (problem.isEmpty())
+        problem = readWhen(context, &spec);
+    if (problem.isEmpty())
+        problem = readJobEnvironment(context, &spec);
+    if (!problem.isEmpty())
+        return usage(problem);
 
     const ScheduleTemplate schedule(spec, context.clock().now());
-    const QString problem = schedule.validate();
+    problem = schedule.validate();
     if (!problem.isEmpty())
         return usage(problem);
 
@@ -223,7 +237,7 @@ void ScheduleCommand::run(CliContext &context)
         if (spec.format != ScheduleSpec::Format::Systemd)
             return usage(tr("--install writes systemd user units only. For --format %1, copy the printed lines "
                             "yourself (run again without --install).")
-                             .arg(format));
+                             .arg(formatName(spec.format)));
         finish(install(context, schedule));
 #else
         return usage(tr("--install writes systemd user units, which exist on Linux only. Run again without --install "
@@ -239,7 +253,7 @@ void ScheduleCommand::print(CliContext &context, const ScheduleTemplate &schedul
 {
     Output &out = context.output();
     const ScheduleSpec &spec = schedule.spec();
-    const QString unitDir = systemdUserDir(context.environment());
+    const QString unitDir = ScheduleInstaller::systemdUserDirectory(context.environment());
     auto pathOf = [&](const ScheduleFile &file) {
         if (file.isCredentials())
             return spec.format == ScheduleSpec::Format::Windows ? kWindowsDir + QLatin1Char('\\') + file.fileName
@@ -311,53 +325,33 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
 {
     Output &out = context.output();
     const ScheduleSpec &spec = schedule.spec();
-    const QString unitDir = systemdUserDir(context.environment());
-    if (!QDir().mkpath(unitDir)) {
-        out.error(tr("Cannot create %1: check its permissions.").arg(unitDir), QStringLiteral("io"));
-        return ExitCode::Failed;
-    }
+    const ScheduleInstaller::Result result
+        = ScheduleInstaller::install(schedule, ScheduleInstaller::systemdUserDirectory(context.environment()));
     QJsonArray written;
     QStringList notes;
-    for (const ScheduleFile &file : schedule.files()) {
-        if (file.isCredentials()) {
-            const QString path = spec.environmentFile;
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            if (QFileInfo::exists(path)) {
-                // It may hold the secret by now: never overwrite it, but say if others can read it.
-                const QFile::Permissions others
-                    = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
-                if (QFile::permissions(path) & others)
-                    notes.append(tr("%1 can be read by other users: run chmod 600 %1").arg(path));
-                written.append(QJsonObject { { QStringLiteral("path"), path },
-                    { QStringLiteral("kind"), kindName(file.kind) }, { QStringLiteral("written"), false } });
-                out.info(tr("Kept %1 as it is (it may hold your secret already).").arg(path));
-                continue;
-            }
-            QFile credentials(path);
-            if (!credentials.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-                || !credentials.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
-                || credentials.write(file.contents.toUtf8()) < 0 || !credentials.flush()) {
-                out.error(tr("Cannot write %1: %2").arg(path, credentials.errorString()), QStringLiteral("io"));
-                return ExitCode::Failed;
-            }
-            credentials.close();
-            written.append(QJsonObject { { QStringLiteral("path"), path },
-                { QStringLiteral("kind"), kindName(file.kind) }, { QStringLiteral("written"), true } });
-            if (!out.isJson())
-                out.line(tr("Wrote %1 (mode 0600, no secret in it: fill it in)").arg(path));
+    for (const ScheduleInstaller::InstalledFile &file : result.files) {
+        QJsonObject entry { { QStringLiteral("path"), file.path }, { QStringLiteral("kind"), kindName(file.kind) },
+            { QStringLiteral("written"), file.written } };
+        if (file.kind != ScheduleFile::Kind::Credentials)
+            entry.insert(QStringLiteral("replaced"), file.replaced);
+        written.append(entry);
+        if (file.othersMayRead)
+            notes.append(tr("%1 can be read by other users: run chmod 600 %1").arg(file.path));
+        if (!file.written)
+            out.info(tr("Kept %1 as it is (it may hold your secret already).").arg(file.path));
+        else if (out.isJson())
             continue;
-        }
-        const QString path = QDir(unitDir).filePath(file.fileName);
-        const bool replaced = QFileInfo::exists(path);
-        QSaveFile unit(path);
-        if (!unit.open(QIODevice::WriteOnly) || unit.write(file.contents.toUtf8()) < 0 || !unit.commit()) {
-            out.error(tr("Cannot write %1: %2").arg(path, unit.errorString()), QStringLiteral("io"));
-            return ExitCode::Failed;
-        }
-        written.append(QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("kind"), kindName(file.kind) },
-            { QStringLiteral("written"), true }, { QStringLiteral("replaced"), replaced } });
-        if (!out.isJson())
-            out.line(replaced ? tr("Replaced %1").arg(path) : tr("Wrote %1").arg(path));
+        else if (file.kind == ScheduleFile::Kind::Credentials)
+            out.line(tr("Wrote %1 (mode 0600, no secret in it: fill it in)").arg(file.path));
+        else
+            out.line(file.replaced ? tr("Replaced %1").arg(file.path) : tr("Wrote %1").arg(file.path));
+    }
+    if (!result.ok()) {
+        out.error(result.failure == ScheduleInstaller::Result::Failure::CreateDirectory
+                ? tr("Cannot create %1: check its permissions.").arg(result.failedPath)
+                : tr("Cannot write %1: %2").arg(result.failedPath, result.errorString),
+            QStringLiteral("io"));
+        return ExitCode::Failed;
     }
     const QStringList setup = schedule.setupCommands(QString());
     if (out.isJson()) {

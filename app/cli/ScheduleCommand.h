@@ -3,8 +3,9 @@
 #include "CliCommand.h"
 
 namespace Apim::Core {
+struct ScheduleSpec;
 class ScheduleTemplate;
-}
+} // namespace Apim::Core
 
 namespace Apim::Cli {
 
@@ -25,6 +26,10 @@ public:
     void run(CliContext &context) override;
 
 private:
+    // Each fills in its part of the spec from the options; a usage message when one is wrong.
+    QString readTarget(CliContext &context, Core::ScheduleSpec *spec) const;
+    QString readWhen(CliContext &context, Core::ScheduleSpec *spec) const;
+    QString readJobEnvironment(CliContext &context, Core::ScheduleSpec *spec) const;
     ExitCode install(CliContext &context, const Core::ScheduleTemplate &schedule);
     void print(CliContext &context, const Core::ScheduleTemplate &schedule);
 };

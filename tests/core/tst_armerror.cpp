@@ -1,7 +1,7 @@
 // ArmError (ErrorResponse parsing, user messages) and RetryPolicy (backoff, Retry-After):
 // the pure parts of the ARM pipeline.
 #include "arm/ArmError.h"
-#include "arm/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 
 #include <QJsonDocument>
 #include <QtTest>

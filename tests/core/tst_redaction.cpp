@@ -103,6 +103,18 @@ private slots:
             !Redaction::url(QUrl(QStringLiteral("https://user:PWSECRET@host/"))).contains(QLatin1String("PWSECRET")));
     }
 
+    void attemptLine_redactsTheUrlAndKeepsItsPercentSigns()
+    {
+        // A blob name with a folder (%2F) and a SAS: the URL's own "%2" is not a placeholder.
+        const QUrl url(
+            QStringLiteral("https://a.blob.core.windows.net/c/apim%2Fsvc-a.apimbackup?sv=2024-01-01&sig=SIGSECRET"));
+        const QString line = Redaction::attemptLine("PUT", url, 503, 120, 2);
+        QVERIFY2(!line.contains(QLatin1String("SIGSECRET")), qPrintable(line));
+        QCOMPARE(line,
+            QStringLiteral("PUT https://a.blob.core.windows.net/c/apim%2Fsvc-a.apimbackup?sv=2024-01-01&sig=*** -> "
+                           "503 in 120 ms, attempt 2"));
+    }
+
     void headerValue_keepsTheSchemeOnly()
     {
         QCOMPARE(Redaction::headerValue("Authorization", "Bearer " + kSecret.toUtf8()), QStringLiteral("Bearer ***"));

@@ -1,6 +1,6 @@
 // The scheduler files `apim-backup-cli schedule` generates: systemd units, the crontab
 // line and the Windows script, their schedules and quoting, and that no secret is in them.
-#include "operations/ScheduleTemplate.h"
+#include "schedule/ScheduleTemplate.h"
 
 #include <QProcess>
 #include <QRegularExpression>

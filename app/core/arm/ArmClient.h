@@ -2,6 +2,7 @@
 
 #include "arm/ArmRequest.h"
 #include "arm/ArmResponse.h"
+#include "net/TransportPolicy.h"
 #include "util/ReplySizeLimit.h"
 
 #include <QObject>
@@ -50,6 +51,9 @@ public:
     // it short so that a 500 retried three times costs milliseconds, not seconds.
     void setBackoffBaseMs(int ms) { m_backoffBaseMs = ms; }
     int backoffBaseMs() const { return m_backoffBaseMs; }
+    // The randomness of the backoff; tests fix it. Empty: QRandomGenerator.
+    void setJitterSource(JitterSource jitter) { m_jitter = std::move(jitter); }
+    const JitterSource &jitterSource() const { return m_jitter; }
 
     // Answers larger than this are aborted with a Malformed error (ReplySizeLimit).
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -62,6 +66,7 @@ private:
     QString m_scope;
     const Clock *m_clock;
     int m_backoffBaseMs = -1;
+    JitterSource m_jitter;
     qint64 m_maxResponseBytes = ReplySizeLimit::kDefaultMaxBytes;
 };
 

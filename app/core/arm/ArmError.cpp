@@ -1,5 +1,7 @@
 #include "arm/ArmError.h"
 
+#include "net/TransportPolicy.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +66,7 @@ bool ArmError::isTransient() const
     case Kind::Malformed:
         return true;
     case Kind::Http:
-        return httpStatus == 408 || httpStatus == 429 || httpStatus >= 500;
+        return TransportPolicy::isTransientStatus(httpStatus);
     default:
         return false;
     }

@@ -58,7 +58,8 @@ public:
     bool authRequired = false; // sign in again (401 after a token refresh, or a credential error)
 
     bool isError() const { return kind != Kind::None; }
-    bool isTransient() const; // worth trying again later: 408, 429, 5xx, network, timeout, malformed
+    // Worth trying again later: a transient status (TransportPolicy), network, timeout, malformed.
+    bool isTransient() const;
 
     // "what happened. what to do next. (request id ...)" for a message box or stderr.
     QString userMessage() const;

@@ -12,28 +12,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QUuid>
 
 namespace Apim::Core {
-
-namespace {
-
-// Errors where the connection was never made: the request cannot have reached Azure.
-bool neverSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-        return true;
-    default:
-        return false;
-    }
-}
-} // namespace
 
 ArmJob::ArmJob(ArmClient *client, const ArmRequest &request, QObject *parent)
     : QObject(parent)
@@ -43,6 +24,9 @@ ArmJob::ArmJob(ArmClient *client, const ArmRequest &request, QObject *parent)
 {
     if (m_client && m_client->backoffBaseMs() >= 0)
         m_request.retry.baseDelayMs = m_client->backoffBaseMs();
+    m_policy.setRetry(m_request.retry);
+    if (m_client)
+        m_policy.setJitterSource(m_client->jitterSource());
     m_url = m_client ? m_client->resolve(m_request) : QUrl();
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -127,8 +111,9 @@ void ArmJob::beginAttempt()
                 authError.message.isEmpty() ? tr("No access token.") : authError.message);
             response.error.code = authError.code;
             response.error.authRequired = !network;
-            if (network && shouldRetry(response.error)) {
-                const int delay = m_request.retry.backoffMs(m_attempt, QRandomGenerator::global()->generateDouble());
+            // No token because the network is down: the request itself never left.
+            if (network && m_policy.shouldRetry(TransportPolicy::notSent(), m_attempt)) {
+                const int delay = m_policy.delayFor(m_attempt, {}, now());
                 emit retrying(m_attempt, delay, response.error);
                 m_retryTimer.start(delay);
                 return;
@@ -196,13 +181,11 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
         if (m_timedOut) {
             error.kind = ArmError::Kind::Timeout;
             error.message = tr("no answer within %n second(s)", nullptr, m_request.timeoutMs / 1000);
-            error.fateUnknown = true;
         } else {
             error.kind = ArmError::Kind::Network;
             error.message = netError == QNetworkReply::ContentReSendError
                 ? tr("the connection closed before Azure answered")
                 : reply->errorString();
-            error.fateUnknown = !neverSent(netError);
         }
         return error;
     }
@@ -212,7 +195,6 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
         if (cutOff && !(status == 202 && reply->hasRawHeader("Location"))) {
             error.kind = ArmError::Kind::Malformed;
             error.message = tr("the answer was cut off: %1").arg(reply->errorString());
-            error.fateUnknown = true;
             return error;
         }
         if (!body.trimmed().isEmpty() && status != 202) {
@@ -222,7 +204,6 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
                 error.kind = ArmError::Kind::Malformed;
                 error.message
                     = tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
-                error.fateUnknown = true;
             }
         }
         return error;
@@ -243,8 +224,6 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
         if (error.message.isEmpty())
             error.message = tr("HTTP %1").arg(status);
     }
-    // A 5xx may have been produced after the service acted on the request.
-    error.fateUnknown = status >= 500 || status == 408;
     return error;
 }
 
@@ -265,8 +244,8 @@ void ArmJob::onReplyFinished()
     for (const auto &pair : pairs)
         response.headers.insert(pair.first.toLower(), pair.second);
 
-    const qint64 attemptMs = m_attemptElapsed.elapsed();
-    const QString line = Redaction::requestLine(m_request.method, m_url);
+    const QString line
+        = Redaction::attemptLine(m_request.method, m_url, response.status, m_attemptElapsed.elapsed(), m_attempt);
 
     if (ReplySizeLimit::exceeded(reply)) {
         // Not retried: asking again would bring the same flood. A start request's fate is
@@ -275,8 +254,7 @@ void ArmJob::onReplyFinished()
             ReplySizeLimit::message(m_client ? m_client->maxResponseBytes() : ReplySizeLimit::kDefaultMaxBytes));
         response.error.httpStatus = response.status;
         response.error.fateUnknown = true;
-        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs
-                                   << "ms:" << response.error.message;
+        qCWarning(lcArm).noquote() << line << ":" << response.error.message;
         finish(response);
         return;
     }
@@ -284,7 +262,7 @@ void ArmJob::onReplyFinished()
 
     // 401 once: the token may have been revoked or expired early; a new one may do.
     if (response.status == 401 && !m_tokenRefreshed) {
-        qCInfo(lcArm).noquote() << line << "-> 401 in" << attemptMs << "ms; refreshing the token once";
+        qCInfo(lcArm).noquote() << line << "; refreshing the token once";
         m_tokenRefreshed = true;
         --m_attempt; // the refresh is not one of the transient retries
         m_client->credential()->invalidate(m_client->scope());
@@ -298,24 +276,19 @@ void ArmJob::onReplyFinished()
     if (response.status == 401)
         response.error.authRequired = true;
 
-    const QString requestId = response.requestId();
-    if (response.error.isError()) {
-        qCWarning(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms, attempt" << m_attempt
-                                   << "request id" << requestId << ":" << response.error.message.left(300);
-    } else {
-        qCDebug(lcArm).noquote() << line << "->" << response.status << "in" << attemptMs << "ms, request id"
-                                 << requestId;
+    if (!response.error.isError()) {
+        qCDebug(lcArm).noquote() << line << "request id" << response.requestId();
+        finish(response);
+        return;
     }
-
-    if (response.error.isError() && shouldRetry(response.error)) {
-        int delay = -1;
-        const QByteArray retryAfter = response.header("retry-after");
-        if (!retryAfter.isEmpty() && m_client->clock())
-            delay = m_request.retry.retryAfterMs(retryAfter, m_client->clock()->now());
-        if (delay < 0)
-            delay = m_request.retry.backoffMs(m_attempt, QRandomGenerator::global()->generateDouble());
-        qCInfo(lcArm).noquote() << line << "retrying in" << delay << "ms (attempt" << m_attempt + 1 << "of"
-                                << m_request.retry.maxAttempts << ")";
+    const RetryDecision decision = decide(reply, response);
+    response.error.fateUnknown = decision.fateUnknown;
+    qCWarning(lcArm).noquote() << line << "request id" << response.requestId() << ":"
+                               << response.error.message.left(300);
+    if (m_policy.shouldRetry(decision, m_attempt)) {
+        const int delay = m_policy.delayFor(m_attempt, response.header("retry-after"), now());
+        qCInfo(lcArm).noquote() << Redaction::requestLine(m_request.method, m_url) << "retrying in" << delay
+                                << "ms (attempt" << m_attempt + 1 << "of" << m_policy.retry().maxAttempts << ")";
         emit retrying(m_attempt, delay, response.error);
         m_retryTimer.start(delay);
         return;
@@ -323,17 +296,18 @@ void ArmJob::onReplyFinished()
     finish(response);
 }
 
-bool ArmJob::shouldRetry(const ArmError &error) const
+RetryDecision ArmJob::decide(QNetworkReply *reply, const ArmResponse &response) const
 {
-    if (m_attempt >= m_request.retry.maxAttempts || !error.isTransient())
-        return false;
-    if (m_request.idempotent)
-        return true;
-    // A call that starts something is repeated only when Azure certainly did not act on
-    // it: throttled (429 means "not processed") or no connection at all.
-    if (error.kind == ArmError::Kind::Http)
-        return error.httpStatus == 429;
-    return error.kind == ArmError::Kind::Network && !error.fateUnknown;
+    QNetworkReply::NetworkError error = m_timedOut ? QNetworkReply::TimeoutError : reply->error();
+    // A success answer we could not read (not JSON) is, to the policy, a broken answer.
+    if (response.error.kind == ArmError::Kind::Malformed && error == QNetworkReply::NoError)
+        error = QNetworkReply::ProtocolFailure;
+    return TransportPolicy::classify(response.status, error, m_request.idempotent);
+}
+
+QDateTime ArmJob::now() const
+{
+    return m_client && m_client->clock() ? m_client->clock()->now() : QDateTime::currentDateTimeUtc();
 }
 
 void ArmJob::finish(ArmResponse response)

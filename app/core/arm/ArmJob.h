@@ -2,6 +2,7 @@
 
 #include "arm/ArmRequest.h"
 #include "arm/ArmResponse.h"
+#include "net/TransportPolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -44,7 +45,8 @@ private:
     void send(const QString &token);
     void onReplyFinished();
     void onTimeout();
-    bool shouldRetry(const ArmError &error) const;
+    RetryDecision decide(QNetworkReply *reply, const ArmResponse &response) const;
+    QDateTime now() const;
     void finish(ArmResponse response);
     ArmError errorFromReply(QNetworkReply *reply, int status, const QByteArray &body);
 
@@ -52,6 +54,7 @@ private:
     ArmRequest m_request;
     QUrl m_url;
     QString m_clientRequestId;
+    TransportPolicy m_policy;
     QNetworkReply *m_reply = nullptr;
     QTimer m_timeout;
     QTimer m_retryTimer;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "arm/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,53 +1,29 @@
 #include "auth/AccountManager.h"
 
-#include "auth/AzureCliCredential.h"
-#include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
 #include "auth/EntraClient.h"
-#include "auth/EnvironmentCredential.h"
 #include "auth/ForwardingCredential.h"
 #include "auth/InteractiveBrowserCredential.h"
 #include "auth/JwtClaims.h"
 #include "auth/RefreshTokenSession.h"
+#include "auth/SessionStore.h"
 #include "auth/UserCredential.h"
-#include "secrets/SecretStore.h"
 #include "secrets/StorageKeyStore.h"
-#include "settings/Settings.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
-#include <QJsonDocument>
 #include <QTimer>
 
-#include <memory>
-
 namespace Apim::Core {
-
-namespace {
-const QString kGroup = QStringLiteral("session/");
-
-QString key(const char *name)
-{
-    return kGroup + QLatin1String(name);
-}
-
-bool isUserMethod(SignInMethod method)
-{
-    return method == SignInMethod::Browser || method == SignInMethod::DeviceCode;
-}
-} // namespace
 
 AccountManager::AccountManager(QNetworkAccessManager *network, const CloudEnvironment &cloud, SecretStore *secrets,
     Settings *settings, UrlOpener *opener, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_cloud(cloud)
-    , m_secrets(secrets)
-    , m_settings(settings)
-    , m_opener(opener)
     , m_clock(clock)
     , m_entra(new EntraClient(network, cloud, clock, this))
-    , m_environment(QProcessEnvironment::systemEnvironment())
+    , m_credentials(m_entra, opener, clock)
+    , m_session(new SessionStore(secrets, settings, cloud, this))
     , m_current(new ForwardingCredential([this] { return m_primary.data(); }, {}, this))
 { }
 
@@ -81,26 +57,10 @@ TokenCredential *AccountManager::realCredentialForTenant(const QString &tenant)
     if (tenant.compare(m_info.tenantId, Qt::CaseInsensitive) == 0)
         return m_primary;
     QPointer<TokenCredential> &credential = m_tenantCredentials[tenant];
-    if (credential)
-        return credential;
     // One sign-in, many tenants: the same refresh token (or service principal, or az) asks
     // the other tenant's authority.
-    switch (m_info.method) {
-    case SignInMethod::Browser:
-    case SignInMethod::DeviceCode:
-        if (m_userSession)
-            credential = new UserCredential(m_userSession, tenant, m_info.accountName, this);
-        break;
-    case SignInMethod::ServicePrincipal:
-    case SignInMethod::Environment:
-        credential = new ClientSecretCredential(m_entra, tenant, m_info.clientId, m_clientSecret, this);
-        break;
-    case SignInMethod::AzureCli:
-        credential = new AzureCliCredential(m_clock, tenant, m_azProgram, this);
-        break;
-    case SignInMethod::None:
-        break;
-    }
+    if (!credential)
+        credential = m_credentials.forTenant(m_info, tenant, m_userSession, m_clientSecret, this);
     return credential;
 }
 
@@ -136,94 +96,32 @@ void AccountManager::signIn(const SignInOptions &options)
         return;
     }
     m_rememberPending = options.remember;
-    AccountInfo info;
-    info.method = options.method;
-    info.cloudName = m_cloud.name();
-    const QString armScope = m_cloud.armScope();
-    auto failLater
-        = [this](const AuthError &error) { QTimer::singleShot(0, this, [this, error] { failSignIn(error); }); };
+    const CredentialFactory::Made made = m_credentials.signIn(options, m_cloud, this);
+    if (!made.credential) {
+        QTimer::singleShot(0, this, [this, error = made.error] { failSignIn(error); });
+        return;
+    }
+    if (auto *user = qobject_cast<UserCredential *>(made.credential)) {
+        startInteractive(user, made.info);
+        return;
+    }
+    verifyAndAdopt(made.credential, made.info, made.clientSecret);
+}
 
-    switch (options.method) {
-    case SignInMethod::Browser: {
-        AuthorizationCodeFlow::Options flow;
-        if (!options.tenant.isEmpty())
-            flow.tenant = options.tenant.trimmed();
-        if (!options.clientId.isEmpty())
-            flow.clientId = options.clientId.trimmed();
-        flow.scopes = { armScope };
-        flow.timeoutMs = options.browserTimeoutMs;
-        flow.loginHint = options.loginHint;
-        info.clientId = flow.clientId;
-        auto *credential = new InteractiveBrowserCredential(m_entra, m_opener, flow, this);
-        m_pending = credential;
-        connect(credential, &InteractiveBrowserCredential::authorizeUrlReady, this, &AccountManager::authorizeUrlReady);
-        connect(credential, &InteractiveBrowserCredential::redirectRejected, this, &AccountManager::redirectRejected);
-        connect(credential, &InteractiveBrowserCredential::authenticated, this,
-            [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
-        credential->authenticate();
-        return;
+void AccountManager::startInteractive(UserCredential *credential, const AccountInfo &info)
+{
+    m_pending = credential;
+    auto finish = [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); };
+    if (auto *browser = qobject_cast<InteractiveBrowserCredential *>(credential)) {
+        connect(browser, &InteractiveBrowserCredential::authorizeUrlReady, this, &AccountManager::authorizeUrlReady);
+        connect(browser, &InteractiveBrowserCredential::redirectRejected, this, &AccountManager::redirectRejected);
+        connect(browser, &InteractiveBrowserCredential::authenticated, this, finish);
+        browser->authenticate();
+    } else if (auto *device = qobject_cast<DeviceCodeCredential *>(credential)) {
+        connect(device, &DeviceCodeCredential::deviceCodeReady, this, &AccountManager::deviceCodeReady);
+        connect(device, &DeviceCodeCredential::authenticated, this, finish);
+        device->authenticate();
     }
-    case SignInMethod::DeviceCode: {
-        DeviceCodeFlow::Options flow;
-        if (!options.tenant.isEmpty())
-            flow.tenant = options.tenant.trimmed();
-        if (!options.clientId.isEmpty())
-            flow.clientId = options.clientId.trimmed();
-        flow.scopes = { armScope };
-        info.clientId = flow.clientId;
-        auto *credential = new DeviceCodeCredential(m_entra, flow, this);
-        m_pending = credential;
-        connect(credential, &DeviceCodeCredential::deviceCodeReady, this, &AccountManager::deviceCodeReady);
-        connect(credential, &DeviceCodeCredential::authenticated, this,
-            [this, credential, info](const AuthError &error) { finishUserSignIn(credential, info, error); });
-        credential->authenticate();
-        return;
-    }
-    case SignInMethod::ServicePrincipal: {
-        const QString tenant = options.tenant.trimmed();
-        const QString clientId = options.clientId.trimmed();
-        if (const QString problem = ClientSecretCredential::tenantProblem(tenant); !problem.isEmpty()) {
-            failLater({ AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"), problem });
-            return;
-        }
-        if (clientId.isEmpty() || options.clientSecret.isEmpty()) {
-            failLater({ AuthError::Kind::InvalidCredentials, QStringLiteral("missing_credentials"),
-                tr("A service principal needs its client ID and a client secret.") });
-            return;
-        }
-        info.tenantId = tenant;
-        info.homeTenantId = tenant;
-        info.clientId = clientId;
-        info.accountName = clientId;
-        auto *credential = new ClientSecretCredential(m_entra, tenant, clientId, options.clientSecret, this);
-        verifyAndAdopt(credential, info, options.clientSecret);
-        return;
-    }
-    case SignInMethod::Environment: {
-        AuthError error;
-        ClientSecretCredential *credential = EnvironmentCredential::create(m_environment, m_entra, &error, this);
-        if (!credential) {
-            failLater(error);
-            return;
-        }
-        info.tenantId = credential->tenantId();
-        info.homeTenantId = info.tenantId;
-        info.clientId = credential->clientId();
-        info.accountName = credential->clientId();
-        // The secret stays in the environment: nothing of it is stored.
-        verifyAndAdopt(credential, info, m_environment.value(QStringLiteral("AZURE_CLIENT_SECRET")));
-        return;
-    }
-    case SignInMethod::AzureCli: {
-        auto *credential = new AzureCliCredential(m_clock, options.tenant.trimmed(), m_azProgram, this);
-        info.tenantId = options.tenant.trimmed();
-        verifyAndAdopt(credential, info, {});
-        return;
-    }
-    case SignInMethod::None:
-        break;
-    }
-    failLater({ AuthError::Kind::Other, QStringLiteral("no_method"), tr("Choose how to sign in.") });
 }
 
 void AccountManager::verifyAndAdopt(TokenCredential *credential, AccountInfo info, const QString &clientSecret)
@@ -300,7 +198,7 @@ void AccountManager::dropCurrent()
 void AccountManager::adopt(TokenCredential *credential, RefreshTokenSession *session, const AccountInfo &account,
     const QString &clientSecret, bool persistNow)
 {
-    const AccountInfo previous = m_info.isSignedIn() ? m_info : savedAccount(*m_settings);
+    const AccountInfo previous = m_info.isSignedIn() ? m_info : m_session->savedAccount();
     const SecretKey previousKey = secretKeyFor(previous);
     dropCurrent();
     m_pending.clear();
@@ -320,40 +218,34 @@ void AccountManager::adopt(TokenCredential *credential, RefreshTokenSession *ses
     }
     // Another account's secret must not linger after this one took its place.
     if (previousKey.isValid() && previousKey.toString() != secretKeyFor(m_info).toString())
-        m_secrets->remove(previousKey, this, [](const SecretError &) {});
+        m_session->removeSecret(previousKey);
 
     persist([this](const AccountInfo &info) { emit signedIn(info); });
 }
 
 void AccountManager::persist(std::function<void(const AccountInfo &)> done)
 {
-    if (!m_secrets->isPersistent()) {
+    if (!m_session->isPersistent()) {
         // Session-only secrets: nothing about the session is written, so nothing half-restores later.
         m_info.remembered = false;
         m_info.notRememberedReason = tr("Secrets are kept for this session only.");
         QTimer::singleShot(0, this, [this, done] { done(m_info); });
         return;
     }
-    auto finish = [this, done](const SecretError &error) {
+    // The account is written only once its secret is saved, and as it is by then.
+    m_session->saveSecret(m_info, m_userSession, m_clientSecret, [this, done](const SecretError &error) {
         if (error.isError()) {
             m_info.remembered = false;
             m_info.notRememberedReason = error.message;
             qCWarning(lcAuth) << "the sign-in works now but is not remembered:" << error.message;
         } else {
-            writeSettings(m_info);
+            if (const QString settingsError = m_session->saveAccount(m_info); !settingsError.isEmpty())
+                emit sessionWarning(settingsError);
             m_info.remembered = true;
             m_info.notRememberedReason.clear();
         }
         done(m_info);
-    };
-    const SecretKey key = secretKeyFor(m_info);
-    if (isUserMethod(m_info.method) && m_userSession) {
-        m_userSession->persistTo(m_secrets, key, this, finish);
-    } else if (m_info.method == SignInMethod::ServicePrincipal) {
-        m_secrets->write(key, m_clientSecret, this, finish);
-    } else {
-        QTimer::singleShot(0, this, [finish] { finish({}); }); // az and the environment keep their own secrets
-    }
+    });
 }
 
 void AccountManager::rememberSession()
@@ -366,160 +258,43 @@ void AccountManager::rememberSession()
     });
 }
 
-void AccountManager::writeSettings(const AccountInfo &info)
-{
-    m_settings->remove(QStringLiteral("session"));
-    m_settings->setValue(key("method"), signInMethodName(info.method));
-    m_settings->setValue(key("cloud"), info.cloudName);
-    m_settings->setValue(
-        key("cloudDefinition"), QString::fromUtf8(QJsonDocument(m_cloud.toJson()).toJson(QJsonDocument::Compact)));
-    m_settings->setValue(key("tenant"), info.tenantId);
-    m_settings->setValue(key("homeTenant"), info.homeTenantId);
-    m_settings->setValue(key("clientId"), info.clientId);
-    m_settings->setValue(key("account"), info.accountName);
-    m_settings->setValue(key("objectId"), info.objectId);
-    m_settings->setValue(key("signedInAt"), info.signedInAt.toString(Qt::ISODate));
-    QString error;
-    if (!m_settings->sync(&error))
-        emit sessionWarning(error);
-}
-
 AccountInfo AccountManager::savedAccount(const Settings &settings)
 {
-    AccountInfo info;
-    const auto method = signInMethodFromName(settings.value(key("method")).toString());
-    if (!method)
-        return info;
-    info.method = *method;
-    info.cloudName = settings.value(key("cloud")).toString();
-    info.tenantId = settings.value(key("tenant")).toString();
-    info.homeTenantId = settings.value(key("homeTenant")).toString();
-    info.clientId = settings.value(key("clientId")).toString();
-    info.accountName = settings.value(key("account")).toString();
-    info.objectId = settings.value(key("objectId")).toString();
-    info.signedInAt = QDateTime::fromString(settings.value(key("signedInAt")).toString(), Qt::ISODate);
-    info.remembered = true;
-    return info;
+    return SessionStore::savedAccount(settings);
 }
 
 std::optional<CloudEnvironment> AccountManager::savedCloud(const Settings &settings)
 {
-    const QString name = settings.value(key("cloud")).toString();
-    if (name.isEmpty())
-        return std::nullopt;
-    if (const auto builtIn = CloudEnvironment::builtIn(name))
-        return builtIn;
-    QString error;
-    const CloudEnvironment cloud
-        = CloudEnvironment::fromJson(settings.value(key("cloudDefinition")).toString().toUtf8(), &error);
-    if (!cloud.isValid())
-        return std::nullopt;
-    return cloud;
+    return SessionStore::savedCloud(settings);
 }
 
 SecretKey AccountManager::secretKeyFor(const AccountInfo &info)
 {
-    switch (info.method) {
-    case SignInMethod::Browser:
-    case SignInMethod::DeviceCode:
-        return SecretKey::refreshToken(info.cloudName, info.homeTenantId, info.clientId, info.accountName);
-    case SignInMethod::ServicePrincipal:
-        return SecretKey::clientSecret(info.cloudName, info.tenantId, info.clientId);
-    case SignInMethod::AzureCli:
-    case SignInMethod::Environment:
-    case SignInMethod::None:
-        break;
-    }
-    return {};
+    return SessionStore::secretKeyFor(info);
 }
 
 void AccountManager::restoreSession()
 {
-    const AccountInfo saved = savedAccount(*m_settings);
-    auto finishLater = [this](bool restored, const AuthError &error) {
-        QTimer::singleShot(0, this, [this, restored, error] { emit restoreFinished(restored, error); });
-    };
-    if (!saved.isSignedIn()) {
-        finishLater(false, {});
-        return;
-    }
-    if (saved.cloudName != m_cloud.name()) {
-        finishLater(false,
-            { AuthError::Kind::SignInRequired, QStringLiteral("other_cloud"),
-                tr("The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud "
-                   "%1.")
-                    .arg(saved.cloudName, m_cloud.name()) });
-        return;
-    }
+    m_session->restore([this](const AccountInfo &saved, const QString &secret, const AuthError &error) {
+        adoptRestored(saved, secret, error);
+    });
+}
 
-    auto restored = [this](TokenCredential *credential, RefreshTokenSession *session, const AccountInfo &info,
-                        const QString &secret) {
-        adopt(credential, session, info, secret, false);
-        emit restoreFinished(true, {});
-    };
-
-    switch (saved.method) {
-    case SignInMethod::Browser:
-    case SignInMethod::DeviceCode:
-    case SignInMethod::ServicePrincipal: {
-        const SecretKey secretKey = secretKeyFor(saved);
-        m_secrets->read(
-            secretKey, this, [this, saved, secretKey, restored](const QString &secret, const SecretError &error) {
-                if (error.kind == SecretError::Kind::NotFound || (!error.isError() && secret.isEmpty())) {
-                    emit restoreFinished(false,
-                        { AuthError::Kind::SignInRequired, QStringLiteral("secret_missing"),
-                            tr("The saved sign-in of %1 has no secret in the keychain any more. "
-                               "Sign in again.")
-                                .arg(saved.accountName) });
-                    return;
-                }
-                if (error.isError()) {
-                    // Keep the saved session: the keychain may work again after an unlock.
-                    emit restoreFinished(false,
-                        { AuthError::Kind::Other, QStringLiteral("keychain"),
-                            tr("The saved sign-in of %1 could not be read from the keychain: %2")
-                                .arg(saved.accountName, error.message) });
-                    return;
-                }
-                if (saved.method == SignInMethod::ServicePrincipal) {
-                    auto *credential
-                        = new ClientSecretCredential(m_entra, saved.tenantId, saved.clientId, secret, this);
-                    restored(credential, nullptr, saved, secret);
-                    return;
-                }
-                auto *session = new RefreshTokenSession(m_entra, saved.clientId, this);
-                session->setRefreshToken(secret);
-                session->attachStore(m_secrets, secretKey);
-                auto *credential = new UserCredential(session, saved.tenantId, saved.accountName, this);
-                restored(credential, session, saved, {});
-            });
+void AccountManager::adoptRestored(const AccountInfo &saved, const QString &secret, const AuthError &error)
+{
+    if (error.isError() || !saved.isSignedIn()) {
+        emit restoreFinished(false, error);
         return;
     }
-    case SignInMethod::AzureCli: {
-        auto *credential = new AzureCliCredential(m_clock, saved.tenantId, m_azProgram, this);
-        QTimer::singleShot(0, this, [restored, credential, saved] { restored(credential, nullptr, saved, {}); });
+    const CredentialFactory::Made made = m_credentials.restore(saved, secret, this);
+    if (!made.credential) {
+        emit restoreFinished(false, made.error);
         return;
     }
-    case SignInMethod::Environment: {
-        AuthError error;
-        ClientSecretCredential *credential = EnvironmentCredential::create(m_environment, m_entra, &error, this);
-        if (!credential) {
-            finishLater(false, error);
-            return;
-        }
-        AccountInfo info = saved;
-        info.tenantId = credential->tenantId();
-        info.clientId = credential->clientId();
-        info.accountName = credential->clientId();
-        const QString secret = m_environment.value(QStringLiteral("AZURE_CLIENT_SECRET"));
-        QTimer::singleShot(
-            0, this, [restored, credential, info, secret] { restored(credential, nullptr, info, secret); });
-        return;
-    }
-    case SignInMethod::None:
-        break;
-    }
-    finishLater(false, {});
+    if (made.session)
+        m_session->attach(made.session, saved);
+    adopt(made.credential, made.session, made.info, made.clientSecret, false);
+    emit restoreFinished(true, {});
 }
 
 void AccountManager::signOut()
@@ -528,36 +303,31 @@ void AccountManager::signOut()
         cancelSignIn();
     }
     // Also a saved session that was never restored (e.g. the keychain was locked at start).
-    const AccountInfo info = m_info.isSignedIn() ? m_info : savedAccount(*m_settings);
+    const AccountInfo info = m_info.isSignedIn() ? m_info : m_session->savedAccount();
     const SecretKey secretKey = secretKeyFor(info);
     dropCurrent();
-    m_settings->remove(QStringLiteral("session"));
-    QString settingsError;
-    m_settings->sync(&settingsError);
+    m_session->forget(secretKey, [this](const QString &settingsError, const SecretError &secretError) {
+        QStringList warnings;
+        if (!settingsError.isEmpty())
+            warnings.append(settingsError);
+        if (secretError.isError())
+            warnings.append(tr("The sign-in could not be removed from the keychain: %1").arg(secretError.message));
+        forgetStorageKeys(warnings);
+    });
     qCInfo(lcAuth) << "signed out" << info.accountName;
+}
 
-    auto warnings = std::make_shared<QStringList>();
-    if (!settingsError.isEmpty())
-        warnings->append(settingsError);
-    auto forgetStorageKeys = [this, warnings] {
-        if (!m_storageKeys) {
-            emit signedOut(warnings->join(QLatin1Char(' ')));
-            return;
-        }
-        m_storageKeys->forgetAll(this, [this, warnings](const SecretError &error) {
-            if (error.isError())
-                warnings->append(tr("Saved storage keys could not all be removed: %1").arg(error.message));
-            emit signedOut(warnings->join(QLatin1Char(' ')));
-        });
-    };
-    if (!secretKey.isValid()) {
-        QTimer::singleShot(0, this, forgetStorageKeys);
+void AccountManager::forgetStorageKeys(const QStringList &warnings)
+{
+    if (!m_storageKeys) {
+        emit signedOut(warnings.join(QLatin1Char(' ')));
         return;
     }
-    m_secrets->remove(secretKey, this, [this, warnings, forgetStorageKeys](const SecretError &error) {
+    m_storageKeys->forgetAll(this, [this, warnings](const SecretError &error) {
+        QStringList all = warnings;
         if (error.isError())
-            warnings->append(tr("The sign-in could not be removed from the keychain: %1").arg(error.message));
-        forgetStorageKeys();
+            all.append(tr("Saved storage keys could not all be removed: %1").arg(error.message));
+        emit signedOut(all.join(QLatin1Char(' ')));
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AccountInfo.h"
+#include "auth/CredentialFactory.h"
 #include "auth/TokenCredential.h"
 #include "auth/TokenResponse.h"
 #include "cloud/CloudEnvironment.h"
@@ -21,16 +22,18 @@ class EntraClient;
 class ForwardingCredential;
 class RefreshTokenSession;
 class SecretStore;
+class SessionStore;
 class Settings;
 class StorageKeyStore;
 class UrlOpener;
 class UserCredential;
 
-// The signed-in account of the app (one at a time): signs in with any method, remembers
-// the session - metadata in Settings, the refresh token or client secret in the
-// SecretStore - restores it at start without touching the network, hands out credentials
-// for the default tenant and for any other tenant of the account, and signs out by
-// forgetting everything of the account in memory and in the keychain.
+// The signed-in account of the app (one at a time): signs in with any method (the
+// credentials come from CredentialFactory), remembers the session through SessionStore -
+// metadata in Settings, the refresh token or client secret in the SecretStore - restores
+// it at start without touching the network, hands out credentials for the default tenant
+// and for any other tenant of the account, and signs out by forgetting everything of the
+// account in memory and in the keychain.
 //
 // currentCredential() and credentialForTenant() return objects that live as long as the
 // manager and follow sign-in and sign-out, so callers may keep them.
@@ -43,8 +46,8 @@ public:
     ~AccountManager() override;
 
     // For --auth cli (tests point this at a fake az) and --auth env (defaults to the process's).
-    void setAzureCliProgram(const QString &program) { m_azProgram = program; }
-    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    void setAzureCliProgram(const QString &program) { m_credentials.setAzureCliProgram(program); }
+    void setEnvironment(const QProcessEnvironment &environment) { m_credentials.setEnvironment(environment); }
     // When set, sign-out also forgets the storage keys the user saved.
     void setStorageKeyStore(StorageKeyStore *store); // in the .cpp: StorageKeyStore is only declared here
 
@@ -86,27 +89,26 @@ signals:
     void sessionWarning(const QString &message); // e.g. a rotated refresh token could not be saved
 
 private:
+    // Browser and device code: relays their interactive step, then finishUserSignIn.
+    void startInteractive(UserCredential *credential, const AccountInfo &info);
     void verifyAndAdopt(TokenCredential *credential, AccountInfo info, const QString &clientSecret);
     void adopt(TokenCredential *credential, RefreshTokenSession *session, const AccountInfo &info,
         const QString &clientSecret, bool persist);
     void persist(std::function<void(const AccountInfo &)> done);
-    void writeSettings(const AccountInfo &info);
+    void adoptRestored(const AccountInfo &saved, const QString &secret, const AuthError &error);
     void dropCurrent();
     void failSignIn(const AuthError &error);
     // Browser and device-code sign-ins end alike: record who signed in and adopt the session.
     void finishUserSignIn(UserCredential *credential, AccountInfo info, const AuthError &error);
     void connectSession(RefreshTokenSession *session);
+    void forgetStorageKeys(const QStringList &warnings);
     TokenCredential *realCredentialForTenant(const QString &tenantId);
 
-    QNetworkAccessManager *m_network;
     CloudEnvironment m_cloud;
-    SecretStore *m_secrets;
-    Settings *m_settings;
-    UrlOpener *m_opener;
     const Clock &m_clock;
     EntraClient *m_entra;
-    QString m_azProgram;
-    QProcessEnvironment m_environment;
+    CredentialFactory m_credentials;
+    SessionStore *m_session;
     QPointer<StorageKeyStore> m_storageKeys;
 
     AccountInfo m_info;

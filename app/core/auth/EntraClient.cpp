@@ -7,12 +7,12 @@
 #include "util/Redaction.h"
 #include "util/ReplySizeLimit.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -32,9 +32,12 @@ QString withDetail(const QString &sentence, const QString &detail)
     return detail.isEmpty() ? sentence : sentence + QStringLiteral(" (") + detail + QLatin1Char(')');
 }
 
-bool isRetryable(int status)
+RetryPolicy defaultRetry()
 {
-    return status == 408 || status == 429 || status >= 500;
+    RetryPolicy retry;
+    retry.maxAttempts = 3;
+    retry.baseDelayMs = 1000;
+    return retry;
 }
 
 qint64 toSeconds(const QJsonValue &value)
@@ -59,7 +62,15 @@ EntraClient::EntraClient(
     , m_network(network)
     , m_cloud(cloud)
     , m_clock(clock)
+    , m_policy(defaultRetry())
 { }
+
+void EntraClient::setMaxAttempts(int attempts)
+{
+    RetryPolicy retry = m_policy.retry();
+    retry.maxAttempts = attempts;
+    m_policy.setRetry(retry);
+}
 
 QByteArray EntraClient::encodeForm(const FormFields &form)
 {
@@ -134,35 +145,39 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
     // Never follow a redirect: a 307 would replay the form - client secret, refresh token -
     // to whatever host it names.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    qCDebug(lcAuth).noquote() << Redaction::requestLine("POST", url) << Redaction::body(body);
 
     QNetworkReply *reply = m_network->post(request, body);
     ReplySizeLimit::apply(reply, m_maxResponseBytes);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, attempt, attempts, done] {
+    QElapsedTimer elapsed;
+    elapsed.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, attempt, attempts, done, elapsed] {
         reply->deleteLater();
         RawReply raw;
         raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         raw.networkError = reply->error();
         raw.errorString = reply->errorString();
-        if (ReplySizeLimit::exceeded(reply)) {
-            // Not retried: asking again would bring the same flood.
-            raw.tooLarge = true;
-            qCWarning(lcAuth) << "the answer from" << url.host() << "was too large and was not read";
-            done(raw);
-            return;
-        }
-        raw.body = reply->readAll();
-        qCDebug(lcAuth).noquote() << "answer" << raw.status << Redaction::body(raw.body);
+        raw.tooLarge = ReplySizeLimit::exceeded(reply);
+        if (!raw.tooLarge)
+            raw.body = reply->readAll();
+        // Token and device code requests are safe to repeat: a second answer only replaces
+        // the first. An oversized answer is not retried: asking again brings the same flood.
+        const RetryDecision decision
+            = raw.tooLarge ? RetryDecision() : TransportPolicy::classify(raw.status, raw.networkError, true);
+        const QString line = Redaction::attemptLine("POST", url, raw.status, elapsed.elapsed(), attempt);
+        // Only what goes wrong is a warning: a 400 is part of the conversation
+        // (authorization_pending while a device code waits).
+        if (raw.tooLarge)
+            qCWarning(lcAuth).noquote() << line << ": too large, not read";
+        else if (decision.transient)
+            qCWarning(lcAuth).noquote() << line << raw.networkError; // errorString() would repeat the URL unredacted
+        else
+            qCDebug(lcAuth).noquote() << line;
+        qCDebug(lcAuth).noquote() << "sent" << Redaction::body(body) << "answer" << Redaction::body(raw.body);
 
-        const bool transient = raw.status == 0 ? raw.networkError != QNetworkReply::NoError : isRetryable(raw.status);
-        if (transient && attempt + 1 < attempts) {
-            int delayMs = 1000 * (1 << attempt) + static_cast<int>(QRandomGenerator::global()->bounded(250));
-            bool ok = false;
-            const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-            if (ok && retryAfter >= 0)
-                delayMs = std::min(retryAfter, 10) * 1000;
-            qCInfo(lcAuth) << "sign-in request to" << url.host() << "failed with"
-                           << (raw.status ? raw.status : int(raw.networkError)) << "- retrying in" << delayMs << "ms";
+        if (decision.retry && attempt < attempts) {
+            const int delayMs = m_policy.delayFor(attempt, reply->rawHeader("Retry-After"), m_clock.now());
+            qCInfo(lcAuth).noquote() << Redaction::requestLine("POST", url) << "retrying in" << delayMs << "ms (attempt"
+                                     << attempt + 1 << "of" << attempts << ")";
             QTimer::singleShot(delayMs, this,
                 [this, url, body, attempt, attempts, done] { post(url, body, attempt + 1, attempts, done); });
             return;
@@ -177,7 +192,7 @@ void EntraClient::requestToken(
     const ContextGuard guard(context);
     const QUrl url = m_cloud.tokenUrl(tenant);
     const QDateTime sentAt = m_clock.now();
-    post(url, encodeForm(form), 0, attempts > 0 ? attempts : m_maxAttempts,
+    post(url, encodeForm(form), 1, attempts > 0 ? attempts : m_policy.retry().maxAttempts,
         [this, guard, callback, url, sentAt, tenant](const RawReply &raw) {
             TokenResponse response;
             AuthError error;
@@ -218,7 +233,7 @@ void EntraClient::requestDeviceCode(const QString &tenant, const QString &client
     const ContextGuard guard(context);
     const QUrl url = m_cloud.deviceCodeUrl(tenant);
     const FormFields form { { QStringLiteral("client_id"), clientId }, { QStringLiteral("scope"), scopes } };
-    post(url, encodeForm(form), 0, m_maxAttempts, [this, guard, callback, url](const RawReply &raw) {
+    post(url, encodeForm(form), 1, m_policy.retry().maxAttempts, [this, guard, callback, url](const RawReply &raw) {
         DeviceCodeInfo info;
         AuthError error;
         bool isJson = false;

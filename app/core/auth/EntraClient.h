@@ -3,6 +3,7 @@
 #include "auth/TokenCredential.h"
 #include "auth/TokenResponse.h"
 #include "cloud/CloudEnvironment.h"
+#include "net/TransportPolicy.h"
 #include "util/ReplySizeLimit.h"
 
 #include <QList>
@@ -20,8 +21,8 @@ class Clock;
 
 // Talks to the Microsoft identity platform (v2 endpoints) of one cloud: token and
 // devicecode requests as form posts, answers parsed into TokenResponse/DeviceCodeInfo,
-// errors turned into AuthError with a sentence that says what to do. Connection errors
-// and 5xx/429 are retried a few times; everything it logs goes through Redaction.
+// errors turned into AuthError with a sentence that says what to do. Transient failures
+// are retried as TransportPolicy says; everything it logs goes through Redaction.
 class EntraClient : public QObject
 {
     Q_OBJECT
@@ -38,11 +39,15 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
 
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // How transient failures are retried (TransportPolicy); the default tries 3 times.
+    void setRetryPolicy(const RetryPolicy &retry) { m_policy.setRetry(retry); }
+    const RetryPolicy &retryPolicy() const { return m_policy.retry(); }
+    void setJitterSource(JitterSource jitter) { m_policy.setJitterSource(std::move(jitter)); }
+    void setMaxAttempts(int attempts);
     // Answers larger than this are aborted (ReplySizeLimit); the default is generous.
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
-    // POST {authority}/{tenant}/oauth2/v2.0/token. attempts < 1: the default (3).
+    // POST {authority}/{tenant}/oauth2/v2.0/token. attempts < 1: the policy's maxAttempts.
     void requestToken(
         const QString &tenant, const FormFields &form, QObject *context, TokenCallback callback, int attempts = 0);
     // POST {authority}/{tenant}/oauth2/v2.0/devicecode.
@@ -72,7 +77,7 @@ private:
     CloudEnvironment m_cloud;
     const Clock &m_clock;
     int m_timeoutMs = 30000;
-    int m_maxAttempts = 3;
+    TransportPolicy m_policy;
     qint64 m_maxResponseBytes = ReplySizeLimit::kDefaultMaxBytes;
 };
 

@@ -20,8 +20,21 @@
 namespace Apim::Core {
 
 namespace {
-constexpr int kMaxAttempts = 3;
 constexpr int kMaxPages = 10000;
+
+RetryPolicy defaultRetry()
+{
+    RetryPolicy retry;
+    retry.maxAttempts = 3;
+    retry.baseDelayMs = 500;
+    return retry;
+}
+
+// GET, HEAD, PUT and DELETE leave the same state however often they arrive.
+bool isIdempotent(const QByteArray &verb)
+{
+    return verb != "POST" && verb != "PATCH";
+}
 
 // <Error><Code>...</Code><Message>...</Message></Error>
 void parseErrorXml(const QByteArray &body, StorageError &error)
@@ -43,8 +56,16 @@ BlobClient::BlobClient(QNetworkAccessManager *network, const Clock *clock, QObje
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
+    , m_policy(defaultRetry())
     , m_maxResponseBytes(ReplySizeLimit::kDefaultMaxBytes)
 { }
+
+void BlobClient::setRetryDelayMs(int ms)
+{
+    RetryPolicy retry = m_policy.retry();
+    retry.baseDelayMs = ms;
+    m_policy.setRetry(retry);
+}
 
 void BlobClient::setBearerCredential(TokenCredential *credential, const QString &storageScope)
 {
@@ -178,7 +199,7 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
         return;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    const QDateTime signedAt = now();
     if (bearer.isEmpty()) {
         SharedKeySigner signer(credentials.accountName, credentials.accountKey);
         if (!signer.isValid()) {
@@ -189,9 +210,9 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
             QTimer::singleShot(0, context, [callback, reply] { callback(reply); });
             return;
         }
-        signer.sign(request, verb, 0, {}, now);
+        signer.sign(request, verb, 0, {}, signedAt);
     } else {
-        request.setRawHeader("x-ms-date", SharedKeySigner::rfc1123(now));
+        request.setRawHeader("x-ms-date", SharedKeySigner::rfc1123(signedAt));
         request.setRawHeader("x-ms-version", SharedKeySigner::kVersion);
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
     }
@@ -208,60 +229,76 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QPointer<QObject> guard(context);
-    const qint64 maxBytes = m_maxResponseBytes;
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed, maxBytes] {
+        [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed] {
             reply->deleteLater();
-            Reply result;
-            result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const bool tooLarge = ReplySizeLimit::exceeded(reply);
-            if (!tooLarge)
-                result.body = reply->readAll();
-            const auto pairs = reply->rawHeaderPairs();
-            for (const auto &pair : pairs)
-                result.headers.insert(pair.first.toLower(), pair.second);
-            result.error.requestId = QString::fromLatin1(result.headers.value("x-ms-request-id"));
-            if (tooLarge) {
-                // Not transient: asking again would bring the same flood.
-                result.error.kind = StorageError::Kind::Malformed;
-                result.error.message = ReplySizeLimit::message(maxBytes);
-            } else if (result.status == 0) {
-                result.error.kind = *timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
-                result.error.message = reply->errorString();
-            } else if (result.status >= 300) {
-                result.error.kind = StorageError::Kind::Http;
-                result.error.httpStatus = result.status;
-                result.error.code = QString::fromLatin1(result.headers.value("x-ms-error-code"));
-                parseErrorXml(result.body, result.error);
-                if (result.error.message.isEmpty())
-                    result.error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-            } else if (reply->error() != QNetworkReply::NoError) {
-                result.error.kind = StorageError::Kind::Malformed;
-                result.error.message = tr("the answer was cut off: %1").arg(reply->errorString());
-            }
-            const QString line = Redaction::requestLine(verb, url);
+            Reply result = readReply(reply, *timedOut);
+            const QString line = Redaction::attemptLine(verb, url, result.status, elapsed->elapsed(), attempt);
             if (result.error.isError())
-                qCWarning(lcStorage).noquote() << line << "->" << result.status << result.error.code << "in"
-                                               << elapsed->elapsed() << "ms, request id" << result.error.requestId;
+                qCWarning(lcStorage).noquote() << line << result.error.code << "request id" << result.error.requestId;
             else
-                qCDebug(lcStorage).noquote() << line << "->" << result.status << "in" << elapsed->elapsed() << "ms";
+                qCDebug(lcStorage).noquote() << line;
             if (!guard)
                 return;
-            if (result.error.isTransient() && attempt < kMaxAttempts) {
+            // An oversized answer is not retried: asking again would bring the same flood.
+            const RetryDecision decision = ReplySizeLimit::exceeded(reply)
+                ? RetryDecision()
+                : TransportPolicy::classify(
+                    result.status, *timedOut ? QNetworkReply::TimeoutError : reply->error(), isIdempotent(verb));
+            if (result.error.isError() && m_policy.shouldRetry(decision, attempt)) {
+                const int delay = m_policy.delayFor(attempt, result.headers.value("retry-after"), now());
+                qCInfo(lcStorage).noquote()
+                    << Redaction::requestLine(verb, url) << "retrying in" << delay << "ms (attempt" << attempt + 1
+                    << "of" << m_policy.retry().maxAttempts << ")";
                 // The timer lives on this client, not the caller's context: the lambda
                 // uses the client, which may be gone (a cloud switch) before the caller.
-                QTimer::singleShot(
-                    m_retryDelayMs * attempt, this, [this, verb, url, credentials, guard, callback, attempt] {
-                        if (!guard)
-                            return;
-                        send(verb, url, credentials, guard, callback, attempt + 1);
-                    });
+                QTimer::singleShot(delay, this, [this, verb, url, credentials, guard, callback, attempt] {
+                    if (!guard)
+                        return;
+                    send(verb, url, credentials, guard, callback, attempt + 1);
+                });
                 return;
             }
-            if (!result.error.isError())
-                result.error = StorageError();
             callback(result);
         });
+}
+
+BlobClient::Reply BlobClient::readReply(QNetworkReply *reply, bool timedOut) const
+{
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool tooLarge = ReplySizeLimit::exceeded(reply);
+    if (!tooLarge)
+        result.body = reply->readAll();
+    const auto pairs = reply->rawHeaderPairs();
+    for (const auto &pair : pairs)
+        result.headers.insert(pair.first.toLower(), pair.second);
+    result.error.requestId = QString::fromLatin1(result.headers.value("x-ms-request-id"));
+    if (tooLarge) {
+        result.error.kind = StorageError::Kind::Malformed;
+        result.error.message = ReplySizeLimit::message(m_maxResponseBytes);
+    } else if (result.status == 0) {
+        result.error.kind = timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
+        result.error.message = reply->errorString();
+    } else if (result.status >= 300) {
+        result.error.kind = StorageError::Kind::Http;
+        result.error.httpStatus = result.status;
+        result.error.code = QString::fromLatin1(result.headers.value("x-ms-error-code"));
+        parseErrorXml(result.body, result.error);
+        if (result.error.message.isEmpty())
+            result.error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error.kind = StorageError::Kind::Malformed;
+        result.error.message = tr("the answer was cut off: %1").arg(reply->errorString());
+    }
+    if (!result.error.isError())
+        result.error = StorageError(); // no request id on a success: callers test isError() only
+    return result;
+}
+
+QDateTime BlobClient::now() const
+{
+    return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
 }
 
 } // namespace Apim::Core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/TransportPolicy.h"
 #include "storage/BackupBlob.h"
 #include "storage/StorageError.h"
 
@@ -41,7 +42,11 @@ public:
     // (CloudEnvironment::storageScope()).
     void setBearerCredential(TokenCredential *credential, const QString &storageScope);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+    // How transient failures are retried (TransportPolicy); the default tries 3 times.
+    void setRetryPolicy(const RetryPolicy &retry) { m_policy.setRetry(retry); }
+    const RetryPolicy &retryPolicy() const { return m_policy.retry(); }
+    void setJitterSource(JitterSource jitter) { m_policy.setJitterSource(std::move(jitter)); }
+    void setRetryDelayMs(int ms); // the first backoff (RetryPolicy::baseDelayMs)
     void setPageSize(int maxResults) { m_pageSize = maxResults; } // List Blobs maxresults; 0: the service's default
     // The cloud's storage suffix (CloudEnvironment::storageSuffix()): credentials go only to
     // Blob endpoints under it (BlobEndpointPolicy). Empty: any built-in cloud's suffix.
@@ -75,6 +80,8 @@ private:
         ReplyCallback callback, int attempt = 1);
     void transmit(const QByteArray &verb, const QUrl &url, const BlobCredentials &credentials, const QString &bearer,
         QObject *context, ReplyCallback callback, int attempt);
+    Reply readReply(QNetworkReply *reply, bool timedOut) const;
+    QDateTime now() const;
     void listPage(const QUrl &containerUrl, const QString &prefix, const QString &marker,
         const BlobCredentials &credentials, QObject *context, ListCallback callback, QList<BackupBlob> collected,
         int pages);
@@ -84,7 +91,7 @@ private:
     QPointer<TokenCredential> m_credential;
     QString m_storageScope;
     int m_timeoutMs = 30000;
-    int m_retryDelayMs = 500;
+    TransportPolicy m_policy;
     int m_pageSize = 0;
     QString m_storageSuffix;
     qint64 m_maxResponseBytes;

@@ -132,4 +132,11 @@ QString requestLine(const QByteArray &verb, const QUrl &target)
     return QString::fromLatin1(verb) + QLatin1Char(' ') + url(target);
 }
 
+QString attemptLine(const QByteArray &verb, const QUrl &target, int status, qint64 elapsedMs, int attempt)
+{
+    // One multi-arg pass: a chained arg() would read the URL's own "%2F" as a placeholder.
+    return QStringLiteral("%1 -> %2 in %3 ms, attempt %4")
+        .arg(requestLine(verb, target), QString::number(status), QString::number(elapsedMs), QString::number(attempt));
+}
+
 } // namespace Apim::Core::Redaction

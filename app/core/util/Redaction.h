@@ -13,6 +13,9 @@ QString url(const QUrl &url); // query values of sensitive parameters (sig, code
 QString headerValue(const QByteArray &name, const QByteArray &value); // Authorization, x-ms-*key*
 QString body(const QByteArray &body); // JSON or form-encoded bodies
 QString requestLine(const QByteArray &verb, const QUrl &url);
+// One attempt of a request, the same in every client's log:
+// "GET https://host/path?sig=*** -> 503 in 120 ms, attempt 2" (status 0: no answer).
+QString attemptLine(const QByteArray &verb, const QUrl &url, int status, qint64 elapsedMs, int attempt);
 
 bool isSensitiveName(const QString &name);
 

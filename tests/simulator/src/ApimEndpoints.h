@@ -8,9 +8,8 @@ class ArmGuard;
 class Router;
 struct SimContext;
 
-// API Management services (list by subscription or resource group, get) and their APIs
-// (list, get, put, delete): the configuration a backup captures. API writes are allowed
-// while a backup runs and are recorded in the Activity Log.
+// API Management services: list by subscription or resource group, get. Their child
+// resources are ChildEndpoints'.
 class ApimEndpoints
 {
 public:
@@ -20,11 +19,12 @@ public:
     { }
 
     void registerRoutes(Router &router);
+    // ARM's 404 for a service that does not exist.
+    static SimResponse serviceNotFound(const QString &name, const QString &resourceGroup);
 
 private:
     SimResponse listServices(const SimRequest &request, const QString &subscriptionId, const QString &resourceGroup);
     SimResponse getService(const SimRequest &request, const QStringList &captures);
-    SimResponse apis(const SimRequest &request, const QStringList &captures);
 
     SimContext &m_context;
     const ArmGuard &m_guard;

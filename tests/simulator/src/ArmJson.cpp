@@ -67,7 +67,8 @@ QString ArmJson::regionDisplayName(const QString &slug)
     return names.value(slug.toLower(), slug);
 }
 
-QJsonObject ArmJson::service(const ApimService &s, const QString &tenantId)
+namespace {
+QJsonObject serviceProperties(const ApimService &s)
 {
     const QString host = hostPrefix(s);
     const bool consumption = s.skuName == QLatin1String("Consumption");
@@ -76,7 +77,7 @@ QJsonObject ArmJson::service(const ApimService &s, const QString &tenantId)
         const QJsonObject loc = v.toObject();
         const QString slug = loc.value(QLatin1String("location")).toString();
         additional.append(QJsonObject {
-            { QStringLiteral("location"), regionDisplayName(slug) },
+            { QStringLiteral("location"), ArmJson::regionDisplayName(slug) },
             { QStringLiteral("sku"),
                 QJsonObject { { QStringLiteral("name"), s.skuName },
                     { QStringLiteral("capacity"), loc.value(QLatin1String("capacity")).toInt(1) } } },
@@ -95,7 +96,7 @@ QJsonObject ArmJson::service(const ApimService &s, const QString &tenantId)
         { QStringLiteral("defaultSslBinding"), true },
         { QStringLiteral("certificateSource"), QStringLiteral("BuiltIn") },
     } };
-    const QJsonObject properties {
+    return QJsonObject {
         { QStringLiteral("publisherEmail"), s.publisherEmail },
         { QStringLiteral("publisherName"), s.publisherName },
         { QStringLiteral("notificationSenderEmail"), QStringLiteral("apimgmt-noreply@mail.windowsazure.com") },
@@ -137,6 +138,12 @@ QJsonObject ArmJson::service(const ApimService &s, const QString &tenantId)
         { QStringLiteral("developerPortalStatus"), QStringLiteral("Enabled") },
         { QStringLiteral("legacyPortalStatus"), QStringLiteral("Disabled") },
     };
+}
+} // namespace
+
+QJsonObject ArmJson::service(const ApimService &s, const QString &tenantId)
+{
+    const QJsonObject properties = serviceProperties(s);
     QJsonObject sku { { QStringLiteral("name"), s.skuName }, { QStringLiteral("capacity"), s.capacity } };
     return QJsonObject {
         { QStringLiteral("id"), s.id() },
@@ -259,16 +266,6 @@ QJsonObject ArmJson::storageAccount(const StorageAccount &a, const QString &blob
                                                                    : QStringLiteral("Standard") } } },
         { QStringLiteral("tags"), QJsonObject { { QStringLiteral("purpose"), QStringLiteral("apim-backups") } } },
         { QStringLiteral("type"), QStringLiteral("Microsoft.Storage/storageAccounts") },
-    };
-}
-
-QJsonObject ArmJson::api(const ApimService &s, const QString &apiId, const QJsonObject &properties)
-{
-    return QJsonObject {
-        { QStringLiteral("id"), s.id() + QStringLiteral("/apis/") + apiId },
-        { QStringLiteral("type"), QStringLiteral("Microsoft.ApiManagement/service/apis") },
-        { QStringLiteral("name"), apiId },
-        { QStringLiteral("properties"), properties },
     };
 }
 

@@ -20,7 +20,6 @@ public:
     static QJsonObject subscription(const Subscription &subscription);
     static QJsonObject tenant(const Tenant &tenant);
     static QJsonObject storageAccount(const StorageAccount &account, const QString &blobEndpoint);
-    static QJsonObject api(const ApimService &service, const QString &apiId, const QJsonObject &properties);
 
     static QString regionDisplayName(const QString &slug); // westeurope -> West Europe
 };

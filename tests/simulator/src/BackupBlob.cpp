@@ -7,20 +7,20 @@
 namespace Apim::Sim {
 
 namespace {
-const QString Format = QStringLiteral("azure-sim/apim-backup/1");
-}
+// Version 1 held the APIs only; version 2 every child collection, at the top level.
+const QString FormatV1 = QStringLiteral("azure-sim/apim-backup/1");
+const QString Format = QStringLiteral("azure-sim/apim-backup/2");
+} // namespace
 
 QByteArray BackupBlob::toJson() const
 {
-    const QJsonObject o {
-        { QStringLiteral("format"), Format },
-        { QStringLiteral("service"), service },
-        { QStringLiteral("serviceId"), serviceId },
-        { QStringLiteral("sku"), sku },
-        { QStringLiteral("capacity"), capacity },
-        { QStringLiteral("createdAt"), SimClock::iso(createdAt) },
-        { QStringLiteral("apis"), apis },
-    };
+    QJsonObject o = config.toJson();
+    o.insert(QStringLiteral("format"), Format);
+    o.insert(QStringLiteral("service"), service);
+    o.insert(QStringLiteral("serviceId"), serviceId);
+    o.insert(QStringLiteral("sku"), sku);
+    o.insert(QStringLiteral("capacity"), capacity);
+    o.insert(QStringLiteral("createdAt"), SimClock::iso(createdAt));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -34,16 +34,22 @@ QString BackupBlob::parse(const QByteArray &data, BackupBlob *out)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(data);
     const QJsonObject o = doc.object();
-    if (!doc.isObject() || o.value(QLatin1String("format")).toString() != Format)
+    const QString format = o.value(QLatin1String("format")).toString();
+    if (!doc.isObject() || (format != Format && format != FormatV1))
         return QStringLiteral("the blob is not an API Management backup");
+    for (const QString &collection : ServiceConfig::collections()) {
+        const QJsonValue items = o.value(collection);
+        if (!items.isUndefined() && !items.isObject())
+            return QStringLiteral("the backup is damaged: its '%1' are unreadable").arg(collection);
+    }
     out->service = o.value(QLatin1String("service")).toString();
     out->serviceId = o.value(QLatin1String("serviceId")).toString();
     out->sku = o.value(QLatin1String("sku")).toString();
     out->capacity = o.value(QLatin1String("capacity")).toInt(1);
     out->createdAt = SimClock::parseIso(o.value(QLatin1String("createdAt")).toString());
-    out->apis = o.value(QLatin1String("apis")).toObject();
+    out->config = ServiceConfig::fromJson(o);
     if (out->sku.isEmpty() || !out->createdAt.isValid())
-        return QStringLiteral("the backup has no SKU or creation time");
+        return QStringLiteral("the backup is damaged: it has no SKU or creation time");
     return {};
 }
 

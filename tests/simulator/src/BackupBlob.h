@@ -1,15 +1,17 @@
 #pragma once
 
+#include "ServiceConfig.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QString>
 
 namespace Apim::Sim {
 
-// The content of a simulated APIM backup: the service's configuration as JSON (its APIs,
-// SKU, name, creation time), also recorded as blob metadata (x-ms-meta-*).
+// The content of a simulated APIM backup: the service's configuration as JSON (its child
+// resources, SKU, name, creation time), the SKU, name and time also recorded as blob
+// metadata (x-ms-meta-*).
 struct BackupBlob
 {
     QString service;
@@ -17,7 +19,7 @@ struct BackupBlob
     QString sku;
     int capacity = 1;
     QDateTime createdAt;
-    QJsonObject apis;
+    ServiceConfig config;
 
     QByteArray toJson() const;
     QHash<QByteArray, QByteArray> metadataHeaders() const;

@@ -137,7 +137,8 @@ SimResponse ControlEndpoints::state() const
             { QStringLiteral("capacity"), s.capacity },
             { QStringLiteral("provisioningState"), s.provisioningState },
             { QStringLiteral("targetProvisioningState"), s.targetProvisioningState },
-            { QStringLiteral("apis"), QJsonArray::fromStringList(s.apis.keys()) },
+            { QStringLiteral("apis"), QJsonArray::fromStringList(s.config.currentApiIds()) },
+            { QStringLiteral("childResources"), s.config.summary() },
         });
     }
     return SimResponse::json(200,

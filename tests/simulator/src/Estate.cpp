@@ -1,6 +1,7 @@
 #include "Estate.h"
 
 #include "AzuriteAccounts.h"
+#include "ConfigSeed.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,37 +19,6 @@ QString str(const QJsonObject &o, const char *key, const QString &fallback = {})
 bool sameText(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-
-QJsonObject apiFromSeed(const QJsonValue &value)
-{
-    // An API is either a bare id or {id, displayName, path, serviceUrl, protocols}.
-    const QJsonObject o
-        = value.isObject() ? value.toObject() : QJsonObject { { QStringLiteral("id"), value.toString() } };
-    const QString id = str(o, "id");
-    QJsonObject props {
-        { QStringLiteral("displayName"), str(o, "displayName", id) },
-        { QStringLiteral("path"), str(o, "path", id) },
-        { QStringLiteral("serviceUrl"), str(o, "serviceUrl", QStringLiteral("https://backend.example.net/") + id) },
-        { QStringLiteral("protocols"),
-            o.value(QLatin1String("protocols")).isArray() ? o.value(QLatin1String("protocols"))
-                                                          : QJsonArray { QStringLiteral("https") } },
-        { QStringLiteral("apiRevision"), str(o, "apiRevision", QStringLiteral("1")) },
-        { QStringLiteral("isCurrent"), true },
-        { QStringLiteral("subscriptionRequired"), true },
-    };
-    return props;
-}
-
-QJsonObject apisFromSeed(const QJsonArray &array)
-{
-    QJsonObject apis;
-    for (const QJsonValue &api : array) {
-        const QString id = api.isObject() ? str(api.toObject(), "id") : api.toString();
-        if (!id.isEmpty())
-            apis.insert(id, apiFromSeed(api));
-    }
-    return apis;
 }
 } // namespace
 
@@ -85,7 +55,17 @@ QString Estate::load(const QByteArray &seedJson)
         return QStringLiteral("the seed is not a JSON object: %1").arg(parseError.errorString());
     const QJsonObject root = doc.object();
     *this = Estate();
+    QString error = loadPeople(root);
+    if (error.isEmpty())
+        error = loadServices(root);
+    if (error.isEmpty())
+        error = loadStorage(root);
+    config = root.value(QLatin1String("config")).toObject();
+    return error;
+}
 
+QString Estate::loadPeople(const QJsonObject &root)
+{
     for (const QJsonValue &v : root.value(QLatin1String("tenants")).toArray()) {
         const QJsonObject o = v.toObject();
         tenants.append({ str(o, "id"), str(o, "displayName"), str(o, "defaultDomain") });
@@ -125,6 +105,11 @@ QString Estate::load(const QByteArray &seedJson)
     for (const QJsonValue &v : publicClients.value(QLatin1String("clientIds")).toArray())
         publicClientIds << v.toString();
 
+    return {};
+}
+
+QString Estate::loadServices(const QJsonObject &root)
+{
     for (const QJsonValue &v : root.value(QLatin1String("subscriptions")).toArray()) {
         const QJsonObject o = v.toObject();
         Subscription sub { str(o, "subscriptionId"), str(o, "tenantId"), str(o, "displayName"),
@@ -135,45 +120,65 @@ QString Estate::load(const QByteArray &seedJson)
     }
 
     for (const QJsonValue &v : root.value(QLatin1String("services")).toArray()) {
-        const QJsonObject o = v.toObject();
         ApimService s;
-        s.subscriptionId = str(o, "subscriptionId");
-        s.resourceGroup = str(o, "resourceGroup");
-        s.name = str(o, "name");
-        s.location = str(o, "location", QStringLiteral("westeurope"));
-        const QJsonObject sku = o.value(QLatin1String("sku")).toObject();
-        s.skuName = str(sku, "name", QStringLiteral("Developer"));
-        s.capacity = sku.value(QLatin1String("capacity")).toInt(s.skuName == QLatin1String("Consumption") ? 0 : 1);
-        if (s.name.isEmpty() || s.resourceGroup.isEmpty() || !findSubscription(s.subscriptionId))
-            return QStringLiteral("service '%1' needs a name, a resourceGroup and a known subscriptionId").arg(s.name);
-        const QJsonObject identity = o.value(QLatin1String("identity")).toObject();
-        const QString type = str(identity, "type", QStringLiteral("None"));
-        s.systemAssigned = type.contains(QLatin1String("SystemAssigned"), Qt::CaseInsensitive);
-        s.systemPrincipalId = str(identity, "principalId", deterministicUuid(QStringLiteral("mi:") + s.id()));
-        for (const QJsonValue &u : identity.value(QLatin1String("userAssigned")).toArray()) {
-            const QJsonObject uo = u.toObject();
-            const QString name = str(uo, "name", QStringLiteral("id-") + s.name);
-            const QString rid = QStringLiteral(
-                "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ManagedIdentity/userAssignedIdentities/%3")
-                                    .arg(s.subscriptionId, str(uo, "resourceGroup", s.resourceGroup), name);
-            s.userAssigned.append({ rid, str(uo, "clientId", deterministicUuid(QStringLiteral("uai-client:") + rid)),
-                str(uo, "principalId", deterministicUuid(QStringLiteral("uai:") + rid)) });
-        }
-        s.platformVersion = str(o, "platformVersion",
-            s.skuName.endsWith(QLatin1String("V2")) ? QStringLiteral("mtv1") : QStringLiteral("stv2"));
-        if (s.skuName == QLatin1String("Consumption"))
-            s.platformVersion = str(o, "platformVersion", QStringLiteral("mtv1"));
-        s.publisherEmail = str(o, "publisherEmail", QStringLiteral("apim-admins@example.com"));
-        s.publisherName = str(o, "publisherName", QStringLiteral("Example"));
-        s.createdAtUtc = str(o, "createdAtUtc", QStringLiteral("2023-03-14T09:12:44.1234567Z"));
-        s.tags = o.value(QLatin1String("tags")).toObject();
-        s.additionalLocations = o.value(QLatin1String("additionalLocations")).toArray();
-        s.apis = apisFromSeed(o.value(QLatin1String("apis")).toArray());
+        const QString error = readService(v.toObject(), &s);
+        if (!error.isEmpty())
+            return error;
         if (findService(s.subscriptionId, s.resourceGroup, s.name))
             return QStringLiteral("service '%1' is listed twice").arg(s.name);
         services.append(s);
     }
+    return {};
+}
 
+void Estate::readIdentity(const QJsonObject &identity, ApimService *out)
+{
+    ApimService &s = *out;
+    const QString type = str(identity, "type", QStringLiteral("None"));
+    s.systemAssigned = type.contains(QLatin1String("SystemAssigned"), Qt::CaseInsensitive);
+    s.systemPrincipalId = str(identity, "principalId", deterministicUuid(QStringLiteral("mi:") + s.id()));
+    for (const QJsonValue &u : identity.value(QLatin1String("userAssigned")).toArray()) {
+        const QJsonObject uo = u.toObject();
+        const QString name = str(uo, "name", QStringLiteral("id-") + s.name);
+        const QString rid = QStringLiteral(
+            "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ManagedIdentity/userAssignedIdentities/%3")
+                                .arg(s.subscriptionId, str(uo, "resourceGroup", s.resourceGroup), name);
+        s.userAssigned.append({ rid, str(uo, "clientId", deterministicUuid(QStringLiteral("uai-client:") + rid)),
+            str(uo, "principalId", deterministicUuid(QStringLiteral("uai:") + rid)) });
+    }
+}
+
+QString Estate::readService(const QJsonObject &o, ApimService *out) const
+{
+    ApimService &s = *out;
+    s.subscriptionId = str(o, "subscriptionId");
+    s.resourceGroup = str(o, "resourceGroup");
+    s.name = str(o, "name");
+    s.location = str(o, "location", QStringLiteral("westeurope"));
+    const QJsonObject sku = o.value(QLatin1String("sku")).toObject();
+    s.skuName = str(sku, "name", QStringLiteral("Developer"));
+    s.capacity = sku.value(QLatin1String("capacity")).toInt(s.skuName == QLatin1String("Consumption") ? 0 : 1);
+    if (s.name.isEmpty() || s.resourceGroup.isEmpty() || !findSubscription(s.subscriptionId))
+        return QStringLiteral("service '%1' needs a name, a resourceGroup and a known subscriptionId").arg(s.name);
+    readIdentity(o.value(QLatin1String("identity")).toObject(), &s);
+    s.platformVersion = str(o, "platformVersion",
+        s.skuName.endsWith(QLatin1String("V2")) ? QStringLiteral("mtv1") : QStringLiteral("stv2"));
+    if (s.skuName == QLatin1String("Consumption"))
+        s.platformVersion = str(o, "platformVersion", QStringLiteral("mtv1"));
+    s.publisherEmail = str(o, "publisherEmail", QStringLiteral("apim-admins@example.com"));
+    s.publisherName = str(o, "publisherName", QStringLiteral("Example"));
+    s.createdAtUtc = str(o, "createdAtUtc", QStringLiteral("2023-03-14T09:12:44.1234567Z"));
+    s.tags = o.value(QLatin1String("tags")).toObject();
+    s.additionalLocations = o.value(QLatin1String("additionalLocations")).toArray();
+    QStringList given;
+    const QString configError = ConfigSeed::read(o, s.createdAtUtc, &s.config, &given);
+    if (!configError.isEmpty())
+        return QStringLiteral("service '%1': %2").arg(s.name, configError);
+    return {};
+}
+
+QString Estate::loadStorage(const QJsonObject &root)
+{
     for (const QJsonValue &v : root.value(QLatin1String("storageAccounts")).toArray()) {
         const QJsonObject o = v.toObject();
         StorageAccount a;
@@ -205,15 +210,24 @@ QString Estate::load(const QByteArray &seedJson)
     for (const QJsonValue &v : root.value(QLatin1String("existingBackups")).toArray()) {
         const QJsonObject o = v.toObject();
         ExistingBackup b { str(o, "account"), str(o, "container"), str(o, "blob"), str(o, "service"), str(o, "sku"),
-            o.value(QLatin1String("ageDays")).toDouble(), {} };
-        if (o.value(QLatin1String("apis")).isArray())
-            b.apis = apisFromSeed(o.value(QLatin1String("apis")).toArray());
+            o.value(QLatin1String("ageDays")).toDouble(), {}, {} };
+        const QString configError
+            = ConfigSeed::read(o, QStringLiteral("2023-03-14T09:12:44.123Z"), &b.config, &b.givenCollections);
+        if (!configError.isEmpty())
+            return QStringLiteral("existing backup '%1': %2").arg(b.blob, configError);
         if (!AzuriteAccounts::find(b.account) || b.container.isEmpty() || b.blob.isEmpty() || b.sku.isEmpty())
             return QStringLiteral("an existing backup needs a known account, a container, a blob and a sku");
         existingBackups.append(b);
     }
-    config = root.value(QLatin1String("config")).toObject();
     return {};
+}
+
+ServiceConfig ExistingBackup::resolve(const ServiceConfig &serviceConfig) const
+{
+    ServiceConfig resolved = serviceConfig;
+    for (const QString &collection : givenCollections)
+        resolved.setItems(collection, config.items(collection));
+    return resolved;
 }
 
 const Tenant *Estate::findTenant(const QString &idOrDomain) const

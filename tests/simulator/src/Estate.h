@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServiceConfig.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -65,7 +67,7 @@ struct ApimService
     QString createdAtUtc;
     QJsonObject tags;
     QJsonArray additionalLocations; // [{location, capacity}]
-    QJsonObject apis; // apiId -> API contract properties
+    ServiceConfig config; // the child resources a backup captures
     QString provisioningState = QStringLiteral("Succeeded");
     QString targetProvisioningState;
     int version = 1; // bumped on every change; feeds the etag
@@ -103,7 +105,13 @@ struct ExistingBackup
     QString service;
     QString sku;
     double ageDays = 0;
-    QJsonObject apis; // empty: the service's APIs from the seed
+    // The service's configuration at seed time, with the collections the entry names
+    // (givenCollections) taken from the entry instead.
+    ServiceConfig config;
+    QStringList givenCollections;
+
+    // What the backup holds, given the service's configuration at seed time.
+    ServiceConfig resolve(const ServiceConfig &serviceConfig) const;
 };
 
 // The simulated estate: loaded from a seed, then changed by the requests the simulator serves.
@@ -133,6 +141,13 @@ struct Estate
     ApimService *findService(const QString &subscriptionId, const QString &resourceGroup, const QString &name);
     const StorageAccount *findStorageAccount(const QString &name) const;
     bool isPublicClient(const QString &clientId) const;
+
+private:
+    QString loadPeople(const QJsonObject &root);
+    QString loadServices(const QJsonObject &root);
+    QString loadStorage(const QJsonObject &root);
+    QString readService(const QJsonObject &o, ApimService *out) const;
+    static void readIdentity(const QJsonObject &identity, ApimService *out);
 };
 
 QString deterministicUuid(const QString &seed);

@@ -10,6 +10,36 @@
 
 namespace Apim::Sim {
 
+namespace {
+// What a fresh APIM service holds, plus a little configuration, so a generated estate
+// can be backed up, restored and compared.
+QJsonObject withDefaultChildren(QJsonObject service)
+{
+    const QString name = service.value(QLatin1String("name")).toString();
+    service.insert(QStringLiteral("apis"), QJsonArray { QStringLiteral("echo-api"), QStringLiteral("orders-api") });
+    service.insert(QStringLiteral("products"), QJsonArray { QStringLiteral("starter"), QStringLiteral("unlimited") });
+    service.insert(QStringLiteral("namedValues"),
+        QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("backend-host") },
+                         { QStringLiteral("value"), QStringLiteral("%1.backend.example.net").arg(name) } },
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("backend-key") },
+                { QStringLiteral("value"), QStringLiteral("sim-secret~%1").arg(name) },
+                { QStringLiteral("secret"), true } } });
+    service.insert(QStringLiteral("backends"), QJsonArray { QStringLiteral("orders-backend") });
+    service.insert(QStringLiteral("policy"),
+        QStringLiteral(
+            "<policies><inbound /><backend><forward-request /></backend><outbound /><on-error /></policies>"));
+    service.insert(QStringLiteral("users"),
+        QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("1") },
+            { QStringLiteral("firstName"), QStringLiteral("Administrator") },
+            { QStringLiteral("email"), QStringLiteral("apim-admins@example.com") } } });
+    service.insert(QStringLiteral("subscriptions"),
+        QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("starter-default") },
+            { QStringLiteral("displayName"), QStringLiteral("Starter (default)") },
+            { QStringLiteral("scope"), QStringLiteral("/products/starter") } } });
+    return service;
+}
+} // namespace
+
 QJsonObject EstateGenerator::generate(int subscriptions, int servicesPerSubscription)
 {
     const QString contoso = QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e");
@@ -35,7 +65,7 @@ QJsonObject EstateGenerator::generate(int subscriptions, int servicesPerSubscrip
             const QString tier = tiers.at(n % tiers.size());
             QJsonObject identity { { QStringLiteral("type"),
                 n % 3 == 0 ? QStringLiteral("None") : QStringLiteral("SystemAssigned") } };
-            services.append(QJsonObject {
+            services.append(withDefaultChildren(QJsonObject {
                 { QStringLiteral("subscriptionId"), subId },
                 { QStringLiteral("resourceGroup"), QStringLiteral("rg-apim-%1").arg(i + 1, 3, 10, QLatin1Char('0')) },
                 { QStringLiteral("name"),
@@ -45,8 +75,7 @@ QJsonObject EstateGenerator::generate(int subscriptions, int servicesPerSubscrip
                     QJsonObject { { QStringLiteral("name"), tier },
                         { QStringLiteral("capacity"), tier == QLatin1String("Consumption") ? 0 : 1 } } },
                 { QStringLiteral("identity"), identity },
-                { QStringLiteral("apis"), QJsonArray { QStringLiteral("echo-api"), QStringLiteral("orders-api") } },
-            });
+            }));
         }
     }
     // Storage account names are global and fixed (Azurite knows them): spread them over the first subscriptions.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArmGuard.h"
+#include "ServiceConfig.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -40,7 +41,7 @@ struct Operation
     int errorStatus = 0;
     QString errorCode;
     QString errorMessage;
-    QJsonObject restoredApis;
+    ServiceConfig restoredConfig; // what a successful restore puts in place of the service's
     Caller caller;
     QString correlationId;
 

@@ -89,7 +89,7 @@ void OperationManager::runBackup(const QString &id, const ApimService &service)
     blob.sku = service.skuName;
     blob.capacity = service.capacity;
     blob.createdAt = m_context.clock.now();
-    blob.apis = service.apis; // captured now: later API changes are not in this backup
+    blob.config = service.config; // captured now: later changes are not in this backup
     const StorageTarget target = op.target;
     m_context.azurite->createContainer(
         target.account, target.key, target.container, [this, id, target, blob](const AzuriteClient::Result &created) {
@@ -139,21 +139,22 @@ void OperationManager::runRestore(const QString &id, const ApimService &service)
                 op->fail(400, QStringLiteral("RestoreFailed"),
                     storageFailure(*op, QStringLiteral("reading the backup from"), read.describe()));
             } else if (!(invalid = BackupBlob::parse(read.body, &blob)).isEmpty()) {
-                op->fail(400, QStringLiteral("InvalidBackup"),
-                    QStringLiteral("Cannot restore: %1 ('%2' in container '%3').")
-                        .arg(invalid, op->target.blob, op->target.container));
+                op->fail(400, QStringLiteral("RestoreFailed"),
+                    QStringLiteral("Cannot restore: %1 ('%2' in container '%3' of storage account '%4'). Check that "
+                                   "backupName names a blob written by an API Management backup.")
+                        .arg(invalid, op->target.blob, op->target.container, op->target.account));
             } else if (blob.sku.compare(currentSku, Qt::CaseInsensitive) != 0) {
-                op->fail(400, QStringLiteral("SkuMismatch"),
+                op->fail(400, QStringLiteral("RestoreFailed"),
                     QStringLiteral("Cannot restore: current SKU is '%1', backup SKU is '%2'.")
                         .arg(currentSku, blob.sku));
             } else if (blob.createdAt.addDays(BackupLifetimeDays) < m_context.clock.now()) {
-                op->fail(400, QStringLiteral("BackupExpired"),
+                op->fail(400, QStringLiteral("RestoreFailed"),
                     QStringLiteral("Cannot restore: backup expired. The backup was created on %1; backups can "
                                    "be restored for %2 days.")
                         .arg(SimClock::iso(blob.createdAt))
                         .arg(BackupLifetimeDays));
             } else {
-                op->restoredApis = blob.apis;
+                op->restoredConfig = blob.config;
             }
             storageDone(id);
         });
@@ -226,8 +227,9 @@ void OperationManager::finish(Operation &op)
     op.endMs = m_context.clock.nowMs();
     op.status = op.errorStatus ? Operation::Status::Failed : Operation::Status::Succeeded;
     if (ApimService *service = m_context.estate.findService(op.subscriptionId, op.resourceGroup, op.serviceName)) {
+        // A restore replaces the whole configuration, as APIM's does.
         if (op.kind == Operation::Kind::Restore && op.status == Operation::Status::Succeeded)
-            service->apis = op.restoredApis;
+            service->config = op.restoredConfig;
         service->provisioningState = QStringLiteral("Succeeded");
         service->targetProvisioningState.clear();
         ++service->version;

@@ -33,17 +33,40 @@ QJsonObject Paging::page(const QJsonArray &all, const SimRequest &request, int p
     for (int i = offset; i < all.size() && i < offset + pageSize; ++i)
         value.append(all.at(i));
     QJsonObject body { { QStringLiteral("value"), value } };
-    if (offset + pageSize < all.size()) {
-        QUrlQuery query;
-        const auto items = request.query.queryItems(QUrl::FullyEncoded);
-        for (const auto &item : items) {
-            if (item.first.compare(QLatin1String("$skiptoken"), Qt::CaseInsensitive) != 0)
-                query.addQueryItem(item.first, item.second);
-        }
-        query.addQueryItem(QStringLiteral("$skiptoken"), encodeToken(offset + pageSize));
+    if (offset + pageSize < all.size())
         body.insert(QStringLiteral("nextLink"),
-            request.baseUrl() + request.path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded));
+            nextLink(request, QStringLiteral("$skiptoken"), encodeToken(offset + pageSize)));
+    return body;
+}
+
+QString Paging::nextLink(const SimRequest &request, const QString &key, const QString &value)
+{
+    QUrlQuery query;
+    const auto items = request.query.queryItems(QUrl::FullyEncoded);
+    for (const auto &item : items) {
+        const QString name = QUrl::fromPercentEncoding(item.first.toLatin1());
+        if (name.compare(key, Qt::CaseInsensitive) != 0
+            && name.compare(QLatin1String("$skiptoken"), Qt::CaseInsensitive) != 0)
+            query.addQueryItem(item.first, item.second);
     }
+    query.addQueryItem(key, value);
+    return request.baseUrl() + request.path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+}
+
+QJsonObject Paging::pageTopSkip(const QJsonArray &all, const SimRequest &request, int pageSize)
+{
+    bool ok = false;
+    const int skip = request.queryValue(QStringLiteral("$skip")).toInt(&ok);
+    const int offset = ok && skip > 0 ? skip : offsetFrom(request);
+    const int top = request.queryValue(QStringLiteral("$top")).toInt(&ok);
+    const int size = ok && top > 0 ? qMin(top, pageSize) : pageSize;
+    QJsonArray value;
+    for (int i = offset; i < all.size() && i < offset + size; ++i)
+        value.append(all.at(i));
+    QJsonObject body { { QStringLiteral("value"), value }, { QStringLiteral("count"), all.size() } };
+    if (offset + size < all.size())
+        body.insert(
+            QStringLiteral("nextLink"), nextLink(request, QStringLiteral("$skip"), QString::number(offset + size)));
     return body;
 }
 

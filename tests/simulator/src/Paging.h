@@ -5,14 +5,21 @@
 namespace Apim::Sim {
 
 // ARM list paging: {value:[...], nextLink} where nextLink repeats the request with a
-// $skiptoken, so clients must follow nextLink rather than count records.
+// $skiptoken (or, for APIM's own collections, a $skip), so clients must follow nextLink
+// rather than count records.
 class Paging
 {
 public:
     static QJsonObject page(const QJsonArray &all, const SimRequest &request, int pageSize);
+    // APIM's collections: $top (at most pageSize per page) and $skip, a nextLink that asks
+    // for the next $skip, and the total in "count".
+    static QJsonObject pageTopSkip(const QJsonArray &all, const SimRequest &request, int pageSize);
     static int offsetFrom(const SimRequest &request);
     static QString encodeToken(int offset);
     static int decodeToken(const QString &token); // -1 when not ours
+
+private:
+    static QString nextLink(const SimRequest &request, const QString &key, const QString &value);
 };
 
 } // namespace Apim::Sim

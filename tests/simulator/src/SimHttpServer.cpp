@@ -1,6 +1,7 @@
 #include "SimHttpServer.h"
 
 #include "EntraErrors.h"
+#include "FaultErrors.h"
 #include "FaultInjector.h"
 #include "RequestLog.h"
 #include "Router.h"
@@ -162,33 +163,11 @@ SimResponse SimHttpServer::faultResponse(const Fault &fault, const SimRequest &r
                                                      "the request again later.")
                                           .arg(name)
                                     : fault.message);
+    } else if (entra) {
+        r = entraError(fault.status, QStringLiteral("server_error"), 90000,
+            fault.message.isEmpty() ? FaultErrors::defaultMessage(fault.status) : fault.message, request);
     } else {
-        QString code = fault.code;
-        QString message = fault.message;
-        if (code.isEmpty()) {
-            switch (fault.status) {
-            case 502:
-                code = QStringLiteral("BadGateway");
-                break;
-            case 503:
-                code = QStringLiteral("ServiceUnavailable");
-                break;
-            case 504:
-                code = QStringLiteral("GatewayTimeout");
-                break;
-            default:
-                code = QStringLiteral("InternalServerError");
-                break;
-            }
-        }
-        if (message.isEmpty())
-            message = fault.status == 503 ? QStringLiteral("The server is currently unable to handle the request. "
-                                                           "Please retry later.")
-                                          : QStringLiteral("Encountered internal server error. Diagnostic "
-                                                           "information: tracking id '%1'.")
-                                                .arg(QString::fromLatin1(newId()));
-        r = entra ? entraError(fault.status, QStringLiteral("server_error"), 90000, message, request)
-                  : SimResponse::armError(fault.status, code, message);
+        r = FaultErrors::armError(fault, request);
     }
     if (fault.retryAfter >= 0)
         r.setHeader("Retry-After", QByteArray::number(fault.retryAfter));

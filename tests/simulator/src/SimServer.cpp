@@ -26,6 +26,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_subscriptions(m_context, m_guard)
     , m_resourceGraph(m_context, m_guard)
     , m_apim(m_context, m_guard)
+    , m_children(m_context, m_guard)
     , m_backupRestore(m_context, m_guard)
     , m_storage(m_context, m_guard)
     , m_control(m_context, m_entra.deviceCodes())
@@ -42,6 +43,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     m_subscriptions.registerRoutes(m_router);
     m_resourceGraph.registerRoutes(m_router);
     m_apim.registerRoutes(m_router);
+    m_children.registerRoutes(m_router);
     m_backupRestore.registerRoutes(m_router);
     m_storage.registerRoutes(m_router);
     m_activity.registerRoutes(m_router, m_guard);
@@ -152,13 +154,12 @@ void SimServer::seedAzurite(std::function<void()> done)
         blob.service = b.service;
         blob.sku = b.sku;
         blob.createdAt = m_context.clock.now().addSecs(qint64(-b.ageDays * 24 * 3600));
-        blob.apis = b.apis;
+        blob.config = b.resolve({});
         for (const ApimService &s : estate.services) {
             if (s.name == b.service) {
                 blob.serviceId = s.id();
                 blob.capacity = s.capacity;
-                if (blob.apis.isEmpty())
-                    blob.apis = s.apis;
+                blob.config = b.resolve(s.config);
             }
         }
         QString name = b.blob;

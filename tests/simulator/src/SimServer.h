@@ -5,6 +5,7 @@
 #include "ArmGuard.h"
 #include "AzuriteClient.h"
 #include "BackupRestoreEndpoints.h"
+#include "ChildEndpoints.h"
 #include "ControlEndpoints.h"
 #include "EntraEndpoints.h"
 #include "OperationManager.h"
@@ -58,6 +59,7 @@ private:
     SubscriptionEndpoints m_subscriptions;
     ResourceGraphEndpoint m_resourceGraph;
     ApimEndpoints m_apim;
+    ChildEndpoints m_children;
     BackupRestoreEndpoints m_backupRestore;
     StorageEndpoints m_storage;
     ControlEndpoints m_control;

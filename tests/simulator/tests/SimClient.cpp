@@ -124,6 +124,26 @@ QJsonObject SimClient::userTokens(const QString &tenant, const QString &scope)
     return token.json();
 }
 
+QJsonArray SimClient::getAllPages(const QString &pathOrUrl, const QString &token, int *pages)
+{
+    QJsonArray items;
+    int count = 0;
+    QString next = pathOrUrl;
+    while (!next.isEmpty() && count < 1000) {
+        const Reply r = get(next, token);
+        if (r.status != 200)
+            break;
+        ++count;
+        const QJsonObject page = r.json();
+        for (const QJsonValue &v : page.value(QLatin1String("value")).toArray())
+            items.append(v);
+        next = page.value(QLatin1String("nextLink")).toString();
+    }
+    if (pages)
+        *pages = count;
+    return items;
+}
+
 Reply SimClient::pollUntilDone(const QString &location, const QString &token, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -177,6 +197,19 @@ QByteArray readBlob(const QUrl &azurite, const QString &account, const QString &
         client.getBlob(account, Sim::AzuriteAccounts::find(account)->key1, container, blob, std::move(done));
     });
     return result.ok() ? result.body : QByteArray();
+}
+
+bool writeBlob(
+    const QUrl &azurite, const QString &account, const QString &container, const QString &blob, const QByteArray &data)
+{
+    const auto key = Sim::AzuriteAccounts::find(account)->key1;
+    runBlobCall(azurite, [&](Sim::AzuriteClient &client, Sim::AzuriteClient::Callback done) {
+        client.createContainer(account, key, container, std::move(done));
+    });
+    const auto result = runBlobCall(azurite, [&](Sim::AzuriteClient &client, Sim::AzuriteClient::Callback done) {
+        client.putBlob(account, key, container, blob, data, {}, std::move(done));
+    });
+    return result.ok();
 }
 
 } // namespace Apim::SimTest

@@ -43,6 +43,9 @@ public:
     QString servicePrincipalToken(const QString &scope = QStringLiteral("https://management.azure.com/.default"));
     // A user's token set through the device code flow (auto-approved by the simulator).
     QJsonObject userTokens(const QString &tenant, const QString &scope);
+    // GETs an ARM list and follows its nextLinks; the items of every page, in order.
+    // pages: how many pages it took. Stops (and returns what it has) on a non-200.
+    QJsonArray getAllPages(const QString &pathOrUrl, const QString &token, int *pages = nullptr);
     // Polls a Location URL until it stops answering 202 (at most timeoutMs).
     Reply pollUntilDone(const QString &location, const QString &token, int timeoutMs = 20000);
 
@@ -59,5 +62,7 @@ private:
 // xml: the raw listing (with metadata), if wanted.
 QStringList listBlobs(const QUrl &azurite, const QString &account, const QString &container, QByteArray *xml = nullptr);
 QByteArray readBlob(const QUrl &azurite, const QString &account, const QString &container, const QString &blob);
+bool writeBlob(
+    const QUrl &azurite, const QString &account, const QString &container, const QString &blob, const QByteArray &data);
 
 } // namespace Apim::SimTest

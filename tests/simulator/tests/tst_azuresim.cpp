@@ -458,9 +458,9 @@ void TestAzureSim::apis_putAndDelete_recordedInActivityLog()
     // No x-ms-correlation-request-id was sent: the simulator makes up one for the whole request.
     const QString putCorrelation = QString::fromLatin1(put.header("x-ms-correlation-request-id"));
     QVERIFY(!putCorrelation.isEmpty());
-    const Reply listed
-        = m_client->get(arm(Demo::TestService + QStringLiteral("/apis"), QStringLiteral("2024-05-01")), m_token);
-    QVERIFY(listed.body.contains("weather-api"));
+    const QJsonArray listed = m_client->getAllPages(
+        arm(Demo::TestService + QStringLiteral("/apis"), QStringLiteral("2024-05-01")), m_token);
+    QVERIFY(QJsonDocument(listed).toJson().contains("weather-api"));
     QCOMPARE(m_client->send("DELETE", api, {}, { { "Authorization", "Bearer " + m_token.toLatin1() } }).status, 200);
 
     const QString filter

@@ -1,4 +1,4 @@
-#include "arm/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 
 #include <QLocale>
 

@@ -5,9 +5,9 @@
 
 namespace Apim::Core {
 
-// How often and how patiently one ARM request is repeated after a transient failure
-// (408, 429, 5xx, a dropped connection). A value type so that each request can carry
-// its own: inventory reads retry freely, a backup POST hardly at all.
+// How often and how patiently one request (ARM, Blob, Entra) is repeated after a transient
+// failure; TransportPolicy decides which failures those are. A value type so that each
+// request can carry its own: inventory reads retry freely, a backup POST hardly at all.
 struct RetryPolicy
 {
     int maxAttempts = 4; // including the first
