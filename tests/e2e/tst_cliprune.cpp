@@ -4,7 +4,7 @@
 #include "SimProcess.h"
 #include "TestEnvironment.h"
 
-#include "operations/ScheduleTemplate.h"
+#include "schedule/ScheduleTemplate.h"
 #include "storage/BlobClient.h"
 #include "util/Clock.h"
 

@@ -21,8 +21,8 @@ Engine::Engine(const Parts &parts, const CloudEnvironment &cloud, QObject *paren
     , m_parts(parts)
     , m_cloud(cloud)
 {
-    m_accounts = new AccountManager(
-        parts.network, cloud, parts.secrets, parts.settings, parts.urlOpener, *parts.clock, this);
+    m_accounts
+        = new AccountManager(parts.network, cloud, parts.secrets, parts.settings, parts.urlOpener, *parts.clock, this);
     m_keys = new StorageKeyStore(parts.secrets, parts.settings, cloud.name(), this);
     m_accounts->setStorageKeyStore(m_keys);
     // currentCredential() follows sign-in and sign-out, so the pipeline is built once.

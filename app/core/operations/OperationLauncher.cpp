@@ -1,7 +1,7 @@
 #include "operations/OperationLauncher.h"
 
 #include "arm/ArmClient.h"
-#include "arm/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 #include "operations/OperationTracker.h"
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"

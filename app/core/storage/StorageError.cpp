@@ -1,8 +1,16 @@
 #include "storage/StorageError.h"
 
+#include "net/TransportPolicy.h"
+
 #include <QCoreApplication>
 
 namespace Apim::Core {
+
+bool StorageError::isTransient() const
+{
+    return kind == Kind::Network || kind == Kind::Timeout
+        || (kind == Kind::Http && TransportPolicy::isTransientStatus(httpStatus));
+}
 
 QString StorageError::userMessage() const
 {

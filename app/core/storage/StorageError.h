@@ -22,11 +22,8 @@ public:
     QString requestId;
 
     bool isError() const { return kind != Kind::None; }
-    bool isTransient() const
-    {
-        return kind == Kind::Network || kind == Kind::Timeout
-            || (kind == Kind::Http && (httpStatus >= 500 || httpStatus == 408 || httpStatus == 429));
-    }
+    // Worth trying again later: the transport policy's rule, as for ARM and Entra.
+    bool isTransient() const;
     bool isContainerMissing() const { return code == QLatin1String("ContainerNotFound"); }
     QString userMessage() const;
 
