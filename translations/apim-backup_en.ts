@@ -4,52 +4,52 @@
 <context>
     <name>Apim::Cli::AccountCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="205"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="207"/>
         <source>Show who is signed in, where, and where secrets are kept</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="210"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="212"/>
         <source>Also get a token, to prove the sign-in still works.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="224"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
         <source>Signed in:  %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="225"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="227"/>
         <source>Method:     %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="228"/>
         <source>Tenant:     %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="228"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
         <source>Home:       %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="229"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="231"/>
         <source>Client ID:  %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="232"/>
         <source>Cloud:      %1 (%2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="232"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="234"/>
         <source>Since:      %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="235"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="237"/>
         <source>Not signed in (cloud %1). Run &apos;apim-backup-cli login&apos;.</source>
         <translation></translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>Apim::Cli::BackupCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="61"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="65"/>
         <source>Back up a service to a blob (waits for the end unless --no-wait)</source>
         <translation></translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="174"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
         <source>Storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="180"/>
         <source>Container name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="182"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="166"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="184"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="198"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>%1 d</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
         <source>EXPIRED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
         <source>ok</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Created (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="247"/>
         <source>Restorable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="247"/>
         <source>Tier</source>
         <translation></translation>
     </message>
@@ -182,22 +182,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="142"/>
+        <location filename="../app/cli/CliContext.cpp" line="147"/>
         <source>Unknown --auth &quot;%1&quot;: use env, cli, device, browser or sp.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="176"/>
+        <location filename="../app/cli/CliContext.cpp" line="181"/>
         <source>--auth %1 signs in interactively: run &apos;apim-backup-cli login --auth %1&apos; first; later commands use the saved sign-in.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="198"/>
+        <location filename="../app/cli/CliContext.cpp" line="204"/>
         <source>--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command line), and --tenant and --client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="215"/>
+        <location filename="../app/cli/CliContext.cpp" line="224"/>
         <source>You are not signed in. Run &apos;apim-backup-cli login&apos; first, or give --auth env, cli or sp.</source>
         <translation></translation>
     </message>
@@ -205,87 +205,87 @@
 <context>
     <name>Apim::Cli::EngineCommand</name>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="92"/>
         <source> - %1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="126"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="94"/>
         <source>, next check in %1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="104"/>
         <source>Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="104"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="137"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="105"/>
         <source>%1 %2 of %3: %4 after %5 s.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="109"/>
         <source>Backup file: %1/%2/%3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="145"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="113"/>
         <source>These configuration changes were made while the backup ran and may be missing from it:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Time (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Resource</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>By</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Status</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="152"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="120"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="155"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
         <source>Could not read the Activity Log for changes made during the backup: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="159"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="128"/>
         <source>The operation ended as %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="178"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="147"/>
         <source>Interrupted (%1). Nothing is left running.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="180"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
         <translation></translation>
     </message>
@@ -318,22 +318,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="113"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="114"/>
         <source>--timeout needs a number of seconds.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="122"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="123"/>
         <source>Client secret (not shown): </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="127"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="128"/>
         <source>--auth sp needs --tenant, --client-id and the client secret: pipe it in with --client-secret-stdin, or set AZURE_CLIENT_SECRET.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="138"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="139"/>
         <source>Waiting for the sign-in to be completed...</source>
         <translation></translation>
     </message>
@@ -366,12 +366,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="193"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="194"/>
         <source>Signed out %1. Its saved sign-in is gone from the settings and the keychain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="195"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="197"/>
         <source>Nobody was signed in.</source>
         <translation></translation>
     </message>
@@ -379,153 +379,153 @@
 <context>
     <name>Apim::Cli::OperationCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="71"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="76"/>
         <source>Resource id of the API Management service.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="72"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
         <source>Storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="73"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
         <source>Container name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="74"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
         <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="75"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="81"/>
         <source>The backup blob to restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="84"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="86"/>
         <source>How the service reaches the storage: key, system-identity or user-identity (default key).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="89"/>
         <source>Client id of the user-assigned identity (with --access-type user-identity).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="82"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="91"/>
         <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="83"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="93"/>
         <source>Print the equivalent az commands and exit without running anything.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="85"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="95"/>
         <source>Replace a backup blob of the same name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="87"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="98"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="111"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="122"/>
         <source>%1 needs %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="115"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="126"/>
         <source>--service must be the resource id of the service: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="121"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="133"/>
         <source>--access-type must be key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="125"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="137"/>
         <source>--access-type user-identity needs --identity-client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="146"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="154"/>
         <source># With az rest (any access type):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="150"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="158"/>
         <source># %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="152"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="160"/>
         <source># With az apim %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="171"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="183"/>
         <source>A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="176"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
         <source>Checking %1 and the storage account...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="205"/>
         <source>refused (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="191"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="207"/>
         <source>warning (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="201"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="216"/>
         <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="221"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="237"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="230"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="246"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="253"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="269"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
         <source>to</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
         <source>from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="289"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
@@ -533,47 +533,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="285"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="303"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="325"/>
         <source>%1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Started (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Took</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Blob</source>
         <translation></translation>
     </message>
@@ -821,7 +821,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::RestoreCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="66"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="70"/>
         <source>Restore a service from a backup blob (asks to confirm unless --yes)</source>
         <translation></translation>
     </message>
@@ -829,297 +829,296 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ScheduleCommand</name>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
         <source>Print or install a systemd timer, crontab line or Windows task for unattended backups</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="76"/>
         <source>An API Management service to back up (resource id); repeat for several, backed up one after the other.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="96"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="78"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
         <source>id</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
         <source>The storage account for the backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="106"/>
         <source>name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
         <source>The blob container for the backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
         <source>The storage account&apos;s subscription, for the prune.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="84"/>
         <source>How APIM reaches the storage: key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="84"/>
         <source>type</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="96"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
         <source>The client id of the user-assigned identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="87"/>
         <source>daily, weekly, or a cron expression such as &quot;30 2 * * 1-5&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="98"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
         <source>when</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
         <source>Time of day (local) for daily and weekly, HH:MM.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
         <source>time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="91"/>
         <source>Day of the week for weekly: sun, mon, ... sat.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="91"/>
         <source>day</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
         <source>systemd (user service + timer), cron (a crontab line) or windows (a script + schtasks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
         <source>format</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
         <source>After the backups, delete those older than this, e.g. 30d (default: the expired ones).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
         <source>age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
         <source>The prune keeps the newest &lt;n&gt; backups of each service (default 1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
         <source>n</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="100"/>
         <source>Only back up; delete nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="102"/>
         <source>How the job signs in: env (a service principal in a credentials file you fill in; for servers) or stored (the sign-in saved by &apos;login&apos;; needs an unlocked keychain).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="114"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
         <source>mode</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="106"/>
         <source>Name of the units, task and files.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="108"/>
         <source>The apim-backup-cli the job runs (default: this one).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="108"/>
         <source>path</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="120"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
         <source>A command to run when the job fails (sh; cmd on Windows), e.g. to send a message.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="120"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
         <source>command</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="123"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="113"/>
         <source>Write the systemd units to ~/.config/systemd/user and the credentials template (Linux).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="145"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="129"/>
         <source>Unknown --format &quot;%1&quot;: use systemd, cron or windows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="162"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="146"/>
         <source>schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="167"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="150"/>
         <source>Unknown --access-type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="163"/>
         <source>--at goes with --every daily or weekly; a cron expression carries its own time.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="178"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="166"/>
         <source>--at needs a time of day as HH:MM, e.g. 02:30, not &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="187"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="175"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="196"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
         <source>Unknown --job-auth &quot;%1&quot;: use env or stored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="224"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="238"/>
         <source>--install writes systemd user units only. For --format %1, copy the printed lines yourself (run again without --install).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="229"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="243"/>
         <source>--install writes systemd user units, which exist on Linux only. Run again without --install and follow the printed steps.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="281"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="295"/>
         <source>%1 ---- add to your crontab (crontab -e) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="283"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="297"/>
         <source>%1 ---- %2 (readable only by you; fill it in) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="285"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="299"/>
         <source>%1 ---- %2 (create it with mode 0600, then fill it in) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="287"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="301"/>
         <source>%1 ---- %2 ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="290"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="304"/>
         <source>%1 ---- then ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="293"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="307"/>
         <source># Save the files above (or run this command again with --install), then run:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="297"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="311"/>
         <source># Create the credentials file readable only by you, e.g.: (umask 077; ${EDITOR:-vi} %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="299"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="313"/>
         <source># Then add the crontab line with:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="302"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="316"/>
         <source>rem Save both files in %1, then run in cmd.exe (add /RU and /RP to run while logged off):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="316"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="351"/>
         <source>Cannot create %1: check its permissions.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="330"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="339"/>
         <source>%1 can be read by other users: run chmod 600 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="333"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="341"/>
         <source>Kept %1 as it is (it may hold your secret already).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="340"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="354"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="352"/>
         <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="345"/>
         <source>Wrote %1 (mode 0600, no secret in it: fill it in)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="360"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
         <source>Replaced %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="360"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
         <source>Wrote %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="373"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="367"/>
         <source>Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="375"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="369"/>
         <source>Then enable the timer:</source>
         <translation></translation>
     </message>
@@ -1127,67 +1126,67 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ServicesCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="35"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="37"/>
         <source>List API Management services: tier, state and backup support</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="40"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="43"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="42"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="45"/>
         <source>List per subscription instead of one Resource Graph query.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="59"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="65"/>
         <source>Subscription %1 could not be listed: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="78"/>
         <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="78"/>
         <source>no (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Resource group</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Subscription</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Tier</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="76"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="85"/>
         <source>Listed per subscription: %1</source>
         <translation></translation>
     </message>
@@ -1195,72 +1194,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="88"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="97"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="93"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="102"/>
         <source>The subscription to list.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="100"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="109"/>
         <source>storage needs --subscription ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="140"/>
         <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="140"/>
         <source>no</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="141"/>
         <source>deny</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="141"/>
         <source>allow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Resource group</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Location</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Access keys</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="144"/>
         <source>Firewall</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="144"/>
         <source>Containers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
         <source>Containers of %1 could not be listed: %2</source>
         <translation></translation>
     </message>
@@ -1361,22 +1360,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::TenantsCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="280"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="282"/>
         <source>List the tenants the signed-in account can reach</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
         <source>Tenant ID</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
         <source>Default domain</source>
         <translation></translation>
     </message>
@@ -1384,22 +1383,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="338"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="322"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="343"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="329"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="350"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="357"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="380"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation></translation>
     </message>
@@ -1407,57 +1406,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AccountManager</name>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="122"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="94"/>
         <source>A sign-in is already in progress: finish or cancel it first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="200"/>
+        <location filename="../app/core/auth/CredentialFactory.cpp" line="93"/>
         <source>A service principal needs its client ID and a client secret.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="235"/>
+        <location filename="../app/core/auth/CredentialFactory.cpp" line="42"/>
         <source>Choose how to sign in.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="276"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="165"/>
         <source>The sign-in was cancelled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="283"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="172"/>
         <source>The renewed sign-in could not be saved in the keychain, so the next start may ask you to sign in again: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="342"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="231"/>
         <source>Secrets are kept for this session only.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="457"/>
+        <location filename="../app/core/auth/SessionStore.cpp" line="95"/>
         <source>The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="477"/>
+        <location filename="../app/core/auth/SessionStore.cpp" line="113"/>
         <source>The saved sign-in of %1 has no secret in the keychain any more. Sign in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="485"/>
+        <location filename="../app/core/auth/SessionStore.cpp" line="122"/>
         <source>The saved sign-in of %1 could not be read from the keychain: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="552"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="329"/>
         <source>Saved storage keys could not all be removed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="562"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="314"/>
         <source>The sign-in could not be removed from the keychain: %1</source>
         <translation></translation>
     </message>
@@ -1465,27 +1464,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ApimService</name>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="48"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="49"/>
         <source>The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, Standard and Premium tiers. Export the configuration with APIOps or templates instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="50"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="53"/>
         <source>The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, Basic, Standard and Premium tiers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="58"/>
         <source>The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the Developer, Basic, Standard and Premium tiers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="62"/>
         <source>The service&apos;s pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="55"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="64"/>
         <source>The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).</source>
         <translation></translation>
     </message>
@@ -1501,92 +1500,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmError</name>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="112"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="114"/>
         <source>Could not get a sign-in token: %1 Sign in again and retry.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="115"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
         <source>Could not reach Azure: %1. Check the network connection, VPN or proxy, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="119"/>
         <source>The request may have reached Azure before the connection broke.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="120"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="122"/>
         <source>Azure did not answer in time (%1). Try again in a moment.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="123"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="125"/>
         <source>Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with the request id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="126"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="130"/>
         <source>The request was canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="133"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="137"/>
         <source>Azure did not accept the sign-in (%1). Sign in again, then retry.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="135"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="139"/>
         <source>Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this (for example API Management Service Contributor).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="137"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="143"/>
         <source>Not found: %1. It may have been deleted or moved; refresh the list.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="139"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="145"/>
         <source>Another operation is running on this service: %1. Wait until it has finished, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="141"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="149"/>
         <source>Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="143"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="152"/>
         <source>Azure is throttling requests: %1. Wait a minute, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="145"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="154"/>
         <source>Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, contact Azure support with the request id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="147"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="159"/>
         <source>Azure refused the request (HTTP %1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="153"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="165"/>
         <source>Details: %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="155"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="167"/>
         <source>(request id %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="157"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="169"/>
         <source>(correlation id %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="159"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="171"/>
         <source>(client request id %1)</source>
         <translation></translation>
     </message>
@@ -1594,27 +1593,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmJob</name>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="74"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="57"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="98"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="82"/>
         <source>Canceled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="96"/>
         <source>Not signed in.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="127"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="111"/>
         <source>No access token.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/arm/ArmJob.cpp" line="198"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="183"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -1622,27 +1621,27 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="203"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="187"/>
         <source>the connection closed before Azure answered</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="197"/>
         <source>the answer was cut off: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="223"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="206"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
         <source>unexpected redirect to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="242"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="225"/>
         <source>HTTP %1</source>
         <translation></translation>
     </message>
@@ -1650,12 +1649,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmPager</name>
     <message>
-        <location filename="../app/core/arm/ArmPager.cpp" line="51"/>
+        <location filename="../app/core/arm/ArmPager.cpp" line="50"/>
         <source>the list has no &quot;value&quot; array</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmPager.cpp" line="75"/>
+        <location filename="../app/core/arm/ArmPager.cpp" line="74"/>
         <source>the list pages loop back on themselves (page %1)</source>
         <translation></translation>
     </message>
@@ -1663,92 +1662,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AuthorizationCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="36"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="37"/>
         <source>No answer came from the browser within %1 minutes, so the sign-in was stopped. Try again, or use device code sign-in on a machine without a browser.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Not found</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>This address only receives the APIM Backup sign-in.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
         <source>Sign-in already handled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
         <source>This sign-in is over. You can close this tab.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="79"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="85"/>
         <source>Sign-in answer refused</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="86"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="92"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
         <source>The sign-in was cancelled in the browser.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="94"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
         <source>The sign-in failed in the browser: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="100"/>
         <source>Sign-in failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="101"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
         <source>Sign-in answer incomplete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
         <source>The answer carries no authorization code.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
         <source>Signed in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="163"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="170"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="173"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="181"/>
         <source>The sign-in was cancelled.</source>
         <translation></translation>
     </message>
@@ -1756,22 +1755,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AzureCliCredential</name>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="37"/>
         <source>Azure CLI</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="37"/>
         <source>%1 (Azure CLI)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="50"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="49"/>
         <source>The Azure CLI printed something that is not an access token. Run &apos;az account get-access-token&apos; yourself to see what is wrong.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="88"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="87"/>
         <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
         <translation></translation>
     </message>
@@ -1781,17 +1780,17 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="139"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="140"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="150"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="152"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="155"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="158"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation></translation>
     </message>
@@ -1799,7 +1798,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BackupNaming</name>
     <message>
-        <location filename="../app/core/operations/BackupNaming.cpp" line="49"/>
+        <location filename="../app/core/operations/BackupNaming.cpp" line="63"/>
         <source>The naming pattern &quot;%1&quot; has no date or time, so every backup would get the same name. Add for example {yyyyMMdd-HHmmss}.</source>
         <translation></translation>
     </message>
@@ -1807,8 +1806,8 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobBackupFileProbe</name>
     <message>
-        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="30"/>
-        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="44"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="29"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="45"/>
         <source>no storage connection to look into the container</source>
         <translation></translation>
     </message>
@@ -1816,17 +1815,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobClient</name>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="155"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="175"/>
         <source>there is neither an access key nor a signed-in account for the storage account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="188"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="208"/>
         <source>The access key of storage account %1 is not valid base64; copy it again from the portal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="241"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="292"/>
         <source>the answer was cut off: %1</source>
         <translation></translation>
     </message>
@@ -1844,22 +1843,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="62"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="63"/>
         <source>The Blob endpoint %1 is neither https:// nor http://.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="65"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="66"/>
         <source>Refused to send storage credentials to %1: a Blob endpoint must use https:// (plain http is allowed only for loopback addresses such as Azurite). Check the storage account in the Azure portal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="78"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="79"/>
         <source>Refused to send storage credentials to %1: it is not a Blob endpoint of this cloud (expected https://&lt;account&gt;%2/). Check the storage account and the cloud you are signed in to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="84"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="85"/>
         <source>Refused to send the credentials of storage account %1 to %2: that address belongs to another storage account.</source>
         <translation></translation>
     </message>
@@ -1867,12 +1866,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobListPage</name>
     <message>
-        <location filename="../app/core/storage/BackupBlob.cpp" line="128"/>
+        <location filename="../app/core/storage/BackupBlob.cpp" line="130"/>
         <source>the blob list is not valid XML (line %1: %2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupBlob.cpp" line="132"/>
+        <location filename="../app/core/storage/BackupBlob.cpp" line="134"/>
         <source>the answer is not a blob list</source>
         <translation></translation>
     </message>
@@ -1880,17 +1879,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ClientSecretCredential</name>
     <message>
-        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="23"/>
+        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="22"/>
         <source>A service principal needs its tenant: give the tenant ID (a GUID) or its domain with --tenant.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="26"/>
+        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="25"/>
         <source>A service principal signs in to one specific tenant, not &quot;%1&quot;: give the tenant ID (a GUID) or its domain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="31"/>
+        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="30"/>
         <source>&quot;%1&quot; is not a tenant ID or domain.</source>
         <translation></translation>
     </message>
@@ -1903,12 +1902,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::CopyCommand</name>
     <message>
-        <location filename="../app/core/operations/CopyCommand.cpp" line="65"/>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="69"/>
         <source>az apim %1 supports only access keys; use the az rest command for managed identities.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/CopyCommand.cpp" line="73"/>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="77"/>
         <source>Warning: az apim gets the storage key on its command line, where other users of this machine can read it (ps). Prefer a managed identity with the az rest command.</source>
         <translation></translation>
     </message>
@@ -1916,23 +1915,23 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::DeviceCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="68"/>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="103"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="70"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="109"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="100"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="105"/>
         <source>The sign-in was declined. Start it again to retry.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="113"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="117"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="125"/>
         <source>The sign-in was cancelled.</source>
         <translation></translation>
     </message>
@@ -1940,57 +1939,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::EntraClient</name>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="89"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="99"/>
         <source>Entra ID rejected the client credentials: the client secret is wrong or expired, or the client ID does not belong to this tenant. Check them and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="94"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="105"/>
         <source>Entra ID does not accept this client ID here: check the client ID and the tenant.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="98"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="101"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="111"/>
         <source>The sign-in service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="106"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
         <source>Sign-in failed: %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="118"/>
         <source>The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="126"/>
         <source>The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="124"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="134"/>
         <source>Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="196"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="209"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="249"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="262"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="253"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="266"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
         <translation></translation>
     </message>
@@ -1998,7 +1997,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ForwardingCredential</name>
     <message>
-        <location filename="../app/core/auth/ForwardingCredential.cpp" line="21"/>
+        <location filename="../app/core/auth/ForwardingCredential.cpp" line="20"/>
         <source>You are not signed in. Sign in first.</source>
         <translation></translation>
     </message>
@@ -2006,7 +2005,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::Inventory</name>
     <message>
-        <location filename="../app/core/inventory/Inventory.cpp" line="110"/>
+        <location filename="../app/core/inventory/Inventory.cpp" line="113"/>
         <source>the service description has no id or name</source>
         <translation></translation>
     </message>
@@ -2024,32 +2023,32 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="40"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="41"/>
         <source>The keychain refused access (%1). It may be locked: unlock it and retry, or continue in session-only mode.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="48"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="50"/>
         <source>The keychain could not delete the entry: %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="85"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="86"/>
         <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is empty), so the Secret Service (gnome-keyring or KWallet) cannot be reached. Run inside a desktop session, or start one with &apos;dbus-run-session&apos; and unlock gnome-keyring; or continue in session-only mode.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="117"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="118"/>
         <source>The keychain did not answer within %1 seconds. It may be locked and waiting for a password prompt that nobody sees: unlock it (for example in Passwords and Keys or KWallet) and retry, or continue in session-only mode.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="126"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="127"/>
         <source>The keychain has still not answered an earlier request, so this one was not sent. Unlock the keychain and retry, or continue in session-only mode.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="231"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="234"/>
         <source>The keychain entry %1 is incomplete (part %2 of %3 is missing). Remove it by signing out, then sign in or enter the secret again.</source>
         <translation></translation>
     </message>
@@ -2065,7 +2064,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::MemorySecretStore</name>
     <message>
-        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="31"/>
+        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="30"/>
         <source>No secret is stored under %1.</source>
         <translation></translation>
     </message>
@@ -2078,153 +2077,150 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="45"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="50"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="52"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="57"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="60"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="67"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="72"/>
         <source>&quot;%1&quot; is not an operation id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="73"/>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="124"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="78"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="132"/>
         <source>There is no operation %1 in the journal (%2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="85"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="88"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="95"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="123"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="131"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::OperationLauncher</name>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="47"/>
+        <source>no storage service to get the access key from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="48"/>
+        <source>Nothing was started: the storage account key could not be fetched.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="56"/>
+        <source>Nothing was started: the storage account %1 could not be found.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="63"/>
+        <source>Nothing was started: the access key of %1 could not be fetched.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="79"/>
+        <source>not connected to Azure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="109"/>
+        <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="128"/>
+        <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="136"/>
+        <source>Azure refused to start the %1.</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Core::OperationManager</name>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="136"/>
-        <source>&quot;%1&quot; is not the resource id of an API Management service; it looks like /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
-        <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="151"/>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="93"/>
         <source>Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="118"/>
         <source>Nothing was started: the operation journal could not be written. %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="204"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="128"/>
         <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="239"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="178"/>
         <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="251"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="189"/>
         <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="255"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
         <source>Nothing was started: the earlier operation %1 is still running.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="276"/>
-        <source>no storage service to get the access key from</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="277"/>
-        <source>Nothing was started: the storage account key could not be fetched.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="284"/>
-        <source>Nothing was started: the storage account %1 could not be found.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="290"/>
-        <source>Nothing was started: the access key of %1 could not be fetched.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="520"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="368"/>
         <source>Stopped before the start request was sent: nothing was started.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="228"/>
-        <location filename="../app/core/operations/OperationManager.cpp" line="305"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="167"/>
         <source>not connected to Azure</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="96"/>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="52"/>
         <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="98"/>
-        <location filename="../app/core/operations/OperationManager.cpp" line="99"/>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="55"/>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="56"/>
         <source>(unknown)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="332"/>
-        <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
-        <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="364"/>
-        <source>Azure refused to start the %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="463"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="309"/>
         <source>There is no operation journal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="492"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="338"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation></translation>
     </message>
@@ -2243,6 +2239,39 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::OperationRequest</name>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="74"/>
+        <source>&quot;%1&quot; is not the resource id of an API Management service.</source>
+        <translation>&quot;%1&quot; is not the resource id of an API Management service.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="75"/>
+        <source>Give it as /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
+        <translation>Give it as /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="78"/>
+        <source>Correct the storage account name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="80"/>
+        <source>Correct the container name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="83"/>
+        <source>Correct the backup name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="94"/>
+        <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::OperationTracker</name>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
@@ -2255,118 +2284,118 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="86"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="88"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="151"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="153"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="182"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="184"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="183"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="185"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="218"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="222"/>
         <source>Tracking is paused: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="200"/>
         <source>Could not read the status (%1); trying again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="174"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="176"/>
         <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="208"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="212"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="249"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="253"/>
         <source>The service no longer exists.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="259"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="264"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="272"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="277"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="283"/>
         <source>The service&apos;s provisioning state is Failed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="291"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="296"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="293"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="298"/>
         <source>Check that the backup file is in the container.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="294"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="321"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="299"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="327"/>
         <source>Check the service&apos;s configuration.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="313"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="318"/>
         <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="334"/>
         <source>no storage connection to look into the container</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
         <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="358"/>
         <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="359"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="367"/>
         <source>no answer to the start request</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="361"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
         <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="378"/>
         <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="320"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="326"/>
         <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
         <translation></translation>
     </message>
@@ -2374,18 +2403,18 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::Preflight</name>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="34"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="67"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/&lt;name&gt;).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="46"/>
-        <location filename="../app/core/operations/Preflight.cpp" line="87"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="76"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="117"/>
         <source>Not connected to Azure: sign in, then check again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="63"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="91"/>
         <source>the service description has no id</source>
         <translation></translation>
     </message>
@@ -2393,222 +2422,187 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::PreflightRules</name>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="39"/>
-        <source>Correct the storage account name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
-        <source>Correct the container name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="45"/>
-        <source>Correct the backup name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="52"/>
         <source>Could not read the service: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="51"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="53"/>
         <source>Check the service id and your access to it, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="57"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
         <source>Pick a service in the Developer, Basic, Standard or Premium tier.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="63"/>
         <source>The service %1 is %2, not Succeeded: another operation (update, scaling, backup or restore) is in progress.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
         <source>Wait until the service shows Succeeded, then try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="83"/>
         <source>The service %1 has no system-assigned managed identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="84"/>
         <source>Turn on the system-assigned identity of the service and give it the Storage Blob Data Contributor role on the storage account, or use an access key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="90"/>
         <source>No client id was given for the user-assigned managed identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="91"/>
         <source>Choose one of the identities attached to the service.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="78"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
         <source>No user-assigned identity with client id %1 is attached to the service %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="80"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="101"/>
         <source>Attach a user-assigned identity to the service first, or use an access key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="81"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="102"/>
         <source>Use one of: %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
         <source>Restoring replaces the configuration of %1 (APIs, products, policies, users) with the backup&apos;s; changes made during the restore may be lost.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="88"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="74"/>
         <source>Make sure nobody changes the service while the restore runs.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="96"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
         <source>Check the storage account name and its subscription.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="115"/>
         <source>Could not check the storage account: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="100"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="116"/>
         <source>The operation may still work; if it fails, check the account and your access to it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="122"/>
         <source>The storage account %1 does not allow access keys (Shared Key), but the %2 would use one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="107"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="124"/>
         <source>Use the service&apos;s managed identity with the Storage Blob Data Contributor role.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
         <source>The storage account %1 has a firewall that denies access by default; APIM may not reach it with an access key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="114"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="133"/>
         <source>Use the system-assigned managed identity and allow trusted Azure services on the storage firewall.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
         <source>The storage account %1 has a firewall that does not let trusted Azure services through.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="118"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
         <source>Allow trusted Azure services (bypass AzureServices) on the storage firewall.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="126"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
         <source>The container %1 does not exist yet; APIM creates it during the backup.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="127"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="150"/>
         <source>Create it now if you want to set its access policy first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="129"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
         <source>The container %1 does not exist, so there is no backup to restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="153"/>
         <source>Pick the container that holds the backup.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="163"/>
         <source>A backup named %1 already exists and will be replaced.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="165"/>
         <source>A backup named %1 already exists in %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="139"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="166"/>
         <source>Choose another name, or confirm that the existing backup may be overwritten.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="177"/>
         <source>There is no backup named %1 in %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="145"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="178"/>
         <source>Pick an existing backup from the list.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="183"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="186"/>
         <source>Pick a backup younger than 30 days.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
-        <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="159"/>
-        <source>Make sure the backup was taken from a %1 service.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
-        <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
-        <source>Restore into a %1 service, or change the tier of %2 first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="170"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="40"/>
         <source>Could not list the backups in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="171"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
         <source>An existing backup with the same name would be overwritten.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="172"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="43"/>
         <source>The backup&apos;s age and tier could not be checked.</source>
         <translation></translation>
     </message>
@@ -2624,7 +2618,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ReplySizeLimit</name>
     <message>
-        <location filename="../app/core/util/ReplySizeLimit.cpp" line="42"/>
+        <location filename="../app/core/util/ReplySizeLimit.cpp" line="43"/>
         <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
         <translation></translation>
     </message>
@@ -2632,7 +2626,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::SecretStoreProbe</name>
     <message>
-        <location filename="../app/core/secrets/SecretStoreProbe.cpp" line="42"/>
+        <location filename="../app/core/secrets/SecretStoreProbe.cpp" line="41"/>
         <source>The keychain gave back a different value than was written to it, so it cannot be trusted with secrets. Continue in session-only mode.</source>
         <translation></translation>
     </message>
@@ -2640,22 +2634,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::SecretsManager</name>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="34"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="33"/>
         <source>Secrets: OS keychain (not checked yet)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="36"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="35"/>
         <source>Secrets: OS keychain</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="38"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="37"/>
         <source>Secrets: session only (forgotten when the app quits)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="40"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="39"/>
         <source>Secrets: keychain unavailable - %1</source>
         <translation></translation>
     </message>
@@ -2668,17 +2662,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ServiceListing</name>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="102"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="105"/>
         <source>the Resource Graph answer has no data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="127"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
         <source>Resource Graph sent the same page token twice</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="129"/>
         <source>Resource Graph sent more than %1 pages</source>
         <translation></translation>
     </message>
@@ -2704,12 +2698,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="60"/>
+        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="63"/>
         <source>The account refuses access keys; using your sign-in instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="66"/>
+        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="69"/>
         <source>No access key (%1); using your sign-in instead.</source>
         <translation></translation>
     </message>
@@ -2717,57 +2711,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageError</name>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="14"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="22"/>
         <source>The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) with the Storage Blob Data Reader role, or a managed identity for the backup.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="16"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="25"/>
         <source>The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; check the computer&apos;s clock; a storage firewall may also block this computer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="18"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
         <source>Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or Contributor) role, or use an access key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="20"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="32"/>
         <source>The container does not exist. Create it, or pick another container.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="22"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="34"/>
         <source>The backup file does not exist (any more). Refresh the list.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="26"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="38"/>
         <source>Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall may block this computer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="43"/>
         <source>The storage account did not answer in time. Try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="32"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="46"/>
         <source>Could not get a storage sign-in token: %1. Sign in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="35"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="49"/>
         <source>The storage account sent an answer that could not be read (%1). Try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="41"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="55"/>
         <source>The storage service refused the request (HTTP %1 %2): %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="46"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="60"/>
         <source>(request id %1)</source>
         <translation></translation>
     </message>
@@ -2775,12 +2769,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageKeyStore</name>
     <message>
-        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="75"/>
+        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="74"/>
         <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="79"/>
+        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="78"/>
         <source>The key for %1 is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
         <translation></translation>
     </message>
@@ -2803,67 +2797,67 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="30"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="31"/>
         <source>The container name &quot;%1&quot; starts with a hyphen; start it with a letter or digit.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="32"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="33"/>
         <source>The container name &quot;%1&quot; ends with a hyphen; end it with a letter or digit.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="34"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="35"/>
         <source>The container name &quot;%1&quot; has two hyphens in a row; use single hyphens.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="41"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="42"/>
         <source>Enter a backup (blob) name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="43"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="44"/>
         <source>The backup name has %1 characters; use at most 1024.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="45"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="46"/>
         <source>The backup name &quot;%1&quot; ends with &quot;%2&quot;; blob names may not end with a dot or a slash.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="47"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="49"/>
         <source>The backup name &quot;%1&quot; contains a backslash; use &quot;/&quot; for folders.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="50"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="52"/>
         <source>The backup name contains a control character; use printable characters only.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="53"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="55"/>
         <source>The backup name has too many &quot;/&quot; folder levels; use fewer than 254.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="55"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="57"/>
         <source>The backup name &quot;%1&quot; starts or ends with a space; remove it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="62"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="64"/>
         <source>Enter a storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="64"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="66"/>
         <source>The storage account name &quot;%1&quot; has %2 characters; storage account names have 3 to 24.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="67"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="71"/>
         <source>The storage account name &quot;%1&quot; contains &quot;%2&quot;; storage account names have only lowercase letters and digits.</source>
         <translation></translation>
     </message>
@@ -2871,25 +2865,48 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageService</name>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="62"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="64"/>
         <source>There is no storage account named &quot;%1&quot; in subscription %2 that you can see. Check the name and the subscription.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="127"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="133"/>
         <source>Azure listed no usable access key for storage account %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::TierCompatibility</name>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="24"/>
+        <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="27"/>
+        <source>Make sure the backup was taken from a %1 service.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="32"/>
+        <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="34"/>
+        <source>Restore into a %1 service, or change the tier of %2 first.</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>Apim::Core::UserCredential</name>
     <message>
-        <location filename="../app/core/auth/UserCredential.cpp" line="38"/>
+        <location filename="../app/core/auth/UserCredential.cpp" line="37"/>
         <source>You are not signed in. Sign in first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/UserCredential.cpp" line="57"/>
+        <location filename="../app/core/auth/UserCredential.cpp" line="55"/>
         <source>signed-in user</source>
         <translation></translation>
     </message>
@@ -2912,7 +2929,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/AccessTypeWidget.cpp" line="19"/>
+        <location filename="../ui/widgets/AccessTypeWidget.cpp" line="20"/>
         <source>Service&apos;s system-assigned managed identity</source>
         <translation></translation>
     </message>
@@ -2965,12 +2982,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::AppController</name>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="83"/>
+        <location filename="../ui/main/AppController.cpp" line="108"/>
         <source>Cannot use this cloud</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="107"/>
+        <location filename="../ui/main/AppController.cpp" line="132"/>
         <source>The new language applies when APIM Backup restarts.</source>
         <translation></translation>
     </message>
@@ -3008,27 +3025,27 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="49"/>
         <source>Backup name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="61"/>
         <source>Backup &amp;name:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="68"/>
         <source>Copy the equivalent az rest command, without the storage key</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="74"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="157"/>
         <source>Enter a name for the backup file.</source>
         <translation></translation>
     </message>
@@ -3041,52 +3058,52 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="12"/>
         <source>Custom domain and CA certificates</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="12"/>
         <source>Virtual network settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="15"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
         <source>Managed identity configuration</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="16"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
         <source>Azure Monitor diagnostic settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="17"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
         <source>Protocol and cipher settings</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
         <source>Developer portal content</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="22"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
         <source>Not included in a backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="22"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
         <source>Not restored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="39"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="35"/>
         <source>While the backup runs, do not change the configuration, the tier or the hostnames of the service: changes made during a backup may be missing from it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="42"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="38"/>
         <source>Configuration changes made to the target service during the restore will be overwritten. Custom hostnames and managed identity configuration are not restored: set them up again afterwards.</source>
         <translation></translation>
     </message>
@@ -3147,7 +3164,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::CoreBackupLister</name>
     <message>
-        <location filename="../ui/main/CoreBackupLister.cpp" line="26"/>
+        <location filename="../ui/main/CoreBackupLister.cpp" line="25"/>
         <source>Sign in to list backups.</source>
         <translation></translation>
     </message>
@@ -3170,7 +3187,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DeviceCodePanel.cpp" line="68"/>
+        <location filename="../ui/widgets/DeviceCodePanel.cpp" line="69"/>
         <source>Open %1 on any device, sign in, and enter this code. This window continues by itself once you are done.</source>
         <translation></translation>
     </message>
@@ -3196,57 +3213,57 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="31"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="30"/>
         <source>Filter by service, storage account, backup name or error</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="32"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="31"/>
         <source>Filter history</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="35"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="34"/>
         <source>Show</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="36"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="35"/>
         <source>All operations</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="37"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="36"/>
         <source>Backups</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="38"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="37"/>
         <source>Restores</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="39"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="38"/>
         <source>Failed or canceled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="42"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="61"/>
         <source>Operation history</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="85"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="97"/>
         <source>Export failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="94"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="106"/>
         <source>Export history</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="94"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation></translation>
     </message>
@@ -3254,7 +3271,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::InventoryTreeAdapter</name>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="66"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="65"/>
         <source>Loading subscriptions…</source>
         <translation></translation>
     </message>
@@ -3269,12 +3286,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="122"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="123"/>
         <source>Subscription is %1: its services are not listed.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="130"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="129"/>
         <source>Loading API Management services in %n subscription(s)…</source>
         <translation>
             <numerusform>Loading API Management services in %n subscription…</numerusform>
@@ -3282,23 +3299,23 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="136"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="135"/>
         <source>Could not list subscriptions: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="138"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="137"/>
         <source>Could not list subscriptions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="153"/>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="168"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="152"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="167"/>
         <source>Could not list services: %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="158"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="157"/>
         <source>%n API Management service(s)</source>
         <translation>
             <numerusform>%n API Management service</numerusform>
@@ -3306,7 +3323,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="160"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="159"/>
         <source>; %n subscription(s) could not be listed</source>
         <translation>
             <numerusform>; %n subscription could not be listed</numerusform>
@@ -3314,12 +3331,12 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="162"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="161"/>
         <source> (listed per subscription: %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="172"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="171"/>
         <source>Could not list services</source>
         <translation></translation>
     </message>
@@ -3332,97 +3349,97 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="82"/>
+        <location filename="../ui/main/MainWindow.cpp" line="81"/>
         <source>&amp;Sign in…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="84"/>
+        <location filename="../ui/main/MainWindow.cpp" line="83"/>
         <source>Sign &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="86"/>
+        <location filename="../ui/main/MainWindow.cpp" line="85"/>
         <source>Switch &amp;directory…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="88"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>&amp;Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="91"/>
+        <location filename="../ui/main/MainWindow.cpp" line="90"/>
         <source>Reload tenants, subscriptions and services (F5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92"/>
+        <location filename="../ui/main/MainWindow.cpp" line="91"/>
         <source>&amp;Back up…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Back up the selected service (Ctrl+B)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="96"/>
+        <location filename="../ui/main/MainWindow.cpp" line="95"/>
         <source>&amp;Restore…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="98"/>
         <source>Restore a backup into the selected service (Ctrl+R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <location filename="../ui/main/MainWindow.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="106"/>
+        <location filename="../ui/main/MainWindow.cpp" line="105"/>
         <source>&amp;Find service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="109"/>
+        <location filename="../ui/main/MainWindow.cpp" line="108"/>
         <source>Copy resource &amp;ID</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="111"/>
+        <location filename="../ui/main/MainWindow.cpp" line="110"/>
         <source>Open in Azure &amp;portal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="148"/>
+        <location filename="../ui/main/MainWindow.cpp" line="147"/>
         <source>&amp;Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="159"/>
+        <location filename="../ui/main/MainWindow.cpp" line="158"/>
         <source>Main</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="188"/>
         <source>&amp;Retry keychain</source>
         <translation></translation>
     </message>
@@ -3432,19 +3449,19 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225"/>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Not signed in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>Signed-in account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>The OS keychain cannot be used, so nothing can be remembered: %1</source>
         <translation></translation>
     </message>
@@ -3472,7 +3489,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::OperationsController</name>
     <message numerus="yes">
-        <location filename="../ui/main/OperationsController.cpp" line="111"/>
+        <location filename="../ui/main/OperationsController.cpp" line="110"/>
         <source>Following %n operation(s) started before the restart</source>
         <translation>
             <numerusform>Following %n operation started before the restart</numerusform>
@@ -3480,72 +3497,72 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="132"/>
+        <location filename="../ui/main/OperationsController.cpp" line="131"/>
         <source>Backup finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="132"/>
+        <location filename="../ui/main/OperationsController.cpp" line="131"/>
         <source>Restore finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="133"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Backup did not succeed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="133"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Restore did not succeed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="173"/>
+        <location filename="../ui/main/OperationsController.cpp" line="171"/>
         <source>Backup not started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="173"/>
+        <location filename="../ui/main/OperationsController.cpp" line="171"/>
         <source>Restore not started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="196"/>
+        <location filename="../ui/main/OperationsController.cpp" line="193"/>
         <source>Operation running</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="197"/>
+        <location filename="../ui/main/OperationsController.cpp" line="194"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="248"/>
+        <location filename="../ui/main/OperationsController.cpp" line="245"/>
         <source>Checking %1 before the backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="257"/>
+        <location filename="../ui/main/OperationsController.cpp" line="254"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="261"/>
+        <location filename="../ui/main/OperationsController.cpp" line="259"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="263"/>
+        <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Back up now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="263"/>
+        <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Back up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="325"/>
+        <location filename="../ui/main/OperationsController.cpp" line="322"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation></translation>
     </message>
@@ -3638,57 +3655,57 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="162"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="163"/>
         <source>100%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="163"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="164"/>
         <source>%1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="163"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="164"/>
         <source>Working…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="167"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="168"/>
         <source>in %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="200"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="201"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="202"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="203"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="204"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="205"/>
         <source>Started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="206"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="207"/>
         <source>Elapsed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="208"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="209"/>
         <source>Status</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="210"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="211"/>
         <source>Progress</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="212"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="213"/>
         <source>Next check</source>
         <translation></translation>
     </message>
@@ -3696,83 +3713,73 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Cop&amp;y as command</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="42"/>
         <source>&amp;Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="47"/>
         <source>Restore into %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="51"/>
         <source>Target service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="55"/>
         <source>This service: %1 (%2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="56"/>
         <source>%1 (%2, %3, resource group %4)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="61"/>
         <source>Type the target service name to confirm</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="70"/>
         <source>&amp;Backup:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="72"/>
         <source>Restore &amp;into:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="80"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="85"/>
         <source>&lt;b&gt;Source&lt;/b&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="86"/>
         <source>&lt;b&gt;Target&lt;/b&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="185"/>
         <source>Could not list the backups: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="196"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="207"/>
-        <source>The backup comes from a %1 service but %2 is %3: API Management restores only into a service of the same tier.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="210"/>
-        <source>Choose a target service of the %1 tier, or change the tier of %2 first.</source>
         <translation></translation>
     </message>
 </context>
@@ -3873,77 +3880,77 @@ Type the name of the service (%1) to confirm:</source>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="23"/>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="119"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="126"/>
         <source>Select an API Management service to see its details.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="65"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="76"/>
         <source>Tier and capacity:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="66"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="77"/>
         <source>Region:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="67"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="78"/>
         <source>State:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="68"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="79"/>
         <source>Managed identities:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="69"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="80"/>
         <source>Platform version:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="70"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="81"/>
         <source>Backup and restore:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="71"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="82"/>
         <source>Latest backup:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="72"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="83"/>
         <source>Expired backups:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="76"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="87"/>
         <source>&amp;Back up now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="78"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="89"/>
         <source>Back up this service (Ctrl+B)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="79"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="90"/>
         <source>&amp;Restore…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="81"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="92"/>
         <source>Restore a backup into this service (Ctrl+R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="129"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="137"/>
         <source>Resource group %1 · subscription %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="130"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="138"/>
         <source>%1, %n unit(s)</source>
         <translation>
             <numerusform>%1, %n unit</numerusform>
@@ -3951,59 +3958,59 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="133"/>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="179"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="141"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="188"/>
         <source>None</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="134"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="142"/>
         <source>Unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="135"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="143"/>
         <source>Supported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="135"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="143"/>
         <source>Not supported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="139"/>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="151"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="147"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="160"/>
         <source>Not checked yet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="155"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="164"/>
         <source>Looking in %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="159"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="168"/>
         <source>No default backup location for this subscription yet: back up once and the account and container you choose are remembered.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="164"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="173"/>
         <source>Could not list the backups in %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="171"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="181"/>
         <source>%1, %2 (%3) in %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="176"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="185"/>
         <source>No usable backup in %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="180"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="189"/>
         <source>%n backup(s) older than 30 days can no longer be restored; delete them from the container to save storage.</source>
         <translation>
             <numerusform>%n backup older than 30 days can no longer be restored; delete them from the container to save storage.</numerusform>
@@ -4019,47 +4026,47 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="131"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="130"/>
         <source>Default directory</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="198"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="197"/>
         <source>Loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="265"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="264"/>
         <source>No API Management services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="401"/>
         <source>Subscription %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="402"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="403"/>
         <source>Directory (tenant) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="417"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="419"/>
         <source>Tier</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="421"/>
         <source>Region</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="422"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="423"/>
         <source>State</source>
         <translation></translation>
     </message>
@@ -4072,67 +4079,67 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="81"/>
+        <location filename="../ui/main/SessionController.cpp" line="82"/>
         <source>Finish signing in in your browser. If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;sign-in page&lt;/a&gt;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="87"/>
+        <location filename="../ui/main/SessionController.cpp" line="88"/>
         <source>Your sign-in has expired: %1 Sign in again to continue.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="88"/>
+        <location filename="../ui/main/SessionController.cpp" line="89"/>
         <source>Sign in again</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="182"/>
+        <location filename="../ui/main/SessionController.cpp" line="185"/>
         <source>Asking for a device code…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="183"/>
+        <location filename="../ui/main/SessionController.cpp" line="185"/>
         <source>Signing in…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="201"/>
+        <location filename="../ui/main/SessionController.cpp" line="203"/>
         <source>%1 in %2, tenant %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="203"/>
+        <location filename="../ui/main/SessionController.cpp" line="205"/>
         <source>Not remembered: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="222"/>
+        <location filename="../ui/main/SessionController.cpp" line="224"/>
         <source>Sign-in failed (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="226"/>
+        <location filename="../ui/main/SessionController.cpp" line="228"/>
         <source>Sign-in failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="233"/>
+        <location filename="../ui/main/SessionController.cpp" line="235"/>
         <source>Signed out, but: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="234"/>
+        <location filename="../ui/main/SessionController.cpp" line="236"/>
         <source>Signed out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="255"/>
+        <location filename="../ui/main/SessionController.cpp" line="258"/>
         <source>Switch directory</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="256"/>
+        <location filename="../ui/main/SessionController.cpp" line="258"/>
         <source>Directory (tenant) to switch to:</source>
         <translation></translation>
     </message>
@@ -4280,22 +4287,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="169"/>
         <source>Example: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="181"/>
         <source>Naming pattern: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
         <source>Custom cloud: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
         <source>Default location of %1: %2</source>
         <translation></translation>
     </message>
@@ -4458,7 +4465,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
         <source>Required: application (client) ID</source>
         <translation></translation>
     </message>
@@ -4577,37 +4584,37 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="198"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="197"/>
         <source>Could not list storage accounts: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="202"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="201"/>
         <source>This subscription has no storage accounts. Choose another subscription, or create an account in the Azure portal (in the same region as the service if you can) and reopen this dialog.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="342"/>
         <source>Access key for %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="344"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
         <source>Paste key1 or key2 of the storage account %1 (Azure portal: the account&apos;s &quot;Access keys&quot; page). It is saved in the keychain (or kept for this session when secrets are session-only) and used instead of asking Azure for the account&apos;s keys.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="350"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="349"/>
         <source>Saving the access key for %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="356"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="355"/>
         <source>The access key for %1 was not saved: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="375"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="374"/>
         <source>The pasted key for %1 could not be forgotten: %2</source>
         <translation></translation>
     </message>
@@ -4622,7 +4629,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="257"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="258"/>
         <source>Using the access key you pasted for %1 (not asking Azure for the account&apos;s keys).</source>
         <translation></translation>
     </message>
@@ -4660,7 +4667,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/support/TrayNotifier.cpp" line="15"/>
+        <location filename="../ui/support/TrayNotifier.cpp" line="20"/>
         <source>APIM Backup</source>
         <translation></translation>
     </message>
@@ -4668,92 +4675,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="112"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="110"/>
         <source>the cloud definition</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="120"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="126"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="124"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="131"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="129"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="138"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="136"/>
         <source>%1: %2 must be a string.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="143"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
         <source>%1 lacks %2, which is required.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="148"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="146"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="152"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="160"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="158"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="162"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="184"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="182"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="190"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="187"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="195"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="192"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="200"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="197"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="203"/>
         <source>%1: &quot;name&quot; must be a string.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="211"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="208"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="220"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
         <source>Cannot read the cloud file %1: %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="238"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="235"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
         <translation></translation>
     </message>
@@ -4761,12 +4768,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../ui/models/CsvExporter.cpp" line="77"/>
+        <location filename="../ui/models/CsvExporter.cpp" line="70"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/CsvExporter.cpp" line="83"/>
+        <location filename="../ui/models/CsvExporter.cpp" line="76"/>
         <source>Could not save %1: %2. Check the free space and try again.</source>
         <translation></translation>
     </message>
@@ -4784,7 +4791,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EnvironmentCredential.cpp" line="32"/>
+        <location filename="../app/core/auth/EnvironmentCredential.cpp" line="33"/>
         <source>Certificate sign-in (AZURE_CLIENT_CERTIFICATE_PATH) is not supported yet.</source>
         <translation></translation>
     </message>
@@ -4884,7 +4891,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="34"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="35"/>
         <source>Backup of %1 succeeded: %2 in %3/%4.</source>
         <translation></translation>
     </message>
@@ -4929,92 +4936,92 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="64"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="65"/>
         <source>Storage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="65"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="66"/>
         <source>Backup name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="66"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="67"/>
         <source>Started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="67"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="68"/>
         <source>Finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="68"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="69"/>
         <source>Status</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="69"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="70"/>
         <source>Service state</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="70"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="71"/>
         <source>Request IDs</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="74"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="75"/>
         <source>Error as the service reported it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="78"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="79"/>
         <source>Configuration changes made while the backup ran</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="87"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
         <source>Operation: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="87"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
         <source>Service: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="89"/>
         <source>Storage: %1/%2/%3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="89"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="90"/>
         <source>Started: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="90"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="91"/>
         <source>Status: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="92"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="93"/>
         <source>Finished: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="94"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="95"/>
         <source>Request IDs: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="96"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="97"/>
         <source>Error:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="98"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="99"/>
         <source>Changes during the backup:</source>
         <translation></translation>
     </message>
@@ -5022,17 +5029,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>OperationPresenter</name>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="49"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="50"/>
         <source>Could not read the Activity Log to check for changes made during the backup: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="54"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="55"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/OperationPresenter.cpp" line="55"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="56"/>
         <source>%n configuration change(s) were made while the backup ran and may be missing from it:</source>
         <translation>
             <numerusform>%n configuration change was made while the backup ran and may be missing from it:</numerusform>
@@ -5040,27 +5047,27 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="60"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="61"/>
         <source>• %1 %2 on %3 by %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="61"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="63"/>
         <source>unknown caller</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="83"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="85"/>
         <source>start: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="85"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="87"/>
         <source>correlation: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="87"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="89"/>
         <source>error: %1</source>
         <translation></translation>
     </message>
@@ -5149,121 +5156,117 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>ScheduleTemplate</name>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="48"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="28"/>
         <source>&quot;%1&quot; in the cron expression has no systemd equivalent here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="61"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="39"/>
         <source>&quot;%1&quot; in the cron expression is out of range (%2-%3).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="68"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="44"/>
         <source>&quot;%1&quot; in the cron expression is not valid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="72"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="46"/>
         <source>&quot;%1&quot;: a range with a step has no systemd equivalent; list the values instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="105"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="93"/>
         <source>&quot;%1&quot; is not a day of the week (0-7 or sun-sat).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="170"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="74"/>
         <source>&quot;%1&quot; cannot name the job: use up to 64 letters, digits, dots, hyphens and underscores.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="173"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="76"/>
         <source>The path of apim-backup-cli is unknown: give it with --program.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="175"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="78"/>
         <source>The job needs the absolute path of apim-backup-cli, not &quot;%1&quot;: schedulers do not search PATH the way your shell does.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="179"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="82"/>
         <source>Name at least one service to back up with --service RESOURCE_ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="185"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). &apos;apim-backup-cli services&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="192"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="92"/>
         <source>A service is listed twice: each --service once.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="200"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="100"/>
         <source>Unknown access type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="202"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="102"/>
         <source>A user-assigned identity needs its client id: add --identity-client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="206"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="106"/>
         <source>The time of day is not valid: write it as HH:MM, e.g. 02:30.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="208"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="303"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="344"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="376"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="153"/>
         <source>&quot;%1&quot; is not a day of the week: use sun, mon, tue, wed, thu, fri or sat.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="211"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="110"/>
         <source>The credentials file needs an absolute path.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="232"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="124"/>
         <source>A value contains a line break, which no scheduler file can hold: &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="239"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="131"/>
         <source>&quot;%1&quot; is not a tenant id or domain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="241"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="133"/>
         <source>&quot;%1&quot; is not a client id (a GUID).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="309"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="354"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="19"/>
         <source>&quot;%1&quot; is neither daily, weekly nor a cron expression of five fields (minute hour day-of-month month day-of-week), e.g. &quot;30 2 * * 1-5&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="314"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="113"/>
         <source>A cron expression with both a day of the month and a day of the week means &quot;either&quot; to cron but &quot;both&quot; to systemd: use one of them, or --format cron.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="381"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="217"/>
         <source>Windows Task Scheduler takes daily or weekly here, not a cron expression: use --every daily or weekly with --at HH:MM.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="432"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="18"/>
         <source>Backs up %n API Management service(s) to %1/%2, one after the other</source>
         <translation>
             <numerusform>Backs up %n API Management service to %1/%2, one after the other</numerusform>
@@ -5271,27 +5274,27 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="436"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="22"/>
         <source>, then deletes their expired backups (older than 30 days; the newest is always kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="437"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="23"/>
         <source>, then deletes their backups older than %1 (the newest is always kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="447"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="33"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos; on %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="448"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="34"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="458"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="22"/>
         <source>Credentials of the scheduled APIM Backup job &quot;%1&quot; (apim-backup-cli --auth env).
 apim-backup-cli created this file WITHOUT any secret. Fill in a service principal
 (app registration) that may back up the services (API Management Service
@@ -5300,19 +5303,19 @@ Contributor on it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="466"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="30"/>
         <source>Only you may read this file. Remove inherited access with:
   icacls &quot;%LOCALAPPDATA%\apim-backup\%1.env.cmd&quot; /inheritance:r /grant:r &quot;%USERNAME%:F&quot;</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="474"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="38"/>
         <source>Keep it private: mode 0600 (chmod 600 %1). Put a value in single quotes
 if it contains spaces, $ or quotes.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="488"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="43"/>
         <source>
 Started by %1.timer. The ExecStart= lines run one after the other. The first that fails
 stops the job (the prune runs only when every backup succeeded) and marks this unit
@@ -5321,18 +5324,18 @@ failed, so that &apos;systemctl --user list-units --failed&apos; shows it. The o
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="495"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="50"/>
         <source>To be told of a failure, add OnFailure=&lt;a unit that notifies you&gt; under
 [Unit], or generate this file again with --on-failure COMMAND.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="499"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="54"/>
         <source>When it fails, %1-failure.service runs your --on-failure command.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="503"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="58"/>
         <source>Authentication: --auth env. The job reads AZURE_TENANT_ID, AZURE_CLIENT_ID and
 AZURE_CLIENT_SECRET from the EnvironmentFile below, which only you may read (mode 0600)
 and which you fill in yourself: apim-backup-cli never writes a secret. No keychain is
@@ -5340,24 +5343,24 @@ used (APIM_BACKUP_SECRETS=session), so a locked keyring cannot stall the job.</s
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="509"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="64"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (in your keychain). The
 keychain must be unlocked when the timer fires, which on a desktop means while you are
 logged in. For a server, generate the job with --job-auth env instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="520"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="82"/>
         <source>A backup of a large service can take an hour; a stuck job must still end, and fail.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="544"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="107"/>
         <source>starts %1.service at %2 (local time).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="547"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="110"/>
         <source>Persistent=true: a run missed while the computer was off happens at the next start.
 Your user&apos;s timers run only while you are logged in, unless lingering is on:
   loginctl enable-linger &quot;$USER&quot;
@@ -5365,51 +5368,51 @@ Check the next run with: systemctl --user list-timers %1.timer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="562"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="125"/>
         <source>runs when %1.service fails: your --on-failure command.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="564"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="127"/>
         <source>APIM_BACKUP_JOB names the failed unit, for a message.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="578"/>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="34"/>
         <source>Add it with &apos;crontab -e&apos;. The commands run one after the other; the first that fails
 stops the job (the prune runs only when every backup succeeded) with a non-zero exit
 code. cron mails what the job prints to MAILTO, if this computer can send mail.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="583"/>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="39"/>
         <source>Authentication: --auth env with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 read from %1, which only you may read (mode 0600) and which you fill in
 yourself: apim-backup-cli never writes a secret. No keychain is used.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="589"/>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="45"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (in your keychain), which
 cron can reach only if the keychain is unlocked; for a server use --job-auth env.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="622"/>
+        <location filename="../app/core/schedule/WindowsTaskSchedule.cpp" line="40"/>
         <source>Task Scheduler runs it (schtasks /Create, printed with this file). The commands run one
 after the other; the first that fails stops the job (the prune runs only when every
 backup succeeded) and its exit code becomes the task&apos;s &quot;Last Run Result&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="627"/>
+        <location filename="../app/core/schedule/WindowsTaskSchedule.cpp" line="45"/>
         <source>Authentication: --auth env with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 set by %1.env.cmd next to this script, which you fill in yourself (apim-backup-cli
 never writes a secret) and which only you may read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="633"/>
+        <location filename="../app/core/schedule/WindowsTaskSchedule.cpp" line="51"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (Windows Credential Manager).</source>
         <translation></translation>
     </message>
@@ -5435,7 +5438,7 @@ never writes a secret) and which only you may read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="29"/>
         <source>How to sign in: env, cli, device, browser or sp.</source>
         <translation></translation>
     </message>
@@ -5445,7 +5448,7 @@ never writes a secret) and which only you may read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <source>App registration (client) ID.</source>
         <translation></translation>
     </message>
@@ -5465,90 +5468,90 @@ never writes a secret) and which only you may read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="44"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
         <source>Keep secrets in memory only: nothing is saved (also APIM_BACKUP_SECRETS=session).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Commands:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Usage: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Run &apos;apim-backup-cli --help&apos; for help.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>--lang takes en or ko, not &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>Back up and restore Azure API Management services.
 
 </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>The command to run.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Back up and restore Azure API Management services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Language: en or ko.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Quit once the main window has painted (benchmarks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Quit once the services are listed (benchmarks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>APIM Backup cannot start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Cloud not usable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>

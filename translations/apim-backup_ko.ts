@@ -4,52 +4,52 @@
 <context>
     <name>Apim::Cli::AccountCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="205"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="207"/>
         <source>Show who is signed in, where, and where secrets are kept</source>
         <translation>로그인한 사용자, 위치, 비밀 보관 위치를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="210"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="212"/>
         <source>Also get a token, to prove the sign-in still works.</source>
         <translation>로그인이 아직 유효한지 확인하기 위해 토큰도 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="224"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
         <source>Signed in:  %1</source>
         <translation>로그인:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="225"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="227"/>
         <source>Method:     %1</source>
         <translation>방식:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="226"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="228"/>
         <source>Tenant:     %1</source>
         <translation>테넌트:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="228"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
         <source>Home:       %1</source>
         <translation>홈 테넌트:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="229"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="231"/>
         <source>Client ID:  %1</source>
         <translation>클라이언트 ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="230"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="232"/>
         <source>Cloud:      %1 (%2)</source>
         <translation>클라우드:    %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="232"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="234"/>
         <source>Since:      %1</source>
         <translation>로그인 시각: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="235"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="237"/>
         <source>Not signed in (cloud %1). Run &apos;apim-backup-cli login&apos;.</source>
         <translation>로그인하지 않았습니다(클라우드 %1). &apos;apim-backup-cli login&apos;을 실행하세요.</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>Apim::Cli::BackupCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="61"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="65"/>
         <source>Back up a service to a blob (waits for the end unless --no-wait)</source>
         <translation>서비스를 Blob으로 백업합니다(--no-wait가 없으면 끝날 때까지 기다림)</translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="174"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation>컨테이너의 백업을 나열합니다: 경과 시간과 복원 가능 여부</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="163"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
         <source>Storage account name.</source>
         <translation>스토리지 계정 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="180"/>
         <source>Container name.</source>
         <translation>컨테이너 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="182"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation>스토리지 계정의 구독(기본값: 서비스의 구독).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="166"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="184"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation>이 서비스의 백업만(리소스 ID 또는 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="198"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation>backups에는 --account NAME, --container NAME, --subscription ID(또는 --service RESOURCE_ID)가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
         <source>EXPIRED</source>
         <translation>만료됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="219"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Created (UTC)</source>
         <translation>생성 시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
         <source>Age</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="247"/>
         <source>Restorable</source>
         <translation>복원 가능</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="221"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="247"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
@@ -183,22 +183,22 @@
         <translation>$BROWSER(%1)로 브라우저를 시작하지 못했습니다. 주소를 직접 여세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="142"/>
+        <location filename="../app/cli/CliContext.cpp" line="147"/>
         <source>Unknown --auth &quot;%1&quot;: use env, cli, device, browser or sp.</source>
         <translation>알 수 없는 --auth &quot;%1&quot;: env, cli, device, browser, sp 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="176"/>
+        <location filename="../app/cli/CliContext.cpp" line="181"/>
         <source>--auth %1 signs in interactively: run &apos;apim-backup-cli login --auth %1&apos; first; later commands use the saved sign-in.</source>
         <translation>--auth %1은(는) 대화형으로 로그인합니다. 먼저 &apos;apim-backup-cli login --auth %1&apos;을 실행하세요. 이후 명령은 저장된 로그인을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="198"/>
+        <location filename="../app/cli/CliContext.cpp" line="204"/>
         <source>--auth sp needs the client secret in AZURE_CLIENT_SECRET (never on the command line), and --tenant and --client-id.</source>
         <translation>--auth sp에는 AZURE_CLIENT_SECRET의 클라이언트 비밀(명령줄에는 절대 넣지 마세요)과 --tenant, --client-id가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="215"/>
+        <location filename="../app/cli/CliContext.cpp" line="224"/>
         <source>You are not signed in. Run &apos;apim-backup-cli login&apos; first, or give --auth env, cli or sp.</source>
         <translation>로그인하지 않았습니다. 먼저 &apos;apim-backup-cli login&apos;을 실행하거나 --auth env, cli, sp를 지정하세요.</translation>
     </message>
@@ -206,87 +206,87 @@
 <context>
     <name>Apim::Cli::EngineCommand</name>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="92"/>
         <source> - %1 s</source>
         <translation> - %1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="126"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="94"/>
         <source>, next check in %1 s</source>
         <translation>, 다음 확인까지 %1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="104"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="136"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="104"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="137"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="105"/>
         <source>%1 %2 of %3: %4 after %5 s.</source>
         <translation>%3의 %1 %2: %5초 후 %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="141"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="109"/>
         <source>Backup file: %1/%2/%3</source>
         <translation>백업 파일: %1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="145"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="113"/>
         <source>These configuration changes were made while the backup ran and may be missing from it:</source>
         <translation>백업하는 동안 다음 구성 변경이 있었으며 백업에서 빠졌을 수 있습니다:</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Time (UTC)</source>
         <translation>시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Resource</source>
         <translation>리소스</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>By</source>
         <translation>수행자</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="152"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="120"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation>백업하는 동안 구성 변경이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="155"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
         <source>Could not read the Activity Log for changes made during the backup: %1</source>
         <translation>백업 중 변경 사항에 대한 활동 로그를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="159"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="128"/>
         <source>The operation ended as %1.</source>
         <translation>작업이 %1(으)로 끝났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="178"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="147"/>
         <source>Interrupted (%1). Nothing is left running.</source>
         <translation>중단되었습니다(%1). 실행 중인 작업은 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="180"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
         <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
         <translation>중단되었습니다(%1). %2 추적을 중지했습니다. 작업은 Azure에서 계속 진행되며 상태는 저장되었습니다. 다음 명령으로 끝까지 따라가세요: apim-backup-cli wait %2</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>명령줄의 클라이언트 비밀은 &apos;ps&apos;로 모든 사용자에게 보입니다. --client-secret-stdin으로 파이프하거나 AZURE_CLIENT_SECRET을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="113"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="114"/>
         <source>--timeout needs a number of seconds.</source>
         <translation>--timeout에는 초 단위 숫자가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="122"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="123"/>
         <source>Client secret (not shown): </source>
         <translation>클라이언트 비밀(표시되지 않음): </translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="127"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="128"/>
         <source>--auth sp needs --tenant, --client-id and the client secret: pipe it in with --client-secret-stdin, or set AZURE_CLIENT_SECRET.</source>
         <translation>--auth sp에는 --tenant, --client-id와 클라이언트 비밀이 필요합니다. 비밀은 --client-secret-stdin으로 파이프하거나 AZURE_CLIENT_SECRET에 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="138"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="139"/>
         <source>Waiting for the sign-in to be completed...</source>
         <translation>로그인이 완료되기를 기다리는 중...</translation>
     </message>
@@ -367,12 +367,12 @@
         <translation>저장된 로그인과 스토리지 키를 삭제합니다(설정 및 키체인)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="193"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="194"/>
         <source>Signed out %1. Its saved sign-in is gone from the settings and the keychain.</source>
         <translation>%1에서 로그아웃했습니다. 저장된 로그인 정보가 설정과 키체인에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="195"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="197"/>
         <source>Nobody was signed in.</source>
         <translation>로그인한 사용자가 없었습니다.</translation>
     </message>
@@ -380,154 +380,154 @@
 <context>
     <name>Apim::Cli::OperationCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="71"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="76"/>
         <source>Resource id of the API Management service.</source>
         <translation>API Management 서비스의 리소스 ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="72"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
         <source>Storage account name.</source>
         <translation>스토리지 계정 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="73"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
         <source>Container name.</source>
         <translation>컨테이너 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="74"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
         <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
         <translation>백업 Blob 이름(기본값: {service}-{yyyyMMdd-HHmmss}.apimbackup).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="75"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="81"/>
         <source>The backup blob to restore.</source>
         <translation>복원할 백업 Blob.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="84"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation>스토리지 계정의 구독(기본값: 서비스의 구독).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="86"/>
         <source>How the service reaches the storage: key, system-identity or user-identity (default key).</source>
         <translation>서비스가 스토리지에 접근하는 방식: key, system-identity, user-identity(기본값 key).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="89"/>
         <source>Client id of the user-assigned identity (with --access-type user-identity).</source>
         <translation>사용자 할당 ID의 클라이언트 ID(--access-type user-identity와 함께 사용).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="82"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="91"/>
         <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
         <translation>Azure가 요청을 수락하면 바로 돌아옵니다. 나중에 &apos;wait&apos;로 따라가세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="83"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="93"/>
         <source>Print the equivalent az commands and exit without running anything.</source>
         <translation>동일한 az 명령을 출력하고 아무것도 실행하지 않은 채 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="85"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="95"/>
         <source>Replace a backup blob of the same name.</source>
         <translation>같은 이름의 백업 Blob을 교체합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="87"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="98"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
         <translation>확인을 묻지 않습니다(stdin이 터미널이 아닐 때 필요).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="111"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="122"/>
         <source>%1 needs %2.</source>
         <translation>%1에는 %2이(가) 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="115"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="126"/>
         <source>--service must be the resource id of the service: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation>--service는 서비스의 리소스 ID여야 합니다: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="121"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="133"/>
         <source>--access-type must be key, system-identity or user-identity.</source>
         <translation>--access-type은 key, system-identity, user-identity 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="125"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="137"/>
         <source>--access-type user-identity needs --identity-client-id.</source>
         <translation>--access-type user-identity에는 --identity-client-id가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="146"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="154"/>
         <source># With az rest (any access type):</source>
         <translation># az rest 사용(모든 액세스 방식):</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="150"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="158"/>
         <source># %1</source>
         <translation># %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="152"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="160"/>
         <source># With az apim %1:</source>
         <translation># az apim %1 사용:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="171"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="183"/>
         <source>A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.</source>
         <translation>복원은 %1의 구성을 교체합니다. 터미널 없이 실행할 때는 --yes로 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="176"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
         <source>Checking %1 and the storage account...</source>
         <translation>%1과(와) 스토리지 계정을 확인하는 중...</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="205"/>
         <source>refused (%1): %2</source>
         <translation>거부됨(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="191"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="207"/>
         <source>warning (%1): %2</source>
         <translation>경고(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="201"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="216"/>
         <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
         <translation>이 도구가 앞서 시작한 작업 %1이(가) %2에서 아직 실행 중입니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="221"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="237"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation>확인하지 않아 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="230"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="246"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation>복원하면 %1의 API, 제품, 정책, 사용자가 %2의 내용으로 바뀝니다. 그동안 한 변경은 사라집니다.
 확인하려면 서비스 이름(%1)을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="253"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="269"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation>작업 %1: %3의 %2, %4 %5/%6/%7</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
         <source>to</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="255"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
         <source>from</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="289"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation>수락되었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
@@ -535,47 +535,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="285"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="303"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation>이 도구가 시작한 백업과 복원을 나열합니다(저널)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="325"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Started (UTC)</source>
         <translation>시작(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Took</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="308"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Blob</source>
         <translation>Blob</translation>
     </message>
@@ -813,7 +813,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::RestoreCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="66"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="70"/>
         <source>Restore a service from a backup blob (asks to confirm unless --yes)</source>
         <translation>백업 Blob에서 서비스를 복원합니다(--yes가 없으면 확인을 물음)</translation>
     </message>
@@ -821,297 +821,296 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ScheduleCommand</name>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
         <source>Print or install a systemd timer, crontab line or Windows task for unattended backups</source>
         <translation>무인 백업용 systemd 타이머, crontab 줄 또는 Windows 작업을 출력하거나 설치합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="76"/>
         <source>An API Management service to back up (resource id); repeat for several, backed up one after the other.</source>
         <translation>백업할 API Management 서비스(리소스 ID). 여러 개면 반복하며, 하나씩 차례로 백업합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="96"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="78"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
         <source>The storage account for the backups.</source>
         <translation>백업용 스토리지 계정.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="106"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
         <source>The blob container for the backups.</source>
         <translation>백업용 Blob 컨테이너.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
         <source>The storage account&apos;s subscription, for the prune.</source>
         <translation>정리(prune)에 쓸 스토리지 계정의 구독.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="84"/>
         <source>How APIM reaches the storage: key, system-identity or user-identity.</source>
         <translation>APIM이 스토리지에 접근하는 방식: key, system-identity, user-identity.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="84"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="96"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
         <source>The client id of the user-assigned identity.</source>
         <translation>사용자 할당 ID의 클라이언트 ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="87"/>
         <source>daily, weekly, or a cron expression such as &quot;30 2 * * 1-5&quot;.</source>
         <translation>daily, weekly 또는 &quot;30 2 * * 1-5&quot; 같은 cron 식.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="98"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
         <source>when</source>
         <translation>when</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
         <source>Time of day (local) for daily and weekly, HH:MM.</source>
         <translation>daily와 weekly의 실행 시각(현지 시간), HH:MM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
         <source>time</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="91"/>
         <source>Day of the week for weekly: sun, mon, ... sat.</source>
         <translation>weekly의 요일: sun, mon, ... sat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="91"/>
         <source>day</source>
         <translation>day</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
         <source>systemd (user service + timer), cron (a crontab line) or windows (a script + schtasks).</source>
         <translation>systemd(사용자 서비스 + 타이머), cron(crontab 줄) 또는 windows(스크립트 + schtasks).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
         <source>After the backups, delete those older than this, e.g. 30d (default: the expired ones).</source>
         <translation>백업 후 이보다 오래된 백업을 삭제합니다. 예: 30d(기본값: 만료된 백업).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
         <source>The prune keeps the newest &lt;n&gt; backups of each service (default 1).</source>
         <translation>정리할 때 서비스마다 최신 백업 &lt;n&gt;개를 남깁니다(기본값 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="100"/>
         <source>Only back up; delete nothing.</source>
         <translation>백업만 하고 아무것도 삭제하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="102"/>
         <source>How the job signs in: env (a service principal in a credentials file you fill in; for servers) or stored (the sign-in saved by &apos;login&apos;; needs an unlocked keychain).</source>
         <translation>작업의 로그인 방식: env(직접 채우는 자격 증명 파일의 서비스 주체, 서버용) 또는 stored(&apos;login&apos;으로 저장한 로그인, 키체인 잠금 해제 필요).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="114"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
         <source>mode</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="106"/>
         <source>Name of the units, task and files.</source>
         <translation>유닛, 작업, 파일의 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="108"/>
         <source>The apim-backup-cli the job runs (default: this one).</source>
         <translation>작업이 실행할 apim-backup-cli(기본값: 지금 이 프로그램).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="108"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="120"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
         <source>A command to run when the job fails (sh; cmd on Windows), e.g. to send a message.</source>
         <translation>작업이 실패하면 실행할 명령(sh, Windows에서는 cmd). 예: 메시지 보내기.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="120"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
         <source>command</source>
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="123"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="113"/>
         <source>Write the systemd units to ~/.config/systemd/user and the credentials template (Linux).</source>
         <translation>systemd 유닛을 ~/.config/systemd/user에, 자격 증명 템플릿도 씁니다(Linux).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="145"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="129"/>
         <source>Unknown --format &quot;%1&quot;: use systemd, cron or windows.</source>
         <translation>알 수 없는 --format &quot;%1&quot;: systemd, cron, windows 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="162"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="146"/>
         <source>schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME.</source>
         <translation>schedule에는 --service RESOURCE_ID(하나 이상), --account NAME, --container NAME이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="167"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="150"/>
         <source>Unknown --access-type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation>알 수 없는 --access-type &quot;%1&quot;: key, system-identity, user-identity 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="163"/>
         <source>--at goes with --every daily or weekly; a cron expression carries its own time.</source>
         <translation>--at은 --every daily 또는 weekly와 함께 씁니다. cron 식에는 시각이 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="178"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="166"/>
         <source>--at needs a time of day as HH:MM, e.g. 02:30, not &quot;%1&quot;.</source>
         <translation>--at에는 &quot;%1&quot;이 아니라 HH:MM 형식의 시각(예: 02:30)이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="187"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="175"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
         <translation>--keep-last에는 0 이상의 백업 개수가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="196"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
         <source>Unknown --job-auth &quot;%1&quot;: use env or stored.</source>
         <translation>알 수 없는 --job-auth &quot;%1&quot;: env 또는 stored를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="224"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="238"/>
         <source>--install writes systemd user units only. For --format %1, copy the printed lines yourself (run again without --install).</source>
         <translation>--install은 systemd 사용자 유닛만 씁니다. --format %1에서는 출력된 줄을 직접 복사하세요(--install 없이 다시 실행).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="229"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="243"/>
         <source>--install writes systemd user units, which exist on Linux only. Run again without --install and follow the printed steps.</source>
         <translation>--install은 Linux에만 있는 systemd 사용자 유닛을 씁니다. --install 없이 다시 실행하고 출력된 단계를 따르세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="281"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="295"/>
         <source>%1 ---- add to your crontab (crontab -e) ----</source>
         <translation>%1 ---- crontab에 추가(crontab -e) ----</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="283"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="297"/>
         <source>%1 ---- %2 (readable only by you; fill it in) ----</source>
         <translation>%1 ---- %2 (본인만 읽을 수 있음, 내용을 채우세요) ----</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="285"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="299"/>
         <source>%1 ---- %2 (create it with mode 0600, then fill it in) ----</source>
         <translation>%1 ---- %2 (모드 0600으로 만든 뒤 내용을 채우세요) ----</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="287"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="301"/>
         <source>%1 ---- %2 ----</source>
         <translation>%1 ---- %2 ----</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="290"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="304"/>
         <source>%1 ---- then ----</source>
         <translation>%1 ---- 그다음 ----</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="293"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="307"/>
         <source># Save the files above (or run this command again with --install), then run:</source>
         <translation># 위 파일을 저장한 뒤(또는 이 명령을 --install과 함께 다시 실행한 뒤) 다음을 실행하세요:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="297"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="311"/>
         <source># Create the credentials file readable only by you, e.g.: (umask 077; ${EDITOR:-vi} %1)</source>
         <translation># 본인만 읽을 수 있는 자격 증명 파일을 만드세요. 예: (umask 077; ${EDITOR:-vi} %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="299"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="313"/>
         <source># Then add the crontab line with:</source>
         <translation># 그다음 crontab 줄을 추가하세요:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="302"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="316"/>
         <source>rem Save both files in %1, then run in cmd.exe (add /RU and /RP to run while logged off):</source>
         <translation>rem 두 파일을 %1에 저장한 뒤 cmd.exe에서 실행하세요(로그오프 상태에서도 실행하려면 /RU와 /RP 추가):</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="316"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="351"/>
         <source>Cannot create %1: check its permissions.</source>
         <translation>%1을(를) 만들 수 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="330"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="339"/>
         <source>%1 can be read by other users: run chmod 600 %1</source>
         <translation>다른 사용자가 %1을(를) 읽을 수 있습니다. chmod 600 %1을 실행하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="333"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="341"/>
         <source>Kept %1 as it is (it may hold your secret already).</source>
         <translation>%1은(는) 그대로 두었습니다(이미 비밀이 들어 있을 수 있음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="340"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="354"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="352"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="345"/>
         <source>Wrote %1 (mode 0600, no secret in it: fill it in)</source>
         <translation>%1을(를) 썼습니다(모드 0600, 비밀은 없음: 내용을 채우세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="360"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
         <source>Replaced %1</source>
         <translation>%1을(를) 교체했습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="360"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 썼습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="373"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="367"/>
         <source>Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.</source>
         <translation>편집기로 %1에 AZURE_CLIENT_SECRET(비어 있으면 ID도)을 채우세요. 모드는 0600으로 유지하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="375"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="369"/>
         <source>Then enable the timer:</source>
         <translation>그다음 타이머를 켜세요:</translation>
     </message>
@@ -1119,67 +1118,67 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ServicesCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="35"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="37"/>
         <source>List API Management services: tier, state and backup support</source>
         <translation>API Management 서비스를 나열합니다: 계층, 상태, 백업 지원</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="40"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="43"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
         <translation>이 구독만(반복 가능). 기본값: 볼 수 있는 모든 구독.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="42"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="45"/>
         <source>List per subscription instead of one Resource Graph query.</source>
         <translation>Resource Graph 쿼리 하나 대신 구독별로 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="59"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="65"/>
         <source>Subscription %1 could not be listed: %2</source>
         <translation>구독 %1을(를) 나열하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="78"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="72"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="78"/>
         <source>no (%1)</source>
         <translation>아니요(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="76"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="85"/>
         <source>Listed per subscription: %1</source>
         <translation>구독별로 나열함: %1</translation>
     </message>
@@ -1187,72 +1186,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="88"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="97"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation>스토리지 계정과 컨테이너를 나열합니다(--subscription ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="93"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="102"/>
         <source>The subscription to list.</source>
         <translation>나열할 구독.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="100"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="109"/>
         <source>storage needs --subscription ID.</source>
         <translation>storage에는 --subscription ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="140"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="140"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="141"/>
         <source>deny</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="130"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="141"/>
         <source>allow</source>
         <translation>허용</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Access keys</source>
         <translation>액세스 키</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="144"/>
         <source>Firewall</source>
         <translation>방화벽</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="144"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
         <source>Containers of %1 could not be listed: %2</source>
         <translation>%1의 컨테이너를 나열하지 못했습니다: %2</translation>
     </message>
@@ -1353,22 +1352,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::TenantsCommand</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="280"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="282"/>
         <source>List the tenants the signed-in account can reach</source>
         <translation>로그인한 계정이 접근할 수 있는 테넌트를 나열합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
         <source>Tenant ID</source>
         <translation>테넌트 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="310"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="311"/>
         <source>Default domain</source>
         <translation>기본 도메인</translation>
     </message>
@@ -1376,22 +1375,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="338"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation>앞서 시작한 작업을 끝까지 따라갑니다(wait OPERATION_ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="322"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="343"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation>작업 ID(또는 고유한 앞부분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="329"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="350"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation>wait에는 작업 ID 하나가 필요합니다. &apos;apim-backup-cli operations&apos;로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="357"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="380"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation>%1을(를) 따라가는 중(%3의 %2)...</translation>
     </message>
@@ -1399,57 +1398,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AccountManager</name>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="122"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="94"/>
         <source>A sign-in is already in progress: finish or cancel it first.</source>
         <translation>이미 로그인이 진행 중입니다. 먼저 완료하거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="200"/>
+        <location filename="../app/core/auth/CredentialFactory.cpp" line="93"/>
         <source>A service principal needs its client ID and a client secret.</source>
         <translation>서비스 주체에는 클라이언트 ID와 클라이언트 비밀이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="235"/>
+        <location filename="../app/core/auth/CredentialFactory.cpp" line="42"/>
         <source>Choose how to sign in.</source>
         <translation>로그인 방식을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="276"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="165"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="283"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="172"/>
         <source>The renewed sign-in could not be saved in the keychain, so the next start may ask you to sign in again: %1</source>
         <translation>갱신된 로그인을 키체인에 저장하지 못해 다음 시작 시 다시 로그인해야 할 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="342"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="231"/>
         <source>Secrets are kept for this session only.</source>
         <translation>비밀은 이 세션 동안만 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="457"/>
+        <location filename="../app/core/auth/SessionStore.cpp" line="95"/>
         <source>The saved sign-in belongs to the cloud %1, not %2. Sign in again, or choose the cloud %1.</source>
         <translation>저장된 로그인은 %2이(가) 아니라 클라우드 %1에 속합니다. 다시 로그인하거나 클라우드 %1을(를) 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="477"/>
+        <location filename="../app/core/auth/SessionStore.cpp" line="113"/>
         <source>The saved sign-in of %1 has no secret in the keychain any more. Sign in again.</source>
         <translation>%1의 저장된 로그인에 대한 비밀이 더 이상 키체인에 없습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="485"/>
+        <location filename="../app/core/auth/SessionStore.cpp" line="122"/>
         <source>The saved sign-in of %1 could not be read from the keychain: %2</source>
         <translation>%1의 저장된 로그인을 키체인에서 읽지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="552"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="329"/>
         <source>Saved storage keys could not all be removed: %1</source>
         <translation>저장된 스토리지 키를 모두 삭제하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccountManager.cpp" line="562"/>
+        <location filename="../app/core/auth/AccountManager.cpp" line="314"/>
         <source>The sign-in could not be removed from the keychain: %1</source>
         <translation>키체인에서 로그인 정보를 삭제하지 못했습니다: %1</translation>
     </message>
@@ -1457,27 +1456,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ApimService</name>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="48"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="49"/>
         <source>The Consumption tier has no backup and restore: APIM offers them only in the Developer, Basic, Standard and Premium tiers. Export the configuration with APIOps or templates instead.</source>
         <translation>Consumption 계층에는 백업 및 복원이 없습니다. APIM은 Developer, Basic, Standard, Premium 계층에서만 제공합니다. 대신 APIOps나 템플릿으로 구성을 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="50"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="53"/>
         <source>The %1 tier (v2) does not support backup and restore: APIM offers them only in the classic Developer, Basic, Standard and Premium tiers.</source>
         <translation>%1 계층(v2)은 백업 및 복원을 지원하지 않습니다. APIM은 클래식 Developer, Basic, Standard, Premium 계층에서만 제공합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="52"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="58"/>
         <source>The Isolated tier is not covered by APIM backup and restore, which Microsoft documents only for the Developer, Basic, Standard and Premium tiers.</source>
         <translation>Isolated 계층은 APIM 백업 및 복원 대상이 아닙니다. Microsoft는 Developer, Basic, Standard, Premium 계층에 대해서만 문서화하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="54"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="62"/>
         <source>The service&apos;s pricing tier is unknown, so backup support cannot be confirmed. Refresh the service.</source>
         <translation>서비스의 가격 책정 계층을 알 수 없어 백업 지원 여부를 확인할 수 없습니다. 서비스를 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ApimService.cpp" line="55"/>
+        <location filename="../app/core/inventory/ApimService.cpp" line="64"/>
         <source>The %1 tier is not known to support backup and restore (only Developer, Basic, Standard and Premium are).</source>
         <translation>%1 계층의 백업 및 복원 지원 여부는 알려져 있지 않습니다(Developer, Basic, Standard, Premium만 지원).</translation>
     </message>
@@ -1493,92 +1492,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmError</name>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="112"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="114"/>
         <source>Could not get a sign-in token: %1 Sign in again and retry.</source>
         <translation>로그인 토큰을 받지 못했습니다: %1 다시 로그인한 뒤 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="115"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
         <source>Could not reach Azure: %1. Check the network connection, VPN or proxy, then try again.</source>
         <translation>Azure에 연결할 수 없습니다: %1. 네트워크 연결, VPN 또는 프록시를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="117"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="119"/>
         <source>The request may have reached Azure before the connection broke.</source>
         <translation>연결이 끊기기 전에 요청이 Azure에 도달했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="120"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="122"/>
         <source>Azure did not answer in time (%1). Try again in a moment.</source>
         <translation>Azure가 제시간에 응답하지 않았습니다(%1). 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="123"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="125"/>
         <source>Azure sent an answer that could not be read (%1). Try again; if it keeps happening, report it with the request id.</source>
         <translation>Azure가 읽을 수 없는 응답을 보냈습니다(%1). 다시 시도하고, 계속되면 요청 ID와 함께 보고하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="126"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="130"/>
         <source>The request was canceled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="133"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="137"/>
         <source>Azure did not accept the sign-in (%1). Sign in again, then retry.</source>
         <translation>Azure가 로그인을 받아들이지 않았습니다(%1). 다시 로그인한 뒤 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="135"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="139"/>
         <source>Permission denied: %1. Ask an owner of the subscription or resource for a role that allows this (for example API Management Service Contributor).</source>
         <translation>권한이 거부되었습니다: %1. 구독 또는 리소스 소유자에게 이 작업을 허용하는 역할(예: API Management Service Contributor)을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="137"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="143"/>
         <source>Not found: %1. It may have been deleted or moved; refresh the list.</source>
         <translation>찾을 수 없습니다: %1. 삭제되었거나 이동되었을 수 있으니 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="139"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="145"/>
         <source>Another operation is running on this service: %1. Wait until it has finished, then try again.</source>
         <translation>이 서비스에서 다른 작업이 실행 중입니다: %1. 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="141"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="149"/>
         <source>Azure refused because of a conflict: %1. Wait until other changes have finished, then try again.</source>
         <translation>충돌 때문에 Azure가 거부했습니다: %1. 다른 변경이 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="143"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="152"/>
         <source>Azure is throttling requests: %1. Wait a minute, then try again.</source>
         <translation>Azure가 요청을 제한하고 있습니다: %1. 1분 정도 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="145"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="154"/>
         <source>Azure reported a server error (HTTP %1): %2. Try again in a few minutes; if it persists, contact Azure support with the request id.</source>
         <translation>Azure에서 서버 오류가 발생했습니다(HTTP %1): %2. 몇 분 뒤 다시 시도하고, 계속되면 요청 ID와 함께 Azure 지원에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="147"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="159"/>
         <source>Azure refused the request (HTTP %1): %2</source>
         <translation>Azure가 요청을 거부했습니다(HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="153"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="165"/>
         <source>Details: %1.</source>
         <translation>세부 정보: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="155"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="167"/>
         <source>(request id %1)</source>
         <translation>(요청 ID %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="157"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="169"/>
         <source>(correlation id %1)</source>
         <translation>(상관 관계 ID %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmError.cpp" line="159"/>
+        <location filename="../app/core/arm/ArmError.cpp" line="171"/>
         <source>(client request id %1)</source>
         <translation>(클라이언트 요청 ID %1)</translation>
     </message>
@@ -1586,54 +1585,54 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmJob</name>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="74"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="57"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
         <translation>로그인 토큰을 %1(으)로 보내지 않았습니다. 이 클라우드의 Azure Resource Manager 엔드포인트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="98"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="82"/>
         <source>Canceled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="96"/>
         <source>Not signed in.</source>
         <translation>로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="127"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="111"/>
         <source>No access token.</source>
         <translation>액세스 토큰이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/arm/ArmJob.cpp" line="198"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="183"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>%n초 안에 응답이 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="203"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="187"/>
         <source>the connection closed before Azure answered</source>
         <translation>Azure가 응답하기 전에 연결이 닫힘</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="197"/>
         <source>the answer was cut off: %1</source>
         <translation>응답이 중간에 잘림: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="223"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="206"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>바이트 %1에서 올바른 JSON이 아님: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="214"/>
         <source>unexpected redirect to %1</source>
         <translation>%1(으)로의 예기치 않은 리디렉션</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="242"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="225"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -1641,12 +1640,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmPager</name>
     <message>
-        <location filename="../app/core/arm/ArmPager.cpp" line="51"/>
+        <location filename="../app/core/arm/ArmPager.cpp" line="50"/>
         <source>the list has no &quot;value&quot; array</source>
         <translation>목록에 &quot;value&quot; 배열이 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmPager.cpp" line="75"/>
+        <location filename="../app/core/arm/ArmPager.cpp" line="74"/>
         <source>the list pages loop back on themselves (page %1)</source>
         <translation>목록 페이지가 순환함(페이지 %1)</translation>
     </message>
@@ -1654,92 +1653,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AuthorizationCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="36"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="37"/>
         <source>No answer came from the browser within %1 minutes, so the sign-in was stopped. Try again, or use device code sign-in on a machine without a browser.</source>
         <translation>%1분 안에 브라우저에서 응답이 없어 로그인을 중단했습니다. 다시 시도하거나, 브라우저가 없는 컴퓨터에서는 장치 코드 로그인을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="72"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>This address only receives the APIM Backup sign-in.</source>
         <translation>이 주소는 APIM Backup 로그인 응답만 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
         <source>Sign-in already handled</source>
         <translation>이미 처리된 로그인</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
         <source>This sign-in is over. You can close this tab.</source>
         <translation>이 로그인은 끝났습니다. 이 탭을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="79"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
         <translation>상태 값이 틀린 로그인 응답을 거부했습니다. 올바른 응답을 계속 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="85"/>
         <source>Sign-in answer refused</source>
         <translation>로그인 응답 거부됨</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="83"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="86"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
         <translation>이 응답은 APIM Backup이 시작한 로그인에 속하지 않아(상태 값 불일치) 무시했습니다. APIM Backup이 연 탭에서 로그인을 마치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="92"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
         <source>The sign-in was cancelled in the browser.</source>
         <translation>브라우저에서 로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="94"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
         <source>The sign-in failed in the browser: %1 %2</source>
         <translation>브라우저에서 로그인에 실패했습니다: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="100"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="97"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="101"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
         <translation>APIM Backup이 로그인하지 못했습니다: %1. 이 탭을 닫고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
         <source>Sign-in answer incomplete</source>
         <translation>로그인 응답 불완전</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="103"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
         <source>The answer carries no authorization code.</source>
         <translation>응답에 인증 코드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
         <source>Signed in</source>
         <translation>로그인됨</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="106"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
         <translation>APIM Backup이 로그인 정보를 받았습니다. 이 탭을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="163"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="170"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
         <translation>로그인 서비스가 브라우저 로그인 완료를 거부했습니다: %1 다시 로그인해 보세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="173"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="181"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1747,22 +1746,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::AzureCliCredential</name>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="37"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="38"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="37"/>
         <source>%1 (Azure CLI)</source>
         <translation>%1 (Azure CLI)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="50"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="49"/>
         <source>The Azure CLI printed something that is not an access token. Run &apos;az account get-access-token&apos; yourself to see what is wrong.</source>
         <translation>Azure CLI가 액세스 토큰이 아닌 내용을 출력했습니다. &apos;az account get-access-token&apos;을 직접 실행해 무엇이 잘못됐는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="88"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="87"/>
         <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
         <translation>&quot;%1&quot;은(는) 테넌트 ID나 도메인 이름이 아닙니다(00000000-0000-0000-0000-000000000000 같은 GUID 또는 contoso.onmicrosoft.com 같은 이름). 테넌트를 수정한 뒤 다시 시도하세요.</translation>
     </message>
@@ -1772,17 +1771,17 @@ Type the name of the service (%1) to confirm:</source>
         <translation>Azure CLI가 %1초 안에 응답하지 않았습니다. &apos;az account get-access-token&apos;을 직접 실행해 무엇을 기다리는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="139"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="140"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
         <translation>Azure CLI(&apos;%1&apos;)를 찾지 못했거나 시작할 수 없습니다: %2. 설치하거나(https://aka.ms/InstallAzureCLI) 다른 로그인 방식을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="150"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="152"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
         <translation>Azure CLI에 로그인되어 있지 않거나 로그인이 만료되었습니다. &apos;az login&apos;을 실행한 뒤 다시 시도하세요. (az 메시지: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="155"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="158"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation>Azure CLI가 실패했습니다(종료 코드 %1): %2</translation>
     </message>
@@ -1790,7 +1789,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BackupNaming</name>
     <message>
-        <location filename="../app/core/operations/BackupNaming.cpp" line="49"/>
+        <location filename="../app/core/operations/BackupNaming.cpp" line="63"/>
         <source>The naming pattern &quot;%1&quot; has no date or time, so every backup would get the same name. Add for example {yyyyMMdd-HHmmss}.</source>
         <translation>이름 패턴 &quot;%1&quot;에 날짜나 시각이 없어 모든 백업이 같은 이름을 갖게 됩니다. 예를 들어 {yyyyMMdd-HHmmss}를 추가하세요.</translation>
     </message>
@@ -1798,8 +1797,8 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobBackupFileProbe</name>
     <message>
-        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="30"/>
-        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="44"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="29"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="45"/>
         <source>no storage connection to look into the container</source>
         <translation>컨테이너를 조회할 스토리지 연결이 없음</translation>
     </message>
@@ -1807,17 +1806,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobClient</name>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="155"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="175"/>
         <source>there is neither an access key nor a signed-in account for the storage account</source>
         <translation>스토리지 계정에 대한 액세스 키도, 로그인한 계정도 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="188"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="208"/>
         <source>The access key of storage account %1 is not valid base64; copy it again from the portal.</source>
         <translation>스토리지 계정 %1의 액세스 키가 올바른 base64가 아닙니다. 포털에서 다시 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="241"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="292"/>
         <source>the answer was cut off: %1</source>
         <translation>응답이 중간에 잘림: %1</translation>
     </message>
@@ -1835,22 +1834,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation>Blob 엔드포인트 %1에 사용자 이름이 포함되어 있습니다. 이러한 주소로는 자격 증명을 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="62"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="63"/>
         <source>The Blob endpoint %1 is neither https:// nor http://.</source>
         <translation>Blob 엔드포인트 %1이(가) https://도 http://도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="65"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="66"/>
         <source>Refused to send storage credentials to %1: a Blob endpoint must use https:// (plain http is allowed only for loopback addresses such as Azurite). Check the storage account in the Azure portal.</source>
         <translation>스토리지 자격 증명을 %1(으)로 보내지 않았습니다. Blob 엔드포인트는 https://를 사용해야 합니다(일반 http는 Azurite 같은 루프백 주소에만 허용됨). Azure Portal에서 스토리지 계정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="78"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="79"/>
         <source>Refused to send storage credentials to %1: it is not a Blob endpoint of this cloud (expected https://&lt;account&gt;%2/). Check the storage account and the cloud you are signed in to.</source>
         <translation>스토리지 자격 증명을 %1(으)로 보내지 않았습니다. 이 클라우드의 Blob 엔드포인트가 아닙니다(예상 형식: https://&lt;account&gt;%2/). 스토리지 계정과 로그인한 클라우드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="84"/>
+        <location filename="../app/core/storage/BlobEndpointPolicy.cpp" line="85"/>
         <source>Refused to send the credentials of storage account %1 to %2: that address belongs to another storage account.</source>
         <translation>스토리지 계정 %1의 자격 증명을 %2(으)로 보내지 않았습니다. 이 주소는 다른 스토리지 계정에 속합니다.</translation>
     </message>
@@ -1858,12 +1857,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobListPage</name>
     <message>
-        <location filename="../app/core/storage/BackupBlob.cpp" line="128"/>
+        <location filename="../app/core/storage/BackupBlob.cpp" line="130"/>
         <source>the blob list is not valid XML (line %1: %2)</source>
         <translation>Blob 목록이 올바른 XML이 아님(%1행: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupBlob.cpp" line="132"/>
+        <location filename="../app/core/storage/BackupBlob.cpp" line="134"/>
         <source>the answer is not a blob list</source>
         <translation>응답이 Blob 목록이 아님</translation>
     </message>
@@ -1871,17 +1870,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ClientSecretCredential</name>
     <message>
-        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="23"/>
+        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="22"/>
         <source>A service principal needs its tenant: give the tenant ID (a GUID) or its domain with --tenant.</source>
         <translation>서비스 주체에는 테넌트가 필요합니다. --tenant로 테넌트 ID(GUID)나 도메인을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="26"/>
+        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="25"/>
         <source>A service principal signs in to one specific tenant, not &quot;%1&quot;: give the tenant ID (a GUID) or its domain.</source>
         <translation>서비스 주체는 &quot;%1&quot;이(가) 아닌 특정 테넌트 하나에 로그인합니다. 테넌트 ID(GUID)나 도메인을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="31"/>
+        <location filename="../app/core/auth/ClientSecretCredential.cpp" line="30"/>
         <source>&quot;%1&quot; is not a tenant ID or domain.</source>
         <translation>&quot;%1&quot;은(는) 테넌트 ID나 도메인이 아닙니다.</translation>
     </message>
@@ -1894,12 +1893,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::CopyCommand</name>
     <message>
-        <location filename="../app/core/operations/CopyCommand.cpp" line="65"/>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="69"/>
         <source>az apim %1 supports only access keys; use the az rest command for managed identities.</source>
         <translation>az apim %1은(는) 액세스 키만 지원합니다. 관리 ID에는 az rest 명령을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/CopyCommand.cpp" line="73"/>
+        <location filename="../app/core/operations/CopyCommand.cpp" line="77"/>
         <source>Warning: az apim gets the storage key on its command line, where other users of this machine can read it (ps). Prefer a managed identity with the az rest command.</source>
         <translation>경고: az apim은 스토리지 키를 명령줄로 받으므로 이 컴퓨터의 다른 사용자가 읽을 수 있습니다(ps). az rest 명령과 함께 관리 ID를 사용하는 것이 좋습니다.</translation>
     </message>
@@ -1907,23 +1906,23 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::DeviceCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="68"/>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="103"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="70"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="109"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
         <translation>로그인을 마치기 전에 코드가 만료되었습니다. 로그인을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="100"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="105"/>
         <source>The sign-in was declined. Start it again to retry.</source>
         <translation>로그인이 거부되었습니다. 다시 시도하려면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="113"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
         <translation>로그인 서비스가 장치 코드를 인식하지 못했습니다. 로그인을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="117"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="125"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1931,57 +1930,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::EntraClient</name>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="89"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="99"/>
         <source>Entra ID rejected the client credentials: the client secret is wrong or expired, or the client ID does not belong to this tenant. Check them and try again.</source>
         <translation>Entra ID가 클라이언트 자격 증명을 거부했습니다. 클라이언트 비밀이 틀렸거나 만료되었거나, 클라이언트 ID가 이 테넌트에 속하지 않습니다. 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="94"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="105"/>
         <source>Entra ID does not accept this client ID here: check the client ID and the tenant.</source>
         <translation>Entra ID가 여기서 이 클라이언트 ID를 받아들이지 않습니다. 클라이언트 ID와 테넌트를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="98"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
         <source>Your sign-in has expired. Sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="101"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="111"/>
         <source>The sign-in service is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
         <translation>로그인 서비스를 일시적으로 사용할 수 없습니다(HTTP %1). 몇 분 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="106"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
         <source>Sign-in failed: %1.</source>
         <translation>로그인 실패: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="108"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="118"/>
         <source>The sign-in service answered HTTP %1 without saying why. Check the cloud settings (--cloud) and try again.</source>
         <translation>로그인 서비스가 이유 없이 HTTP %1을(를) 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="116"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="126"/>
         <source>The sign-in service at %1 sent an answer that was not read: %2. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 보낸 응답을 읽지 않았습니다: %2. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="124"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="134"/>
         <source>Could not reach the sign-in service at %1: %2. Check the network connection, proxy or firewall, and try again.</source>
         <translation>%1의 로그인 서비스에 연결할 수 없습니다: %2. 네트워크 연결, 프록시 또는 방화벽을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="196"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="209"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 액세스 토큰 없이 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="249"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="262"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 장치 코드 요청에 코드 없이 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="253"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="266"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
         <translation>로그인하려면 웹 브라우저에서 %1 페이지를 열고 코드 %2을(를) 입력해 인증하세요.</translation>
     </message>
@@ -1989,7 +1988,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ForwardingCredential</name>
     <message>
-        <location filename="../app/core/auth/ForwardingCredential.cpp" line="21"/>
+        <location filename="../app/core/auth/ForwardingCredential.cpp" line="20"/>
         <source>You are not signed in. Sign in first.</source>
         <translation>로그인하지 않았습니다. 먼저 로그인하세요.</translation>
     </message>
@@ -1997,7 +1996,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::Inventory</name>
     <message>
-        <location filename="../app/core/inventory/Inventory.cpp" line="110"/>
+        <location filename="../app/core/inventory/Inventory.cpp" line="113"/>
         <source>the service description has no id or name</source>
         <translation>서비스 설명에 ID나 이름이 없음</translation>
     </message>
@@ -2015,32 +2014,32 @@ Type the name of the service (%1) to confirm:</source>
         <translation>키체인에 해당 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="40"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="41"/>
         <source>The keychain refused access (%1). It may be locked: unlock it and retry, or continue in session-only mode.</source>
         <translation>키체인이 접근을 거부했습니다(%1). 잠겨 있을 수 있습니다. 잠금을 해제하고 다시 시도하거나 세션 전용 모드로 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="48"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="50"/>
         <source>The keychain could not delete the entry: %1.</source>
         <translation>키체인에서 항목을 삭제하지 못했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="85"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="86"/>
         <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is empty), so the Secret Service (gnome-keyring or KWallet) cannot be reached. Run inside a desktop session, or start one with &apos;dbus-run-session&apos; and unlock gnome-keyring; or continue in session-only mode.</source>
         <translation>D-Bus 세션 버스가 없어(DBUS_SESSION_BUS_ADDRESS가 비어 있음) Secret Service(gnome-keyring 또는 KWallet)에 연결할 수 없습니다. 데스크톱 세션에서 실행하거나 &apos;dbus-run-session&apos;으로 세션을 시작하고 gnome-keyring 잠금을 해제하세요. 또는 세션 전용 모드로 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="117"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="118"/>
         <source>The keychain did not answer within %1 seconds. It may be locked and waiting for a password prompt that nobody sees: unlock it (for example in Passwords and Keys or KWallet) and retry, or continue in session-only mode.</source>
         <translation>키체인이 %1초 안에 응답하지 않았습니다. 잠겨 있어 아무도 보지 못하는 암호 입력 창을 기다리고 있을 수 있습니다. 잠금을 해제한 뒤(예: 암호 및 키 또는 KWallet) 다시 시도하거나 세션 전용 모드로 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="126"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="127"/>
         <source>The keychain has still not answered an earlier request, so this one was not sent. Unlock the keychain and retry, or continue in session-only mode.</source>
         <translation>키체인이 이전 요청에 아직 응답하지 않아 이 요청을 보내지 않았습니다. 키체인 잠금을 해제하고 다시 시도하거나 세션 전용 모드로 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="231"/>
+        <location filename="../app/core/secrets/KeychainSecretStore.cpp" line="234"/>
         <source>The keychain entry %1 is incomplete (part %2 of %3 is missing). Remove it by signing out, then sign in or enter the secret again.</source>
         <translation>키체인 항목 %1이(가) 불완전합니다(%3개 중 %2번째 부분이 없음). 로그아웃해서 삭제한 뒤 다시 로그인하거나 비밀을 다시 입력하세요.</translation>
     </message>
@@ -2056,7 +2055,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::MemorySecretStore</name>
     <message>
-        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="31"/>
+        <location filename="../app/core/secrets/MemorySecretStore.cpp" line="30"/>
         <source>No secret is stored under %1.</source>
         <translation>%1에 저장된 비밀이 없습니다.</translation>
     </message>
@@ -2069,153 +2068,150 @@ Type the name of the service (%1) to confirm:</source>
         <translation>작업 ID &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="44"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="45"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
         <translation>작업 저널용 폴더 %1을(를) 만들지 못했습니다. 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="50"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="52"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1에 쓰지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="57"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="60"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1을(를) 저장하지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="67"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="72"/>
         <source>&quot;%1&quot; is not an operation id.</source>
         <translation>&quot;%1&quot;은(는) 작업 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="73"/>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="124"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="78"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="132"/>
         <source>There is no operation %1 in the journal (%2).</source>
         <translation>저널(%2)에 작업 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="85"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
         <translation>저널 파일 %1이(가) 손상되어(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="88"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="95"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
         <translation>저널 파일 %1은(는) 작업 기록이 아니어서(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="123"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="131"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
         <translation>&quot;%1&quot;은(는) 작업 %2개와 일치합니다. ID를 더 길게 입력하세요.</translation>
     </message>
 </context>
 <context>
-    <name>Apim::Core::OperationManager</name>
+    <name>Apim::Core::OperationLauncher</name>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="136"/>
-        <source>&quot;%1&quot; is not the resource id of an API Management service; it looks like /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
-        <translation>&quot;%1&quot;은(는) API Management 서비스의 리소스 ID가 아닙니다. /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt; 형식이어야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="147"/>
-        <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
-        <translation>사용자 할당 관리 ID에는 클라이언트 ID가 필요합니다. 서비스에 연결된 ID 중 하나를 선택하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="151"/>
-        <source>Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.</source>
-        <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다. APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 끝날 때까지 기다리세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
-        <source>Nothing was started: the operation journal could not be written. %1</source>
-        <translation>아무것도 시작하지 않았습니다. 작업 저널을 쓸 수 없습니다. %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="204"/>
-        <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
-        <translation>시작하기 전에 %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인하는 중입니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="239"/>
-        <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
-        <translation>아무것도 시작하지 않았습니다. %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인할 수 없었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="251"/>
-        <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
-        <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다(서비스 상태: %3). APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1 - 작업이 끝나면 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="255"/>
-        <source>Nothing was started: the earlier operation %1 is still running.</source>
-        <translation>아무것도 시작하지 않았습니다. 이전 작업 %1이(가) 아직 실행 중입니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="276"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="47"/>
         <source>no storage service to get the access key from</source>
         <translation>액세스 키를 가져올 스토리지 서비스가 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="277"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="48"/>
         <source>Nothing was started: the storage account key could not be fetched.</source>
         <translation>아무것도 시작하지 않았습니다. 스토리지 계정 키를 가져오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="284"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="56"/>
         <source>Nothing was started: the storage account %1 could not be found.</source>
         <translation>아무것도 시작하지 않았습니다. 스토리지 계정 %1을(를) 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="290"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="63"/>
         <source>Nothing was started: the access key of %1 could not be fetched.</source>
         <translation>아무것도 시작하지 않았습니다. %1의 액세스 키를 가져오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="520"/>
-        <source>Stopped before the start request was sent: nothing was started.</source>
-        <translation>시작 요청을 보내기 전에 중지되어 아무것도 시작하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="228"/>
-        <location filename="../app/core/operations/OperationManager.cpp" line="305"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="79"/>
         <source>not connected to Azure</source>
         <translation>Azure에 연결되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="96"/>
-        <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
-        <translation>작업 %1은(는) 현재 로그인한 클라우드가 아닌 클라우드 %2(테넌트 %3)에서 시작되었습니다. 작업을 따라가려면 해당 클라우드와 테넌트에 로그인하세요. 예: apim-backup-cli --cloud %2 --tenant %3 wait %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="98"/>
-        <location filename="../app/core/operations/OperationManager.cpp" line="99"/>
-        <source>(unknown)</source>
-        <translation>(알 수 없음)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="332"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="109"/>
         <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
         <translation>Azure가 상태 URL 없이 요청을 수락했습니다. 서비스 상태를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="128"/>
         <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
         <translation>Azure가 시작 요청에 명확히 응답하지 않았습니다(%1). 요청을 다시 보내지 않고 서비스 상태를 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="364"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="136"/>
         <source>Azure refused to start the %1.</source>
         <translation>Azure가 %1 시작을 거부했습니다.</translation>
     </message>
+</context>
+<context>
+    <name>Apim::Core::OperationManager</name>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="463"/>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="93"/>
+        <source>Another operation (%1) is still running on %2. APIM runs one backup or restore per service at a time: wait until it has finished.</source>
+        <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다. APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="118"/>
+        <source>Nothing was started: the operation journal could not be written. %1</source>
+        <translation>아무것도 시작하지 않았습니다. 작업 저널을 쓸 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="128"/>
+        <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
+        <translation>시작하기 전에 %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인하는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="178"/>
+        <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
+        <translation>아무것도 시작하지 않았습니다. %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인할 수 없었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="189"/>
+        <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
+        <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다(서비스 상태: %3). APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1 - 작업이 끝나면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="196"/>
+        <source>Nothing was started: the earlier operation %1 is still running.</source>
+        <translation>아무것도 시작하지 않았습니다. 이전 작업 %1이(가) 아직 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="368"/>
+        <source>Stopped before the start request was sent: nothing was started.</source>
+        <translation>시작 요청을 보내기 전에 중지되어 아무것도 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="167"/>
+        <source>not connected to Azure</source>
+        <translation>Azure에 연결되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="52"/>
+        <source>Operation %1 was started in the cloud %2 (tenant %3), not in the one signed in now. Sign in to that cloud and tenant to follow it, e.g. apim-backup-cli --cloud %2 --tenant %3 wait %1.</source>
+        <translation>작업 %1은(는) 현재 로그인한 클라우드가 아닌 클라우드 %2(테넌트 %3)에서 시작되었습니다. 작업을 따라가려면 해당 클라우드와 테넌트에 로그인하세요. 예: apim-backup-cli --cloud %2 --tenant %3 wait %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="55"/>
+        <location filename="../app/core/operations/OperationStartChecks.cpp" line="56"/>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="309"/>
         <source>There is no operation journal.</source>
         <translation>작업 저널이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="492"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="338"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation>Azure가 시작 요청에 응답하기 전에 이전 세션이 끝났습니다. 요청을 다시 보내지 않고 서비스 상태를 확인합니다.</translation>
     </message>
@@ -2234,6 +2230,39 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::OperationRequest</name>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="74"/>
+        <source>&quot;%1&quot; is not the resource id of an API Management service.</source>
+        <translation>&quot;%1&quot;은(는) API Management 서비스의 리소스 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="75"/>
+        <source>Give it as /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
+        <translation>/subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt; 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="78"/>
+        <source>Correct the storage account name.</source>
+        <translation>스토리지 계정 이름을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="80"/>
+        <source>Correct the container name.</source>
+        <translation>컨테이너 이름을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="83"/>
+        <source>Correct the backup name.</source>
+        <translation>백업 이름을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationRequest.cpp" line="94"/>
+        <source>A user-assigned managed identity needs its client id; pick one of the identities attached to the service.</source>
+        <translation>사용자 할당 관리 ID에는 클라이언트 ID가 필요합니다. 서비스에 연결된 ID 중 하나를 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::OperationTracker</name>
     <message>
         <location filename="../app/core/operations/OperationTracker.cpp" line="26"/>
@@ -2246,118 +2275,118 @@ Type the name of the service (%1) to confirm:</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="86"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="88"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
         <translation>%1이(가) %2시간이 지나도 실행 중이어서 추적을 중단했습니다. Azure Portal에서 서비스를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="151"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="153"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
         <translation>Azure가 이유 없이 %1을(를) %2(으)로 보고했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="182"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="184"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
         <translation>Azure가 작업 상태 읽기를 허용하지 않았습니다(HTTP 403: %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="183"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="185"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
         <translation>Azure가 작업의 상태 URL을 더 이상 알지 못합니다(HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="218"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="222"/>
         <source>Tracking is paused: %1</source>
         <translation>추적 일시 중지됨: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="200"/>
         <source>Could not read the status (%1); trying again.</source>
         <translation>상태를 읽지 못했습니다(%1). 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="174"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="176"/>
         <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
         <translation>작업의 상태 URL이 이 클라우드의 Resource Manager에 있지 않아 조회하지 않았습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="208"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="212"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
         <translation>Azure가 작업 상태를 보고하지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="249"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="253"/>
         <source>The service no longer exists.</source>
         <translation>서비스가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="259"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="264"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
         <translation>서비스 상태 읽기도 실패했습니다(%1). 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="272"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="277"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
         <translation>서비스가 %1 상태이므로 %2이(가) 실행 중입니다. 서비스가 다시 준비될 때까지 상태를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="278"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="283"/>
         <source>The service&apos;s provisioning state is Failed.</source>
         <translation>서비스의 프로비저닝 상태가 Failed입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="291"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="296"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
         <translation>서비스가 업데이트 중이었다가 다시 준비되었으므로, 알 수 있는 한 %1은(는) 성공했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="293"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="298"/>
         <source>Check that the backup file is in the container.</source>
         <translation>백업 파일이 컨테이너에 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="294"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="321"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="299"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="327"/>
         <source>Check the service&apos;s configuration.</source>
         <translation>서비스 구성을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="313"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="318"/>
         <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
         <translation>Azure가 시작 요청에 명확히 응답하지 않았고 서비스에도 복원이 진행 중으로 표시된 적이 없습니다. 짧은 복원은 두 번의 확인 사이에 시작되고 끝날 수 있으므로 실행 여부를 알 수 없습니다. 서비스 구성(API, 제품, 정책)을 확인해 복원되었는지 살펴보세요. 요청을 중복해서 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="334"/>
         <source>no storage connection to look into the container</source>
         <translation>컨테이너를 조회할 스토리지 연결이 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
         <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
         <translation>서비스에 백업이 진행 중으로 표시된 적은 없지만, 백업을 요청한 뒤인 %2에 백업 파일 %1이(가) 기록되었습니다. 두 번의 확인 사이에 실행되고 끝난 것입니다. 요청을 중복해서 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="358"/>
         <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
         <translation>백업 실행 여부를 알 수 없습니다. 서비스에 진행 중으로 표시된 적이 없고 컨테이너를 확인할 수 없었습니다(%1). %2이(가) 있는지 확인하세요. 요청을 중복해서 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="359"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="367"/>
         <source>no answer to the start request</source>
         <translation>시작 요청에 대한 응답 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="361"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
         <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
         <translation>Azure가 시작 요청에 명확히 응답하지 않았고, 서비스에 진행 중인 작업이 표시된 적이 없으며, 백업 파일 %1도 기록되지 않았습니다. 백업이 시작되지 않았습니다. 요청을 중복해서 보내지 않았습니다. 준비되면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="369"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="378"/>
         <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
         <translation>서비스에 진행 중인 작업이 없어 백업은 끝났지만, 이 백업이 기록한 파일 %1이(가) 컨테이너에 없습니다. 실패했을 가능성이 높습니다. 준비되면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="320"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="326"/>
         <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
         <translation>서비스에 진행 중인 작업이 없어 %1은(는) 끝났지만 결과는 알 수 없습니다. %2</translation>
     </message>
@@ -2365,18 +2394,18 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::Preflight</name>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="34"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="67"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/&lt;name&gt;).</source>
         <translation>&quot;%1&quot;은(는) API Management 서비스의 리소스 ID가 아닙니다(/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/&lt;name&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="46"/>
-        <location filename="../app/core/operations/Preflight.cpp" line="87"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="76"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="117"/>
         <source>Not connected to Azure: sign in, then check again.</source>
         <translation>Azure에 연결되지 않았습니다. 로그인한 뒤 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="63"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="91"/>
         <source>the service description has no id</source>
         <translation>서비스 설명에 ID가 없음</translation>
     </message>
@@ -2384,222 +2413,187 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::PreflightRules</name>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="39"/>
-        <source>Correct the storage account name.</source>
-        <translation>스토리지 계정 이름을 고치세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
-        <source>Correct the container name.</source>
-        <translation>컨테이너 이름을 고치세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="45"/>
-        <source>Correct the backup name.</source>
-        <translation>백업 이름을 고치세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="50"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="52"/>
         <source>Could not read the service: %1</source>
         <translation>서비스를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="51"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="53"/>
         <source>Check the service id and your access to it, then try again.</source>
         <translation>서비스 ID와 접근 권한을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="57"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
         <source>Pick a service in the Developer, Basic, Standard or Premium tier.</source>
         <translation>Developer, Basic, Standard 또는 Premium 계층의 서비스를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="60"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="63"/>
         <source>The service %1 is %2, not Succeeded: another operation (update, scaling, backup or restore) is in progress.</source>
         <translation>서비스 %1이(가) Succeeded가 아니라 %2 상태입니다. 다른 작업(업데이트, 확장, 백업 또는 복원)이 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="62"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
         <source>Wait until the service shows Succeeded, then try again.</source>
         <translation>서비스가 Succeeded로 표시될 때까지 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="66"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="83"/>
         <source>The service %1 has no system-assigned managed identity.</source>
         <translation>서비스 %1에 시스템 할당 관리 ID가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="67"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="84"/>
         <source>Turn on the system-assigned identity of the service and give it the Storage Blob Data Contributor role on the storage account, or use an access key.</source>
         <translation>서비스의 시스템 할당 ID를 켜고 스토리지 계정에 대한 Storage Blob Data Contributor 역할을 부여하거나, 액세스 키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="90"/>
         <source>No client id was given for the user-assigned managed identity.</source>
         <translation>사용자 할당 관리 ID의 클라이언트 ID가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="72"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="91"/>
         <source>Choose one of the identities attached to the service.</source>
         <translation>서비스에 연결된 ID 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="78"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
         <source>No user-assigned identity with client id %1 is attached to the service %2.</source>
         <translation>클라이언트 ID가 %1인 사용자 할당 ID가 서비스 %2에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="80"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="101"/>
         <source>Attach a user-assigned identity to the service first, or use an access key.</source>
         <translation>먼저 서비스에 사용자 할당 ID를 연결하거나 액세스 키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="81"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="102"/>
         <source>Use one of: %1.</source>
         <translation>다음 중 하나를 사용하세요: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="86"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="71"/>
         <source>Restoring replaces the configuration of %1 (APIs, products, policies, users) with the backup&apos;s; changes made during the restore may be lost.</source>
         <translation>복원하면 %1의 구성(API, 제품, 정책, 사용자)이 백업의 구성으로 바뀝니다. 복원 중에 한 변경은 사라질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="88"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="74"/>
         <source>Make sure nobody changes the service while the restore runs.</source>
         <translation>복원이 진행되는 동안 아무도 서비스를 변경하지 않도록 하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="96"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
         <source>Check the storage account name and its subscription.</source>
         <translation>스토리지 계정 이름과 구독을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="99"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="115"/>
         <source>Could not check the storage account: %1</source>
         <translation>스토리지 계정을 확인하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="100"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="116"/>
         <source>The operation may still work; if it fails, check the account and your access to it.</source>
         <translation>작업은 여전히 성공할 수 있습니다. 실패하면 계정과 접근 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="105"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="122"/>
         <source>The storage account %1 does not allow access keys (Shared Key), but the %2 would use one.</source>
         <translation>스토리지 계정 %1은(는) 액세스 키(공유 키)를 허용하지 않지만 %2에서 키를 사용하게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="107"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="124"/>
         <source>Use the service&apos;s managed identity with the Storage Blob Data Contributor role.</source>
         <translation>Storage Blob Data Contributor 역할이 있는 서비스의 관리 ID를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="112"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
         <source>The storage account %1 has a firewall that denies access by default; APIM may not reach it with an access key.</source>
         <translation>스토리지 계정 %1에 기본적으로 접근을 거부하는 방화벽이 있어 APIM이 액세스 키로 접근하지 못할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="114"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="133"/>
         <source>Use the system-assigned managed identity and allow trusted Azure services on the storage firewall.</source>
         <translation>시스템 할당 관리 ID를 사용하고 스토리지 방화벽에서 신뢰할 수 있는 Azure 서비스를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="117"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
         <source>The storage account %1 has a firewall that does not let trusted Azure services through.</source>
         <translation>스토리지 계정 %1의 방화벽이 신뢰할 수 있는 Azure 서비스를 통과시키지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="118"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
         <source>Allow trusted Azure services (bypass AzureServices) on the storage firewall.</source>
         <translation>스토리지 방화벽에서 신뢰할 수 있는 Azure 서비스를 허용하세요(bypass AzureServices).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="126"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
         <source>The container %1 does not exist yet; APIM creates it during the backup.</source>
         <translation>컨테이너 %1이(가) 아직 없습니다. APIM이 백업 중에 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="127"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="150"/>
         <source>Create it now if you want to set its access policy first.</source>
         <translation>액세스 정책을 먼저 설정하려면 지금 만드세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="129"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
         <source>The container %1 does not exist, so there is no backup to restore.</source>
         <translation>컨테이너 %1이(가) 없으므로 복원할 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="130"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="153"/>
         <source>Pick the container that holds the backup.</source>
         <translation>백업이 들어 있는 컨테이너를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="136"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="163"/>
         <source>A backup named %1 already exists and will be replaced.</source>
         <translation>이름이 %1인 백업이 이미 있으며 교체됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="138"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="165"/>
         <source>A backup named %1 already exists in %2.</source>
         <translation>이름이 %1인 백업이 %2에 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="139"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="166"/>
         <source>Choose another name, or confirm that the existing backup may be overwritten.</source>
         <translation>다른 이름을 선택하거나 기존 백업을 덮어써도 된다고 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="144"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="177"/>
         <source>There is no backup named %1 in %2.</source>
         <translation>%2에 이름이 %1인 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="145"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="178"/>
         <source>Pick an existing backup from the list.</source>
         <translation>목록에서 기존 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="149"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="183"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days.</source>
         <translation>백업 %1은(는) %2일 전에 만들어졌습니다. APIM은 30일이 지난 백업의 복원을 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="152"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="186"/>
         <source>Pick a backup younger than 30 days.</source>
         <translation>30일이 지나지 않은 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="157"/>
-        <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
-        <translation>백업 %1의 가격 책정 계층을 알 수 없습니다. 복원은 같은 계층의 서비스(여기서는 %2)에만 가능합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="159"/>
-        <source>Make sure the backup was taken from a %1 service.</source>
-        <translation>백업이 %1 서비스에서 만들어졌는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="162"/>
-        <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
-        <translation>백업은 %1 서비스에서 만들어졌지만 %2은(는) %3입니다. APIM은 같은 계층으로만 복원합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="164"/>
-        <source>Restore into a %1 service, or change the tier of %2 first.</source>
-        <translation>%1 서비스로 복원하거나 먼저 %2의 계층을 바꾸세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="170"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="40"/>
         <source>Could not list the backups in %1: %2</source>
         <translation>%1의 백업 목록을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="171"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="42"/>
         <source>An existing backup with the same name would be overwritten.</source>
         <translation>이름이 같은 기존 백업을 덮어쓰게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/PreflightRules.cpp" line="172"/>
+        <location filename="../app/core/operations/PreflightRules.cpp" line="43"/>
         <source>The backup&apos;s age and tier could not be checked.</source>
         <translation>백업의 생성 시기와 계층을 확인하지 못했습니다.</translation>
     </message>
@@ -2615,7 +2609,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ReplySizeLimit</name>
     <message>
-        <location filename="../app/core/util/ReplySizeLimit.cpp" line="42"/>
+        <location filename="../app/core/util/ReplySizeLimit.cpp" line="43"/>
         <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
         <translation>응답이 %1MB를 넘어 이 도구가 예상하는 어떤 응답보다 훨씬 크므로 읽지 않음</translation>
     </message>
@@ -2623,7 +2617,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::SecretStoreProbe</name>
     <message>
-        <location filename="../app/core/secrets/SecretStoreProbe.cpp" line="42"/>
+        <location filename="../app/core/secrets/SecretStoreProbe.cpp" line="41"/>
         <source>The keychain gave back a different value than was written to it, so it cannot be trusted with secrets. Continue in session-only mode.</source>
         <translation>키체인이 기록한 값과 다른 값을 돌려주어 비밀을 맡길 수 없습니다. 세션 전용 모드로 계속하세요.</translation>
     </message>
@@ -2631,22 +2625,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::SecretsManager</name>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="34"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="33"/>
         <source>Secrets: OS keychain (not checked yet)</source>
         <translation>비밀: OS 키체인(아직 확인 안 됨)</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="36"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="35"/>
         <source>Secrets: OS keychain</source>
         <translation>비밀: OS 키체인</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="38"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="37"/>
         <source>Secrets: session only (forgotten when the app quits)</source>
         <translation>비밀: 세션 전용(앱 종료 시 삭제)</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/SecretsManager.cpp" line="40"/>
+        <location filename="../app/core/secrets/SecretsManager.cpp" line="39"/>
         <source>Secrets: keychain unavailable - %1</source>
         <translation>비밀: 키체인 사용 불가 - %1</translation>
     </message>
@@ -2659,17 +2653,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ServiceListing</name>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="102"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="105"/>
         <source>the Resource Graph answer has no data</source>
         <translation>Resource Graph 응답에 데이터가 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="127"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
         <source>Resource Graph sent the same page token twice</source>
         <translation>Resource Graph가 같은 페이지 토큰을 두 번 보냄</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="128"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="129"/>
         <source>Resource Graph sent more than %1 pages</source>
         <translation>Resource Graph가 %1개가 넘는 페이지를 보냄</translation>
     </message>
@@ -2695,12 +2689,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation>스토리지 계정 %1의 키 나열이 거부되었습니다(%2). 이 계정의 액세스 키를 붙여 넣거나 관리 ID를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="60"/>
+        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="63"/>
         <source>The account refuses access keys; using your sign-in instead.</source>
         <translation>계정이 액세스 키를 거부하므로 대신 로그인 정보를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="66"/>
+        <location filename="../app/core/storage/StorageCredentialResolver.cpp" line="69"/>
         <source>No access key (%1); using your sign-in instead.</source>
         <translation>액세스 키가 없어(%1) 대신 로그인 정보를 사용합니다.</translation>
     </message>
@@ -2708,57 +2702,57 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageError</name>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="14"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="22"/>
         <source>The storage account does not allow access keys (Shared Key). Use your sign-in (Microsoft Entra ID) with the Storage Blob Data Reader role, or a managed identity for the backup.</source>
         <translation>스토리지 계정이 액세스 키(공유 키)를 허용하지 않습니다. Storage Blob Data Reader 역할이 있는 로그인(Microsoft Entra ID)을 사용하거나, 백업에는 관리 ID를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="16"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="25"/>
         <source>The storage account rejected the credentials (%1). If the access key was rotated, fetch it again; check the computer&apos;s clock; a storage firewall may also block this computer.</source>
         <translation>스토리지 계정이 자격 증명을 거부했습니다(%1). 액세스 키가 교체되었다면 다시 가져오세요. 컴퓨터 시계를 확인하고, 스토리지 방화벽이 이 컴퓨터를 막고 있을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="18"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
         <source>Your account may not read blobs in this storage account. Ask for the Storage Blob Data Reader (or Contributor) role, or use an access key.</source>
         <translation>계정에 이 스토리지 계정의 Blob을 읽을 권한이 없을 수 있습니다. Storage Blob Data Reader(또는 Contributor) 역할을 요청하거나 액세스 키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="20"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="32"/>
         <source>The container does not exist. Create it, or pick another container.</source>
         <translation>컨테이너가 없습니다. 만들거나 다른 컨테이너를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="22"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="34"/>
         <source>The backup file does not exist (any more). Refresh the list.</source>
         <translation>백업 파일이 (더 이상) 없습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="26"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="38"/>
         <source>Could not reach the storage account: %1. Check the network, VPN or proxy; a storage firewall may block this computer.</source>
         <translation>스토리지 계정에 연결할 수 없습니다: %1. 네트워크, VPN 또는 프록시를 확인하세요. 스토리지 방화벽이 이 컴퓨터를 막고 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="29"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="43"/>
         <source>The storage account did not answer in time. Try again.</source>
         <translation>스토리지 계정이 제시간에 응답하지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="32"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="46"/>
         <source>Could not get a storage sign-in token: %1. Sign in again.</source>
         <translation>스토리지 로그인 토큰을 받지 못했습니다: %1. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="35"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="49"/>
         <source>The storage account sent an answer that could not be read (%1). Try again.</source>
         <translation>스토리지 계정이 읽을 수 없는 응답을 보냈습니다(%1). 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="41"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="55"/>
         <source>The storage service refused the request (HTTP %1 %2): %3</source>
         <translation>스토리지 서비스가 요청을 거부했습니다(HTTP %1 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="46"/>
+        <location filename="../app/core/storage/StorageError.cpp" line="60"/>
         <source>(request id %1)</source>
         <translation>(요청 ID %1)</translation>
     </message>
@@ -2766,12 +2760,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageKeyStore</name>
     <message>
-        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="75"/>
+        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="74"/>
         <source>&quot;%1&quot; is not a storage account name: use 3 to 24 lowercase letters and digits.</source>
         <translation>&quot;%1&quot;은(는) 스토리지 계정 이름이 아닙니다. 소문자와 숫자 3~24자를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="79"/>
+        <location filename="../app/core/secrets/StorageKeyStore.cpp" line="78"/>
         <source>The key for %1 is not a storage account key. Copy key1 or key2 from the storage account&apos;s &quot;Access keys&quot; page (a base64 string of about 88 characters).</source>
         <translation>%1의 키가 스토리지 계정 키가 아닙니다. 스토리지 계정의 &quot;액세스 키&quot; 페이지에서 key1 또는 key2(약 88자의 base64 문자열)를 복사하세요.</translation>
     </message>
@@ -2794,67 +2788,67 @@ Type the name of the service (%1) to confirm:</source>
         <translation>컨테이너 이름 &quot;%1&quot;에 &quot;%2&quot;이(가) 있습니다. 소문자, 숫자, 하이픈만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="30"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="31"/>
         <source>The container name &quot;%1&quot; starts with a hyphen; start it with a letter or digit.</source>
         <translation>컨테이너 이름 &quot;%1&quot;이(가) 하이픈으로 시작합니다. 문자나 숫자로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="32"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="33"/>
         <source>The container name &quot;%1&quot; ends with a hyphen; end it with a letter or digit.</source>
         <translation>컨테이너 이름 &quot;%1&quot;이(가) 하이픈으로 끝납니다. 문자나 숫자로 끝내세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="34"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="35"/>
         <source>The container name &quot;%1&quot; has two hyphens in a row; use single hyphens.</source>
         <translation>컨테이너 이름 &quot;%1&quot;에 하이픈이 연속으로 있습니다. 하이픈은 하나씩만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="41"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="42"/>
         <source>Enter a backup (blob) name.</source>
         <translation>백업(Blob) 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="43"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="44"/>
         <source>The backup name has %1 characters; use at most 1024.</source>
         <translation>백업 이름이 %1자입니다. 최대 1024자까지 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="45"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="46"/>
         <source>The backup name &quot;%1&quot; ends with &quot;%2&quot;; blob names may not end with a dot or a slash.</source>
         <translation>백업 이름 &quot;%1&quot;이(가) &quot;%2&quot;(으)로 끝납니다. Blob 이름은 마침표나 슬래시로 끝날 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="47"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="49"/>
         <source>The backup name &quot;%1&quot; contains a backslash; use &quot;/&quot; for folders.</source>
         <translation>백업 이름 &quot;%1&quot;에 백슬래시가 있습니다. 폴더에는 &quot;/&quot;를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="50"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="52"/>
         <source>The backup name contains a control character; use printable characters only.</source>
         <translation>백업 이름에 제어 문자가 있습니다. 인쇄 가능한 문자만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="53"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="55"/>
         <source>The backup name has too many &quot;/&quot; folder levels; use fewer than 254.</source>
         <translation>백업 이름의 &quot;/&quot; 폴더 단계가 너무 많습니다. 254단계 미만으로 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="55"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="57"/>
         <source>The backup name &quot;%1&quot; starts or ends with a space; remove it.</source>
         <translation>백업 이름 &quot;%1&quot;이(가) 공백으로 시작하거나 끝납니다. 공백을 지우세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="62"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="64"/>
         <source>Enter a storage account name.</source>
         <translation>스토리지 계정 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="64"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="66"/>
         <source>The storage account name &quot;%1&quot; has %2 characters; storage account names have 3 to 24.</source>
         <translation>스토리지 계정 이름 &quot;%1&quot;은(는) %2자입니다. 스토리지 계정 이름은 3~24자입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageNames.cpp" line="67"/>
+        <location filename="../app/core/storage/StorageNames.cpp" line="71"/>
         <source>The storage account name &quot;%1&quot; contains &quot;%2&quot;; storage account names have only lowercase letters and digits.</source>
         <translation>스토리지 계정 이름 &quot;%1&quot;에 &quot;%2&quot;이(가) 있습니다. 스토리지 계정 이름에는 소문자와 숫자만 쓸 수 있습니다.</translation>
     </message>
@@ -2862,25 +2856,48 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::StorageService</name>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="62"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="64"/>
         <source>There is no storage account named &quot;%1&quot; in subscription %2 that you can see. Check the name and the subscription.</source>
         <translation>구독 %2에서 볼 수 있는 &quot;%1&quot; 스토리지 계정이 없습니다. 이름과 구독을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageService.cpp" line="127"/>
+        <location filename="../app/core/storage/StorageService.cpp" line="133"/>
         <source>Azure listed no usable access key for storage account %1.</source>
         <translation>Azure가 스토리지 계정 %1에 대해 사용할 수 있는 액세스 키를 나열하지 않았습니다.</translation>
     </message>
 </context>
 <context>
+    <name>Apim::Core::TierCompatibility</name>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="24"/>
+        <source>The pricing tier of backup %1 is unknown; a restore works only into a service of the same tier (%2 here).</source>
+        <translation>백업 %1의 가격 책정 계층을 알 수 없습니다. 복원은 같은 계층의 서비스(여기서는 %2)에만 가능합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="27"/>
+        <source>Make sure the backup was taken from a %1 service.</source>
+        <translation>백업이 %1 서비스에서 만들어졌는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="32"/>
+        <source>The backup was taken from a %1 service, but %2 is %3; APIM restores only into the same tier.</source>
+        <translation>백업은 %1 서비스에서 만들어졌지만 %2은(는) %3입니다. APIM은 같은 계층으로만 복원합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/TierCompatibility.cpp" line="34"/>
+        <source>Restore into a %1 service, or change the tier of %2 first.</source>
+        <translation>%1 서비스로 복원하거나 먼저 %2의 계층을 바꾸세요.</translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::UserCredential</name>
     <message>
-        <location filename="../app/core/auth/UserCredential.cpp" line="38"/>
+        <location filename="../app/core/auth/UserCredential.cpp" line="37"/>
         <source>You are not signed in. Sign in first.</source>
         <translation>로그인하지 않았습니다. 먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/UserCredential.cpp" line="57"/>
+        <location filename="../app/core/auth/UserCredential.cpp" line="55"/>
         <source>signed-in user</source>
         <translation>로그인한 사용자</translation>
     </message>
@@ -2903,7 +2920,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>스토리지 계정 액세스 키</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/AccessTypeWidget.cpp" line="19"/>
+        <location filename="../ui/widgets/AccessTypeWidget.cpp" line="20"/>
         <source>Service&apos;s system-assigned managed identity</source>
         <translation>서비스의 시스템 할당 관리 ID</translation>
     </message>
@@ -2956,12 +2973,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::AppController</name>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="83"/>
+        <location filename="../ui/main/AppController.cpp" line="108"/>
         <source>Cannot use this cloud</source>
         <translation>이 클라우드를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="107"/>
+        <location filename="../ui/main/AppController.cpp" line="132"/>
         <source>The new language applies when APIM Backup restarts.</source>
         <translation>새 언어는 APIM Backup을 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -2999,27 +3016,27 @@ Type the name of the service (%1) to confirm:</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 × %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="49"/>
         <source>Backup name</source>
         <translation>백업 이름</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="61"/>
         <source>Backup &amp;name:</source>
         <translation>백업 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="68"/>
         <source>Copy the equivalent az rest command, without the storage key</source>
         <translation>스토리지 키를 뺀 동일한 az rest 명령을 복사합니다</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="74"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="157"/>
         <source>Enter a name for the backup file.</source>
         <translation>백업 파일 이름을 입력하세요.</translation>
     </message>
@@ -3032,52 +3049,52 @@ Type the name of the service (%1) to confirm:</source>
         <translation>사용량 및 분석 데이터</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="12"/>
         <source>Custom domain and CA certificates</source>
         <translation>사용자 지정 도메인 및 CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="12"/>
         <source>Virtual network settings</source>
         <translation>가상 네트워크 설정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="15"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
         <source>Managed identity configuration</source>
         <translation>관리 ID 구성</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="16"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="13"/>
         <source>Azure Monitor diagnostic settings</source>
         <translation>Azure Monitor 진단 설정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="17"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
         <source>Protocol and cipher settings</source>
         <translation>프로토콜 및 암호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="14"/>
         <source>Developer portal content</source>
         <translation>개발자 포털 콘텐츠</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="22"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
         <source>Not included in a backup</source>
         <translation>백업에 포함되지 않는 항목</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="22"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="18"/>
         <source>Not restored</source>
         <translation>복원되지 않는 항목</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="39"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="35"/>
         <source>While the backup runs, do not change the configuration, the tier or the hostnames of the service: changes made during a backup may be missing from it.</source>
         <translation>백업이 진행되는 동안 서비스의 구성, 계층, 호스트 이름을 바꾸지 마세요. 백업 중에 한 변경은 백업에서 빠질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="42"/>
+        <location filename="../ui/widgets/BackupExclusionsBox.cpp" line="38"/>
         <source>Configuration changes made to the target service during the restore will be overwritten. Custom hostnames and managed identity configuration are not restored: set them up again afterwards.</source>
         <translation>복원 중에 대상 서비스에서 한 구성 변경은 덮어쓰입니다. 사용자 지정 호스트 이름과 관리 ID 구성은 복원되지 않으니 나중에 다시 설정하세요.</translation>
     </message>
@@ -3138,7 +3155,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::CoreBackupLister</name>
     <message>
-        <location filename="../ui/main/CoreBackupLister.cpp" line="26"/>
+        <location filename="../ui/main/CoreBackupLister.cpp" line="25"/>
         <source>Sign in to list backups.</source>
         <translation>백업 목록을 보려면 로그인하세요.</translation>
     </message>
@@ -3161,7 +3178,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>장치 코드</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DeviceCodePanel.cpp" line="68"/>
+        <location filename="../ui/widgets/DeviceCodePanel.cpp" line="69"/>
         <source>Open %1 on any device, sign in, and enter this code. This window continues by itself once you are done.</source>
         <translation>아무 장치에서나 %1을(를) 열고 로그인한 뒤 이 코드를 입력하세요. 완료되면 이 창이 알아서 계속 진행합니다.</translation>
     </message>
@@ -3187,57 +3204,57 @@ Type the name of the service (%1) to confirm:</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="31"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="30"/>
         <source>Filter by service, storage account, backup name or error</source>
         <translation>서비스, 스토리지 계정, 백업 이름 또는 오류로 필터링</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="32"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="31"/>
         <source>Filter history</source>
         <translation>기록 필터</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="35"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="34"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="36"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="35"/>
         <source>All operations</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="37"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="36"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="38"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="37"/>
         <source>Restores</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="39"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="38"/>
         <source>Failed or canceled</source>
         <translation>실패 또는 취소됨</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="42"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="61"/>
         <source>Operation history</source>
         <translation>작업 기록</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="85"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="97"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="94"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="106"/>
         <source>Export history</source>
         <translation>기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/HistoryWidget.cpp" line="94"/>
+        <location filename="../ui/widgets/HistoryWidget.cpp" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
@@ -3245,7 +3262,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::InventoryTreeAdapter</name>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="66"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="65"/>
         <source>Loading subscriptions…</source>
         <translation>구독을 불러오는 중…</translation>
     </message>
@@ -3260,54 +3277,54 @@ Type the name of the service (%1) to confirm:</source>
         <translation>구독 없음</translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="122"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="123"/>
         <source>Subscription is %1: its services are not listed.</source>
         <translation>구독이 %1 상태라 서비스를 나열하지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="130"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="129"/>
         <source>Loading API Management services in %n subscription(s)…</source>
         <translation>
             <numerusform>구독 %n개에서 API Management 서비스를 불러오는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="136"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="135"/>
         <source>Could not list subscriptions: %1</source>
         <translation>구독을 나열하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="138"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="137"/>
         <source>Could not list subscriptions</source>
         <translation>구독을 나열하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="153"/>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="168"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="152"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="167"/>
         <source>Could not list services: %1</source>
         <translation>서비스를 나열하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="158"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="157"/>
         <source>%n API Management service(s)</source>
         <translation>
             <numerusform>API Management 서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="160"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="159"/>
         <source>; %n subscription(s) could not be listed</source>
         <translation>
             <numerusform>; 구독 %n개를 나열하지 못했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="162"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="161"/>
         <source> (listed per subscription: %1)</source>
         <translation> (구독별로 나열함: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="172"/>
+        <location filename="../ui/models/InventoryTreeAdapter.cpp" line="171"/>
         <source>Could not list services</source>
         <translation>서비스를 나열하지 못했습니다</translation>
     </message>
@@ -3320,97 +3337,97 @@ Type the name of the service (%1) to confirm:</source>
         <translation>APIM Backup</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="82"/>
+        <location filename="../ui/main/MainWindow.cpp" line="81"/>
         <source>&amp;Sign in…</source>
         <translation>로그인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="84"/>
+        <location filename="../ui/main/MainWindow.cpp" line="83"/>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="86"/>
+        <location filename="../ui/main/MainWindow.cpp" line="85"/>
         <source>Switch &amp;directory…</source>
         <translation>디렉터리 전환(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="88"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="91"/>
+        <location filename="../ui/main/MainWindow.cpp" line="90"/>
         <source>Reload tenants, subscriptions and services (F5)</source>
         <translation>테넌트, 구독, 서비스를 다시 불러옵니다(F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="92"/>
+        <location filename="../ui/main/MainWindow.cpp" line="91"/>
         <source>&amp;Back up…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="94"/>
         <source>Back up the selected service (Ctrl+B)</source>
         <translation>선택한 서비스를 백업합니다(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="96"/>
+        <location filename="../ui/main/MainWindow.cpp" line="95"/>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="98"/>
         <source>Restore a backup into the selected service (Ctrl+R)</source>
         <translation>선택한 서비스로 백업을 복원합니다(Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="99"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="103"/>
+        <location filename="../ui/main/MainWindow.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="106"/>
+        <location filename="../ui/main/MainWindow.cpp" line="105"/>
         <source>&amp;Find service</source>
         <translation>서비스 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="109"/>
+        <location filename="../ui/main/MainWindow.cpp" line="108"/>
         <source>Copy resource &amp;ID</source>
         <translation>리소스 ID 복사(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="111"/>
+        <location filename="../ui/main/MainWindow.cpp" line="110"/>
         <source>Open in Azure &amp;portal</source>
         <translation>Azure Portal에서 열기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="140"/>
+        <location filename="../ui/main/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="148"/>
+        <location filename="../ui/main/MainWindow.cpp" line="147"/>
         <source>&amp;Service</source>
         <translation>서비스(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="154"/>
+        <location filename="../ui/main/MainWindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="159"/>
+        <location filename="../ui/main/MainWindow.cpp" line="158"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="188"/>
         <source>&amp;Retry keychain</source>
         <translation>키체인 다시 시도(&amp;R)</translation>
     </message>
@@ -3420,19 +3437,19 @@ Type the name of the service (%1) to confirm:</source>
         <translation>세션 전용 모드 사용(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225"/>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Not signed in</source>
         <translation>로그인하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>Signed-in account</source>
         <translation>로그인한 계정</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>The OS keychain cannot be used, so nothing can be remembered: %1</source>
         <translation>OS 키체인을 사용할 수 없어 아무것도 기억할 수 없습니다: %1</translation>
     </message>
@@ -3460,79 +3477,79 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::OperationsController</name>
     <message numerus="yes">
-        <location filename="../ui/main/OperationsController.cpp" line="111"/>
+        <location filename="../ui/main/OperationsController.cpp" line="110"/>
         <source>Following %n operation(s) started before the restart</source>
         <translation>
             <numerusform>다시 시작 전에 시작된 작업 %n개를 추적합니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="132"/>
+        <location filename="../ui/main/OperationsController.cpp" line="131"/>
         <source>Backup finished</source>
         <translation>백업 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="132"/>
+        <location filename="../ui/main/OperationsController.cpp" line="131"/>
         <source>Restore finished</source>
         <translation>복원 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="133"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Backup did not succeed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="133"/>
+        <location filename="../ui/main/OperationsController.cpp" line="132"/>
         <source>Restore did not succeed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="173"/>
+        <location filename="../ui/main/OperationsController.cpp" line="171"/>
         <source>Backup not started</source>
         <translation>백업을 시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="173"/>
+        <location filename="../ui/main/OperationsController.cpp" line="171"/>
         <source>Restore not started</source>
         <translation>복원을 시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="196"/>
+        <location filename="../ui/main/OperationsController.cpp" line="193"/>
         <source>Operation running</source>
         <translation>작업 진행 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="197"/>
+        <location filename="../ui/main/OperationsController.cpp" line="194"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation>%1에서 이미 작업이 진행 중입니다. 끝날 때까지 기다린 뒤 다른 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="248"/>
+        <location filename="../ui/main/OperationsController.cpp" line="245"/>
         <source>Checking %1 before the backup…</source>
         <translation>백업 전에 %1을(를) 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="257"/>
+        <location filename="../ui/main/OperationsController.cpp" line="254"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation>지금 %1을(를) %2/%3에 %4(으)로 백업할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="261"/>
+        <location filename="../ui/main/OperationsController.cpp" line="259"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation>백업이 끝날 때까지 서비스의 구성, 계층, 호스트 이름을 바꾸지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="263"/>
+        <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="263"/>
+        <location filename="../ui/main/OperationsController.cpp" line="261"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="325"/>
+        <location filename="../ui/main/OperationsController.cpp" line="322"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation>az rest 명령을 복사했습니다(스토리지 키는 명령이 직접 조회합니다)</translation>
     </message>
@@ -3625,57 +3642,57 @@ Type the name of the service (%1) to confirm:</source>
         <translation>알 수 없음: 서비스를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="162"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="163"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="163"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="164"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="163"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="164"/>
         <source>Working…</source>
         <translation>진행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="167"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="168"/>
         <source>in %1</source>
         <translation>%1 후</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="200"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="201"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="202"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="203"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="204"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="205"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="206"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="207"/>
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="208"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="209"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="210"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="211"/>
         <source>Progress</source>
         <translation>진행률</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationsModel.cpp" line="212"/>
+        <location filename="../ui/models/OperationsModel.cpp" line="213"/>
         <source>Next check</source>
         <translation>다음 확인</translation>
     </message>
@@ -3683,84 +3700,74 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="41"/>
         <source>Cop&amp;y as command</source>
         <translation>명령으로 복사(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="42"/>
         <source>&amp;Restore</source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="47"/>
         <source>Restore into %1</source>
         <translation>%1(으)로 복원</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="51"/>
         <source>Target service</source>
         <translation>대상 서비스</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="55"/>
         <source>This service: %1 (%2)</source>
         <translation>이 서비스: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="56"/>
         <source>%1 (%2, %3, resource group %4)</source>
         <translation>%1 (%2, %3, 리소스 그룹 %4)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="61"/>
         <source>Type the target service name to confirm</source>
         <translation>확인하려면 대상 서비스 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="70"/>
         <source>&amp;Backup:</source>
         <translation>백업(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="72"/>
         <source>Restore &amp;into:</source>
         <translation>복원 대상(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="80"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="85"/>
         <source>&lt;b&gt;Source&lt;/b&gt;</source>
         <translation>&lt;b&gt;원본&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="86"/>
         <source>&lt;b&gt;Target&lt;/b&gt;</source>
         <translation>&lt;b&gt;대상&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="185"/>
         <source>Could not list the backups: %1</source>
         <translation>백업 목록을 가져오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="196"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>확인하려면 백업으로 덮어쓸 서비스의 이름을 입력하세요: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="207"/>
-        <source>The backup comes from a %1 service but %2 is %3: API Management restores only into a service of the same tier.</source>
-        <translation>백업은 %1 서비스에서 만들어졌지만 %2은(는) %3입니다. API Management는 같은 계층의 서비스로만 복원합니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="210"/>
-        <source>Choose a target service of the %1 tier, or change the tier of %2 first.</source>
-        <translation>%1 계층의 대상 서비스를 선택하거나 먼저 %2의 계층을 바꾸세요.</translation>
     </message>
 </context>
 <context>
@@ -3861,136 +3868,136 @@ Type the name of the service (%1) to confirm:</source>
     </message>
     <message>
         <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="23"/>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="119"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="126"/>
         <source>Select an API Management service to see its details.</source>
         <translation>세부 정보를 보려면 API Management 서비스를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="65"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="76"/>
         <source>Tier and capacity:</source>
         <translation>계층 및 용량:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="66"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="77"/>
         <source>Region:</source>
         <translation>지역:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="67"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="78"/>
         <source>State:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="68"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="79"/>
         <source>Managed identities:</source>
         <translation>관리 ID:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="69"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="80"/>
         <source>Platform version:</source>
         <translation>플랫폼 버전:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="70"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="81"/>
         <source>Backup and restore:</source>
         <translation>백업 및 복원:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="71"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="82"/>
         <source>Latest backup:</source>
         <translation>최근 백업:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="72"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="83"/>
         <source>Expired backups:</source>
         <translation>만료된 백업:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="76"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="87"/>
         <source>&amp;Back up now</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="78"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="89"/>
         <source>Back up this service (Ctrl+B)</source>
         <translation>이 서비스를 백업합니다(Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="79"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="90"/>
         <source>&amp;Restore…</source>
         <translation>복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="81"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="92"/>
         <source>Restore a backup into this service (Ctrl+R)</source>
         <translation>이 서비스로 백업을 복원합니다(Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="129"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="137"/>
         <source>Resource group %1 · subscription %2</source>
         <translation>리소스 그룹 %1 · 구독 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="130"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="138"/>
         <source>%1, %n unit(s)</source>
         <translation>
             <numerusform>%1, %n단위</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="133"/>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="179"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="141"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="188"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="134"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="142"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="135"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="143"/>
         <source>Supported</source>
         <translation>지원됨</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="135"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="143"/>
         <source>Not supported</source>
         <translation>지원되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="139"/>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="151"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="147"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="160"/>
         <source>Not checked yet</source>
         <translation>아직 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="155"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="164"/>
         <source>Looking in %1…</source>
         <translation>%1에서 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="159"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="168"/>
         <source>No default backup location for this subscription yet: back up once and the account and container you choose are remembered.</source>
         <translation>이 구독에는 아직 기본 백업 위치가 없습니다. 한 번 백업하면 선택한 계정과 컨테이너를 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="164"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="173"/>
         <source>Could not list the backups in %1: %2</source>
         <translation>%1의 백업 목록을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="171"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="181"/>
         <source>%1, %2 (%3) in %4</source>
         <translation>%1, %2 (%3), 위치 %4</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="176"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="185"/>
         <source>No usable backup in %1</source>
         <translation>%1에 사용할 수 있는 백업 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="180"/>
+        <location filename="../ui/widgets/ServiceDetailsPane.cpp" line="189"/>
         <source>%n backup(s) older than 30 days can no longer be restored; delete them from the container to save storage.</source>
         <translation>
             <numerusform>30일이 지난 백업 %n개는 더 이상 복원할 수 없습니다. 스토리지를 절약하려면 컨테이너에서 삭제하세요.</numerusform>
@@ -4005,47 +4012,47 @@ Type the name of the service (%1) to confirm:</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="131"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="130"/>
         <source>Default directory</source>
         <translation>기본 디렉터리</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="198"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="197"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="265"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="264"/>
         <source>No API Management services</source>
         <translation>API Management 서비스 없음</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="400"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="401"/>
         <source>Subscription %1</source>
         <translation>구독 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="402"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="403"/>
         <source>Directory (tenant) %1</source>
         <translation>디렉터리(테넌트) %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="416"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="417"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="418"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="419"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="420"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="421"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="422"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="423"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -4058,67 +4065,67 @@ Type the name of the service (%1) to confirm:</source>
         <translation>지난 세션을 복원하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="81"/>
+        <location filename="../ui/main/SessionController.cpp" line="82"/>
         <source>Finish signing in in your browser. If no browser opened, open this address: &lt;a href=&quot;%1&quot;&gt;sign-in page&lt;/a&gt;</source>
         <translation>브라우저에서 로그인을 마치세요. 브라우저가 열리지 않았다면 이 주소를 여세요: &lt;a href=&quot;%1&quot;&gt;로그인 페이지&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="87"/>
+        <location filename="../ui/main/SessionController.cpp" line="88"/>
         <source>Your sign-in has expired: %1 Sign in again to continue.</source>
         <translation>로그인이 만료되었습니다: %1 계속하려면 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="88"/>
+        <location filename="../ui/main/SessionController.cpp" line="89"/>
         <source>Sign in again</source>
         <translation>다시 로그인</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="182"/>
+        <location filename="../ui/main/SessionController.cpp" line="185"/>
         <source>Asking for a device code…</source>
         <translation>장치 코드를 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="183"/>
+        <location filename="../ui/main/SessionController.cpp" line="185"/>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="201"/>
+        <location filename="../ui/main/SessionController.cpp" line="203"/>
         <source>%1 in %2, tenant %3</source>
         <translation>%1, %2, 테넌트 %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="203"/>
+        <location filename="../ui/main/SessionController.cpp" line="205"/>
         <source>Not remembered: %1</source>
         <translation>기억되지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="222"/>
+        <location filename="../ui/main/SessionController.cpp" line="224"/>
         <source>Sign-in failed (%1).</source>
         <translation>로그인 실패(%1).</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="226"/>
+        <location filename="../ui/main/SessionController.cpp" line="228"/>
         <source>Sign-in failed: %1</source>
         <translation>로그인 실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="233"/>
+        <location filename="../ui/main/SessionController.cpp" line="235"/>
         <source>Signed out, but: %1</source>
         <translation>로그아웃했지만 다음 문제가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="234"/>
+        <location filename="../ui/main/SessionController.cpp" line="236"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="255"/>
+        <location filename="../ui/main/SessionController.cpp" line="258"/>
         <source>Switch directory</source>
         <translation>디렉터리 전환</translation>
     </message>
     <message>
-        <location filename="../ui/main/SessionController.cpp" line="256"/>
+        <location filename="../ui/main/SessionController.cpp" line="258"/>
         <source>Directory (tenant) to switch to:</source>
         <translation>전환할 디렉터리(테넌트):</translation>
     </message>
@@ -4266,22 +4273,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="169"/>
         <source>Example: %1</source>
         <translation>예: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="181"/>
         <source>Naming pattern: %1</source>
         <translation>이름 패턴: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
         <source>Custom cloud: %1</source>
         <translation>사용자 지정 클라우드: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
         <source>Default location of %1: %2</source>
         <translation>%1의 기본 위치: %2</translation>
     </message>
@@ -4444,7 +4451,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>선택: organizations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
         <source>Required: application (client) ID</source>
         <translation>필수: 애플리케이션(클라이언트) ID</translation>
     </message>
@@ -4563,37 +4570,37 @@ Type the name of the service (%1) to confirm:</source>
         <translation>스토리지 계정을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="198"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="197"/>
         <source>Could not list storage accounts: %1</source>
         <translation>스토리지 계정을 나열하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="202"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="201"/>
         <source>This subscription has no storage accounts. Choose another subscription, or create an account in the Azure portal (in the same region as the service if you can) and reopen this dialog.</source>
         <translation>이 구독에는 스토리지 계정이 없습니다. 다른 구독을 선택하거나, Azure Portal에서 계정을 만든 뒤(가능하면 서비스와 같은 지역에) 이 대화 상자를 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="342"/>
         <source>Access key for %1</source>
         <translation>%1의 액세스 키</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="344"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="343"/>
         <source>Paste key1 or key2 of the storage account %1 (Azure portal: the account&apos;s &quot;Access keys&quot; page). It is saved in the keychain (or kept for this session when secrets are session-only) and used instead of asking Azure for the account&apos;s keys.</source>
         <translation>스토리지 계정 %1의 key1 또는 key2를 붙여 넣으세요(Azure Portal: 해당 계정의 &quot;액세스 키&quot; 페이지). 키는 키체인에 저장되며(비밀이 세션 전용이면 이 세션 동안만 보관됨), Azure에 계정 키를 요청하는 대신 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="350"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="349"/>
         <source>Saving the access key for %1…</source>
         <translation>%1의 액세스 키를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="356"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="355"/>
         <source>The access key for %1 was not saved: %2</source>
         <translation>%1의 액세스 키를 저장하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="375"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="374"/>
         <source>The pasted key for %1 could not be forgotten: %2</source>
         <translation>%1에 대해 붙여 넣은 키를 삭제하지 못했습니다: %2</translation>
     </message>
@@ -4608,7 +4615,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>붙여 넣은 키 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="257"/>
+        <location filename="../ui/widgets/StorageTargetWidget.cpp" line="258"/>
         <source>Using the access key you pasted for %1 (not asking Azure for the account&apos;s keys).</source>
         <translation>%1에 대해 붙여 넣은 액세스 키를 사용합니다(Azure에 계정 키를 요청하지 않음).</translation>
     </message>
@@ -4646,7 +4653,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/support/TrayNotifier.cpp" line="15"/>
+        <location filename="../ui/support/TrayNotifier.cpp" line="20"/>
         <source>APIM Backup</source>
         <translation>APIM Backup</translation>
     </message>
@@ -4654,92 +4661,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="112"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="110"/>
         <source>the cloud definition</source>
         <translation>클라우드 정의</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="120"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다(오프셋 %3에서 %2). &apos;az cloud show&apos;의 출력을 파일로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="126"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="124"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
         <translation>%1은(는) &apos;az cloud show&apos;가 출력하는 형태의 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="131"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="129"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation>%1에 &quot;endpoints&quot; 객체가 없습니다. &apos;az cloud show&apos;의 출력을 파일로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="138"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="136"/>
         <source>%1: %2 must be a string.</source>
         <translation>%1: %2은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="143"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
         <source>%1 lacks %2, which is required.</source>
         <translation>%1에 필수 항목 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="148"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="146"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
         <translation>%1: %2이(가) 절대 URL이 아닙니다: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="152"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
         <translation>%1: %2이(가) &quot;%3&quot;에 일반 http://를 사용합니다. 루프백 주소(127.0.0.1, ::1, localhost)를 제외하면 https://만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="160"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="158"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
         <translation>%1: %2은(는) &quot;%3&quot;이 아닌 https:// URL이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="162"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
         <translation>%1: %2에 사용자 이름, 쿼리, 프래그먼트가 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="184"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="182"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
         <translation>%1에 ARM 토큰 대상을 나타내는 endpoints.activeDirectoryResourceId(예: &quot;https://management.core.windows.net/&quot;)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="190"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="187"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
         <translation>%1: endpoints.activeDirectoryResourceId가 올바른 URI가 아닙니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="195"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="192"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
         <translation>%1: &quot;suffixes&quot;는 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="200"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="197"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
         <translation>%1: suffixes.storageEndpoint는 &quot;%2&quot;이 아닌 &quot;core.windows.net&quot; 같은 DNS 접미사여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="203"/>
         <source>%1: &quot;name&quot; must be a string.</source>
         <translation>%1: &quot;name&quot;은 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="211"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="208"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
         <translation>%1: 클라우드 이름에 &apos;/&apos;가 있으면 안 됩니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="220"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
         <source>Cannot read the cloud file %1: %2.</source>
         <translation>클라우드 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="238"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="235"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
         <translation>알 수 없는 클라우드 &quot;%1&quot;입니다. %2 중 하나나 &apos;az cloud show&apos;로 저장한 JSON 파일 경로를 사용하세요.</translation>
     </message>
@@ -4747,12 +4754,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../ui/models/CsvExporter.cpp" line="77"/>
+        <location filename="../ui/models/CsvExporter.cpp" line="70"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>%1에 쓰지 못했습니다: %2. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/models/CsvExporter.cpp" line="83"/>
+        <location filename="../ui/models/CsvExporter.cpp" line="76"/>
         <source>Could not save %1: %2. Check the free space and try again.</source>
         <translation>%1을(를) 저장하지 못했습니다: %2. 여유 공간을 확인한 뒤 다시 시도하세요.</translation>
     </message>
@@ -4770,7 +4777,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>%1이(가) 설정되지 않았습니다. 환경 변수로 로그인하려면 Azure SDK처럼 AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EnvironmentCredential.cpp" line="32"/>
+        <location filename="../app/core/auth/EnvironmentCredential.cpp" line="33"/>
         <source>Certificate sign-in (AZURE_CLIENT_CERTIFICATE_PATH) is not supported yet.</source>
         <translation>인증서 로그인(AZURE_CLIENT_CERTIFICATE_PATH)은 아직 지원하지 않습니다.</translation>
     </message>
@@ -4867,7 +4874,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="34"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="35"/>
         <source>Backup of %1 succeeded: %2 in %3/%4.</source>
         <translation>%1 백업 성공: %3/%4의 %2.</translation>
     </message>
@@ -4912,92 +4919,92 @@ Type the name of the service (%1) to confirm:</source>
         <translation>리소스 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="64"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="65"/>
         <source>Storage</source>
         <translation>스토리지</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="65"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="66"/>
         <source>Backup name</source>
         <translation>백업 이름</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="66"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="67"/>
         <source>Started</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="67"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="68"/>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="68"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="69"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="69"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="70"/>
         <source>Service state</source>
         <translation>서비스 상태</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="70"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="71"/>
         <source>Request IDs</source>
         <translation>요청 ID</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="74"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="75"/>
         <source>Error as the service reported it</source>
         <translation>서비스가 보고한 오류</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="78"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="79"/>
         <source>Configuration changes made while the backup ran</source>
         <translation>백업 중에 한 구성 변경</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="87"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
         <source>Operation: %1</source>
         <translation>작업: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="87"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
         <source>Service: %1</source>
         <translation>서비스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="88"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="89"/>
         <source>Storage: %1/%2/%3</source>
         <translation>스토리지: %1/%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="89"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="90"/>
         <source>Started: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="90"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="91"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="92"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="93"/>
         <source>Finished: %1</source>
         <translation>완료: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="94"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="95"/>
         <source>Request IDs: %1</source>
         <translation>요청 ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="96"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="97"/>
         <source>Error:</source>
         <translation>오류:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="98"/>
+        <location filename="../ui/widgets/OperationDetailsFormatter.cpp" line="99"/>
         <source>Changes during the backup:</source>
         <translation>백업 중 변경 사항:</translation>
     </message>
@@ -5005,44 +5012,44 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>OperationPresenter</name>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="49"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="50"/>
         <source>Could not read the Activity Log to check for changes made during the backup: %1</source>
         <translation>백업 중 변경 사항을 확인하기 위해 활동 로그를 읽지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="54"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="55"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation>백업하는 동안 구성 변경이 없었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/OperationPresenter.cpp" line="55"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="56"/>
         <source>%n configuration change(s) were made while the backup ran and may be missing from it:</source>
         <translation>
             <numerusform>백업하는 동안 구성 변경이 %n건 있었으며 백업에서 빠졌을 수 있습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="60"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="61"/>
         <source>• %1 %2 on %3 by %4</source>
         <translation>• %1 %3에 대한 %2, 수행자 %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="61"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="63"/>
         <source>unknown caller</source>
         <translation>알 수 없는 호출자</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="83"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="85"/>
         <source>start: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="85"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="87"/>
         <source>correlation: %1</source>
         <translation>상관 관계: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/OperationPresenter.cpp" line="87"/>
+        <location filename="../ui/models/OperationPresenter.cpp" line="89"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
@@ -5130,148 +5137,144 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>ScheduleTemplate</name>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="48"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="28"/>
         <source>&quot;%1&quot; in the cron expression has no systemd equivalent here.</source>
         <translation>cron 식의 &quot;%1&quot;은(는) 여기서 대응하는 systemd 표현이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="61"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="39"/>
         <source>&quot;%1&quot; in the cron expression is out of range (%2-%3).</source>
         <translation>cron 식의 &quot;%1&quot;이(가) 범위(%2-%3)를 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="68"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="44"/>
         <source>&quot;%1&quot; in the cron expression is not valid.</source>
         <translation>cron 식의 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="72"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="46"/>
         <source>&quot;%1&quot;: a range with a step has no systemd equivalent; list the values instead.</source>
         <translation>&quot;%1&quot;: 간격이 있는 범위는 systemd로 표현할 수 없습니다. 값을 나열하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="105"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="93"/>
         <source>&quot;%1&quot; is not a day of the week (0-7 or sun-sat).</source>
         <translation>&quot;%1&quot;은(는) 요일이 아닙니다(0-7 또는 sun-sat).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="170"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="74"/>
         <source>&quot;%1&quot; cannot name the job: use up to 64 letters, digits, dots, hyphens and underscores.</source>
         <translation>&quot;%1&quot;은(는) 작업 이름으로 쓸 수 없습니다. 문자, 숫자, 마침표, 하이픈, 밑줄로 64자까지 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="173"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="76"/>
         <source>The path of apim-backup-cli is unknown: give it with --program.</source>
         <translation>apim-backup-cli의 경로를 알 수 없습니다. --program으로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="175"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="78"/>
         <source>The job needs the absolute path of apim-backup-cli, not &quot;%1&quot;: schedulers do not search PATH the way your shell does.</source>
         <translation>작업에는 &quot;%1&quot;이 아닌 apim-backup-cli의 절대 경로가 필요합니다. 스케줄러는 셸처럼 PATH를 검색하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="179"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="82"/>
         <source>Name at least one service to back up with --service RESOURCE_ID.</source>
         <translation>--service RESOURCE_ID로 백업할 서비스를 하나 이상 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="185"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). &apos;apim-backup-cli services&apos; lists them.</source>
         <translation>&quot;%1&quot;은(는) API Management 서비스의 리소스 ID가 아닙니다(/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). &apos;apim-backup-cli services&apos;로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="192"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="92"/>
         <source>A service is listed twice: each --service once.</source>
         <translation>서비스가 두 번 지정되었습니다. --service는 서비스마다 한 번씩만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="200"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="100"/>
         <source>Unknown access type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation>알 수 없는 액세스 방식 &quot;%1&quot;: key, system-identity, user-identity 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="202"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="102"/>
         <source>A user-assigned identity needs its client id: add --identity-client-id.</source>
         <translation>사용자 할당 ID에는 클라이언트 ID가 필요합니다. --identity-client-id를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="206"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="106"/>
         <source>The time of day is not valid: write it as HH:MM, e.g. 02:30.</source>
         <translation>시각이 올바르지 않습니다. HH:MM 형식(예: 02:30)으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="208"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="303"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="344"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="376"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="153"/>
         <source>&quot;%1&quot; is not a day of the week: use sun, mon, tue, wed, thu, fri or sat.</source>
         <translation>&quot;%1&quot;은(는) 요일이 아닙니다. sun, mon, tue, wed, thu, fri, sat 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="211"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="110"/>
         <source>The credentials file needs an absolute path.</source>
         <translation>자격 증명 파일에는 절대 경로가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="232"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="124"/>
         <source>A value contains a line break, which no scheduler file can hold: &quot;%1&quot;.</source>
         <translation>값에 줄 바꿈이 있어 어떤 스케줄러 파일에도 넣을 수 없습니다: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="239"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="131"/>
         <source>&quot;%1&quot; is not a tenant id or domain.</source>
         <translation>&quot;%1&quot;은(는) 테넌트 ID나 도메인이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="241"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="133"/>
         <source>&quot;%1&quot; is not a client id (a GUID).</source>
         <translation>&quot;%1&quot;은(는) 클라이언트 ID(GUID)가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="309"/>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="354"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="19"/>
         <source>&quot;%1&quot; is neither daily, weekly nor a cron expression of five fields (minute hour day-of-month month day-of-week), e.g. &quot;30 2 * * 1-5&quot;.</source>
         <translation>&quot;%1&quot;은(는) daily, weekly, 또는 다섯 필드(분 시 일 월 요일)로 된 cron 식이 아닙니다. 예: &quot;30 2 * * 1-5&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="314"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="113"/>
         <source>A cron expression with both a day of the month and a day of the week means &quot;either&quot; to cron but &quot;both&quot; to systemd: use one of them, or --format cron.</source>
         <translation>날짜와 요일을 모두 지정한 cron 식은 cron에서는 &quot;둘 중 하나&quot;, systemd에서는 &quot;둘 다&quot;를 뜻합니다. 하나만 쓰거나 --format cron을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="381"/>
+        <location filename="../app/core/schedule/ScheduleCalendar.cpp" line="217"/>
         <source>Windows Task Scheduler takes daily or weekly here, not a cron expression: use --every daily or weekly with --at HH:MM.</source>
         <translation>여기서 Windows 작업 스케줄러는 cron 식이 아니라 daily나 weekly를 받습니다. --every daily 또는 weekly를 --at HH:MM과 함께 쓰세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="432"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="18"/>
         <source>Backs up %n API Management service(s) to %1/%2, one after the other</source>
         <translation>
             <numerusform>API Management 서비스 %n개를 %1/%2에 차례로 백업</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="436"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="22"/>
         <source>, then deletes their expired backups (older than 30 days; the newest is always kept).</source>
         <translation>, 그다음 만료된 백업(30일 경과, 최신 백업은 항상 유지)을 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="437"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="23"/>
         <source>, then deletes their backups older than %1 (the newest is always kept).</source>
         <translation>, 그다음 %1보다 오래된 백업(최신 백업은 항상 유지)을 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="447"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="33"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos; on %1.</source>
         <translation>%1에 &apos;apim-backup-cli schedule&apos;로 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="448"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="34"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos;.</source>
         <translation>&apos;apim-backup-cli schedule&apos;로 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="458"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="22"/>
         <source>Credentials of the scheduled APIM Backup job &quot;%1&quot; (apim-backup-cli --auth env).
 apim-backup-cli created this file WITHOUT any secret. Fill in a service principal
 (app registration) that may back up the services (API Management Service
@@ -5283,21 +5286,21 @@ apim-backup-cli는 이 파일을 비밀 없이 만들었습니다. 서비스를 
 그 계정에 Storage Blob Data Contributor 역할이 있는 서비스 주체(앱 등록)를 채우세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="466"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="30"/>
         <source>Only you may read this file. Remove inherited access with:
   icacls &quot;%LOCALAPPDATA%\apim-backup\%1.env.cmd&quot; /inheritance:r /grant:r &quot;%USERNAME%:F&quot;</source>
         <translation>본인만 이 파일을 읽을 수 있어야 합니다. 상속된 권한은 다음으로 제거하세요:
   icacls &quot;%LOCALAPPDATA%\apim-backup\%1.env.cmd&quot; /inheritance:r /grant:r &quot;%USERNAME%:F&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="474"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="38"/>
         <source>Keep it private: mode 0600 (chmod 600 %1). Put a value in single quotes
 if it contains spaces, $ or quotes.</source>
         <translation>비공개로 유지하세요: 모드 0600(chmod 600 %1). 공백, $, 따옴표가 들어 있는 값은
 작은따옴표로 감싸세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="488"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="43"/>
         <source>
 Started by %1.timer. The ExecStart= lines run one after the other. The first that fails
 stops the job (the prune runs only when every backup succeeded) and marks this unit
@@ -5310,19 +5313,19 @@ failed, so that &apos;systemctl --user list-units --failed&apos; shows it. The o
   journalctl --user -u %1.service</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="495"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="50"/>
         <source>To be told of a failure, add OnFailure=&lt;a unit that notifies you&gt; under
 [Unit], or generate this file again with --on-failure COMMAND.</source>
         <translation>실패를 알림으로 받으려면 [Unit] 아래에 OnFailure=&lt;알림을 보내는 유닛&gt;을 추가하거나,
 --on-failure COMMAND로 이 파일을 다시 생성하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="499"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="54"/>
         <source>When it fails, %1-failure.service runs your --on-failure command.</source>
         <translation>실패하면 %1-failure.service가 --on-failure 명령을 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="503"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="58"/>
         <source>Authentication: --auth env. The job reads AZURE_TENANT_ID, AZURE_CLIENT_ID and
 AZURE_CLIENT_SECRET from the EnvironmentFile below, which only you may read (mode 0600)
 and which you fill in yourself: apim-backup-cli never writes a secret. No keychain is
@@ -5333,7 +5336,7 @@ apim-backup-cli는 비밀을 절대 쓰지 않습니다. 키체인은 사용하�
 (APIM_BACKUP_SECRETS=session) 잠긴 키링 때문에 작업이 멈추지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="509"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="64"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (in your keychain). The
 keychain must be unlocked when the timer fires, which on a desktop means while you are
 logged in. For a server, generate the job with --job-auth env instead.</source>
@@ -5342,17 +5345,17 @@ logged in. For a server, generate the job with --job-auth env instead.</source>
 서버라면 --job-auth env로 작업을 생성하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="520"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="82"/>
         <source>A backup of a large service can take an hour; a stuck job must still end, and fail.</source>
         <translation>큰 서비스의 백업은 한 시간이 걸릴 수 있습니다. 멈춘 작업도 결국 끝나고 실패해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="544"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="107"/>
         <source>starts %1.service at %2 (local time).</source>
         <translation>%2(현지 시간)에 %1.service를 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="547"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="110"/>
         <source>Persistent=true: a run missed while the computer was off happens at the next start.
 Your user&apos;s timers run only while you are logged in, unless lingering is on:
   loginctl enable-linger &quot;$USER&quot;
@@ -5363,17 +5366,17 @@ Check the next run with: systemctl --user list-timers %1.timer</source>
 다음 실행 확인: systemctl --user list-timers %1.timer</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="562"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="125"/>
         <source>runs when %1.service fails: your --on-failure command.</source>
         <translation>%1.service가 실패하면 실행됩니다: --on-failure 명령.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="564"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="127"/>
         <source>APIM_BACKUP_JOB names the failed unit, for a message.</source>
         <translation>APIM_BACKUP_JOB에 메시지용으로 실패한 유닛 이름이 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="578"/>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="34"/>
         <source>Add it with &apos;crontab -e&apos;. The commands run one after the other; the first that fails
 stops the job (the prune runs only when every backup succeeded) with a non-zero exit
 code. cron mails what the job prints to MAILTO, if this computer can send mail.</source>
@@ -5382,7 +5385,7 @@ code. cron mails what the job prints to MAILTO, if this computer can send mail.<
 메일을 보낼 수 있으면 cron이 작업 출력을 MAILTO로 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="583"/>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="39"/>
         <source>Authentication: --auth env with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 read from %1, which only you may read (mode 0600) and which you fill in
 yourself: apim-backup-cli never writes a secret. No keychain is used.</source>
@@ -5391,14 +5394,14 @@ yourself: apim-backup-cli never writes a secret. No keychain is used.</source>
 apim-backup-cli는 비밀을 절대 쓰지 않습니다. 키체인은 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="589"/>
+        <location filename="../app/core/schedule/CronSchedule.cpp" line="45"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (in your keychain), which
 cron can reach only if the keychain is unlocked; for a server use --job-auth env.</source>
         <translation>인증: &apos;apim-backup-cli login&apos;으로 저장한 로그인(키체인에 있음). cron은 키체인이
 잠금 해제되어 있을 때만 접근할 수 있으니, 서버에서는 --job-auth env를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="622"/>
+        <location filename="../app/core/schedule/WindowsTaskSchedule.cpp" line="40"/>
         <source>Task Scheduler runs it (schtasks /Create, printed with this file). The commands run one
 after the other; the first that fails stops the job (the prune runs only when every
 backup succeeded) and its exit code becomes the task&apos;s &quot;Last Run Result&quot;.</source>
@@ -5407,7 +5410,7 @@ backup succeeded) and its exit code becomes the task&apos;s &quot;Last Run Resul
 그 종료 코드가 작업의 &quot;마지막 실행 결과&quot;가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="627"/>
+        <location filename="../app/core/schedule/WindowsTaskSchedule.cpp" line="45"/>
         <source>Authentication: --auth env with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 set by %1.env.cmd next to this script, which you fill in yourself (apim-backup-cli
 never writes a secret) and which only you may read.</source>
@@ -5416,7 +5419,7 @@ never writes a secret) and which only you may read.</source>
 비밀을 절대 쓰지 않음) 본인만 읽을 수 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/ScheduleTemplate.cpp" line="633"/>
+        <location filename="../app/core/schedule/WindowsTaskSchedule.cpp" line="51"/>
         <source>Authentication: the sign-in saved by &apos;apim-backup-cli login&apos; (Windows Credential Manager).</source>
         <translation>인증: &apos;apim-backup-cli login&apos;으로 저장한 로그인(Windows 자격 증명 관리자).</translation>
     </message>
@@ -5442,7 +5445,7 @@ never writes a secret) and which only you may read.</source>
         <translation>AzureCloud, AzureUSGovernment, AzureChinaCloud 또는 &apos;az cloud show&apos;로 만든 JSON 파일 경로.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="29"/>
         <source>How to sign in: env, cli, device, browser or sp.</source>
         <translation>로그인 방식: env, cli, device, browser, sp.</translation>
     </message>
@@ -5452,7 +5455,7 @@ never writes a secret) and which only you may read.</source>
         <translation>테넌트 ID 또는 도메인.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <source>App registration (client) ID.</source>
         <translation>앱 등록(클라이언트) ID.</translation>
     </message>
@@ -5472,32 +5475,32 @@ never writes a secret) and which only you may read.</source>
         <translation>메시지 언어: en 또는 ko(기본값: LANGUAGE 또는 LANG에 따른 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="44"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
         <source>Keep secrets in memory only: nothing is saved (also APIM_BACKUP_SECRETS=session).</source>
         <translation>비밀을 메모리에만 보관합니다. 아무것도 저장하지 않습니다(APIM_BACKUP_SECRETS=session과 같음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="90"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
         <source>Run &apos;apim-backup-cli --help&apos; for help.</source>
         <translation>도움말은 &apos;apim-backup-cli --help&apos;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="108"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>--lang takes en or ko, not &quot;%1&quot;.</source>
         <translation>--lang 값은 en 또는 ko여야 합니다(&quot;%1&quot;은(는) 지원하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="114"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
         <source>Back up and restore Azure API Management services.
 
 </source>
@@ -5506,59 +5509,59 @@ never writes a secret) and which only you may read.</source>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>The command to run.</source>
         <translation>실행할 명령.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="143"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>알 수 없는 명령 &quot;%1&quot;.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="99"/>
         <source>Back up and restore Azure API Management services.</source>
         <translation>Azure API Management 서비스를 백업하고 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
         <translation>Azure 클라우드: AzureCloud, AzureUSGovernment, AzureChinaCloud 또는 `az cloud show`로 만든 JSON 파일 경로.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="108"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
         <translation>시작할 때 로그인할 방식: env, sp(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser, cli.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="102"/>
+        <location filename="../app/main.cpp" line="113"/>
         <source>Language: en or ko.</source>
         <translation>언어: en 또는 ko.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="115"/>
         <source>Quit once the main window has painted (benchmarks).</source>
         <translation>주 창이 처음 그려지면 종료합니다(벤치마크용).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Quit once the services are listed (benchmarks).</source>
         <translation>서비스 목록이 나오면 종료합니다(벤치마크용).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>APIM Backup cannot start</source>
         <translation>APIM Backup을 시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Cloud not usable</source>
         <translation>클라우드를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>
