@@ -65,13 +65,58 @@ void timing(const QElapsedTimer &clock, const char *what)
     std::fflush(stderr);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options of the command line, in the language already chosen.
+struct CommandLine
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    QApplication app(argc, argv);
+    const QCommandLineOption cloud { QStringLiteral("cloud"),
+        QApplication::translate("main",
+            "Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an "
+            "`az cloud show` JSON file."),
+        QStringLiteral("name|file") };
+    const QCommandLineOption auth { QStringLiteral("auth"),
+        QApplication::translate("main",
+            "Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
+            "AZURE_CLIENT_SECRET), device, browser or cli."),
+        QStringLiteral("method") };
+    const QCommandLineOption lang { QStringLiteral("lang"), QApplication::translate("main", "Language: en or ko."),
+        QStringLiteral("language") };
+    const QCommandLineOption quitAfterPaint { QStringLiteral("quit-after-paint"),
+        QApplication::translate("main", "Quit once the main window has painted (benchmarks).") };
+    const QCommandLineOption quitAfterServices { QStringLiteral("quit-after-services"),
+        QApplication::translate("main", "Quit once the services are listed (benchmarks).") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QApplication::translate("main", "Back up and restore Azure API Management services."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ cloud, auth, lang, quitAfterPaint, quitAfterServices });
+    }
+};
+
+// --auth: a sign-in asked for on the command line, which replaces the saved session.
+void signInFromCommandLine(Ui::AppController &controller, Core::SignInMethod method)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Core::SignInOptions options;
+    options.method = method;
+    options.tenant = env.value(QStringLiteral("AZURE_TENANT_ID"));
+    options.clientId = env.value(QStringLiteral("AZURE_CLIENT_ID"));
+    if (method == Core::SignInMethod::ServicePrincipal)
+        options.clientSecret = env.value(QStringLiteral("AZURE_CLIENT_SECRET"));
+    // A secret that came from the environment stays there: copying it into the
+    // keychain would keep it after the administrator removed it from the environment.
+    if (method == Core::SignInMethod::ServicePrincipal || method == Core::SignInMethod::Environment)
+        options.remember = false;
+    if (method == Core::SignInMethod::Browser || method == Core::SignInMethod::DeviceCode)
+        controller.session()->openSignInDialog(options.tenant, method);
+    else
+        controller.signIn(options);
+}
+
+void describeApplication()
+{
     // Qt's own standard icons that the first frame does not show load when first drawn.
     if (Ui::DeferredIconStyle *style = Ui::DeferredIconStyle::wrapApplicationStyle())
         QApplication::setStyle(style);
@@ -81,6 +126,50 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("apim-backup"));
     QApplication::setDesktopFileName(QStringLiteral("apim-backup"));
     QApplication::setWindowIcon(Ui::Icons::app());
+}
+
+// --cloud (remembered when usable), else the saved choice; the global cloud when neither works.
+Core::CloudEnvironment chooseCloud(
+    const QCommandLineParser &parser, const CommandLine &options, Ui::UiSettings &uiSettings)
+{
+    const QString cloudChoice = parser.isSet(options.cloud) ? parser.value(options.cloud) : uiSettings.cloud();
+    QString cloudError;
+    Core::CloudEnvironment cloud = Core::CloudEnvironment::resolve(cloudChoice, &cloudError);
+    if (!cloud.isValid()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Cloud not usable"),
+            QApplication::translate("main", "%1\n\nAPIM Backup uses the global Azure cloud instead.").arg(cloudError));
+        cloud = Core::CloudEnvironment::azureCloud();
+    } else if (parser.isSet(options.cloud)) {
+        uiSettings.setCloud(cloudChoice);
+    }
+    return cloud;
+}
+
+// --quit-after-paint / --quit-after-services: print when each happens and quit (benchmarks).
+void reportTimings(Ui::AppController &controller, bool afterPaint, bool afterServices, const QElapsedTimer &sinceStart)
+{
+    QObject::connect(controller.window(), &Ui::MainWindow::firstPainted, qApp, [=, &sinceStart] {
+        if (afterPaint || afterServices)
+            timing(sinceStart, "first paint");
+        if (afterPaint)
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+    });
+    QObject::connect(&controller, &Ui::AppController::servicesListed, qApp, [=, &sinceStart] {
+        if (afterServices) {
+            timing(sinceStart, "services listed");
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        }
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    describeApplication();
 
     // The language first (--lang, read ahead of the parser, else the saved choice, else the
     // system's), so that --help comes out in it. Reading the settings file creates nothing.
@@ -95,27 +184,8 @@ int main(int argc, char *argv[])
     installTranslators(app, chooseLanguage(language, uiSettings.language()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Back up and restore Azure API Management services."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
-        QApplication::translate("main",
-            "Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an "
-            "`az cloud show` JSON file."),
-        QStringLiteral("name|file"));
-    const QCommandLineOption authOption(QStringLiteral("auth"),
-        QApplication::translate("main",
-            "Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, "
-            "AZURE_CLIENT_SECRET), device, browser or cli."),
-        QStringLiteral("method"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QApplication::translate("main", "Language: en or ko."), QStringLiteral("language"));
-    const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-paint"),
-        QApplication::translate("main", "Quit once the main window has painted (benchmarks)."));
-    const QCommandLineOption quitAfterServices(QStringLiteral("quit-after-services"),
-        QApplication::translate("main", "Quit once the services are listed (benchmarks)."));
-    parser.addOptions({ cloudOption, authOption, langOption, quitAfterPaint, quitAfterServices });
+    const CommandLine options;
+    options.addTo(parser);
     parser.process(app);
 
     QString pathError;
@@ -124,20 +194,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QString cloudChoice = parser.isSet(cloudOption) ? parser.value(cloudOption) : uiSettings.cloud();
-    QString cloudError;
-    Core::CloudEnvironment cloud = Core::CloudEnvironment::resolve(cloudChoice, &cloudError);
-    if (!cloud.isValid()) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Cloud not usable"),
-            QApplication::translate("main", "%1\n\nAPIM Backup uses the global Azure cloud instead.").arg(cloudError));
-        cloud = Core::CloudEnvironment::azureCloud();
-    } else if (parser.isSet(cloudOption)) {
-        uiSettings.setCloud(cloudChoice);
-    }
+    const Core::CloudEnvironment cloud = chooseCloud(parser, options, uiSettings);
 
     std::optional<Core::SignInMethod> method;
-    if (parser.isSet(authOption)) {
-        method = Core::signInMethodFromName(parser.value(authOption));
+    if (parser.isSet(options.auth)) {
+        method = Core::signInMethodFromName(parser.value(options.auth));
         if (!method) {
             std::fprintf(stderr, "apim-backup: --auth takes env, sp, device, browser or cli\n");
             return 2;
@@ -167,42 +228,16 @@ int main(int argc, char *argv[])
     shared.dataDir = paths.dataDir();
 
     Ui::AppController controller(context, shared);
-    Ui::MainWindow *window = controller.window();
-    QObject::connect(window, &Ui::MainWindow::firstPainted, &app, [&] {
-        if (parser.isSet(quitAfterPaint) || parser.isSet(quitAfterServices))
-            timing(sinceStart, "first paint");
-        if (parser.isSet(quitAfterPaint))
-            QTimer::singleShot(0, &app, &QApplication::quit);
-    });
-    QObject::connect(&controller, &Ui::AppController::servicesListed, &app, [&] {
-        if (parser.isSet(quitAfterServices)) {
-            timing(sinceStart, "services listed");
-            QTimer::singleShot(0, &app, &QApplication::quit);
-        }
-    });
-    window->show();
+    reportTimings(
+        controller, parser.isSet(options.quitAfterPaint), parser.isSet(options.quitAfterServices), sinceStart);
+    controller.window()->show();
 
     // Everything else starts once the first frame is on screen (startAfterFirstPaint): the
     // services, the keychain probe, the saved session, the journal and a sign-in asked for
     // on the command line, which replaces the saved session.
     controller.startAfterFirstPaint(cloud, !method.has_value(), [&controller, method] {
-        if (!method)
-            return;
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        Core::SignInOptions options;
-        options.method = *method;
-        options.tenant = env.value(QStringLiteral("AZURE_TENANT_ID"));
-        options.clientId = env.value(QStringLiteral("AZURE_CLIENT_ID"));
-        if (*method == Core::SignInMethod::ServicePrincipal)
-            options.clientSecret = env.value(QStringLiteral("AZURE_CLIENT_SECRET"));
-        // A secret that came from the environment stays there: copying it into the
-        // keychain would keep it after the administrator removed it from the environment.
-        if (*method == Core::SignInMethod::ServicePrincipal || *method == Core::SignInMethod::Environment)
-            options.remember = false;
-        if (*method == Core::SignInMethod::Browser || *method == Core::SignInMethod::DeviceCode)
-            controller.session()->openSignInDialog(options.tenant, *method);
-        else
-            controller.signIn(options);
+        if (method)
+            signInFromCommandLine(controller, *method);
     });
     return app.exec();
 }

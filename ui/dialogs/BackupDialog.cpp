@@ -93,6 +93,17 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     outer->addWidget(buttons);
     resize(640, 720);
 
+    connectInputs(buttons);
+
+    m_storage->setStorageService(storage);
+    m_storage->setSubscriptions(defaults.subscriptions, service.subscriptionId);
+    m_storage->load(Core::storageSubscriptionFor(defaults.storageSubscriptionId, service.id), defaults.storageAccount,
+        defaults.container);
+    updateStart();
+}
+
+void BackupDialog::connectInputs(QDialogButtonBox *buttons)
+{
     // Preflight runs once the user pauses, not on every keystroke of the name.
     m_settle->setSingleShot(true);
     m_settle->setInterval(250);
@@ -116,12 +127,6 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     });
     connect(m_copy, &QPushButton::clicked, this, &BackupDialog::copyCommandRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    m_storage->setStorageService(storage);
-    m_storage->setSubscriptions(defaults.subscriptions, service.subscriptionId);
-    m_storage->load(defaults.storageSubscriptionId.isEmpty() ? service.subscriptionId : defaults.storageSubscriptionId,
-        defaults.storageAccount, defaults.container);
-    updateStart();
 }
 
 Core::OperationRequest BackupDialog::request() const

@@ -9,6 +9,7 @@
 #include <QVector>
 
 class QCheckBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -66,6 +67,8 @@ signals:
     void copyCommandRequested();
 
 private:
+    // What each input changes: preflight after a pause, the start button, the signals.
+    void connectInputs(QDialogButtonBox *buttons);
     void onInputChanged();
     void updateStart();
 

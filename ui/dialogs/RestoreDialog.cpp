@@ -101,6 +101,20 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
     outer->addWidget(buttons);
     resize(700, 780);
 
+    connectInputs(buttons);
+
+    updateTarget();
+    m_storage->setStorageService(storage);
+    if (!candidates.isEmpty()) {
+        const QString own = candidates.first().subscriptionId;
+        m_storage->setSubscriptions(defaults.subscriptions, own);
+        m_storage->load(defaults.storageSubscriptionId.isEmpty() ? own : defaults.storageSubscriptionId,
+            defaults.storageAccount, defaults.container);
+    }
+}
+
+void RestoreDialog::connectInputs(QDialogButtonBox *buttons)
+{
     m_settle->setSingleShot(true);
     m_settle->setInterval(250);
     connect(m_settle, &QTimer::timeout, this, [this] {
@@ -122,15 +136,6 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
     });
     connect(m_copy, &QPushButton::clicked, this, &RestoreDialog::copyCommandRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    updateTarget();
-    m_storage->setStorageService(storage);
-    if (!candidates.isEmpty()) {
-        const QString own = candidates.first().subscriptionId;
-        m_storage->setSubscriptions(defaults.subscriptions, own);
-        m_storage->load(defaults.storageSubscriptionId.isEmpty() ? own : defaults.storageSubscriptionId,
-            defaults.storageAccount, defaults.container);
-    }
 }
 
 Core::ApimService RestoreDialog::target() const

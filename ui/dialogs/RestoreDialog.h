@@ -11,6 +11,7 @@
 #include <QVector>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -68,6 +69,8 @@ signals:
     void copyCommandRequested();
 
 private:
+    // What each input changes: preflight after a pause, the start button, the signals.
+    void connectInputs(QDialogButtonBox *buttons);
     void listBackups();
     void onInputChanged();
     void updateTarget();

@@ -46,37 +46,7 @@ SettingsDialog::SettingsDialog(
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
-    m_cloud->setObjectName(QStringLiteral("settingsCloudComboBox"));
-    for (const QString &name : Core::CloudEnvironment::builtInNames())
-        m_cloud->addItem(name, name);
-    m_cloud->addItem(tr("Custom (az cloud show file)"), kCustom);
-    m_cloudFile->setObjectName(QStringLiteral("settingsCloudFileLineEdit"));
-    m_cloudFile->setPlaceholderText(tr("Path of the custom cloud's JSON file"));
-    m_method->setObjectName(QStringLiteral("settingsMethodComboBox"));
-    m_method->addItem(tr("Browser"), QStringLiteral("browser"));
-    m_method->addItem(tr("Device code"), QStringLiteral("device"));
-    m_method->addItem(tr("Service principal"), QStringLiteral("sp"));
-    m_method->addItem(tr("Azure CLI"), QStringLiteral("cli"));
-    m_pattern->setObjectName(QStringLiteral("namingPatternLineEdit"));
-    m_pattern->setToolTip(tr("{service}, {sku}, {resourceGroup}, {subscription}; anything else in braces is a UTC "
-                             "date and time format such as {yyyyMMdd-HHmmss}."));
-    m_preview->setObjectName(QStringLiteral("namingPreviewLabel"));
-    m_defaults->setObjectName(QStringLiteral("defaultsTableWidget"));
-    m_defaults->setColumnCount(3);
-    m_defaults->setHorizontalHeaderLabels({ tr("Subscription"), tr("Storage account"), tr("Container") });
-    m_defaults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_defaults->verticalHeader()->hide();
-    m_language->setObjectName(QStringLiteral("languageComboBox"));
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
-    m_notifications->setObjectName(QStringLiteral("notificationsCheckBox"));
-    m_secrets->setObjectName(QStringLiteral("secretsModeComboBox"));
-    m_secrets->addItem(tr("OS keychain (remembered across restarts)"), false);
-    m_secrets->addItem(tr("Session only (forgotten when the app closes)"), true);
-    m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
+    setUpFields();
 
     auto *signIn = new QGroupBox(tr("Sign-in"), this);
     auto *signInForm = new QFormLayout(signIn);
@@ -127,6 +97,41 @@ SettingsDialog::SettingsDialog(
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
+}
+
+void SettingsDialog::setUpFields()
+{
+    m_cloud->setObjectName(QStringLiteral("settingsCloudComboBox"));
+    for (const QString &name : Core::CloudEnvironment::builtInNames())
+        m_cloud->addItem(name, name);
+    m_cloud->addItem(tr("Custom (az cloud show file)"), kCustom);
+    m_cloudFile->setObjectName(QStringLiteral("settingsCloudFileLineEdit"));
+    m_cloudFile->setPlaceholderText(tr("Path of the custom cloud's JSON file"));
+    m_method->setObjectName(QStringLiteral("settingsMethodComboBox"));
+    m_method->addItem(tr("Browser"), QStringLiteral("browser"));
+    m_method->addItem(tr("Device code"), QStringLiteral("device"));
+    m_method->addItem(tr("Service principal"), QStringLiteral("sp"));
+    m_method->addItem(tr("Azure CLI"), QStringLiteral("cli"));
+    m_pattern->setObjectName(QStringLiteral("namingPatternLineEdit"));
+    m_pattern->setToolTip(tr("{service}, {sku}, {resourceGroup}, {subscription}; anything else in braces is a UTC "
+                             "date and time format such as {yyyyMMdd-HHmmss}."));
+    m_preview->setObjectName(QStringLiteral("namingPreviewLabel"));
+    m_defaults->setObjectName(QStringLiteral("defaultsTableWidget"));
+    m_defaults->setColumnCount(3);
+    m_defaults->setHorizontalHeaderLabels({ tr("Subscription"), tr("Storage account"), tr("Container") });
+    m_defaults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_defaults->verticalHeader()->hide();
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_notifications->setObjectName(QStringLiteral("notificationsCheckBox"));
+    m_secrets->setObjectName(QStringLiteral("secretsModeComboBox"));
+    m_secrets->addItem(tr("OS keychain (remembered across restarts)"), false);
+    m_secrets->addItem(tr("Session only (forgotten when the app closes)"), true);
+    m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
 }
 
 void SettingsDialog::load()

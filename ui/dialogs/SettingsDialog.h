@@ -34,6 +34,8 @@ signals:
     void applied(bool languageChanged, bool secretsModeChanged);
 
 private:
+    // Names, choices and hints of every field (the layout is the constructor's).
+    void setUpFields();
     void load();
     void updatePreview();
 

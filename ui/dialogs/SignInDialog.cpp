@@ -41,38 +41,7 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Azure"));
 
-    m_cloud->setObjectName(QStringLiteral("cloudComboBox"));
-    m_cloud->setAccessibleName(tr("Cloud"));
-    m_cloud->addItem(tr("Azure (global)"), QStringLiteral("AzureCloud"));
-    m_cloud->addItem(tr("Azure US Government"), QStringLiteral("AzureUSGovernment"));
-    m_cloud->addItem(tr("Azure China (21Vianet)"), QStringLiteral("AzureChinaCloud"));
-    m_cloud->addItem(tr("Custom cloud from an `az cloud show` file…"), kCustomCloud);
-    m_cloudFile->setObjectName(QStringLiteral("cloudFileLineEdit"));
-    m_cloudFile->setAccessibleName(tr("Custom cloud file"));
-    m_cloudFile->setPlaceholderText(tr("Path of the JSON that `az cloud show` prints"));
-    m_browse->setObjectName(QStringLiteral("browseCloudFileButton"));
-
-    m_method->setObjectName(QStringLiteral("signInMethodComboBox"));
-    m_method->setAccessibleName(tr("Sign-in method"));
-    m_method->addItem(tr("Browser"), int(Core::SignInMethod::Browser));
-    m_method->addItem(tr("Device code (for machines without a browser)"), int(Core::SignInMethod::DeviceCode));
-    m_method->addItem(tr("Service principal (client secret)"), int(Core::SignInMethod::ServicePrincipal));
-    m_method->addItem(tr("Azure CLI (use `az login`)"), int(Core::SignInMethod::AzureCli));
-    m_tenant->setObjectName(QStringLiteral("tenantLineEdit"));
-    m_tenant->setAccessibleName(tr("Tenant"));
-    m_clientId->setObjectName(QStringLiteral("clientIdLineEdit"));
-    m_clientId->setAccessibleName(tr("Client ID"));
-    m_secret->setObjectName(QStringLiteral("clientSecretLineEdit"));
-    m_secret->setAccessibleName(tr("Client secret"));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_secretLabel->setBuddy(m_secret);
-    m_methodHint->setObjectName(QStringLiteral("signInHintLabel"));
-    m_methodHint->setWordWrap(true);
-    m_banner->setObjectName(QStringLiteral("signInBannerWidget"));
-    m_banner->hide();
-    m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_signIn->setDefault(true);
+    setUpFields();
 
     auto *cloudRow = new QHBoxLayout();
     cloudRow->addWidget(m_cloudFile, 1);
@@ -118,6 +87,42 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
         reject();
     });
     updateFields();
+}
+
+void SignInDialog::setUpFields()
+{
+    m_cloud->setObjectName(QStringLiteral("cloudComboBox"));
+    m_cloud->setAccessibleName(tr("Cloud"));
+    m_cloud->addItem(tr("Azure (global)"), QStringLiteral("AzureCloud"));
+    m_cloud->addItem(tr("Azure US Government"), QStringLiteral("AzureUSGovernment"));
+    m_cloud->addItem(tr("Azure China (21Vianet)"), QStringLiteral("AzureChinaCloud"));
+    m_cloud->addItem(tr("Custom cloud from an `az cloud show` file…"), kCustomCloud);
+    m_cloudFile->setObjectName(QStringLiteral("cloudFileLineEdit"));
+    m_cloudFile->setAccessibleName(tr("Custom cloud file"));
+    m_cloudFile->setPlaceholderText(tr("Path of the JSON that `az cloud show` prints"));
+    m_browse->setObjectName(QStringLiteral("browseCloudFileButton"));
+
+    m_method->setObjectName(QStringLiteral("signInMethodComboBox"));
+    m_method->setAccessibleName(tr("Sign-in method"));
+    m_method->addItem(tr("Browser"), int(Core::SignInMethod::Browser));
+    m_method->addItem(tr("Device code (for machines without a browser)"), int(Core::SignInMethod::DeviceCode));
+    m_method->addItem(tr("Service principal (client secret)"), int(Core::SignInMethod::ServicePrincipal));
+    m_method->addItem(tr("Azure CLI (use `az login`)"), int(Core::SignInMethod::AzureCli));
+    m_tenant->setObjectName(QStringLiteral("tenantLineEdit"));
+    m_tenant->setAccessibleName(tr("Tenant"));
+    m_clientId->setObjectName(QStringLiteral("clientIdLineEdit"));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_secret->setObjectName(QStringLiteral("clientSecretLineEdit"));
+    m_secret->setAccessibleName(tr("Client secret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_secretLabel->setBuddy(m_secret);
+    m_methodHint->setObjectName(QStringLiteral("signInHintLabel"));
+    m_methodHint->setWordWrap(true);
+    m_banner->setObjectName(QStringLiteral("signInBannerWidget"));
+    m_banner->hide();
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
 }
 
 void SignInDialog::setInitial(

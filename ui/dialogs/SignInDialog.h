@@ -50,6 +50,8 @@ signals:
     void cancelRequested();
 
 private:
+    // Names, choices and accessible names of every field (the layout is the constructor's).
+    void setUpFields();
     void updateFields();
     void browseCloudFile();
 

@@ -58,69 +58,48 @@ QStringList AuthorizationCodeFlow::requestedScopes() const
     return scopes;
 }
 
-void AuthorizationCodeFlow::start()
+LoopbackReceiver::Page AuthorizationCodeFlow::onRedirect(const QString &path, const QUrlQuery &query)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_codeReceived = false;
-    m_verifier = Pkce::createVerifier();
-    m_state = Pkce::randomUrlSafe(24);
-
-    delete m_receiver;
-    m_receiver = new LoopbackReceiver(
-        [this](const QString &path, const QUrlQuery &query) -> LoopbackReceiver::Page {
-            if (path != QLatin1String("/"))
-                return { 404, tr("Not found"), tr("This address only receives the APIM Backup sign-in."), false };
-            if (!m_running || m_codeReceived)
-                return { 400, tr("Sign-in already handled"), tr("This sign-in is over. You can close this tab."),
-                    false };
-            const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-            if (!sameSecret(state, m_state)) {
-                // Keep waiting: the real answer may still come, and a stray page must not end the sign-in.
-                qCWarning(lcAuth) << "refused a loopback redirect with a wrong state";
-                const QString reason = tr("A sign-in answer with a wrong state was refused; still waiting for the "
-                                          "real one.");
-                QTimer::singleShot(0, this, [this, reason] { emit redirectRejected(reason); });
-                return { 400, tr("Sign-in answer refused"),
-                    tr("This answer does not belong to the sign-in that APIM Backup started (the state does not "
-                       "match), so it was ignored. Finish signing in in the tab that APIM Backup opened."),
-                    false };
-            }
-            const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-            if (!error.isEmpty()) {
-                const QString description
-                    = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
-                          .replace(QLatin1Char('+'), QLatin1Char(' '));
-                const AuthError authError = error == QLatin1String("access_denied")
-                    ? AuthError { AuthError::Kind::Cancelled, error, tr("The sign-in was cancelled in the browser.") }
-                    : AuthError { AuthError::Kind::Other, error,
-                          tr("The sign-in failed in the browser: %1 %2").arg(error, description).trimmed() };
-                QTimer::singleShot(0, this, [this, authError] { finish({}, authError); });
-                return { 400, tr("Sign-in failed"),
-                    tr("APIM Backup could not sign you in: %1. You can close this tab and try again.")
-                        .arg(description.isEmpty() ? error : description),
-                    true };
-            }
-            const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-            if (code.isEmpty())
-                return { 400, tr("Sign-in answer incomplete"), tr("The answer carries no authorization code."), false };
-            m_codeReceived = true;
-            QTimer::singleShot(0, this, [this, code] { redeem(code); });
-            return { 200, tr("Signed in"), tr("APIM Backup received your sign-in. You can close this tab."), true };
-        },
-        this);
-
-    QString listenError;
-    if (!m_receiver->listen(&listenError)) {
-        QTimer::singleShot(0, this, [this, listenError] {
-            finish({}, { AuthError::Kind::Other, QStringLiteral("loopback"), listenError });
-        });
-        return;
+    if (path != QLatin1String("/"))
+        return { 404, tr("Not found"), tr("This address only receives the APIM Backup sign-in."), false };
+    if (!m_running || m_codeReceived)
+        return { 400, tr("Sign-in already handled"), tr("This sign-in is over. You can close this tab."), false };
+    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (!sameSecret(state, m_state)) {
+        // Keep waiting: the real answer may still come, and a stray page must not end the sign-in.
+        qCWarning(lcAuth) << "refused a loopback redirect with a wrong state";
+        const QString reason = tr("A sign-in answer with a wrong state was refused; still waiting for the "
+                                  "real one.");
+        QTimer::singleShot(0, this, [this, reason] { emit redirectRejected(reason); });
+        return { 400, tr("Sign-in answer refused"),
+            tr("This answer does not belong to the sign-in that APIM Backup started (the state does not "
+               "match), so it was ignored. Finish signing in in the tab that APIM Backup opened."),
+            false };
     }
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
+                                        .replace(QLatin1Char('+'), QLatin1Char(' '));
+        const AuthError authError = error == QLatin1String("access_denied")
+            ? AuthError { AuthError::Kind::Cancelled, error, tr("The sign-in was cancelled in the browser.") }
+            : AuthError { AuthError::Kind::Other, error,
+                  tr("The sign-in failed in the browser: %1 %2").arg(error, description).trimmed() };
+        QTimer::singleShot(0, this, [this, authError] { finish({}, authError); });
+        return { 400, tr("Sign-in failed"),
+            tr("APIM Backup could not sign you in: %1. You can close this tab and try again.")
+                .arg(description.isEmpty() ? error : description),
+            true };
+    }
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty())
+        return { 400, tr("Sign-in answer incomplete"), tr("The answer carries no authorization code."), false };
+    m_codeReceived = true;
+    QTimer::singleShot(0, this, [this, code] { redeem(code); });
+    return { 200, tr("Signed in"), tr("APIM Backup received your sign-in. You can close this tab."), true };
+}
 
-    // Kept: the receiver forgets its port once it closes, and redemption needs the same URI.
-    m_redirectUri = m_receiver->redirectUri();
+QUrl AuthorizationCodeFlow::buildAuthorizeUrl() const
+{
     QUrl url = m_entra->cloud().authorizeUrl(m_options.tenant);
     QUrlQuery query;
     const auto add = [&query](const QString &name, const QString &value) {
@@ -139,6 +118,33 @@ void AuthorizationCodeFlow::start()
     if (!m_options.loginHint.isEmpty())
         add(QStringLiteral("login_hint"), m_options.loginHint);
     url.setQuery(query.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void AuthorizationCodeFlow::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_codeReceived = false;
+    m_verifier = Pkce::createVerifier();
+    m_state = Pkce::randomUrlSafe(24);
+
+    delete m_receiver;
+    m_receiver = new LoopbackReceiver(
+        [this](const QString &path, const QUrlQuery &query) { return onRedirect(path, query); }, this);
+
+    QString listenError;
+    if (!m_receiver->listen(&listenError)) {
+        QTimer::singleShot(0, this, [this, listenError] {
+            finish({}, { AuthError::Kind::Other, QStringLiteral("loopback"), listenError });
+        });
+        return;
+    }
+
+    // Kept: the receiver forgets its port once it closes, and redemption needs the same URI.
+    m_redirectUri = m_receiver->redirectUri();
+    const QUrl url = buildAuthorizeUrl();
     m_authorizeUrl = url;
 
     m_timeout.start(m_options.timeoutMs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthDefaults.h"
+#include "auth/LoopbackReceiver.h"
 #include "auth/TokenCredential.h"
 #include "auth/TokenResponse.h"
 
@@ -53,6 +54,10 @@ signals:
 
 private:
     QStringList requestedScopes() const;
+    // The authorize request: PKCE challenge, state, the loopback redirect URI.
+    QUrl buildAuthorizeUrl() const;
+    // What the loopback receiver answers the browser, and what the flow does next.
+    LoopbackReceiver::Page onRedirect(const QString &path, const QUrlQuery &query);
     void redeem(const QString &code);
     void finish(const TokenResponse &response, const AuthError &error);
 

@@ -80,6 +80,19 @@ bool AzureCliCredential::isValidTenant(const QString &tenant)
     return pattern.match(tenant).hasMatch();
 }
 
+AuthError AzureCliCredential::failureOf(int exitCode, const QByteArray &errors)
+{
+    const QString detail = firstLines(errors);
+    if (detail.contains(QLatin1String("az login")) || detail.contains(QLatin1String("az account set"))
+        || detail.contains(QLatin1String("AADSTS")))
+        return { AuthError::Kind::SignInRequired, QStringLiteral("az_login"),
+            tr("The Azure CLI is not signed in, or its sign-in expired. Please run 'az login', then "
+               "try again. (az said: %1)")
+                .arg(detail) };
+    return { AuthError::Kind::Other, QStringLiteral("az_failed"),
+        tr("The Azure CLI failed (exit code %1): %2").arg(exitCode).arg(detail) };
+}
+
 void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
 {
     if (!m_tenantId.isEmpty() && !isValidTenant(m_tenantId)) {
@@ -144,19 +157,7 @@ void AzureCliCredential::fetchToken(const QString &scope, FetchCallback done)
     connect(process, &QProcess::finished, this, [process, finish](int exitCode, QProcess::ExitStatus status) {
         const QByteArray errors = process->readAllStandardError();
         if (status != QProcess::NormalExit || exitCode != 0) {
-            const QString detail = firstLines(errors);
-            if (detail.contains(QLatin1String("az login")) || detail.contains(QLatin1String("az account set"))
-                || detail.contains(QLatin1String("AADSTS"))) {
-                finish({},
-                    { AuthError::Kind::SignInRequired, QStringLiteral("az_login"),
-                        tr("The Azure CLI is not signed in, or its sign-in expired. Please run 'az login', then "
-                           "try again. (az said: %1)")
-                            .arg(detail) });
-            } else {
-                finish({},
-                    { AuthError::Kind::Other, QStringLiteral("az_failed"),
-                        tr("The Azure CLI failed (exit code %1): %2").arg(exitCode).arg(detail) });
-            }
+            finish({}, failureOf(exitCode, errors));
             return;
         }
         AuthError error;

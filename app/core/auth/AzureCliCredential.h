@@ -36,6 +36,9 @@ protected:
     void fetchToken(const QString &scope, FetchCallback done) override;
 
 private:
+    // What a failed az run means, from its exit code and what it wrote to stderr.
+    static AuthError failureOf(int exitCode, const QByteArray &errors);
+
     QString m_tenantId;
     QString m_program;
     int m_timeoutMs = kDefaultTimeoutMs;

@@ -105,6 +105,50 @@ bool CloudEnvironment::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+// Reads endpoints.<field> of an az cloud definition as an absolute URL; https everywhere
+// except on this machine. where: the file, for the messages.
+QUrl endpointUrl(
+    const QJsonObject &endpoints, const QString &where, const QString &field, bool required, QString *problem)
+{
+    const QJsonValue value = endpoints.value(field);
+    const QString name = QStringLiteral("endpoints.") + field;
+    if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+        *problem = CloudEnvironment::tr("%1: %2 must be a string.").arg(where, name);
+        return {};
+    }
+    if (value.toString().trimmed().isEmpty()) {
+        if (required)
+            *problem = CloudEnvironment::tr("%1 lacks %2, which is required.").arg(where, name);
+        return {};
+    }
+    const QUrl url(value.toString().trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        *problem = CloudEnvironment::tr("%1: %2 is not an absolute URL: \"%3\".").arg(where, name, value.toString());
+        return {};
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http")) {
+        if (!CloudEnvironment::isLoopbackHost(url.host())) {
+            *problem
+                = CloudEnvironment::tr("%1: %2 uses plain http:// for \"%3\". Only https:// is allowed, except for "
+                                       "loopback addresses (127.0.0.1, ::1, localhost).")
+                      .arg(where, name, url.host());
+            return {};
+        }
+    } else if (scheme != QLatin1String("https")) {
+        *problem
+            = CloudEnvironment::tr("%1: %2 must be an https:// URL, not \"%3\".").arg(where, name, value.toString());
+        return {};
+    }
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        *problem = CloudEnvironment::tr("%1: %2 must not carry a user name, query or fragment.").arg(where, name);
+        return {};
+    }
+    return url;
+}
+} // namespace
+
 CloudEnvironment CloudEnvironment::fromJson(const QByteArray &json, QString *error, const QString &source)
 {
     const QString where = source.isEmpty() ? tr("the cloud definition") : source;
@@ -128,52 +172,17 @@ CloudEnvironment CloudEnvironment::fromJson(const QByteArray &json, QString *err
     if (endpoints.isEmpty())
         return fail(tr("%1 has no \"endpoints\" object. Save the output of 'az cloud show' to the file.").arg(where));
 
-    // Reads endpoints.<field> as an absolute URL; https everywhere except on this machine.
-    auto endpointUrl = [&](const QString &field, bool required, QString *problem) -> QUrl {
-        const QJsonValue value = endpoints.value(field);
-        const QString name = QStringLiteral("endpoints.") + field;
-        if (!value.isUndefined() && !value.isNull() && !value.isString()) {
-            *problem = tr("%1: %2 must be a string.").arg(where, name);
-            return {};
-        }
-        if (value.toString().trimmed().isEmpty()) {
-            if (required)
-                *problem = tr("%1 lacks %2, which is required.").arg(where, name);
-            return {};
-        }
-        const QUrl url(value.toString().trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-            *problem = tr("%1: %2 is not an absolute URL: \"%3\".").arg(where, name, value.toString());
-            return {};
-        }
-        const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1String("http")) {
-            if (!isLoopbackHost(url.host())) {
-                *problem = tr("%1: %2 uses plain http:// for \"%3\". Only https:// is allowed, except for "
-                              "loopback addresses (127.0.0.1, ::1, localhost).")
-                               .arg(where, name, url.host());
-                return {};
-            }
-        } else if (scheme != QLatin1String("https")) {
-            *problem = tr("%1: %2 must be an https:// URL, not \"%3\".").arg(where, name, value.toString());
-            return {};
-        }
-        if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-            *problem = tr("%1: %2 must not carry a user name, query or fragment.").arg(where, name);
-            return {};
-        }
-        return url;
-    };
-
     QString problem;
     CloudEnvironment cloud;
-    cloud.m_authorityHost = withoutTrailingSlash(endpointUrl(QStringLiteral("activeDirectory"), true, &problem));
+    cloud.m_authorityHost
+        = withoutTrailingSlash(endpointUrl(endpoints, where, QStringLiteral("activeDirectory"), true, &problem));
     if (!problem.isEmpty())
         return fail(problem);
-    cloud.m_resourceManager = withTrailingSlash(endpointUrl(QStringLiteral("resourceManager"), true, &problem));
+    cloud.m_resourceManager
+        = withTrailingSlash(endpointUrl(endpoints, where, QStringLiteral("resourceManager"), true, &problem));
     if (!problem.isEmpty())
         return fail(problem);
-    cloud.m_portal = endpointUrl(QStringLiteral("portal"), false, &problem);
+    cloud.m_portal = endpointUrl(endpoints, where, QStringLiteral("portal"), false, &problem);
     if (!problem.isEmpty())
         return fail(problem);
 

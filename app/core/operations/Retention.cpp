@@ -112,6 +112,62 @@ QString Retention::formatAge(qint64 seconds)
     return tr("%1 min").arg(seconds / 60);
 }
 
+void Retention::decideGroup(QList<RetentionDecision> &group, const RetentionPolicy &policy, const QDateTime &now)
+{
+    const QString threshold = policy.olderThanSeconds ? formatAge(*policy.olderThanSeconds) : QString();
+    int restorableSeen = 0;
+    for (RetentionDecision &decision : group) {
+        const BackupBlob &blob = decision.blob;
+        if (!blob.createdOn.isValid()) {
+            decision.reason = tr("kept: its creation time is unknown");
+            continue;
+        }
+        const bool expired = blob.isExpired(now);
+        const qint64 age = blob.ageSeconds(now);
+        const bool old = policy.olderThanSeconds ? age > *policy.olderThanSeconds : expired;
+        const bool protectedByKeepLast = !expired && ++restorableSeen <= policy.keepLast;
+        if (!old) {
+            decision.reason = policy.olderThanSeconds
+                ? tr("kept: not older than %1").arg(threshold)
+                : tr("kept: still restorable (expires in %1)").arg(formatAge(now.secsTo(blob.expiresOn())));
+        } else if (protectedByKeepLast) {
+            decision.reason = policy.keepLast == 1
+                ? tr("kept: the newest restorable backup of this service (--keep-last)")
+                : tr("kept: one of the %n newest restorable backups of this service (--keep-last)", nullptr,
+                    policy.keepLast);
+        } else {
+            decision.action = RetentionDecision::Action::Delete;
+            decision.reason = expired ? tr("expired: older than 30 days, APIM will not restore it")
+                                      : tr("older than %1").arg(threshold);
+        }
+    }
+    const bool anyKept = std::any_of(
+        group.cbegin(), group.cend(), [](const RetentionDecision &decision) { return !decision.isDelete(); });
+    if (!anyKept && policy.keepLast > 0 && !group.isEmpty()) {
+        // Never leave a service with nothing: even an expired backup documents its setup.
+        group.first().action = RetentionDecision::Action::Keep;
+        group.first().reason = tr("kept: the last backup of this service (--keep-last 0 would delete it)");
+    }
+}
+
+bool Retention::keepAmbiguous(
+    QList<RetentionDecision> &group, const QSet<QString> &inContainer, const QSet<QString> &given)
+{
+    // Only a name: ambiguous when a backup here names a service of that name by resource
+    // id (it may or may not be the same one), or the caller gave two services of that name.
+    if (inContainer.isEmpty() && given.size() <= 1)
+        return false;
+    const QSet<QString> all = inContainer + given;
+    QStringList ids(all.cbegin(), all.cend());
+    ids.sort();
+    for (RetentionDecision &decision : group)
+        decision.reason = tr("kept: it names its service only as \"%1\", and more than one service of that "
+                             "name could be meant (%2); whose backup it is cannot be told, so it is never "
+                             "deleted. Delete it by hand if it is not needed.")
+                              .arg(decision.service, ids.join(QStringLiteral(", ")));
+    return true;
+}
+
 RetentionPlan Retention::plan(const QList<BackupBlob> &blobs, const RetentionPolicy &policy, const QDateTime &now)
 {
     // What the caller asked for: bare names match any service of that name, resource ids
@@ -175,63 +231,15 @@ RetentionPlan Retention::plan(const QList<BackupBlob> &blobs, const RetentionPol
         return nameA != nameB ? nameA < nameB : a < b;
     });
 
-    const QString threshold = policy.olderThanSeconds ? formatAge(*policy.olderThanSeconds) : QString();
     for (const QString &key : std::as_const(serviceOrder)) {
         QList<RetentionDecision> group = byService.value(key);
         std::stable_sort(group.begin(), group.end(), newerFirst);
-        if (key.startsWith(QLatin1String("name:"))) {
-            // Only a name: ambiguous when a backup here names a service of that name by
-            // resource id (it may or may not be the same one), or the caller gave two
-            // services of that name.
-            const QString name = key.mid(5);
-            const QSet<QString> inContainer = idsInContainer.value(name);
-            const QSet<QString> given = idsGiven.value(name);
-            if (!inContainer.isEmpty() || given.size() > 1) {
-                const QSet<QString> all = inContainer + given;
-                QStringList ids(all.cbegin(), all.cend());
-                ids.sort();
-                for (RetentionDecision &decision : group)
-                    decision.reason = tr("kept: it names its service only as \"%1\", and more than one service of that "
-                                         "name could be meant (%2); whose backup it is cannot be told, so it is never "
-                                         "deleted. Delete it by hand if it is not needed.")
-                                          .arg(decision.service, ids.join(QStringLiteral(", ")));
-                plan.decisions.append(group);
-                continue;
-            }
+        if (key.startsWith(QLatin1String("name:"))
+            && keepAmbiguous(group, idsInContainer.value(key.mid(5)), idsGiven.value(key.mid(5)))) {
+            plan.decisions.append(group);
+            continue;
         }
-        int restorableSeen = 0;
-        for (RetentionDecision &decision : group) {
-            const BackupBlob &blob = decision.blob;
-            if (!blob.createdOn.isValid()) {
-                decision.reason = tr("kept: its creation time is unknown");
-                continue;
-            }
-            const bool expired = blob.isExpired(now);
-            const qint64 age = blob.ageSeconds(now);
-            const bool old = policy.olderThanSeconds ? age > *policy.olderThanSeconds : expired;
-            const bool protectedByKeepLast = !expired && ++restorableSeen <= policy.keepLast;
-            if (!old) {
-                decision.reason = policy.olderThanSeconds
-                    ? tr("kept: not older than %1").arg(threshold)
-                    : tr("kept: still restorable (expires in %1)").arg(formatAge(now.secsTo(blob.expiresOn())));
-            } else if (protectedByKeepLast) {
-                decision.reason = policy.keepLast == 1
-                    ? tr("kept: the newest restorable backup of this service (--keep-last)")
-                    : tr("kept: one of the %n newest restorable backups of this service (--keep-last)", nullptr,
-                        policy.keepLast);
-            } else {
-                decision.action = RetentionDecision::Action::Delete;
-                decision.reason = expired ? tr("expired: older than 30 days, APIM will not restore it")
-                                          : tr("older than %1").arg(threshold);
-            }
-        }
-        const bool anyKept = std::any_of(
-            group.cbegin(), group.cend(), [](const RetentionDecision &decision) { return !decision.isDelete(); });
-        if (!anyKept && policy.keepLast > 0 && !group.isEmpty()) {
-            // Never leave a service with nothing: even an expired backup documents its setup.
-            group.first().action = RetentionDecision::Action::Keep;
-            group.first().reason = tr("kept: the last backup of this service (--keep-last 0 would delete it)");
-        }
+        decideGroup(group, policy, now);
         plan.decisions.append(group);
     }
     std::stable_sort(unknown.begin(), unknown.end(), newerFirst);

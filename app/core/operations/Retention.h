@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -76,6 +77,14 @@ public:
     static QString formatAge(qint64 seconds);
 
     static RetentionPlan plan(const QList<BackupBlob> &blobs, const RetentionPolicy &policy, const QDateTime &now);
+
+private:
+    // Backups that name their service only by a name more than one service may have:
+    // all kept, with the reason; false when the name is not ambiguous.
+    static bool keepAmbiguous(
+        QList<RetentionDecision> &group, const QSet<QString> &inContainer, const QSet<QString> &given);
+    // One service's backups, newest first: which go and why each stays.
+    static void decideGroup(QList<RetentionDecision> &group, const RetentionPolicy &policy, const QDateTime &now);
 };
 
 } // namespace Apim::Core
