@@ -1667,87 +1667,87 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="64"/>
         <source>Not found</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="64"/>
         <source>This address only receives the APIM Backup sign-in.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="66"/>
         <source>Sign-in already handled</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="66"/>
         <source>This sign-in is over. You can close this tab.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="71"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="85"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Sign-in answer refused</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="86"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="75"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="84"/>
         <source>The sign-in was cancelled in the browser.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="86"/>
         <source>The sign-in failed in the browser: %1 %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="100"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="88"/>
         <source>Sign-in failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="101"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="89"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="95"/>
         <source>Sign-in answer incomplete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="95"/>
         <source>The answer carries no authorization code.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
         <source>Signed in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="170"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="176"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="181"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="187"/>
         <source>The sign-in was cancelled.</source>
         <translation></translation>
     </message>
@@ -1770,27 +1770,27 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="87"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="100"/>
         <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="131"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="144"/>
         <source>The Azure CLI did not answer within %1 seconds. Run &apos;az account get-access-token&apos; yourself to see what it waits for.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="140"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="153"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="152"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="89"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="158"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="93"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation></translation>
     </message>
@@ -2608,6 +2608,35 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::RecoveryReadiness</name>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="48"/>
+        <source>The backups could not be listed: %1</source>
+        <translation>The backups could not be listed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="64"/>
+        <source>Every backup is older than the %1 days API Management restores.</source>
+        <translation>Every backup is older than the %1 days API Management restores.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="65"/>
+        <source>No backup was found.</source>
+        <translation>No backup was found.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="74"/>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="80"/>
+        <source>The newest backup is %1 h old; the target is %2 h.</source>
+        <translation>The newest backup is %1 h old; the target is %2 h.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="77"/>
+        <source>The newest backup is %1 h old, close to the %2 h target.</source>
+        <translation>The newest backup is %1 h old, close to the %2 h target.</translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::RefreshTokenSession</name>
     <message>
         <location filename="../app/core/auth/RefreshTokenSession.cpp" line="31"/>
@@ -3045,7 +3074,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="162"/>
         <source>Enter a name for the backup file.</source>
         <translation></translation>
     </message>
@@ -3773,12 +3802,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="190"/>
         <source>Could not list the backups: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="201"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation></translation>
     </message>
@@ -4157,152 +4186,152 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Custom (az cloud show file)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>Path of the custom cloud&apos;s JSON file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>Browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="112"/>
         <source>Device code</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="113"/>
         <source>Service principal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="114"/>
         <source>Azure CLI</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="116"/>
         <source>{service}, {sku}, {resourceGroup}, {subscription}; anything else in braces is a UTC date and time format such as {yyyyMMdd-HHmmss}.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Subscription</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Storage account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Container</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
         <source>OS keychain (remembered across restarts)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
         <source>Session only (forgotten when the app closes)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="51"/>
         <source>Sign-in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="53"/>
         <source>&amp;Cloud:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="55"/>
         <source>&amp;Method:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="57"/>
         <source>Backups</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="59"/>
         <source>&amp;Naming pattern:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="61"/>
         <source>Forget selected default</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="63"/>
         <source>Default location per subscription (used by Back up now):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
         <source>General</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="69"/>
         <source>&amp;Language:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="70"/>
         <source>A new language applies when the app restarts.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="72"/>
         <source>&amp;Secrets:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="76"/>
         <source>OK</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="77"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Example: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
         <source>Naming pattern: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="191"/>
         <source>Custom cloud: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
         <source>Default location of %1: %2</source>
         <translation></translation>
     </message>
@@ -4330,177 +4359,177 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="95"/>
         <source>Cloud</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="96"/>
         <source>Azure (global)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="97"/>
         <source>Azure US Government</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="98"/>
         <source>Azure China (21Vianet)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="99"/>
         <source>Custom cloud from an `az cloud show` file…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="101"/>
         <source>Custom cloud file</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="102"/>
         <source>Path of the JSON that `az cloud show` prints</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="106"/>
         <source>Sign-in method</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="107"/>
         <source>Browser</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="108"/>
         <source>Device code (for machines without a browser)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="109"/>
         <source>Service principal (client secret)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="110"/>
         <source>Azure CLI (use `az login`)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="112"/>
         <source>Tenant</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="114"/>
         <source>Client ID</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="116"/>
         <source>Client secret</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="50"/>
         <source>&amp;Cloud:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="52"/>
         <source>&amp;Method:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="53"/>
         <source>&amp;Tenant:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="54"/>
         <source>Client &amp;ID:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="64"/>
         <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="173"/>
         <source>Choose the JSON file of the custom cloud.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="181"/>
         <source>A service principal signs in to one tenant: enter its tenant ID or domain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="183"/>
         <source>Enter the application (client) ID of the service principal, a GUID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="185"/>
         <source>Enter the client secret of the service principal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="187"/>
         <source>The client ID is a GUID; leave it empty to use the Azure CLI&apos;s public client.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
         <source>Required: tenant ID or domain</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
         <source>Optional: organizations</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="206"/>
         <source>Required: application (client) ID</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="206"/>
         <source>Optional: the Azure CLI&apos;s public client</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="209"/>
         <source>Your browser opens the Microsoft sign-in page; come back here when it says you are done.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="213"/>
         <source>You get a code to enter on any device with a browser.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="216"/>
         <source>The secret is kept in the OS keychain (or in memory only in session-only mode), never in a file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="220"/>
         <source>Uses the account you signed in with `az login`; the Azure CLI must be installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="233"/>
         <source>Custom cloud</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="233"/>
         <source>JSON files (*.json)</source>
         <translation></translation>
     </message>
@@ -4675,92 +4704,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="110"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
         <source>the cloud definition</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="120"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="124"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="168"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="129"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="173"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="136"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="117"/>
         <source>%1: %2 must be a string.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
         <source>%1 lacks %2, which is required.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="146"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="127"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="152"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="134"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="158"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="162"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="145"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="182"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="191"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="187"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="196"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="192"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="201"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="197"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="203"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="212"/>
         <source>%1: &quot;name&quot; must be a string.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="208"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="226"/>
         <source>Cannot read the cloud file %1: %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="235"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="244"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
         <translation></translation>
     </message>
@@ -5100,37 +5129,37 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="160"/>
+        <location filename="../app/core/operations/Retention.cpp" line="216"/>
         <source>kept: not recognised as a backup (no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="194"/>
+        <location filename="../app/core/operations/Retention.cpp" line="164"/>
         <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="206"/>
+        <location filename="../app/core/operations/Retention.cpp" line="122"/>
         <source>kept: its creation time is unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="215"/>
+        <location filename="../app/core/operations/Retention.cpp" line="131"/>
         <source>kept: not older than %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="216"/>
+        <location filename="../app/core/operations/Retention.cpp" line="132"/>
         <source>kept: still restorable (expires in %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="219"/>
+        <location filename="../app/core/operations/Retention.cpp" line="135"/>
         <source>kept: the newest restorable backup of this service (--keep-last)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/Retention.cpp" line="220"/>
+        <location filename="../app/core/operations/Retention.cpp" line="136"/>
         <source>kept: one of the %n newest restorable backups of this service (--keep-last)</source>
         <translation>
             <numerusform>kept: one of the %n newest restorable backups of this service (--keep-last)</numerusform>
@@ -5138,17 +5167,17 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="224"/>
+        <location filename="../app/core/operations/Retention.cpp" line="140"/>
         <source>expired: older than 30 days, APIM will not restore it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="225"/>
+        <location filename="../app/core/operations/Retention.cpp" line="141"/>
         <source>older than %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="233"/>
+        <location filename="../app/core/operations/Retention.cpp" line="149"/>
         <source>kept: the last backup of this service (--keep-last 0 would delete it)</source>
         <translation></translation>
     </message>
@@ -5511,47 +5540,47 @@ never writes a secret) and which only you may read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Back up and restore Azure API Management services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="81"/>
         <source>Language: en or ko.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Quit once the main window has painted (benchmarks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>Quit once the services are listed (benchmarks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="193"/>
         <source>APIM Backup cannot start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>Cloud not usable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>

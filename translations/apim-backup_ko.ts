@@ -1658,87 +1658,87 @@ Type the name of the service (%1) to confirm:</source>
         <translation>%1분 안에 브라우저에서 응답이 없어 로그인을 중단했습니다. 다시 시도하거나, 브라우저가 없는 컴퓨터에서는 장치 코드 로그인을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="64"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="64"/>
         <source>This address only receives the APIM Backup sign-in.</source>
         <translation>이 주소는 APIM Backup 로그인 응답만 받습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="66"/>
         <source>Sign-in already handled</source>
         <translation>이미 처리된 로그인</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="76"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="66"/>
         <source>This sign-in is over. You can close this tab.</source>
         <translation>이 로그인은 끝났습니다. 이 탭을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="82"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="71"/>
         <source>A sign-in answer with a wrong state was refused; still waiting for the real one.</source>
         <translation>상태 값이 틀린 로그인 응답을 거부했습니다. 올바른 응답을 계속 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="85"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="74"/>
         <source>Sign-in answer refused</source>
         <translation>로그인 응답 거부됨</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="86"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="75"/>
         <source>This answer does not belong to the sign-in that APIM Backup started (the state does not match), so it was ignored. Finish signing in in the tab that APIM Backup opened.</source>
         <translation>이 응답은 APIM Backup이 시작한 로그인에 속하지 않아(상태 값 불일치) 무시했습니다. APIM Backup이 연 탭에서 로그인을 마치세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="96"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="84"/>
         <source>The sign-in was cancelled in the browser.</source>
         <translation>브라우저에서 로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="86"/>
         <source>The sign-in failed in the browser: %1 %2</source>
         <translation>브라우저에서 로그인에 실패했습니다: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="100"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="88"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="101"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="89"/>
         <source>APIM Backup could not sign you in: %1. You can close this tab and try again.</source>
         <translation>APIM Backup이 로그인하지 못했습니다: %1. 이 탭을 닫고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="95"/>
         <source>Sign-in answer incomplete</source>
         <translation>로그인 응답 불완전</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="107"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="95"/>
         <source>The answer carries no authorization code.</source>
         <translation>응답에 인증 코드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
         <source>Signed in</source>
         <translation>로그인됨</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="110"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="98"/>
         <source>APIM Backup received your sign-in. You can close this tab.</source>
         <translation>APIM Backup이 로그인 정보를 받았습니다. 이 탭을 닫아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="170"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="176"/>
         <source>The sign-in service refused to complete the browser sign-in: %1 Try signing in again.</source>
         <translation>로그인 서비스가 브라우저 로그인 완료를 거부했습니다: %1 다시 로그인해 보세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="181"/>
+        <location filename="../app/core/auth/AuthorizationCodeFlow.cpp" line="187"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1761,27 +1761,27 @@ Type the name of the service (%1) to confirm:</source>
         <translation>Azure CLI가 액세스 토큰이 아닌 내용을 출력했습니다. &apos;az account get-access-token&apos;을 직접 실행해 무엇이 잘못됐는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="87"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="100"/>
         <source>&quot;%1&quot; is not a tenant ID or domain name (a GUID such as 00000000-0000-0000-0000-000000000000, or a name such as contoso.onmicrosoft.com). Correct the tenant and try again.</source>
         <translation>&quot;%1&quot;은(는) 테넌트 ID나 도메인 이름이 아닙니다(00000000-0000-0000-0000-000000000000 같은 GUID 또는 contoso.onmicrosoft.com 같은 이름). 테넌트를 수정한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="131"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="144"/>
         <source>The Azure CLI did not answer within %1 seconds. Run &apos;az account get-access-token&apos; yourself to see what it waits for.</source>
         <translation>Azure CLI가 %1초 안에 응답하지 않았습니다. &apos;az account get-access-token&apos;을 직접 실행해 무엇을 기다리는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="140"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="153"/>
         <source>The Azure CLI (&apos;%1&apos;) was not found or could not be started: %2. Install it (https://aka.ms/InstallAzureCLI) or choose another sign-in method.</source>
         <translation>Azure CLI(&apos;%1&apos;)를 찾지 못했거나 시작할 수 없습니다: %2. 설치하거나(https://aka.ms/InstallAzureCLI) 다른 로그인 방식을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="152"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="89"/>
         <source>The Azure CLI is not signed in, or its sign-in expired. Please run &apos;az login&apos;, then try again. (az said: %1)</source>
         <translation>Azure CLI에 로그인되어 있지 않거나 로그인이 만료되었습니다. &apos;az login&apos;을 실행한 뒤 다시 시도하세요. (az 메시지: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AzureCliCredential.cpp" line="158"/>
+        <location filename="../app/core/auth/AzureCliCredential.cpp" line="93"/>
         <source>The Azure CLI failed (exit code %1): %2</source>
         <translation>Azure CLI가 실패했습니다(종료 코드 %1): %2</translation>
     </message>
@@ -2599,6 +2599,35 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::RecoveryReadiness</name>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="48"/>
+        <source>The backups could not be listed: %1</source>
+        <translation>백업 목록을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="64"/>
+        <source>Every backup is older than the %1 days API Management restores.</source>
+        <translation>모든 백업이 API Management가 복원하는 %1일보다 오래되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="65"/>
+        <source>No backup was found.</source>
+        <translation>백업을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="74"/>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="80"/>
+        <source>The newest backup is %1 h old; the target is %2 h.</source>
+        <translation>가장 최근 백업은 %1시간 전의 것입니다. 목표는 %2시간입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="77"/>
+        <source>The newest backup is %1 h old, close to the %2 h target.</source>
+        <translation>가장 최근 백업은 %1시간 전의 것으로, 목표 %2시간에 가깝습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::RefreshTokenSession</name>
     <message>
         <location filename="../app/core/auth/RefreshTokenSession.cpp" line="31"/>
@@ -3036,7 +3065,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BackupDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/BackupDialog.cpp" line="162"/>
         <source>Enter a name for the backup file.</source>
         <translation>백업 파일 이름을 입력하세요.</translation>
     </message>
@@ -3760,12 +3789,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation>&lt;b&gt;대상&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="190"/>
         <source>Could not list the backups: %1</source>
         <translation>백업 목록을 가져오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/RestoreDialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="201"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>확인하려면 백업으로 덮어쓸 서비스의 이름을 입력하세요: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4143,152 +4172,152 @@ Type the name of the service (%1) to confirm:</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
         <source>Custom (az cloud show file)</source>
         <translation>사용자 지정(az cloud show 파일)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="109"/>
         <source>Path of the custom cloud&apos;s JSON file</source>
         <translation>사용자 지정 클라우드의 JSON 파일 경로</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="111"/>
         <source>Browser</source>
         <translation>브라우저</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="112"/>
         <source>Device code</source>
         <translation>장치 코드</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="113"/>
         <source>Service principal</source>
         <translation>서비스 주체</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="114"/>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="116"/>
         <source>{service}, {sku}, {resourceGroup}, {subscription}; anything else in braces is a UTC date and time format such as {yyyyMMdd-HHmmss}.</source>
         <translation>{service}, {sku}, {resourceGroup}, {subscription}. 그 밖에 중괄호 안의 내용은 {yyyyMMdd-HHmmss} 같은 UTC 날짜·시각 형식입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Storage account</source>
         <translation>스토리지 계정</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="121"/>
         <source>Container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="125"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="130"/>
         <source>OS keychain (remembered across restarts)</source>
         <translation>OS 키체인(다시 시작해도 기억)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="131"/>
         <source>Session only (forgotten when the app closes)</source>
         <translation>세션 전용(앱을 닫으면 삭제)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="51"/>
         <source>Sign-in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="53"/>
         <source>&amp;Cloud:</source>
         <translation>클라우드(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="55"/>
         <source>&amp;Method:</source>
         <translation>방식(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="57"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="59"/>
         <source>&amp;Naming pattern:</source>
         <translation>이름 패턴(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="61"/>
         <source>Forget selected default</source>
         <translation>선택한 기본값 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="63"/>
         <source>Default location per subscription (used by Back up now):</source>
         <translation>구독별 기본 위치(지금 백업에서 사용):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="67"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="69"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="70"/>
         <source>A new language applies when the app restarts.</source>
         <translation>새 언어는 앱을 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="72"/>
         <source>&amp;Secrets:</source>
         <translation>비밀(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="76"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="77"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="169"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="174"/>
         <source>Example: %1</source>
         <translation>예: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
         <source>Naming pattern: %1</source>
         <translation>이름 패턴: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="191"/>
         <source>Custom cloud: %1</source>
         <translation>사용자 지정 클라우드: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="200"/>
         <source>Default location of %1: %2</source>
         <translation>%1의 기본 위치: %2</translation>
     </message>
@@ -4316,177 +4345,177 @@ Type the name of the service (%1) to confirm:</source>
         <translation>Azure에 로그인</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="95"/>
         <source>Cloud</source>
         <translation>클라우드</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="96"/>
         <source>Azure (global)</source>
         <translation>Azure(글로벌)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="97"/>
         <source>Azure US Government</source>
         <translation>Azure US Government</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="98"/>
         <source>Azure China (21Vianet)</source>
         <translation>Azure 중국(21Vianet)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="99"/>
         <source>Custom cloud from an `az cloud show` file…</source>
         <translation>`az cloud show` 파일의 사용자 지정 클라우드…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="101"/>
         <source>Custom cloud file</source>
         <translation>사용자 지정 클라우드 파일</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="102"/>
         <source>Path of the JSON that `az cloud show` prints</source>
         <translation>`az cloud show`가 출력하는 JSON의 경로</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="106"/>
         <source>Sign-in method</source>
         <translation>로그인 방식</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="107"/>
         <source>Browser</source>
         <translation>브라우저</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="108"/>
         <source>Device code (for machines without a browser)</source>
         <translation>장치 코드(브라우저가 없는 컴퓨터용)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="109"/>
         <source>Service principal (client secret)</source>
         <translation>서비스 주체(클라이언트 비밀)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="110"/>
         <source>Azure CLI (use `az login`)</source>
         <translation>Azure CLI(`az login` 사용)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="112"/>
         <source>Tenant</source>
         <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="114"/>
         <source>Client ID</source>
         <translation>클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="116"/>
         <source>Client secret</source>
         <translation>클라이언트 비밀</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="50"/>
         <source>&amp;Cloud:</source>
         <translation>클라우드(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="52"/>
         <source>&amp;Method:</source>
         <translation>방식(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="53"/>
         <source>&amp;Tenant:</source>
         <translation>테넌트(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="54"/>
         <source>Client &amp;ID:</source>
         <translation>클라이언트 ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="64"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="173"/>
         <source>Choose the JSON file of the custom cloud.</source>
         <translation>사용자 지정 클라우드의 JSON 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="181"/>
         <source>A service principal signs in to one tenant: enter its tenant ID or domain.</source>
         <translation>서비스 주체는 한 테넌트에 로그인합니다. 테넌트 ID나 도메인을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="183"/>
         <source>Enter the application (client) ID of the service principal, a GUID.</source>
         <translation>서비스 주체의 애플리케이션(클라이언트) ID(GUID)를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="185"/>
         <source>Enter the client secret of the service principal.</source>
         <translation>서비스 주체의 클라이언트 비밀을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="187"/>
         <source>The client ID is a GUID; leave it empty to use the Azure CLI&apos;s public client.</source>
         <translation>클라이언트 ID는 GUID입니다. Azure CLI의 공용 클라이언트를 쓰려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
         <source>Required: tenant ID or domain</source>
         <translation>필수: 테넌트 ID 또는 도메인</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
         <source>Optional: organizations</source>
         <translation>선택: organizations</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="206"/>
         <source>Required: application (client) ID</source>
         <translation>필수: 애플리케이션(클라이언트) ID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="206"/>
         <source>Optional: the Azure CLI&apos;s public client</source>
         <translation>선택: Azure CLI의 공용 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="209"/>
         <source>Your browser opens the Microsoft sign-in page; come back here when it says you are done.</source>
         <translation>브라우저에서 Microsoft 로그인 페이지가 열립니다. 완료되었다는 안내가 나오면 여기로 돌아오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="213"/>
         <source>You get a code to enter on any device with a browser.</source>
         <translation>브라우저가 있는 아무 장치에서나 입력할 코드를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="216"/>
         <source>The secret is kept in the OS keychain (or in memory only in session-only mode), never in a file.</source>
         <translation>비밀은 OS 키체인(세션 전용 모드에서는 메모리)에만 보관되며 파일에는 절대 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="220"/>
         <source>Uses the account you signed in with `az login`; the Azure CLI must be installed.</source>
         <translation>`az login`으로 로그인한 계정을 사용합니다. Azure CLI가 설치되어 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="233"/>
         <source>Custom cloud</source>
         <translation>사용자 지정 클라우드</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="233"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
@@ -4661,92 +4690,92 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="110"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
         <source>the cloud definition</source>
         <translation>클라우드 정의</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="120"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다(오프셋 %3에서 %2). &apos;az cloud show&apos;의 출력을 파일로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="124"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="168"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
         <translation>%1은(는) &apos;az cloud show&apos;가 출력하는 형태의 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="129"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="173"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation>%1에 &quot;endpoints&quot; 객체가 없습니다. &apos;az cloud show&apos;의 출력을 파일로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="136"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="117"/>
         <source>%1: %2 must be a string.</source>
         <translation>%1: %2은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
         <source>%1 lacks %2, which is required.</source>
         <translation>%1에 필수 항목 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="146"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="127"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
         <translation>%1: %2이(가) 절대 URL이 아닙니다: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="152"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="134"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
         <translation>%1: %2이(가) &quot;%3&quot;에 일반 http://를 사용합니다. 루프백 주소(127.0.0.1, ::1, localhost)를 제외하면 https://만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="158"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
         <translation>%1: %2은(는) &quot;%3&quot;이 아닌 https:// URL이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="162"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="145"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
         <translation>%1: %2에 사용자 이름, 쿼리, 프래그먼트가 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="182"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="191"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
         <translation>%1에 ARM 토큰 대상을 나타내는 endpoints.activeDirectoryResourceId(예: &quot;https://management.core.windows.net/&quot;)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="187"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="196"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
         <translation>%1: endpoints.activeDirectoryResourceId가 올바른 URI가 아닙니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="192"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="201"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
         <translation>%1: &quot;suffixes&quot;는 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="197"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
         <translation>%1: suffixes.storageEndpoint는 &quot;%2&quot;이 아닌 &quot;core.windows.net&quot; 같은 DNS 접미사여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="203"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="212"/>
         <source>%1: &quot;name&quot; must be a string.</source>
         <translation>%1: &quot;name&quot;은 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="208"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
         <translation>%1: 클라우드 이름에 &apos;/&apos;가 있으면 안 됩니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="226"/>
         <source>Cannot read the cloud file %1: %2.</source>
         <translation>클라우드 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="235"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="244"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
         <translation>알 수 없는 클라우드 &quot;%1&quot;입니다. %2 중 하나나 &apos;az cloud show&apos;로 저장한 JSON 파일 경로를 사용하세요.</translation>
     </message>
@@ -5082,54 +5111,54 @@ Type the name of the service (%1) to confirm:</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="160"/>
+        <location filename="../app/core/operations/Retention.cpp" line="216"/>
         <source>kept: not recognised as a backup (no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup)</source>
         <translation>유지: 백업으로 인식되지 않음(메타데이터에 서비스가 없고 이름이 {service}-{yyyyMMdd-HHmmss}.apimbackup 형식이 아님)</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="194"/>
+        <location filename="../app/core/operations/Retention.cpp" line="164"/>
         <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
         <translation>유지: 서비스가 &quot;%1&quot;(이)라는 이름으로만 기록되어 있고 이 이름의 서비스가 둘 이상일 수 있습니다(%2). 어느 서비스의 백업인지 알 수 없으므로 삭제하지 않습니다. 필요 없으면 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="206"/>
+        <location filename="../app/core/operations/Retention.cpp" line="122"/>
         <source>kept: its creation time is unknown</source>
         <translation>유지: 생성 시각을 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="215"/>
+        <location filename="../app/core/operations/Retention.cpp" line="131"/>
         <source>kept: not older than %1</source>
         <translation>유지: %1보다 오래되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="216"/>
+        <location filename="../app/core/operations/Retention.cpp" line="132"/>
         <source>kept: still restorable (expires in %1)</source>
         <translation>유지: 아직 복원 가능(%1 후 만료)</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="219"/>
+        <location filename="../app/core/operations/Retention.cpp" line="135"/>
         <source>kept: the newest restorable backup of this service (--keep-last)</source>
         <translation>유지: 이 서비스의 복원 가능한 최신 백업(--keep-last)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/Retention.cpp" line="220"/>
+        <location filename="../app/core/operations/Retention.cpp" line="136"/>
         <source>kept: one of the %n newest restorable backups of this service (--keep-last)</source>
         <translation>
             <numerusform>유지: 이 서비스의 복원 가능한 최신 백업 %n개 중 하나(--keep-last)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="224"/>
+        <location filename="../app/core/operations/Retention.cpp" line="140"/>
         <source>expired: older than 30 days, APIM will not restore it</source>
         <translation>만료됨: 30일이 지나 APIM이 복원하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="225"/>
+        <location filename="../app/core/operations/Retention.cpp" line="141"/>
         <source>older than %1</source>
         <translation>%1보다 오래됨</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="233"/>
+        <location filename="../app/core/operations/Retention.cpp" line="149"/>
         <source>kept: the last backup of this service (--keep-last 0 would delete it)</source>
         <translation>유지: 이 서비스의 마지막 백업(--keep-last 0이면 삭제됨)</translation>
     </message>
@@ -5521,47 +5550,47 @@ never writes a secret) and which only you may read.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Back up and restore Azure API Management services.</source>
         <translation>Azure API Management 서비스를 백업하고 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
         <translation>Azure 클라우드: AzureCloud, AzureUSGovernment, AzureChinaCloud 또는 `az cloud show`로 만든 JSON 파일 경로.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="108"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
         <translation>시작할 때 로그인할 방식: env, sp(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser, cli.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113"/>
+        <location filename="../app/main.cpp" line="81"/>
         <source>Language: en or ko.</source>
         <translation>언어: en 또는 ko.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Quit once the main window has painted (benchmarks).</source>
         <translation>주 창이 처음 그려지면 종료합니다(벤치마크용).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>Quit once the services are listed (benchmarks).</source>
         <translation>서비스 목록이 나오면 종료합니다(벤치마크용).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="193"/>
         <source>APIM Backup cannot start</source>
         <translation>APIM Backup을 시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="139"/>
         <source>Cloud not usable</source>
         <translation>클라우드를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>
