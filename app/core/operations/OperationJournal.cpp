@@ -142,7 +142,10 @@ bool OperationJournal::remove(const QString &operationId) const
 
 void OperationJournal::index(const OperationRecord &record) const
 {
-    m_index.insert(record.id, { record.serviceId.toLower(), record.isFinished() });
+    IndexEntry entry { record.serviceId.toLower(), std::nullopt };
+    if (!record.isFinished())
+        entry.unfinished = record;
+    m_index.insert(record.id, entry);
 }
 
 void OperationJournal::refreshIndex() const
@@ -153,7 +156,7 @@ void OperationJournal::refreshIndex() const
         const QString id = fileName.chopped(5);
         present.insert(id);
         const auto known = m_index.constFind(id);
-        if (known != m_index.constEnd() && known->finished)
+        if (known != m_index.constEnd() && !known->unfinished)
             continue; // a finished record never runs again
         if (const auto record = load(id))
             index(*record);
@@ -168,10 +171,8 @@ QList<OperationRecord> OperationJournal::unfinishedFor(const QString &serviceId)
     const QString wanted = serviceId.toLower();
     QList<OperationRecord> records;
     for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
-        if (it->finished || it->serviceId != wanted)
-            continue;
-        if (const auto record = load(it.key()); record && !record->isFinished())
-            records.append(*record);
+        if (it->unfinished && it->serviceId == wanted)
+            records.append(*it->unfinished);
     }
     std::stable_sort(records.begin(), records.end(),
         [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });

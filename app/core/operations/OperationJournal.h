@@ -47,7 +47,7 @@ private:
     struct IndexEntry
     {
         QString serviceId; // lower case
-        bool finished = false;
+        std::optional<OperationRecord> unfinished; // kept while it runs; finished ones are not
     };
     void refreshIndex() const;
     void index(const OperationRecord &record) const;

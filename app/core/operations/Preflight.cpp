@@ -43,7 +43,7 @@ void Preflight::nameThenCheck(const OperationRequest &request)
             const ApimService service = response.ok() ? ApimService::fromJson(response.object()) : ApimService();
             OperationRequest named = request;
             named.blobName = m_naming.forService(request.serviceId, service.skuName, m_clock->now());
-            check(named);
+            check(named, response); // the service is read once, for the name and the checks
         });
 }
 
@@ -56,7 +56,7 @@ void Preflight::finishSoon(int run)
     });
 }
 
-void Preflight::check(const OperationRequest &request)
+void Preflight::check(const OperationRequest &request, const std::optional<ArmResponse> &serviceAnswer)
 {
     const int run = ++m_run;
     m_facts = PreflightFacts();
@@ -78,22 +78,18 @@ void Preflight::check(const OperationRequest &request)
         return;
     }
     m_pending = 2;
-    m_client->call(ArmRequest::get(request.serviceId, QStringLiteral("2024-05-01")), this,
-        [this, run](const ArmResponse &response) {
-            if (run != m_run)
-                return;
-            if (response.ok()) {
-                const ApimService service = ApimService::fromJson(response.object());
-                if (service.isValid())
-                    m_facts.service = service;
-                else
-                    m_facts.serviceError
-                        = ArmError::local(ArmError::Kind::Malformed, tr("the service description has no id"));
-            } else {
-                m_facts.serviceError = response.error;
-            }
-            done();
+    if (serviceAnswer) {
+        QTimer::singleShot(0, this, [this, run, answer = *serviceAnswer] {
+            if (run == m_run)
+                onService(answer);
         });
+    } else {
+        m_client->call(ArmRequest::get(request.serviceId, QStringLiteral("2024-05-01")), this,
+            [this, run](const ArmResponse &response) {
+                if (run == m_run)
+                    onService(response);
+            });
+    }
     const QList<PreflightFinding> names = request.nameFindings();
     if (hasFinding(names, QStringLiteral("InvalidStorageAccountName"))) {
         QTimer::singleShot(0, this, [this, run] {
@@ -107,6 +103,20 @@ void Preflight::check(const OperationRequest &request)
             if (run == m_run)
                 onAccount(account, error);
         });
+}
+
+void Preflight::onService(const ArmResponse &response)
+{
+    if (response.ok()) {
+        const ApimService service = ApimService::fromJson(response.object());
+        if (service.isValid())
+            m_facts.service = service;
+        else
+            m_facts.serviceError = ArmError::local(ArmError::Kind::Malformed, tr("the service description has no id"));
+    } else {
+        m_facts.serviceError = response.error;
+    }
+    done();
 }
 
 void Preflight::onAccount(const StorageAccount &account, const ArmError &error)

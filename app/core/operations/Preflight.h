@@ -1,10 +1,13 @@
 #pragma once
 
+#include "arm/ArmResponse.h"
 #include "operations/BackupNaming.h"
 #include "operations/PreflightRules.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace Apim::Core {
 
@@ -44,7 +47,9 @@ signals:
 
 private:
     void nameThenCheck(const OperationRequest &request);
-    void check(const OperationRequest &request);
+    // serviceAnswer: the service as already read (to name the backup); else it is read here.
+    void check(const OperationRequest &request, const std::optional<ArmResponse> &serviceAnswer = std::nullopt);
+    void onService(const ArmResponse &response);
     void finishSoon(int run);
     void onAccount(const StorageAccount &account, const ArmError &error);
     void done();
