@@ -7,6 +7,7 @@
 #include "inventory/Inventory.h"
 #include "inventory/ResourceId.h"
 #include "operations/Retention.h"
+#include "recovery/BackupCatalog.h"
 #include "storage/BlobClient.h"
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
@@ -206,49 +207,45 @@ void BackupsCommand::run(CliContext &context)
                     failWith(context, error);
                     return;
                 }
-                engine.storageCredentials()->blobCredentials(account, this,
-                    [this, &context, &engine, account, container, serviceName](
-                        const BlobCredentials &credentials, const QString &note) {
+                engine.catalog()->listContainer(account, container, QString(), this,
+                    [this, &context, serviceName](
+                        const QList<BackupBlob> &all, const StorageError &listError, const QString &note) {
                         if (!note.isEmpty())
                             context.output().verbose(note);
-                        engine.blobs()->listBlobs(account.blobEndpoint, container, credentials, this,
-                            [this, &context, serviceName](const QList<BackupBlob> &all, const StorageError &listError) {
-                                Output &out = context.output();
-                                if (listError.isError()) {
-                                    out.error(listError.userMessage(), listError.code);
-                                    finish(listError.isTransient() ? ExitCode::Unavailable : ExitCode::Failed);
-                                    return;
-                                }
-                                QList<BackupBlob> blobs;
-                                for (const BackupBlob &blob : all) {
-                                    // The exact service (as prune tells it), not a name prefix: contoso-prod-apim
-                                    // must not list contoso-prod-apim-kr's backups.
-                                    if (serviceName.isEmpty()
-                                        || Retention::serviceOf(blob).compare(serviceName, Qt::CaseInsensitive) == 0)
-                                        blobs.append(blob);
-                                }
-                                std::sort(blobs.begin(), blobs.end(),
-                                    [](const BackupBlob &a, const BackupBlob &b) { return a.createdOn > b.createdOn; });
-                                const QDateTime now = context.clock().now();
-                                if (out.isJson()) {
-                                    QJsonArray array;
-                                    for (const BackupBlob &blob : blobs)
-                                        array.append(blob.toJson(now));
-                                    out.json(array);
-                                } else {
-                                    QList<QStringList> rows;
-                                    for (const BackupBlob &blob : blobs)
-                                        rows.append({ blob.name, sizeText(blob.size),
-                                            blob.createdOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                            tr("%1 d").arg(blob.ageDays(now)),
-                                            blob.isExpired(now) ? tr("EXPIRED") : tr("ok"),
-                                            blob.sourceSku().isEmpty() ? QStringLiteral("?") : blob.sourceSku() });
-                                    out.table({ tr("Name"), tr("Size"), tr("Created (UTC)"), tr("Age"),
-                                                  tr("Restorable"), tr("Tier") },
-                                        rows);
-                                }
-                                finish(ExitCode::Success);
-                            });
+                        Output &out = context.output();
+                        if (listError.isError()) {
+                            out.error(listError.userMessage(), listError.code);
+                            finish(listError.isTransient() ? ExitCode::Unavailable : ExitCode::Failed);
+                            return;
+                        }
+                        QList<BackupBlob> blobs;
+                        for (const BackupBlob &blob : all) {
+                            // The exact service (as prune tells it), not a name prefix: contoso-prod-apim
+                            // must not list contoso-prod-apim-kr's backups.
+                            if (serviceName.isEmpty()
+                                || Retention::serviceOf(blob).compare(serviceName, Qt::CaseInsensitive) == 0)
+                                blobs.append(blob);
+                        }
+                        std::sort(blobs.begin(), blobs.end(),
+                            [](const BackupBlob &a, const BackupBlob &b) { return a.createdOn > b.createdOn; });
+                        const QDateTime now = context.clock().now();
+                        if (out.isJson()) {
+                            QJsonArray array;
+                            for (const BackupBlob &blob : blobs)
+                                array.append(blob.toJson(now));
+                            out.json(array);
+                        } else {
+                            QList<QStringList> rows;
+                            for (const BackupBlob &blob : blobs)
+                                rows.append({ blob.name, sizeText(blob.size),
+                                    blob.createdOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                    tr("%1 d").arg(blob.ageDays(now)), blob.isExpired(now) ? tr("EXPIRED") : tr("ok"),
+                                    blob.sourceSku().isEmpty() ? QStringLiteral("?") : blob.sourceSku() });
+                            out.table({ tr("Name"), tr("Size"), tr("Created (UTC)"), tr("Age"), tr("Restorable"),
+                                          tr("Tier") },
+                                rows);
+                        }
+                        finish(ExitCode::Success);
                     });
             });
     });

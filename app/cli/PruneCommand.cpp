@@ -4,7 +4,9 @@
 
 #include "arm/ArmError.h"
 #include "cloud/CloudEnvironment.h"
+#include "engine/Engine.h"
 #include "inventory/Inventory.h"
+#include "recovery/BackupCatalog.h"
 #include "secrets/StorageKeyStore.h"
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageNames.h"
@@ -129,12 +131,11 @@ void PruneCommand::run(CliContext &context)
             finish(code);
             return;
         }
-        m_storage = new StorageService(context.armClient(), this);
-        m_storage->setStorageSuffix(context.cloud().storageSuffix());
-        m_resolver = new StorageCredentialResolver(m_storage, &context.storageKeys(), this);
-        m_blobs = new BlobClient(context.network(), &context.clock(), this);
-        m_blobs->setStorageSuffix(context.cloud().storageSuffix());
-        m_blobs->setBearerCredential(credential, CloudEnvironment::storageScope());
+        // The engine's storage objects sign with the credential just acquired.
+        m_storage = context.engine().storage();
+        m_resolver = context.engine().storageCredentials();
+        m_blobs = context.engine().blobs();
+        m_catalog = context.engine().catalog();
 
         const QString subscription = context.parser().value(QStringLiteral("subscription")).trimmed();
         if (!subscription.isEmpty()) {
@@ -203,12 +204,13 @@ void PruneCommand::findAccount(const QStringList &subscriptions, int index)
 void PruneCommand::onAccount(const StorageAccount &account)
 {
     m_account = account;
-    m_resolver->blobCredentials(account, this, [this](const BlobCredentials &credentials, const QString &note) {
+    // Deleting needs the same signing decision as listing: ask the resolver once, for both.
+    m_resolver->blobCredentials(account, this, [this](const BlobCredentials &credentials, const QString &) {
         m_credentials = credentials;
-        if (!note.isEmpty())
-            m_context->output().verbose(note);
-        m_blobs->listBlobs(m_account.blobEndpoint, m_container, m_credentials, this,
-            [this, note](const QList<BackupBlob> &blobs, const StorageError &error) {
+        m_catalog->listContainer(m_account, m_container, QString(), this,
+            [this](const QList<BackupBlob> &blobs, const StorageError &error, const QString &note) {
+                if (!note.isEmpty())
+                    m_context->output().verbose(note);
                 if (error.isError()) {
                     QString text = error.userMessage();
                     if (!note.isEmpty())

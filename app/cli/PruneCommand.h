@@ -12,6 +12,7 @@
 namespace Apim::Core {
 struct ArmError;
 class StorageCredentialResolver;
+class BackupCatalog;
 class StorageService;
 } // namespace Apim::Core
 
@@ -57,6 +58,7 @@ private:
     Core::StorageService *m_storage = nullptr;
     Core::StorageCredentialResolver *m_resolver = nullptr;
     Core::BlobClient *m_blobs = nullptr;
+    Core::BackupCatalog *m_catalog = nullptr;
     Core::StorageAccount m_account;
     Core::BlobCredentials m_credentials;
     Core::RetentionPlan m_plan;

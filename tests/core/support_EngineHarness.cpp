@@ -178,8 +178,9 @@ OperationsStack::OperationsStack(EngineHarness &harness, const QString &dataDir)
     : storage(harness.arm())
     , resolver(&storage, nullptr)
     , blobs(harness.network(), harness.clock())
-    , probe(&storage, &resolver, &blobs)
     , journal(dataDir)
+    , catalog(&storage, &resolver, &blobs, &journal, nullptr, harness.clock())
+    , probe(&catalog)
     , manager(harness.arm(), &storage, &resolver, &journal, harness.clock())
 {
     Apim::Core::PollSettings settings;

@@ -7,6 +7,7 @@
 #include "operations/BlobBackupFileProbe.h"
 #include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
+#include "recovery/BackupCatalog.h"
 #include "storage/BlobClient.h"
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
@@ -125,8 +126,9 @@ struct OperationsStack
     Apim::Core::StorageService storage;
     Apim::Core::StorageCredentialResolver resolver;
     Apim::Core::BlobClient blobs;
-    Apim::Core::BlobBackupFileProbe probe;
     Apim::Core::OperationJournal journal;
+    Apim::Core::BackupCatalog catalog;
+    Apim::Core::BlobBackupFileProbe probe;
     Apim::Core::OperationManager manager;
 
     // Waits for operationFinished of id; the record as it ended (state Unknown and an

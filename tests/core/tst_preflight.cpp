@@ -84,7 +84,7 @@ private slots:
     {
         // What a Preflight kept across a cloud switch holds: null pointers.
         SystemClock clock;
-        Preflight preflight(nullptr, nullptr, nullptr, nullptr, &clock);
+        Preflight preflight(nullptr, nullptr, nullptr, &clock);
         std::optional<PreflightReport> report;
         connect(&preflight, &Preflight::finished, this, [&report](const PreflightReport &answer) { report = answer; });
         preflight.run(cleanBackup().request);

@@ -20,7 +20,7 @@ private:
 
     PreflightReport check(const OperationRequest &request)
     {
-        Preflight preflight(m_harness.arm(), &m_ops->storage, &m_ops->blobs, &m_ops->resolver, m_harness.clock());
+        Preflight preflight(m_harness.arm(), &m_ops->storage, &m_ops->catalog, m_harness.clock());
         QSignalSpy done(&preflight, &Preflight::finished);
         preflight.run(request);
         if (!done.wait(15000))

@@ -5,18 +5,16 @@
 #include <QPointer>
 
 namespace Apim::Core {
-class BlobClient;
-class StorageCredentialResolver;
+class BackupCatalog;
 } // namespace Apim::Core
 
 namespace Apim::Ui {
 
-// BackupLister over the core: decides how to sign (account key or bearer token) through
-// the StorageCredentialResolver, then lists the container with the BlobClient.
+// BackupLister over the core's backup catalog, the one reader of backup containers.
 class CoreBackupLister final : public BackupLister
 {
 public:
-    CoreBackupLister(Core::StorageCredentialResolver *credentials, Core::BlobClient *blobs);
+    explicit CoreBackupLister(Core::BackupCatalog *catalog);
     void listBackups(
         const Core::StorageAccount &account, const QString &container, QObject *context, Callback callback) override;
     // Only blobs whose names start with prefix (the details pane's "latest backup").
@@ -24,8 +22,7 @@ public:
         QObject *context, Callback callback);
 
 private:
-    QPointer<Core::StorageCredentialResolver> m_credentials;
-    QPointer<Core::BlobClient> m_blobs;
+    QPointer<Core::BackupCatalog> m_catalog;
 };
 
 } // namespace Apim::Ui

@@ -77,7 +77,7 @@ void OperationsController::bind(Core::Engine *services)
     m_window->operationsModel()->clear();
     if (!services)
         return;
-    m_lister = std::make_unique<CoreBackupLister>(services->storageCredentials(), services->blobs());
+    m_lister = std::make_unique<CoreBackupLister>(services->catalog());
     Core::OperationManager *operations = services->operations();
     connect(operations, &Core::OperationManager::operationAdded, this, &OperationsController::onRecord);
     connect(operations, &Core::OperationManager::operationChanged, this, &OperationsController::onRecord);

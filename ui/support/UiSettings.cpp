@@ -1,16 +1,10 @@
 #include "ui/support/UiSettings.h"
 
 #include "operations/BackupNaming.h"
+#include "recovery/RecoverySettings.h"
 #include "settings/Settings.h"
 
 namespace Apim::Ui {
-
-namespace {
-QString defaultsGroup(const QString &subscriptionId)
-{
-    return QStringLiteral("defaults/") + subscriptionId.toLower();
-}
-} // namespace
 
 UiSettings::UiSettings(Core::Settings *settings)
     : m_settings(settings)
@@ -66,17 +60,22 @@ void UiSettings::setClientId(const QString &clientId)
 
 QString UiSettings::defaultStorageAccount(const QString &subscriptionId) const
 {
-    return string(defaultsGroup(subscriptionId) + QStringLiteral("/storageAccount"));
+    const auto location = Core::RecoverySettings(m_settings).defaultLocation(subscriptionId);
+    return location ? location->account : QString();
 }
 
 QString UiSettings::defaultContainer(const QString &subscriptionId) const
 {
-    return string(defaultsGroup(subscriptionId) + QStringLiteral("/container"));
+    const auto location = Core::RecoverySettings(m_settings).defaultLocation(subscriptionId);
+    return location ? location->container : QString();
 }
 
 QString UiSettings::defaultStorageSubscription(const QString &subscriptionId) const
 {
-    return string(defaultsGroup(subscriptionId) + QStringLiteral("/storageSubscription"));
+    const auto location = Core::RecoverySettings(m_settings).defaultLocation(subscriptionId);
+    if (!location || location->subscriptionId.compare(subscriptionId, Qt::CaseInsensitive) == 0)
+        return {};
+    return location->subscriptionId;
 }
 
 void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container)
@@ -87,37 +86,19 @@ void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString
 void UiSettings::setDefaultLocation(const QString &subscriptionId, const QString &account, const QString &container,
     const QString &storageSubscriptionId)
 {
-    set(defaultsGroup(subscriptionId) + QStringLiteral("/storageAccount"), account);
-    set(defaultsGroup(subscriptionId) + QStringLiteral("/container"), container);
-    // Stored only when it differs, so that older settings (no key) mean "the same subscription".
-    const bool elsewhere
-        = !storageSubscriptionId.isEmpty() && storageSubscriptionId.compare(subscriptionId, Qt::CaseInsensitive) != 0;
-    set(defaultsGroup(subscriptionId) + QStringLiteral("/storageSubscription"),
-        elsewhere ? storageSubscriptionId.toLower() : QString());
-    QStringList ids = subscriptionsWithDefaults();
-    if (!ids.contains(subscriptionId.toLower())) {
-        ids << subscriptionId.toLower();
-        set(QStringLiteral("defaults/subscriptions"), ids.join(QLatin1Char(',')));
-    }
+    Core::RecoverySettings(m_settings)
+        .setDefaultLocation(subscriptionId,
+            { storageSubscriptionId.isEmpty() ? subscriptionId : storageSubscriptionId, account, container });
 }
 
 void UiSettings::clearDefaultLocation(const QString &subscriptionId)
 {
-    if (!m_settings)
-        return;
-    m_settings->remove(defaultsGroup(subscriptionId));
-    QStringList ids = subscriptionsWithDefaults();
-    ids.removeAll(subscriptionId.toLower());
-    set(QStringLiteral("defaults/subscriptions"), ids.join(QLatin1Char(',')));
+    Core::RecoverySettings(m_settings).clearDefaultLocation(subscriptionId);
 }
 
 QStringList UiSettings::subscriptionsWithDefaults() const
 {
-    if (!m_settings)
-        return {};
-    // The core wrapper offers childKeys but not childGroups, so the subscription ids are
-    // kept in a list key next to their groups.
-    return string(QStringLiteral("defaults/subscriptions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return Core::RecoverySettings(m_settings).subscriptionsWithDefaults();
 }
 
 QString UiSettings::namingPattern() const

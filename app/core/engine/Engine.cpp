@@ -7,6 +7,7 @@
 #include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
 #include "operations/Preflight.h"
+#include "recovery/BackupCatalog.h"
 #include "secrets/SecretsManager.h"
 #include "secrets/StorageKeyStore.h"
 #include "settings/Settings.h"
@@ -38,7 +39,8 @@ Engine::Engine(const Parts &parts, const CloudEnvironment &cloud, QObject *paren
     m_journal = new OperationJournal(parts.dataDir);
     m_operations = new OperationManager(m_arm, m_storage, m_credentials, m_journal, parts.clock, this);
     m_operations->setCloudName(cloud.name());
-    m_operations->setBackupFileProbe(new BlobBackupFileProbe(m_storage, m_credentials, m_blobs, m_operations));
+    m_catalog = new BackupCatalog(m_storage, m_credentials, m_blobs, m_journal, parts.settings, parts.clock, this);
+    m_operations->setBackupFileProbe(new BlobBackupFileProbe(m_catalog, m_operations));
     reloadSettings();
 }
 
@@ -47,6 +49,8 @@ Engine::~Engine()
     // The operation manager's trackers use the journal until they are destroyed.
     delete m_operations;
     m_operations = nullptr;
+    delete m_catalog; // reads the journal
+    m_catalog = nullptr;
     delete m_journal;
 }
 
@@ -62,7 +66,7 @@ void Engine::reloadSettings()
 
 Preflight *Engine::createPreflight(QObject *owner) const
 {
-    auto *preflight = new Preflight(m_arm, m_storage, m_blobs, m_credentials, m_parts.clock, owner);
+    auto *preflight = new Preflight(m_arm, m_storage, m_catalog, m_parts.clock, owner);
     preflight->setNaming(naming());
     return preflight;
 }

@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 namespace Apim::Core {
 class AccountManager;
 class ArmClient;
+class BackupCatalog;
 class BlobClient;
 class Clock;
 class Inventory;
@@ -59,6 +60,8 @@ public:
     StorageCredentialResolver *storageCredentials() const { return m_credentials; }
     OperationJournal *journal() const { return m_journal; }
     OperationManager *operations() const { return m_operations; }
+    // The one reader of backup containers, and the recovery points of every service.
+    BackupCatalog *catalog() const { return m_catalog; }
 
     // The naming pattern of the settings (the default when unset or invalid): the one
     // source of backup names for the app, the CLI and the operation manager.
@@ -81,6 +84,7 @@ private:
     StorageCredentialResolver *m_credentials = nullptr;
     OperationJournal *m_journal = nullptr;
     OperationManager *m_operations = nullptr;
+    BackupCatalog *m_catalog = nullptr;
 };
 
 } // namespace Apim::Core

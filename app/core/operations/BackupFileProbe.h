@@ -1,12 +1,14 @@
 #pragma once
 
 #include "operations/OperationRecord.h"
+#include "storage/BackupBlob.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Apim::Core {
 
@@ -22,6 +24,7 @@ struct BackupFileCheck
     Result result = Result::Unknown;
     QDateTime lastModified;
     QString problem; // translated; Unknown only
+    std::optional<BackupBlob> blob; // Present: the file as listed (size, ETag, Content-MD5)
 
     // Written by this backup: present and not older than the record (minus clock skew
     // between this machine and Azure Storage).

@@ -6,26 +6,20 @@
 
 namespace Apim::Core {
 
-class BlobClient;
-class StorageCredentialResolver;
-class StorageService;
+class BackupCatalog;
 
-// BackupFileProbe over the real storage: finds the account through ARM (the record's
-// storage subscription), signs as the resolver says (key or storage token) and lists the
-// container with the blob's name as prefix.
+// BackupFileProbe over the real storage: reads the record's location through the backup
+// catalog (which finds the account and decides how to sign) with the blob's name as prefix.
 class BlobBackupFileProbe : public BackupFileProbe
 {
     Q_OBJECT
 public:
-    BlobBackupFileProbe(
-        StorageService *storage, StorageCredentialResolver *credentials, BlobClient *blobs, QObject *parent = nullptr);
+    explicit BlobBackupFileProbe(BackupCatalog *catalog, QObject *parent = nullptr);
 
     void check(const OperationRecord &record, QObject *context, Callback done) override;
 
 private:
-    QPointer<StorageService> m_storage;
-    QPointer<StorageCredentialResolver> m_credentials;
-    QPointer<BlobClient> m_blobs;
+    QPointer<BackupCatalog> m_catalog;
 };
 
 } // namespace Apim::Core

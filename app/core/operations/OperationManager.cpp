@@ -258,6 +258,37 @@ void OperationManager::update(const OperationRecord &record)
 
 void OperationManager::complete(OperationRecord record)
 {
+    const bool backupDone = record.kind == OperationKind::Backup && record.state == OperationState::Succeeded;
+    if (backupDone && m_probe && !record.verification.checkedAt.isValid()) {
+        m_records.insert(record.id, record);
+        save(record);
+        verifyThenReport(record);
+        return;
+    }
+    reportChanges(record);
+}
+
+void OperationManager::verifyThenReport(OperationRecord record)
+{
+    // The file is looked at once the backup ended: it exists, is not empty, and its
+    // fingerprint is kept for `verify` to compare with later.
+    m_probe->check(record, this, [this, record](const BackupFileCheck &check) mutable {
+        if (check.result == BackupFileCheck::Result::Unknown) {
+            record.verification = BackupVerification();
+            record.verification.checkedAt = m_clock->now();
+            record.verification.problem = check.problem;
+        } else {
+            record.verification = BackupVerification::firstLook(check.blob ? &*check.blob : nullptr, m_clock->now());
+        }
+        if (record.verification.failed())
+            qCWarning(lcOperations).noquote() << "backup" << record.id << "ended but its file"
+                                              << BackupVerification::stateCode(record.verification.state);
+        reportChanges(record);
+    });
+}
+
+void OperationManager::reportChanges(OperationRecord record)
+{
     if (record.kind == OperationKind::Backup && record.state == OperationState::Succeeded && m_changeReportEnabled
         && !record.changesChecked) {
         m_records.insert(record.id, record);

@@ -95,6 +95,8 @@ private:
     void track(const OperationRecord &record, int firstDelayMs, bool serviceSeenIdle = false);
     void update(const OperationRecord &record);
     void complete(OperationRecord record);
+    void verifyThenReport(OperationRecord record);
+    void reportChanges(OperationRecord record);
     void failBeforeStart(const QString &operationId, const ArmError &error, const QString &note);
     void save(const OperationRecord &record);
 

@@ -102,6 +102,8 @@ QJsonObject OperationRecord::toJson() const
     for (const ChangeEvent &change : changes)
         changeArray.append(change.toJson());
     object.insert(QStringLiteral("changes"), changeArray);
+    if (verification.state != BackupVerification::State::NotChecked || !verification.problem.isEmpty())
+        object.insert(QStringLiteral("verification"), verification.toJson());
     return object;
 }
 
@@ -166,6 +168,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject &object, bool *ok, Q
     const QJsonArray changes = object.value(QLatin1String("changes")).toArray();
     for (const QJsonValue &value : changes)
         record.changes.append(ChangeEvent::fromJson(value.toObject()));
+    record.verification = BackupVerification::fromJson(object.value(QLatin1String("verification")).toObject());
     if (ok)
         *ok = true;
     return record;

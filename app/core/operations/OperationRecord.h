@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arm/ArmError.h"
+#include "operations/BackupVerification.h"
 #include "operations/ChangeEvent.h"
 #include "operations/OperationRequest.h"
 
@@ -75,6 +76,8 @@ struct OperationRecord
     bool changesChecked = false;
     QList<ChangeEvent> changes;
     QString changesError;
+
+    BackupVerification verification; // backups: the file as found after the backup and by verify
 
     bool isFinished() const
     {

@@ -3,8 +3,7 @@
 #include "arm/ArmClient.h"
 #include "inventory/ApimService.h"
 #include "inventory/ResourceId.h"
-#include "storage/BlobClient.h"
-#include "storage/StorageCredentialResolver.h"
+#include "recovery/BackupCatalog.h"
 #include "storage/StorageService.h"
 #include "util/Clock.h"
 
@@ -12,13 +11,12 @@
 
 namespace Apim::Core {
 
-Preflight::Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs,
-    StorageCredentialResolver *credentials, const Clock *clock, QObject *parent)
+Preflight::Preflight(
+    ArmClient *client, StorageService *storage, BackupCatalog *catalog, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_storage(storage)
-    , m_blobs(blobs)
-    , m_credentials(credentials)
+    , m_catalog(catalog)
     , m_clock(clock)
 { }
 
@@ -70,7 +68,7 @@ void Preflight::check(const OperationRequest &request, const std::optional<ArmRe
         finishSoon(run);
         return;
     }
-    if (!m_client || !m_storage || !m_blobs || !m_credentials) {
+    if (!m_client || !m_storage || !m_catalog) {
         // The services of a cloud that was switched away from: answer, never crash.
         m_facts.serviceError
             = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
@@ -122,7 +120,7 @@ void Preflight::onService(const ArmResponse &response)
 void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
 {
     const int run = m_run;
-    if (!error.isError() && (!m_storage || !m_blobs || !m_credentials)) {
+    if (!error.isError() && (!m_storage || !m_catalog)) {
         m_facts.accountError
             = ArmError::local(ArmError::Kind::Refused, tr("Not connected to Azure: sign in, then check again."));
         done();
@@ -159,30 +157,19 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
         done();
         return;
     }
-    m_credentials->blobCredentials(
-        account, this, [this, run, account, request](const BlobCredentials &credentials, const QString &note) {
+    m_catalog->listContainer(account, request.container, request.blobName, this,
+        [this, run](const QList<BackupBlob> &blobs, const StorageError &listError, const QString &note) {
             if (run != m_run)
                 return;
             m_facts.credentialNote = note;
-            if (!m_blobs) {
-                done();
-                return;
+            if (listError.isError()) {
+                m_facts.blobError = listError;
+                if (listError.isContainerMissing() && !m_facts.containerExists)
+                    m_facts.containerExists = false;
+            } else {
+                m_facts.blobs = blobs;
             }
-            m_blobs->listBlobs(
-                account.blobEndpoint, request.container, credentials, this,
-                [this, run](const QList<BackupBlob> &blobs, const StorageError &listError) {
-                    if (run != m_run)
-                        return;
-                    if (listError.isError()) {
-                        m_facts.blobError = listError;
-                        if (listError.isContainerMissing() && !m_facts.containerExists)
-                            m_facts.containerExists = false;
-                    } else {
-                        m_facts.blobs = blobs;
-                    }
-                    done();
-                },
-                request.blobName);
+            done();
         });
 }
 

@@ -12,9 +12,8 @@
 namespace Apim::Core {
 
 class ArmClient;
-class BlobClient;
+class BackupCatalog;
 class Clock;
-class StorageCredentialResolver;
 class StorageService;
 
 struct PreflightReport
@@ -32,8 +31,8 @@ class Preflight : public QObject
 {
     Q_OBJECT
 public:
-    Preflight(ArmClient *client, StorageService *storage, BlobClient *blobs, StorageCredentialResolver *credentials,
-        const Clock *clock, QObject *parent = nullptr);
+    Preflight(ArmClient *client, StorageService *storage, BackupCatalog *catalog, const Clock *clock,
+        QObject *parent = nullptr);
 
     // Names a new backup whose request leaves the name empty (default: the default pattern).
     void setNaming(const BackupNaming &naming) { m_naming = naming; }
@@ -56,8 +55,7 @@ private:
 
     QPointer<ArmClient> m_client;
     QPointer<StorageService> m_storage;
-    QPointer<BlobClient> m_blobs;
-    QPointer<StorageCredentialResolver> m_credentials;
+    QPointer<BackupCatalog> m_catalog;
     const Clock *m_clock;
     BackupNaming m_naming;
     PreflightFacts m_facts;

@@ -101,6 +101,10 @@ BlobListPage BlobListPage::parse(const QByteArray &xml)
                     blob.size = reader.readElementText().toLongLong();
                 } else if (field == QLatin1String("Content-Type")) {
                     blob.contentType = reader.readElementText();
+                } else if (field == QLatin1String("Etag")) {
+                    blob.etag = reader.readElementText();
+                } else if (field == QLatin1String("Content-MD5")) {
+                    blob.contentMd5 = reader.readElementText();
                 } else if (field == QLatin1String("Metadata")) {
                     while (!reader.atEnd()) {
                         reader.readNext();

@@ -19,6 +19,8 @@ struct BackupBlob
     QDateTime createdOn; // Creation-Time (or Last-Modified), or metadata createdat when older
     QDateTime lastModified;
     QString contentType;
+    QString etag; // as the service gives it, quotes included
+    QString contentMd5; // base64, when the writer set one
     QMap<QString, QString> metadata; // names lowercased
 
     qint64 ageSeconds(const QDateTime &now) const { return createdOn.isValid() ? createdOn.secsTo(now) : -1; }

@@ -1,0 +1,215 @@
+#include "recovery/BackupCatalog.h"
+
+#include "inventory/ResourceId.h"
+#include "operations/OperationJournal.h"
+#include "operations/Retention.h"
+#include "recovery/RecoverySettings.h"
+#include "storage/BlobClient.h"
+#include "storage/StorageCredentialResolver.h"
+#include "storage/StorageService.h"
+#include "util/Clock.h"
+
+#include <QSharedPointer>
+#include <QTimer>
+
+namespace Apim::Core {
+
+namespace {
+// An ARM failure to find the account, in the shape every Blob caller already handles.
+StorageError fromArm(const ArmError &error)
+{
+    StorageError storage = StorageError::local(StorageError::Kind::Refused, error.userMessage());
+    storage.code = error.code;
+    storage.httpStatus = error.httpStatus;
+    return storage;
+}
+
+void addUnique(QList<BackupLocation> &locations, const BackupLocation &location)
+{
+    if (location.isValid() && !locations.contains(location))
+        locations.append(location);
+}
+} // namespace
+
+struct BackupCatalog::Build
+{
+    QPointer<QObject> context;
+    SnapshotCallback done;
+    CatalogSnapshot snapshot;
+    QHash<QString, OperationRecord> madeHere;
+    int pending = 0;
+};
+
+BackupCatalog::BackupCatalog(StorageService *storage, StorageCredentialResolver *credentials, BlobClient *blobs,
+    OperationJournal *journal, Settings *settings, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_credentials(credentials)
+    , m_blobs(blobs)
+    , m_journal(journal)
+    , m_settings(settings)
+    , m_clock(clock)
+{ }
+
+void BackupCatalog::listContainer(const StorageAccount &account, const QString &container, const QString &prefix,
+    QObject *context, ListCallback callback)
+{
+    const QPointer<QObject> guard(context);
+    const auto answer
+        = [guard, callback](const QList<BackupBlob> &blobs, const StorageError &error, const QString &note) {
+              if (guard)
+                  callback(blobs, error, note);
+          };
+    if (!m_credentials || !m_blobs) {
+        // Asynchronous like a real answer, so that callers see one behaviour.
+        QTimer::singleShot(0, this, [answer] {
+            answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), {});
+        });
+        return;
+    }
+    if (account.blobEndpoint.isEmpty()) {
+        const QString why = account.blobEndpointProblem.isEmpty()
+            ? tr("The storage account %1 has no Blob endpoint.").arg(account.name)
+            : account.blobEndpointProblem;
+        QTimer::singleShot(
+            0, this, [answer, why] { answer({}, StorageError::local(StorageError::Kind::Refused, why), {}); });
+        return;
+    }
+    m_credentials->blobCredentials(account, this,
+        [this, account, container, prefix, answer](const BlobCredentials &credentials, const QString &note) {
+            if (!m_blobs) {
+                answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note);
+                return;
+            }
+            m_blobs->listBlobs(
+                account.blobEndpoint, container, credentials, this,
+                [answer, note](
+                    const QList<BackupBlob> &blobs, const StorageError &error) { answer(blobs, error, note); },
+                prefix);
+        });
+}
+
+void BackupCatalog::listLocation(
+    const BackupLocation &location, const QString &prefix, QObject *context, ListCallback callback)
+{
+    const QPointer<QObject> guard(context);
+    if (!m_storage) {
+        QTimer::singleShot(0, this, [guard, callback] {
+            if (guard)
+                callback({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), {});
+        });
+        return;
+    }
+    m_storage->findAccount(location.subscriptionId, location.account, this,
+        [this, guard, location, prefix, callback](const StorageAccount &account, const ArmError &error) {
+            if (!guard)
+                return;
+            if (error.isError()) {
+                callback({}, fromArm(error), {});
+                return;
+            }
+            listContainer(account, location.container, prefix, guard, callback);
+        });
+}
+
+BackupLocation BackupCatalog::locationOf(const OperationRecord &record)
+{
+    QString subscription = record.storageSubscriptionId;
+    if (subscription.isEmpty())
+        subscription = record.subscriptionId.isEmpty() ? ResourceId::parse(record.serviceId).subscriptionId
+                                                       : record.subscriptionId;
+    return { subscription.toLower(), record.storageAccount, record.container };
+}
+
+QHash<QString, OperationRecord> BackupCatalog::madeHere(const QList<OperationRecord> &records)
+{
+    QHash<QString, OperationRecord> made;
+    for (const OperationRecord &record : records) {
+        if (record.kind == OperationKind::Backup && record.state == OperationState::Succeeded)
+            made.insert(locationOf(record).key() + QLatin1Char('|') + record.blobName, record);
+    }
+    return made;
+}
+
+QList<BackupLocation> BackupCatalog::locationsFor(
+    const ApimService &service, const QList<OperationRecord> &records) const
+{
+    QList<BackupLocation> locations;
+    const RecoverySettings settings(m_settings);
+    if (const auto remembered = settings.defaultLocation(service.subscriptionId))
+        addUnique(locations, *remembered);
+    for (const OperationRecord &record : records) {
+        if (record.kind == OperationKind::Backup && record.serviceId.compare(service.id, Qt::CaseInsensitive) == 0)
+            addUnique(locations, locationOf(record));
+    }
+    const QList<BackupLocation> added = settings.addedLocations();
+    for (const BackupLocation &location : added)
+        addUnique(locations, location);
+    return locations;
+}
+
+void BackupCatalog::build(const QList<ApimService> &services, QObject *context, SnapshotCallback done)
+{
+    auto build = QSharedPointer<Build>::create();
+    build->context = context;
+    build->done = std::move(done);
+    build->snapshot.takenAt = m_clock->now();
+    const QList<OperationRecord> records = m_journal ? m_journal->loadAll() : QList<OperationRecord>();
+    build->madeHere = madeHere(records);
+    QList<BackupLocation> toRead;
+    for (const ApimService &service : services) {
+        const QList<BackupLocation> locations = locationsFor(service, records);
+        build->snapshot.serviceLocations.insert(service.id.toLower(), locations);
+        for (const BackupLocation &location : locations)
+            addUnique(toRead, location);
+    }
+    build->pending = int(toRead.size());
+    if (toRead.isEmpty()) {
+        QTimer::singleShot(0, this, [build] {
+            if (build->context)
+                build->done(build->snapshot);
+        });
+        return;
+    }
+    for (const BackupLocation &location : toRead)
+        readLocation(build, location);
+}
+
+void BackupCatalog::readLocation(const QSharedPointer<Build> &build, const BackupLocation &location)
+{
+    listLocation(location, QString(), this,
+        [this, build, location](const QList<BackupBlob> &blobs, const StorageError &error, const QString &note) {
+            finishLocation(build, location, blobs, error, note);
+        });
+}
+
+void BackupCatalog::finishLocation(const QSharedPointer<Build> &build, const BackupLocation &location,
+    const QList<BackupBlob> &blobs, const StorageError &error, const QString &note)
+{
+    LocationStatus status { location, error, note, int(blobs.size()) };
+    build->snapshot.locations.insert(location.key(), status);
+    QList<CatalogEntry> entries;
+    entries.reserve(blobs.size());
+    const QDateTime now = build->snapshot.takenAt;
+    for (const BackupBlob &blob : blobs) {
+        CatalogEntry entry { blob, location, {}, {}, {}, {} };
+        const auto made = build->madeHere.constFind(location.key() + QLatin1Char('|') + blob.name);
+        if (made != build->madeHere.constEnd()) {
+            entry.serviceId = made->serviceId.toLower();
+            entry.serviceName = made->serviceName;
+            entry.operationId = made->id;
+            // A file that no longer matches what the backup wrote is not that backup.
+            entry.verification
+                = made->verification.hasFingerprint() ? made->verification.recheck(&blob, now) : made->verification;
+        } else {
+            entry.serviceId = Retention::serviceIdOf(blob).toLower();
+            entry.serviceName = Retention::serviceOf(blob);
+        }
+        entries.append(entry);
+    }
+    build->snapshot.entriesByLocation.insert(location.key(), entries);
+    if (--build->pending == 0 && build->context)
+        build->done(build->snapshot);
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "inventory/ApimService.h"
+#include "operations/OperationRecord.h"
+#include "recovery/BackupLocation.h"
+#include "recovery/CatalogSnapshot.h"
+#include "storage/BackupBlob.h"
+#include "storage/StorageAccount.h"
+#include "storage/StorageError.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Apim::Core {
+
+class BlobClient;
+class Clock;
+class OperationJournal;
+class Settings;
+class StorageCredentialResolver;
+class StorageService;
+
+// The recovery points of every service, and the one way this program reads a backup
+// container. Every caller that wants backups (restore dialog, details pane, preflight,
+// the tracker's file probe, prune, `backups`, readiness, verify) goes through
+// listContainer() / listLocation(): one signing decision, one error shape.
+//
+// build() looks in every location a service's backups may be: the default location of its
+// subscription, the locations its journal operations wrote to, and the locations added by
+// hand. Each location is read once, however many services share it, and all of them at the
+// same time.
+class BackupCatalog : public QObject
+{
+    Q_OBJECT
+public:
+    // note: how the container was signed, when it matters (a token instead of a key).
+    using ListCallback = std::function<void(const QList<BackupBlob> &, const StorageError &, const QString &note)>;
+    using SnapshotCallback = std::function<void(const CatalogSnapshot &)>;
+
+    BackupCatalog(StorageService *storage, StorageCredentialResolver *credentials, BlobClient *blobs,
+        OperationJournal *journal, Settings *settings, const Clock *clock, QObject *parent = nullptr);
+
+    // The backups in a container of an account already found. prefix: only names starting with it.
+    void listContainer(const StorageAccount &account, const QString &container, const QString &prefix, QObject *context,
+        ListCallback callback);
+    // The same for a location: finds the account through ARM first.
+    void listLocation(const BackupLocation &location, const QString &prefix, QObject *context, ListCallback callback);
+
+    // Where a service's backups may be, from the settings and the given journal records.
+    QList<BackupLocation> locationsFor(const ApimService &service, const QList<OperationRecord> &records) const;
+    // Reads every location of these services once and calls done with the snapshot.
+    void build(const QList<ApimService> &services, QObject *context, SnapshotCallback done);
+
+    // The journal's finished backups that this tool made, by location key and blob name.
+    static QHash<QString, OperationRecord> madeHere(const QList<OperationRecord> &records);
+    static BackupLocation locationOf(const OperationRecord &record);
+
+private:
+    struct Build;
+    void readLocation(const QSharedPointer<Build> &build, const BackupLocation &location);
+    void finishLocation(const QSharedPointer<Build> &build, const BackupLocation &location,
+        const QList<BackupBlob> &blobs, const StorageError &error, const QString &note);
+
+    QPointer<StorageService> m_storage;
+    QPointer<StorageCredentialResolver> m_credentials;
+    QPointer<BlobClient> m_blobs;
+    OperationJournal *m_journal;
+    Settings *m_settings;
+    const Clock *m_clock;
+};
+
+} // namespace Apim::Core

@@ -1,0 +1,75 @@
+#include "recovery/CatalogSnapshot.h"
+
+#include <algorithm>
+
+namespace Apim::Core {
+
+bool CatalogEntry::belongsTo(const ApimService &service) const
+{
+    if (!serviceId.isEmpty())
+        return serviceId.compare(service.id, Qt::CaseInsensitive) == 0;
+    return !serviceName.isEmpty() && serviceName.compare(service.name, Qt::CaseInsensitive) == 0;
+}
+
+QList<CatalogEntry> CatalogSnapshot::entriesFor(const ApimService &service) const
+{
+    QList<CatalogEntry> found;
+    const QList<BackupLocation> places = serviceLocations.value(service.id.toLower());
+    for (const BackupLocation &place : places) {
+        const QList<CatalogEntry> entries = entriesByLocation.value(place.key());
+        for (const CatalogEntry &entry : entries) {
+            if (entry.belongsTo(service))
+                found.append(entry);
+        }
+    }
+    std::sort(found.begin(), found.end(),
+        [](const CatalogEntry &a, const CatalogEntry &b) { return a.blob.createdOn > b.blob.createdOn; });
+    return found;
+}
+
+QList<CatalogEntry> CatalogSnapshot::allEntries() const
+{
+    QList<CatalogEntry> all;
+    for (auto it = entriesByLocation.cbegin(); it != entriesByLocation.cend(); ++it)
+        all += it.value();
+    return all;
+}
+
+Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const
+{
+    ReadinessInput input;
+    input.support = service.backupSupport();
+    input.targetRpoSeconds = targetRpoSeconds;
+    const QList<BackupLocation> places = serviceLocations.value(service.id.toLower());
+    QStringList problems;
+    for (const BackupLocation &place : places) {
+        const LocationStatus status = locations.value(place.key());
+        if (!status.ok())
+            problems << tr("%1: %2").arg(place.display(), status.error.userMessage());
+    }
+    QList<BackupBlob> backups;
+    const QList<CatalogEntry> entries = entriesFor(service);
+    for (const CatalogEntry &entry : entries) {
+        backups.append(entry.blob);
+        if (entry.verification.failed())
+            input.failedVerification.insert(entry.blob.name);
+    }
+    input.backups = backups;
+    if (places.isEmpty()) {
+        Readiness readiness = RecoveryReadiness::assess(input, now);
+        if (readiness.state == RecoveryState::NoBackup)
+            readiness.reason = tr("No backup location is known for this service: back it up once, set a default "
+                                  "location for its subscription, or add a location in Recovery.");
+        return readiness;
+    }
+    Readiness readiness = RecoveryReadiness::assess(input, now);
+    const bool provable = readiness.state == RecoveryState::Ready || readiness.state == RecoveryState::AtRisk
+        || readiness.state == RecoveryState::NotSupported;
+    if (problems.isEmpty() || provable)
+        return readiness;
+    input.backups.reset();
+    input.listingProblem = problems.join(QStringLiteral("; "));
+    return RecoveryReadiness::assess(input, now);
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "inventory/ApimService.h"
+#include "operations/BackupVerification.h"
+#include "recovery/BackupLocation.h"
+#include "recovery/RecoveryReadiness.h"
+#include "storage/BackupBlob.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Apim::Core {
+
+// One recovery point: a backup file, where it is, whose it is and whether it still holds.
+struct CatalogEntry
+{
+    BackupBlob blob;
+    BackupLocation location;
+    QString serviceId; // lower-case ARM id when the journal or the metadata says; else empty
+    QString serviceName; // from the journal, the metadata or the naming convention
+    QString operationId; // the journal operation that made it; empty: found in storage
+    BackupVerification verification;
+
+    QDateTime expiresOn() const { return blob.expiresOn(); }
+    bool madeHere() const { return !operationId.isEmpty(); }
+    bool belongsTo(const ApimService &service) const;
+};
+
+// How reading one location went.
+struct LocationStatus
+{
+    BackupLocation location;
+    StorageError error; // isError(): the location could not be read
+    QString note; // how it was signed, when it matters
+    int blobCount = 0;
+    bool ok() const { return !error.isError(); }
+};
+
+// The catalog as read at one moment: every backup in every location looked at, and which
+// locations concern which service.
+struct CatalogSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::CatalogSnapshot)
+
+public:
+    QDateTime takenAt;
+    QHash<QString, LocationStatus> locations; // by BackupLocation::key()
+    QHash<QString, QList<CatalogEntry>> entriesByLocation; // by BackupLocation::key()
+    QHash<QString, QList<BackupLocation>> serviceLocations; // by lower-case service id
+
+    // The service's backups over its locations, newest first.
+    QList<CatalogEntry> entriesFor(const ApimService &service) const;
+    // Every entry, for listings and exports.
+    QList<CatalogEntry> allEntries() const;
+    // The readiness of a service against a target. A location that could not be read
+    // makes every state but "ready" and "at risk" unknown: a newer backup may be there.
+    Readiness assess(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const;
+};
+
+} // namespace Apim::Core

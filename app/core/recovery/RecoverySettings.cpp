@@ -1,0 +1,201 @@
+#include "recovery/RecoverySettings.h"
+
+#include "inventory/ResourceId.h"
+#include "settings/Settings.h"
+
+#include <algorithm>
+
+namespace Apim::Core {
+
+namespace {
+// The keys the backup dialog has always used for its remembered location.
+QString defaultsGroup(const QString &subscriptionId)
+{
+    return QStringLiteral("defaults/") + subscriptionId.toLower();
+}
+const QString kDefaultsList = QStringLiteral("defaults/subscriptions");
+const QString kAddedLocations = QStringLiteral("recovery/locations");
+const QString kGlobalRpo = QStringLiteral("recovery/rpoSeconds");
+const QString kSubscriptionRpo = QStringLiteral("recovery/subscriptionRpo");
+const QString kServiceRpo = QStringLiteral("recovery/serviceRpo");
+} // namespace
+
+RecoverySettings::RecoverySettings(Settings *settings)
+    : m_settings(settings)
+{ }
+
+QString RecoverySettings::string(const QString &key) const
+{
+    return m_settings ? m_settings->value(key).toString() : QString();
+}
+
+void RecoverySettings::setString(const QString &key, const QString &value)
+{
+    if (!m_settings)
+        return;
+    if (value.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, value);
+}
+
+std::optional<BackupLocation> RecoverySettings::defaultLocation(const QString &serviceSubscriptionId) const
+{
+    const QString group = defaultsGroup(serviceSubscriptionId);
+    BackupLocation location;
+    location.account = string(group + QStringLiteral("/storageAccount"));
+    location.container = string(group + QStringLiteral("/container"));
+    // Kept only when it differs, so that older settings (no key) mean "the same subscription".
+    location.subscriptionId = string(group + QStringLiteral("/storageSubscription"));
+    if (location.subscriptionId.isEmpty())
+        location.subscriptionId = serviceSubscriptionId.toLower();
+    if (location.account.isEmpty() || location.container.isEmpty())
+        return std::nullopt;
+    return location;
+}
+
+void RecoverySettings::setDefaultLocation(const QString &serviceSubscriptionId, const BackupLocation &location)
+{
+    const QString group = defaultsGroup(serviceSubscriptionId);
+    setString(group + QStringLiteral("/storageAccount"), location.account);
+    setString(group + QStringLiteral("/container"), location.container);
+    const bool elsewhere = !location.subscriptionId.isEmpty()
+        && location.subscriptionId.compare(serviceSubscriptionId, Qt::CaseInsensitive) != 0;
+    setString(
+        group + QStringLiteral("/storageSubscription"), elsewhere ? location.subscriptionId.toLower() : QString());
+    QStringList ids = subscriptionsWithDefaults();
+    if (!ids.contains(serviceSubscriptionId.toLower())) {
+        ids << serviceSubscriptionId.toLower();
+        setString(kDefaultsList, ids.join(QLatin1Char(',')));
+    }
+}
+
+void RecoverySettings::clearDefaultLocation(const QString &serviceSubscriptionId)
+{
+    if (!m_settings)
+        return;
+    m_settings->remove(defaultsGroup(serviceSubscriptionId));
+    QStringList ids = subscriptionsWithDefaults();
+    ids.removeAll(serviceSubscriptionId.toLower());
+    setString(kDefaultsList, ids.join(QLatin1Char(',')));
+}
+
+QStringList RecoverySettings::subscriptionsWithDefaults() const
+{
+    // The settings wrapper offers childKeys but not childGroups, so the subscription ids
+    // are kept in a list next to their groups.
+    return string(kDefaultsList).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QList<BackupLocation> RecoverySettings::addedLocations() const
+{
+    QList<BackupLocation> locations;
+    const QStringList texts = string(kAddedLocations).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &text : texts) {
+        if (const auto location = BackupLocation::fromText(text))
+            locations.append(*location);
+    }
+    return locations;
+}
+
+void RecoverySettings::addLocation(const BackupLocation &location)
+{
+    if (!location.isValid())
+        return;
+    QList<BackupLocation> locations = addedLocations();
+    if (locations.contains(location))
+        return;
+    locations.append(location);
+    QStringList texts;
+    for (const BackupLocation &each : locations)
+        texts << each.toText();
+    setString(kAddedLocations, texts.join(QLatin1Char(',')));
+}
+
+void RecoverySettings::removeLocation(const BackupLocation &location)
+{
+    QStringList texts;
+    const QList<BackupLocation> locations = addedLocations();
+    for (const BackupLocation &each : locations) {
+        if (each != location)
+            texts << each.toText();
+    }
+    setString(kAddedLocations, texts.join(QLatin1Char(',')));
+}
+
+qint64 RecoverySettings::globalRpoSeconds() const
+{
+    const qint64 seconds = m_settings ? m_settings->value(kGlobalRpo).toLongLong() : 0;
+    return seconds > 0 ? seconds : kDefaultRpoSeconds;
+}
+
+void RecoverySettings::setGlobalRpoSeconds(qint64 seconds)
+{
+    setString(kGlobalRpo, seconds > 0 && seconds != kDefaultRpoSeconds ? QString::number(seconds) : QString());
+}
+
+std::optional<qint64> RecoverySettings::fromMap(const QString &key, const QString &id) const
+{
+    // "id=seconds" entries separated by commas: ids are ARM ids or GUIDs, neither holds either.
+    const QString wanted = id.toLower() + QLatin1Char('=');
+    const QStringList entries = string(key).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        if (entry.startsWith(wanted)) {
+            const qint64 seconds = entry.mid(wanted.size()).toLongLong();
+            if (seconds > 0)
+                return seconds;
+        }
+    }
+    return std::nullopt;
+}
+
+void RecoverySettings::toMap(const QString &key, const QString &id, std::optional<qint64> seconds)
+{
+    const QString prefix = id.toLower() + QLatin1Char('=');
+    QStringList entries = string(key).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                      [&prefix](const QString &entry) { return entry.startsWith(prefix); }),
+        entries.end());
+    if (seconds && *seconds > 0)
+        entries << prefix + QString::number(*seconds);
+    setString(key, entries.join(QLatin1Char(',')));
+}
+
+std::optional<qint64> RecoverySettings::subscriptionRpoSeconds(const QString &subscriptionId) const
+{
+    return fromMap(kSubscriptionRpo, subscriptionId);
+}
+
+void RecoverySettings::setSubscriptionRpoSeconds(const QString &subscriptionId, std::optional<qint64> seconds)
+{
+    toMap(kSubscriptionRpo, subscriptionId, seconds);
+}
+
+std::optional<qint64> RecoverySettings::serviceRpoSeconds(const QString &serviceId) const
+{
+    return fromMap(kServiceRpo, serviceId);
+}
+
+void RecoverySettings::setServiceRpoSeconds(const QString &serviceId, std::optional<qint64> seconds)
+{
+    toMap(kServiceRpo, serviceId, seconds);
+}
+
+qint64 RecoverySettings::targetRpoSeconds(const QString &serviceId, RpoSource *source) const
+{
+    if (const auto own = serviceRpoSeconds(serviceId)) {
+        if (source)
+            *source = RpoSource::Service;
+        return *own;
+    }
+    if (const auto subscription = subscriptionRpoSeconds(ResourceId::parse(serviceId).subscriptionId)) {
+        if (source)
+            *source = RpoSource::Subscription;
+        return *subscription;
+    }
+    if (source)
+        *source = RpoSource::Global;
+    return globalRpoSeconds();
+}
+
+} // namespace Apim::Core

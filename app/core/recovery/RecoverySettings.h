@@ -1,0 +1,60 @@
+#pragma once
+
+#include "recovery/BackupLocation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Apim::Core {
+
+class Settings;
+
+// Where a service's backups are looked for and how old its newest one may be, kept in the
+// settings file the app and the CLI share:
+// - the default backup location of each APIM subscription (the backup dialog remembers it);
+// - locations added by hand (a central container the catalog should always read);
+// - the target recovery point objective (RPO): per service, else per subscription, else
+//   the global default (24 h).
+// Service ids live inside values, never in key names: a key named after a service could
+// look like a secret to Settings and be refused.
+class RecoverySettings
+{
+public:
+    static constexpr qint64 kDefaultRpoSeconds = 24 * 3600;
+    enum class RpoSource { Service, Subscription, Global };
+
+    explicit RecoverySettings(Settings *settings);
+
+    // The location remembered for the services of an APIM subscription.
+    std::optional<BackupLocation> defaultLocation(const QString &serviceSubscriptionId) const;
+    // location.subscriptionId may be another subscription (a central backup account).
+    void setDefaultLocation(const QString &serviceSubscriptionId, const BackupLocation &location);
+    void clearDefaultLocation(const QString &serviceSubscriptionId);
+    QStringList subscriptionsWithDefaults() const; // lower case
+
+    QList<BackupLocation> addedLocations() const;
+    void addLocation(const BackupLocation &location);
+    void removeLocation(const BackupLocation &location);
+
+    qint64 globalRpoSeconds() const;
+    void setGlobalRpoSeconds(qint64 seconds); // <= 0: back to the default
+    std::optional<qint64> subscriptionRpoSeconds(const QString &subscriptionId) const;
+    void setSubscriptionRpoSeconds(const QString &subscriptionId, std::optional<qint64> seconds);
+    std::optional<qint64> serviceRpoSeconds(const QString &serviceId) const;
+    void setServiceRpoSeconds(const QString &serviceId, std::optional<qint64> seconds);
+    // The target that applies to a service, and where it comes from.
+    qint64 targetRpoSeconds(const QString &serviceId, RpoSource *source = nullptr) const;
+
+private:
+    QString string(const QString &key) const;
+    void setString(const QString &key, const QString &value);
+    std::optional<qint64> fromMap(const QString &key, const QString &id) const;
+    void toMap(const QString &key, const QString &id, std::optional<qint64> seconds);
+
+    Settings *m_settings;
+};
+
+} // namespace Apim::Core
