@@ -18,6 +18,7 @@ enum class ExitCode : int {
     Refused = 4, // refused by a preflight check
     Unavailable = 5, // network or service unavailable after retries
     Interrupted = 6, // SIGINT/SIGTERM: the journal is written; a started operation goes on in Azure ('wait')
+    Differences = 7, // a restore drill ran to its end, but the standby differs from the source
 };
 
 // One command of apim-backup-cli ("login", "backup", ...). Registered in

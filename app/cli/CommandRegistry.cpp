@@ -2,6 +2,7 @@
 
 #include "AuthCommands.h"
 #include "CliCommand.h"
+#include "DrillCommand.h"
 #include "InventoryCommands.h"
 #include "OperationCommands.h"
 #include "PruneCommand.h"
@@ -26,6 +27,7 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new RestoreCommand(parent),
         new OperationsCommand(parent),
         new WaitCommand(parent),
+        new DrillCommand(parent),
         new PruneCommand(parent),
         new ScheduleCommand(parent),
     };

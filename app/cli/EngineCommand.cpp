@@ -8,6 +8,16 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#endif
 
 namespace Apim::Cli {
 
@@ -80,6 +90,22 @@ void EngineCommand::usage(CliContext &context, const QString &message)
 {
     context.output().error(message, QStringLiteral("usage"));
     finish(ExitCode::Usage);
+}
+
+bool EngineCommand::stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(fileno(stdin));
+#endif
+}
+
+bool EngineCommand::confirmByTyping(CliContext &context, const QString &prompt, const QString &expected)
+{
+    context.output().info(prompt);
+    QTextStream in(stdin);
+    return in.readLine().trimmed() == expected;
 }
 
 QString EngineCommand::progressLine(const OperationRecord &record, const QDateTime &now)

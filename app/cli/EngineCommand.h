@@ -40,6 +40,11 @@ protected:
     void failWith(CliContext &context, const Core::ArmError &error);
     void usage(CliContext &context, const QString &message);
 
+    // Whether a typed confirmation can be asked for (stdin is a terminal).
+    static bool stdinIsTerminal();
+    // Shows prompt on stderr and reads one line from stdin: true when it is expected exactly.
+    static bool confirmByTyping(CliContext &context, const QString &prompt, const QString &expected);
+
     // One line of progress for stderr, e.g. "Running (InProgress) 40% - 12 s".
     static QString progressLine(const Core::OperationRecord &record, const QDateTime &now);
     // The end of an operation: state, error in the service's words, notes, the change report.

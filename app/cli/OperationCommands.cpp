@@ -14,32 +14,14 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <algorithm>
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-#ifdef Q_OS_WIN
-#include <io.h>
-#endif
 
 namespace Apim::Cli {
 
 using namespace Apim::Core;
 
 namespace {
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stdin));
-#else
-    return isatty(fileno(stdin));
-#endif
-}
-
 // Follows an operation to its end: progress on stderr, the outcome on stdout.
 void follow(EngineCommand *command, OperationManager *manager, const QString &operationId, CliContext &context,
     std::function<void(const OperationRecord &)> changed, std::function<void(const OperationRecord &)> finished)
@@ -243,12 +225,11 @@ void OperationCommand::onPreflight(CliContext &context, Engine &engine, const Pr
 
 bool OperationCommand::confirmRestore(CliContext &context, const QString &serviceName)
 {
-    context.output().info(tr("The restore replaces the APIs, products, policies and users of %1 with those in %2. "
-                             "Changes made meanwhile will be lost.\nType the name of the service (%1) to confirm:")
-                              .arg(serviceName, m_request.blobName));
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed();
-    return answer == serviceName;
+    return confirmByTyping(context,
+        tr("The restore replaces the APIs, products, policies and users of %1 with those in %2. "
+           "Changes made meanwhile will be lost.\nType the name of the service (%1) to confirm:")
+            .arg(serviceName, m_request.blobName),
+        serviceName);
 }
 
 void OperationCommand::start(CliContext &context, Engine &engine, const OperationRequest &request)

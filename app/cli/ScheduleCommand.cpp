@@ -67,7 +67,7 @@ const QString kWindowsDir = QStringLiteral("%LOCALAPPDATA%\\apim-backup");
 
 QString ScheduleCommand::summary() const
 {
-    return tr("Print or install a systemd timer, crontab line or Windows task for unattended backups");
+    return tr("Print or install a systemd timer, crontab line or Windows task for unattended backups or drills");
 }
 
 void ScheduleCommand::addOptions(QCommandLineParser &parser)
@@ -108,6 +108,12 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
         { QStringLiteral("program"), tr("The apim-backup-cli the job runs (default: this one)."), tr("path") });
     parser.addOption({ QStringLiteral("on-failure"),
         tr("A command to run when the job fails (sh; cmd on Windows), e.g. to send a message."), tr("command") });
+    parser.addOption({ QStringLiteral("drill"),
+        tr("Schedule a restore drill instead of backups: restore --backup of the one --service into --standby "
+           "(apim-backup-cli drill ... --yes).") });
+    parser.addOption(
+        { QStringLiteral("standby"), tr("With --drill: the standby service restored into (resource id)."), tr("id") });
+    parser.addOption({ QStringLiteral("backup"), tr("With --drill: the backup blob to restore."), tr("blob") });
     parser.addOption({
         QStringLiteral("install"),
         tr("Write the systemd units to ~/.config/systemd/user and the credentials template (Linux)."),
@@ -149,6 +155,27 @@ QString ScheduleCommand::readTarget(CliContext &context, ScheduleSpec *spec) con
     if (!spec->accessType.isEmpty() && ScheduleSpec::normalizeAccessType(spec->accessType).isEmpty())
         return tr("Unknown --access-type \"%1\": use key, system-identity or user-identity.").arg(spec->accessType);
     spec->identityClientId = parser.value(QStringLiteral("identity-client-id")).trimmed();
+    return readDrill(context, spec);
+}
+
+// The drill a --drill job runs instead of backups; a usage message when something is wrong.
+QString ScheduleCommand::readDrill(CliContext &context, ScheduleSpec *spec) const
+{
+    const QCommandLineParser &parser = context.parser();
+    const bool drill = parser.isSet(QStringLiteral("drill"));
+    if (!drill) {
+        if (parser.isSet(QStringLiteral("standby")) || parser.isSet(QStringLiteral("backup")))
+            return tr("--standby and --backup go with --drill.");
+        return {};
+    }
+    spec->drillStandby = parser.value(QStringLiteral("standby")).trimmed();
+    spec->drillBackup = parser.value(QStringLiteral("backup")).trimmed();
+    if (spec->drillStandby.isEmpty() || spec->drillBackup.isEmpty())
+        return tr("schedule --drill needs --standby RESOURCE_ID and --backup BLOB.");
+    if (parser.isSet(QStringLiteral("prune-older-than")) || parser.isSet(QStringLiteral("keep-last")))
+        return tr("A drill deletes nothing: --prune-older-than and --keep-last go with backups.");
+    if (!parser.isSet(QStringLiteral("name")))
+        spec->name = ScheduleSpec::kDefaultName + QStringLiteral("-drill");
     return {};
 }
 

@@ -12,7 +12,8 @@ namespace Apim::Cli {
 // schedule: prints (or, with --install, writes) what runs the backups unattended: a
 // systemd user service and timer, a crontab line, or a Windows script and its schtasks
 // command. The job backs up each service in turn, then prunes; it fails loudly (non-zero
-// exit) so the scheduler records the failure. It signs in with --auth env from a
+// exit) so the scheduler records the failure. With --drill the job runs one restore drill
+// instead (apim-backup-cli drill ... --yes), through the same templates. It signs in with --auth env from a
 // credentials file the user fills in - this command never writes a secret - or with the
 // saved sign-in. Needs no network.
 class ScheduleCommand : public CliCommand
@@ -28,6 +29,7 @@ public:
 private:
     // Each fills in its part of the spec from the options; a usage message when one is wrong.
     QString readTarget(CliContext &context, Core::ScheduleSpec *spec) const;
+    QString readDrill(CliContext &context, Core::ScheduleSpec *spec) const;
     QString readWhen(CliContext &context, Core::ScheduleSpec *spec) const;
     QString readJobEnvironment(CliContext &context, Core::ScheduleSpec *spec) const;
     ExitCode install(CliContext &context, const Core::ScheduleTemplate &schedule);

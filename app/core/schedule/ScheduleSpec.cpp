@@ -64,7 +64,26 @@ QString ScheduleSpec::validate() const
         problem = ScheduleCalendar::problem(spec);
     if (problem.isEmpty())
         problem = spec.valuesError();
+    if (problem.isEmpty())
+        problem = spec.drillError();
     return problem;
+}
+
+// A drill restores one backup of one source into a standby that is not the source.
+QString ScheduleSpec::drillError() const
+{
+    if (!isDrill())
+        return drillBackup.isEmpty() ? QString()
+                                     : tr("A backup to restore goes with a drill: add --standby RESOURCE_ID.");
+    if (services.size() != 1)
+        return tr("A drill restores a backup of one service: give exactly one --service, the source.");
+    if (!isServiceId(drillStandby))
+        return tr("\"%1\" is not the resource id of an API Management service to restore into.").arg(drillStandby);
+    if (drillStandby.compare(services.first(), Qt::CaseInsensitive) == 0)
+        return tr("The standby is the source itself: a drill would overwrite it. Pick another service.");
+    if (drillBackup.isEmpty())
+        return tr("Name the backup the drill restores with --backup BLOB.");
+    return {};
 }
 
 // Each field on its own: what the job runs, where to, and when.
@@ -117,7 +136,7 @@ QString ScheduleSpec::valuesError() const
     // A line break would end a unit line or a crontab entry early and run the rest as
     // something else: refuse it anywhere it could reach a generated file.
     QStringList words = { program, cloud, environmentFile, home, onFailure, identityClientId, storageSubscription,
-        tenantId, clientId };
+        tenantId, clientId, drillStandby, drillBackup };
     words += services;
     for (const QString &word : std::as_const(words)) {
         if (word.contains(QLatin1Char('\n')) || word.contains(QLatin1Char('\r')))
@@ -144,9 +163,27 @@ QStringList ScheduleSpec::globalArguments() const
     return arguments;
 }
 
+QStringList ScheduleSpec::drillCommand() const
+{
+    QStringList command = QStringList { program } + globalArguments();
+    command << QStringLiteral("drill") << QStringLiteral("--service") << services.value(0)
+            << QStringLiteral("--standby") << drillStandby << QStringLiteral("--storage-account") << account
+            << QStringLiteral("--container") << container << QStringLiteral("--backup") << drillBackup;
+    if (!storageSubscription.isEmpty())
+        command << QStringLiteral("--storage-subscription") << storageSubscription;
+    if (!accessType.isEmpty())
+        command << QStringLiteral("--access-type") << accessType;
+    if (!identityClientId.isEmpty())
+        command << QStringLiteral("--identity-client-id") << identityClientId;
+    command << QStringLiteral("--yes");
+    return command;
+}
+
 QList<QStringList> ScheduleSpec::jobCommands() const
 {
     const ScheduleSpec s = normalized();
+    if (s.isDrill())
+        return { s.drillCommand() };
     QList<QStringList> commands;
     for (const QString &service : s.services) {
         QStringList backupCommand = QStringList { s.program } + s.globalArguments();

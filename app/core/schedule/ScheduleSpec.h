@@ -43,6 +43,12 @@ struct ScheduleSpec
     QString pruneOlderThan; // e.g. 30d; empty: prune's default (expired)
     int keepLast = -1; // < 0: prune's default
     QString onFailure; // a command run when the job fails (sh; cmd on Windows); empty: none
+    // A restore drill instead of backups: the one service in services is the source, this
+    // backup of it (in account/container) is restored into drillStandby. No prune.
+    QString drillStandby; // empty: a backup job
+    QString drillBackup;
+
+    bool isDrill() const { return !drillStandby.trimmed().isEmpty(); }
 
     // The same spec as the generators read it: every trimmed (and lower-cased unless it is
     // a cron expression), a known access type in its short form.
@@ -50,7 +56,8 @@ struct ScheduleSpec
     // Empty when the (normalized) spec can be generated for its format; else what to
     // change, translated.
     QString validate() const;
-    // The job's command lines, program first: one backup per service, then the prune.
+    // The job's command lines, program first: one backup per service, then the prune; or
+    // the one drill.
     QList<QStringList> jobCommands() const;
 
     static bool isValidName(const QString &name);
@@ -63,7 +70,9 @@ struct ScheduleSpec
 private:
     QString fieldsError() const;
     QString valuesError() const;
+    QString drillError() const;
     QStringList globalArguments() const;
+    QStringList drillCommand() const;
 };
 
 } // namespace Apim::Core

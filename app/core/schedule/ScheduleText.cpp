@@ -14,6 +14,11 @@ QString ScheduleText::comment(const QString &prefix, const QString &text)
 
 QString ScheduleText::summaryLine(const ScheduleSpec &spec)
 {
+    if (spec.isDrill())
+        return tr("Restores the backup %1/%2/%3 of %4 into the standby %5 and compares them (a restore drill); "
+                  "it fails when the drill fails or finds differences.")
+            .arg(spec.account, spec.container, spec.drillBackup, spec.services.value(0).section(QLatin1Char('/'), -1),
+                spec.drillStandby.section(QLatin1Char('/'), -1));
     QString text
         = tr("Backs up %n API Management service(s) to %1/%2, one after the other", nullptr, int(spec.services.size()))
               .arg(spec.account, spec.container);
@@ -25,6 +30,16 @@ QString ScheduleText::summaryLine(const ScheduleSpec &spec)
         text += QLatin1Char('.');
     }
     return text;
+}
+
+QString ScheduleText::unitDescription(const ScheduleSpec &spec)
+{
+    if (spec.isDrill())
+        return QStringLiteral("APIM Backup: restore drill of %1 into %2")
+            .arg(spec.services.value(0).section(QLatin1Char('/'), -1), spec.drillStandby.section(QLatin1Char('/'), -1));
+    return QStringLiteral("APIM Backup: back up %1 service(s) to %2/%3")
+        .arg(spec.services.size())
+        .arg(spec.account, spec.container);
 }
 
 QString ScheduleText::generatedLine(const QString &commentPrefix, const QDateTime &generatedAt)

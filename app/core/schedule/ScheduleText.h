@@ -19,6 +19,8 @@ public:
     static QString comment(const QString &prefix, const QString &text);
     // "Backs up 2 API Management services to account/container, ..." without a prefix.
     static QString summaryLine(const ScheduleSpec &spec);
+    // The systemd Description= of the job's service (not translated: it is a unit field).
+    static QString unitDescription(const ScheduleSpec &spec);
     // One comment line; generatedAt is left out when it is not valid.
     static QString generatedLine(const QString &commentPrefix, const QDateTime &generatedAt);
 };

@@ -72,9 +72,7 @@ QString SystemdSchedule::service() const
     const ScheduleSpec &s = m_spec;
     QString text = serviceComments();
     text += QStringLiteral("\n[Unit]\n");
-    text += QStringLiteral("Description=APIM Backup: back up %1 service(s) to %2/%3\n")
-                .arg(s.services.size())
-                .arg(s.account, s.container);
+    text += QStringLiteral("Description=") + ScheduleText::unitDescription(s) + QLatin1Char('\n');
     if (!s.onFailure.isEmpty())
         text += QStringLiteral("OnFailure=%1-failure.service\n").arg(s.name);
     text += QStringLiteral("\n[Service]\nType=oneshot\n");
