@@ -19,6 +19,8 @@ enum class ExitCode : int {
     Unavailable = 5, // network or service unavailable after retries
     Interrupted = 6, // SIGINT/SIGTERM: the journal is written; a started operation goes on in Azure ('wait')
     Differences = 7, // a restore drill ran to its end, but the standby differs from the source
+    NeedsAttention = 7, // readiness/verify: a service or backup needs someone's attention
+    Undetermined = 8, // readiness/verify: some could not be judged (listing refused, unreachable)
 };
 
 // One command of apim-backup-cli ("login", "backup", ...). Registered in

@@ -6,6 +6,7 @@
 #include "InventoryCommands.h"
 #include "OperationCommands.h"
 #include "PruneCommand.h"
+#include "RecoveryCommands.h"
 #include "ScheduleCommand.h"
 #include "StorageKeyCommand.h"
 
@@ -28,6 +29,9 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new OperationsCommand(parent),
         new WaitCommand(parent),
         new DrillCommand(parent),
+        new ReadinessCommand(parent),
+        new VerifyCommand(parent),
+        new RpoCommand(parent),
         new PruneCommand(parent),
         new ScheduleCommand(parent),
     };

@@ -73,8 +73,7 @@ private:
         parts.arm = m_harness.arm();
         parts.operations = &m_ops->manager;
         parts.createPreflight = [this](QObject *owner) {
-            return new Preflight(
-                m_harness.arm(), &m_ops->storage, &m_ops->blobs, &m_ops->resolver, m_harness.clock(), owner);
+            return new Preflight(m_harness.arm(), &m_ops->storage, &m_ops->catalog, m_harness.clock(), owner);
         };
         parts.store = m_store.get();
         parts.clock = m_harness.clock();

@@ -145,6 +145,8 @@ QList<BackupLocation> BackupCatalog::locationsFor(
     const QList<BackupLocation> added = settings.addedLocations();
     for (const BackupLocation &location : added)
         addUnique(locations, location);
+    for (const BackupLocation &location : m_extraLocations)
+        addUnique(locations, location);
     return locations;
 }
 

@@ -49,6 +49,9 @@ public:
     // The same for a location: finds the account through ARM first.
     void listLocation(const BackupLocation &location, const QString &prefix, QObject *context, ListCallback callback);
 
+    // Locations read for every service besides the remembered ones (the CLI's --location).
+    void setExtraLocations(const QList<BackupLocation> &locations) { m_extraLocations = locations; }
+
     // Where a service's backups may be, from the settings and the given journal records.
     QList<BackupLocation> locationsFor(const ApimService &service, const QList<OperationRecord> &records) const;
     // Reads every location of these services once and calls done with the snapshot.
@@ -70,6 +73,7 @@ private:
     OperationJournal *m_journal;
     Settings *m_settings;
     const Clock *m_clock;
+    QList<BackupLocation> m_extraLocations;
 };
 
 } // namespace Apim::Core

@@ -2,6 +2,7 @@
 
 #include "operations/Retention.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace Apim::Core {
@@ -98,6 +99,27 @@ QList<ReadinessRow> RecoveryOverview::rows(const QList<ApimService> &services, c
         rows.append(row);
     }
     return rows;
+}
+
+void RecoveryOverview::addDrills(QList<ReadinessRow> &rows, const QList<DrillRecord> &drills)
+{
+    QHash<QString, const DrillRecord *> last; // by lower-case source id: the newest that ended
+    for (const DrillRecord &drill : drills) {
+        if (drill.state == DrillState::Running)
+            continue;
+        const QString key = drill.sourceServiceId.toLower();
+        const DrillRecord *known = last.value(key);
+        if (!known || known->startedAt < drill.startedAt)
+            last.insert(key, &drill);
+    }
+    for (ReadinessRow &row : rows) {
+        const DrillRecord *drill = last.value(row.service.id.toLower());
+        if (!drill)
+            continue;
+        row.lastDrillAt = drill->finishedAt.isValid() ? drill->finishedAt : drill->startedAt;
+        row.lastDrillRtoSeconds = drill->rtoMs >= 0 ? drill->rtoMs / 1000 : -1;
+        row.lastDrillPassed = drill->state == DrillState::Succeeded;
+    }
 }
 
 ReadinessSummary RecoveryOverview::summarize(const QList<ReadinessRow> &rows)

@@ -2,6 +2,7 @@
 
 #include "inventory/ApimService.h"
 #include "recovery/CatalogSnapshot.h"
+#include "recovery/DrillRecord.h"
 #include "recovery/RecoveryReadiness.h"
 #include "recovery/RecoverySettings.h"
 
@@ -54,6 +55,8 @@ public:
     // targetOverride > 0: one target for every service (the CLI's --rpo).
     static QList<ReadinessRow> rows(const QList<ApimService> &services, const CatalogSnapshot &snapshot,
         const RecoverySettings &settings, const QDateTime &now, qint64 targetOverride = 0);
+    // Fills the last drill of each row from the drill history (any order).
+    static void addDrills(QList<ReadinessRow> &rows, const QList<DrillRecord> &drills);
     static ReadinessSummary summarize(const QList<ReadinessRow> &rows);
     // The state in words, translated: "Ready", "At risk", ...
     static QString stateText(RecoveryState state);

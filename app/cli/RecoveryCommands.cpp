@@ -1,0 +1,275 @@
+#include "RecoveryCommands.h"
+
+#include "CliContext.h"
+#include "Output.h"
+
+#include "engine/Engine.h"
+#include "inventory/Inventory.h"
+#include "inventory/ResourceId.h"
+#include "operations/OperationJournal.h"
+#include "operations/OperationManager.h"
+#include "operations/Retention.h"
+#include "recovery/BackupCatalog.h"
+#include "recovery/BackupVerifier.h"
+#include "recovery/DrillStore.h"
+#include "recovery/RecoveryOverview.h"
+#include "recovery/RecoverySettings.h"
+#include "settings/Settings.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
+
+namespace Apim::Cli {
+
+using namespace Core;
+
+// ---------------------------------------------------------------------------- readiness
+
+QString ReadinessCommand::summary() const
+{
+    return tr("Whether each service can be recovered now, against its target RPO");
+}
+
+void ReadinessCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("subscription"),
+        tr("Only this subscription (repeatable). Default: all you can see."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("rpo"),
+        tr("One target for every service, e.g. 24h, 2d (default: the targets set with 'rpo', else 24 h)."),
+        QStringLiteral("age") });
+    parser.addOption({ QStringLiteral("location"),
+        tr("Also look for backups in this container (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER."),
+        QStringLiteral("place") });
+    parser.addOption(
+        { QStringLiteral("no-resource-graph"), tr("List per subscription instead of one Resource Graph query.") });
+}
+
+void ReadinessCommand::run(CliContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    qint64 targetOverride = 0;
+    if (parser.isSet(QStringLiteral("rpo"))) {
+        QString why;
+        const auto seconds = Retention::parseAge(parser.value(QStringLiteral("rpo")), &why);
+        if (!seconds || *seconds <= 0)
+            return usage(context, why.isEmpty() ? tr("--rpo needs a duration above zero, e.g. 24h.") : why);
+        targetOverride = *seconds;
+    }
+    QList<BackupLocation> extra;
+    for (const QString &text : parser.values(QStringLiteral("location"))) {
+        const auto location = BackupLocation::fromText(text);
+        if (!location)
+            return usage(context,
+                tr("--location needs SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. "
+                   "00000000-0000-0000-0000-000000000000/contosobackups/apim; got \"%1\".")
+                    .arg(text));
+        extra.append(*location);
+    }
+    withEngine(context, [this, &context, extra, targetOverride](Engine &engine) {
+        auto *inventory = new Inventory(context.armClient(), this);
+        inventory->setUseResourceGraph(!context.parser().isSet(QStringLiteral("no-resource-graph")));
+        auto services = std::make_shared<QList<ApimService>>();
+        connect(inventory, &Inventory::servicesLoaded, this,
+            [services](const QList<ApimService> &page) { *services += page; });
+        connect(inventory, &Inventory::servicesFailed, this,
+            [this, &context](const ArmError &error) { failWith(context, error); });
+        connect(inventory, &Inventory::servicesFinished, this,
+            [this, &context, &engine, services, extra, targetOverride](const ServiceListingSummary &summary) {
+                for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
+                    context.output().info(
+                        tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
+                engine.catalog()->setExtraLocations(extra);
+                engine.catalog()->build(
+                    *services, this, [this, &context, services, targetOverride](const CatalogSnapshot &snapshot) {
+                        report(context, *services, snapshot, targetOverride);
+                    });
+            });
+        inventory->loadServices(context.parser().values(QStringLiteral("subscription")));
+    });
+}
+
+void ReadinessCommand::report(
+    CliContext &context, const QList<ApimService> &services, const CatalogSnapshot &snapshot, qint64 targetOverride)
+{
+    const QDateTime now = context.clock().now();
+    QList<ReadinessRow> rows
+        = RecoveryOverview::rows(services, snapshot, RecoverySettings(&context.settings()), now, targetOverride);
+    RecoveryOverview::addDrills(rows, DrillStore(context.engine().parts().dataDir).loadAll());
+    std::sort(rows.begin(), rows.end(), [](const ReadinessRow &a, const ReadinessRow &b) {
+        return a.service.name.compare(b.service.name, Qt::CaseInsensitive) < 0;
+    });
+    const ReadinessSummary summary = RecoveryOverview::summarize(rows);
+    Output &out = context.output();
+    if (out.isJson()) {
+        QJsonArray array;
+        for (const ReadinessRow &row : std::as_const(rows))
+            array.append(row.toJson(now));
+        out.json(QJsonObject { { QStringLiteral("summary"), summary.text() },
+            { QStringLiteral("needsAttention"), summary.needingAttention() }, { QStringLiteral("services"), array } });
+    } else {
+        QList<QStringList> table;
+        for (const ReadinessRow &row : std::as_const(rows)) {
+            const QString drill = row.lastDrillAt.isValid()
+                ? tr("%1 (RTO %2)")
+                      .arg(row.lastDrillAt.toString(QStringLiteral("yyyy-MM-dd")),
+                          row.lastDrillRtoSeconds >= 0 ? Retention::formatAge(row.lastDrillRtoSeconds) : tr("none"))
+                : QStringLiteral("-");
+            table.append({ row.service.name, RecoveryOverview::stateText(row.readiness.state),
+                RecoveryOverview::ageAgainstTarget(row), RecoveryOverview::expiryCountdown(row, now),
+                row.readiness.lastGood ? row.readiness.lastGood->name : QStringLiteral("-"), drill,
+                row.readiness.state == RecoveryState::Ready ? QString() : row.readiness.reason });
+        }
+        out.table({ tr("Service"), tr("State"), tr("Age / target"), tr("Expires in"), tr("Last good backup"),
+                      tr("Last drill"), tr("Why") },
+            table);
+        out.line(summary.text());
+    }
+    const int unknown = summary.count(RecoveryState::Unknown);
+    if (summary.needingAttention() > unknown)
+        finish(ExitCode::NeedsAttention);
+    else if (unknown > 0)
+        finish(ExitCode::Undetermined);
+    else
+        finish(ExitCode::Success);
+}
+
+// ---------------------------------------------------------------------------- verify
+
+QString VerifyCommand::summary() const
+{
+    return tr("Check again that the backups this tool made are still there and unchanged");
+}
+
+void VerifyCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        { QStringLiteral("service"), tr("Only backups of this service (resource id or name)."), QStringLiteral("id") });
+}
+
+void VerifyCommand::run(CliContext &context)
+{
+    const QString service = context.parser().value(QStringLiteral("service")).trimmed();
+    withEngine(context, [this, &context, service](Engine &engine) {
+        QList<OperationRecord> records;
+        const QList<OperationRecord> all = engine.journal()->loadAll();
+        for (const OperationRecord &record : all) {
+            const bool matches = service.isEmpty() || record.serviceId.compare(service, Qt::CaseInsensitive) == 0
+                || record.serviceName.compare(Retention::serviceName(service), Qt::CaseInsensitive) == 0;
+            if (matches && engine.operations()->isFromHere(record))
+                records.append(record);
+        }
+        auto *verifier = new BackupVerifier(engine.catalog(), engine.journal(), engine.clock(), this);
+        verifier->verify(records, this, [this, &context](const QList<BackupVerifier::Result> &results) {
+            Output &out = context.output();
+            int failed = 0;
+            int unreadable = 0;
+            QJsonArray array;
+            QList<QStringList> table;
+            for (const BackupVerifier::Result &result : results) {
+                const BackupVerification &now = result.record.verification;
+                failed += now.failed() ? 1 : 0;
+                unreadable += result.error.isError() ? 1 : 0;
+                const QString said = result.error.isError() ? tr("Could not check: %1").arg(result.error.userMessage())
+                                                            : now.describe();
+                QJsonObject object { { QStringLiteral("operation"), result.record.id },
+                    { QStringLiteral("service"), result.record.serviceName },
+                    { QStringLiteral("backup"), result.record.blobName },
+                    { QStringLiteral("location"), BackupCatalog::locationOf(result.record).display() },
+                    { QStringLiteral("state"),
+                        result.error.isError() ? QStringLiteral("unreadable")
+                                               : BackupVerification::stateCode(now.state) },
+                    { QStringLiteral("message"), said } };
+                array.append(object);
+                table.append({ result.record.serviceName, result.record.blobName,
+                    BackupCatalog::locationOf(result.record).display(), said });
+            }
+            if (out.isJson()) {
+                out.json(array);
+            } else if (results.isEmpty()) {
+                out.line(tr("No backup made by this tool was found in the journal."));
+            } else {
+                out.table({ tr("Service"), tr("Backup"), tr("Location"), tr("Result") }, table);
+                out.line(tr("%1 checked: %2 no longer usable, %3 could not be checked.")
+                             .arg(results.size())
+                             .arg(failed)
+                             .arg(unreadable));
+            }
+            finish(
+                failed > 0 ? ExitCode::NeedsAttention : (unreadable > 0 ? ExitCode::Undetermined : ExitCode::Success));
+        });
+    });
+}
+
+// ---------------------------------------------------------------------------- rpo
+
+QString RpoCommand::summary() const
+{
+    return tr("Show or set the target recovery point objective (RPO)");
+}
+
+void RpoCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        { QStringLiteral("service"), tr("The target of this service (resource id)."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("subscription"), tr("The default target of the services of this subscription."),
+        QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("set"), tr("The new target, e.g. 12h, 1d."), QStringLiteral("age") });
+    parser.addOption({ QStringLiteral("clear"), tr("Remove the target: the next one up applies.") });
+}
+
+void RpoCommand::run(CliContext &context)
+{
+    const QCommandLineParser &parser = context.parser();
+    const QString service = parser.value(QStringLiteral("service")).trimmed();
+    const QString subscription = parser.value(QStringLiteral("subscription")).trimmed();
+    if (!service.isEmpty() && !subscription.isEmpty())
+        return usage(context, tr("rpo takes --service or --subscription, not both."));
+    if (!service.isEmpty() && !ResourceId::parse(service).isValid())
+        return usage(context, tr("--service needs the service's full resource id."));
+    std::optional<qint64> seconds;
+    if (parser.isSet(QStringLiteral("set"))) {
+        QString why;
+        seconds = Retention::parseAge(parser.value(QStringLiteral("set")), &why);
+        if (!seconds || *seconds <= 0)
+            return usage(context, why.isEmpty() ? tr("--set needs a duration above zero, e.g. 12h.") : why);
+    }
+    RecoverySettings settings(&context.settings());
+    if (seconds || parser.isSet(QStringLiteral("clear"))) {
+        if (!service.isEmpty())
+            settings.setServiceRpoSeconds(service, seconds);
+        else if (!subscription.isEmpty())
+            settings.setSubscriptionRpoSeconds(subscription, seconds);
+        else
+            settings.setGlobalRpoSeconds(seconds.value_or(0));
+        QString error;
+        if (!context.settings().sync(&error)) {
+            context.output().error(error);
+            return finish(ExitCode::Failed);
+        }
+    }
+    qint64 target = settings.globalRpoSeconds();
+    QString from = tr("the global default");
+    if (!service.isEmpty()) {
+        RecoverySettings::RpoSource source = RecoverySettings::RpoSource::Global;
+        target = settings.targetRpoSeconds(service, &source);
+        from = source == RecoverySettings::RpoSource::Service
+            ? tr("the service's own target")
+            : (source == RecoverySettings::RpoSource::Subscription ? tr("its subscription's target") : from);
+    } else if (!subscription.isEmpty() && settings.subscriptionRpoSeconds(subscription)) {
+        target = *settings.subscriptionRpoSeconds(subscription);
+        from = tr("the subscription's target");
+    }
+    Output &out = context.output();
+    if (out.isJson())
+        out.json(QJsonObject { { QStringLiteral("targetRpoSeconds"), target }, { QStringLiteral("from"), from } });
+    else
+        out.line(tr("Target RPO: %1 (%2)").arg(Retention::formatAge(target), from));
+    finish(ExitCode::Success);
+}
+
+} // namespace Apim::Cli

@@ -1,0 +1,66 @@
+#include "recovery/BackupVerifier.h"
+
+#include "operations/OperationJournal.h"
+#include "recovery/BackupCatalog.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QSharedPointer>
+#include <QTimer>
+
+namespace Apim::Core {
+
+BackupVerifier::BackupVerifier(BackupCatalog *catalog, OperationJournal *journal, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_journal(journal)
+    , m_clock(clock)
+{ }
+
+void BackupVerifier::verify(const QList<OperationRecord> &records, QObject *context, Callback done)
+{
+    QHash<QString, QList<OperationRecord>> byLocation;
+    QHash<QString, BackupLocation> locations;
+    for (const OperationRecord &record : records) {
+        if (record.kind != OperationKind::Backup || record.state != OperationState::Succeeded)
+            continue;
+        const BackupLocation location = BackupCatalog::locationOf(record);
+        byLocation[location.key()].append(record);
+        locations.insert(location.key(), location);
+    }
+    const QPointer<QObject> guard(context);
+    auto results = QSharedPointer<QList<Result>>::create();
+    auto pending = QSharedPointer<int>::create(int(byLocation.size()));
+    if (byLocation.isEmpty() || !m_catalog) {
+        QTimer::singleShot(0, this, [guard, done] {
+            if (guard)
+                done({});
+        });
+        return;
+    }
+    for (auto it = byLocation.cbegin(); it != byLocation.cend(); ++it) {
+        const QList<OperationRecord> group = it.value();
+        m_catalog->listLocation(locations.value(it.key()), QString(), this,
+            [this, guard, done, results, pending, group](
+                const QList<BackupBlob> &blobs, const StorageError &error, const QString &) {
+                QHash<QString, const BackupBlob *> byName;
+                for (const BackupBlob &blob : blobs)
+                    byName.insert(blob.name, &blob);
+                const QDateTime now = m_clock->now();
+                for (OperationRecord record : group) {
+                    Result result { record, record.verification, error };
+                    if (!error.isError()) {
+                        record.verification = record.verification.recheck(byName.value(record.blobName), now);
+                        if (m_journal)
+                            m_journal->save(record);
+                    }
+                    result.record = record;
+                    results->append(result);
+                }
+                if (--*pending == 0 && guard)
+                    done(*results);
+            });
+    }
+}
+
+} // namespace Apim::Core
