@@ -10,10 +10,13 @@
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
+#include "ui/main/RecoveryController.h"
 #include "ui/models/OperationsModel.h"
+#include "ui/models/ReadinessModel.h"
 #include "ui/support/UiSettings.h"
 #include "ui/widgets/FindingsWidget.h"
 #include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/RecoveryView.h"
 #include "ui/widgets/StorageTargetWidget.h"
 
 #include <QApplication>
@@ -75,6 +78,15 @@ int main(int argc, char *argv[])
     Test::UiHarness ui(sim, cloudFile);
     ui.simControl("POST", QStringLiteral("/_sim/config"),
         { { QStringLiteral("operationDurationMs"), 600000 }, { QStringLiteral("retryAfterSeconds"), 1 } });
+    // Where each subscription's backups are, so the Recovery page and column have states.
+    Ui::UiSettings settings(ui.settings());
+    const QString backups = QStringLiteral("apim-backups");
+    settings.setDefaultLocation(
+        QStringLiteral("fabd8310-a4ac-47d9-837d-8eaa76801201"), QStringLiteral("contosobackups"), backups);
+    settings.setDefaultLocation(
+        QStringLiteral("19d345e6-0e83-4e1a-b0ed-7d44f90ea5f7"), QStringLiteral("devbackupstore"), backups);
+    settings.setDefaultLocation(
+        QStringLiteral("aab3e254-0b27-4400-bb4f-545bce13725d"), QStringLiteral("contosodevstore"), backups);
     ui.launch(false);
     if (!ui.signIn())
         return fail("sign-in failed");
@@ -82,19 +94,28 @@ int main(int argc, char *argv[])
     window->resize(1280, 800);
 
     // Main window: a production service with its latest backup.
-    Ui::UiSettings settings(ui.settings());
     if (!ui.selectService(QStringLiteral("contoso-prod-apim")))
         return fail("contoso-prod-apim is not in the tree");
-    settings.setDefaultLocation(
-        window->selectedService().subscriptionId, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
     ui.selectService(QStringLiteral("contoso-partners-apim"));
     ui.selectService(QStringLiteral("contoso-prod-apim"));
     auto *latest = window->findChild<QLabel *>(QStringLiteral("latestBackupLabel"));
     if (!QTest::qWaitFor([latest] { return latest->text().startsWith(QStringLiteral("contoso-prod-apim-")); }, 10000))
         std::fprintf(stderr, "screenshots: the latest backup did not show: %s\n", qPrintable(latest->text()));
     window->serviceTree()->expandAll();
+    Ui::RecoveryController *recovery = ui.app()->recovery();
+    Ui::RecoveryView *readiness = window->recoveryView();
+    if (!QTest::qWaitFor(
+            [recovery, readiness] { return !recovery->isBuilding() && readiness->model()->rowCount() > 0; }, 20000))
+        std::fprintf(stderr, "screenshots: the recovery readiness did not show\n");
     if (!save(window, QDir(outDir).filePath(QStringLiteral("main-window%1.png").arg(suffix))))
         return 1;
+
+    // The Recovery page, a service that needs attention selected.
+    window->showRecovery();
+    readiness->selectService(ui.serviceId(QStringLiteral("contoso-staging-apim")));
+    if (!save(window, QDir(outDir).filePath(QStringLiteral("recovery-view%1.png").arg(suffix))))
+        return 1;
+    window->showServices();
 
     // The backup dialog, its checks done.
     window->backupAction()->trigger();
