@@ -20,8 +20,8 @@ public:
         StateColumn,
         LastBackupColumn,
         ExpiresColumn,
-        DrillColumn,
         BackupsColumn,
+        DrillColumn,
         ColumnCount
     };
     enum Role {

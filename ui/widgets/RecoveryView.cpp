@@ -49,9 +49,10 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(ReadinessModel::ServiceColumn, QHeaderView::Stretch);
-    for (int column = ReadinessModel::StateColumn; column < ReadinessModel::ColumnCount; ++column)
+    // The drill column holds the longest words (when, RTO, differences): it takes the room.
+    for (int column = ReadinessModel::ServiceColumn; column < ReadinessModel::DrillColumn; ++column)
         m_table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(ReadinessModel::DrillColumn, QHeaderView::Stretch);
 
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("recoveryReasonLabel"));
