@@ -29,6 +29,8 @@ mkdir -p "$OUT"
 export APIM_TEST_STATE_DIR="$STATE" QT_QPA_PLATFORM=offscreen
 "$BUILD/tests/ui/apim-screenshots" "$OUT"
 # The simulator's estate changed (a backup is running): a fresh one for the Korean set.
+# The first one is stopped, not left behind: it would keep the caller's build lock open.
+"$ROOT/tests/support/fixtures.sh" stop sim "$STATE" || true
 "$ROOT/tests/support/fixtures.sh" start-sim "$STATE" "$SIM"
 if ! fc-list :lang=ko 2>/dev/null | grep -q .; then
   echo "screenshots: no Korean font (apt-get install fonts-nanum); the Korean set would show boxes" >&2

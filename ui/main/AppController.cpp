@@ -6,6 +6,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
+#include "ui/main/RecoveryController.h"
 #include "ui/main/SessionController.h"
 #include "ui/models/InventoryTreeAdapter.h"
 #include "ui/support/DialogProvider.h"
@@ -27,6 +28,7 @@ AppController::AppController(const UiContext &context, const Core::Engine::Parts
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_session = new SessionController(m_window, m_context, shared.secrets, this);
     m_operations = new OperationsController(m_window, m_context, this);
+    m_recovery = new RecoveryController(m_window, m_operations, m_context, this);
     if (m_context.notifier)
         m_context.notifier->setEnabled(UiSettings(m_context.settings).notificationsEnabled());
 
@@ -63,6 +65,7 @@ void AppController::useCloud(const Core::CloudEnvironment &cloud)
     m_services = new Core::Engine(m_shared, cloud, this);
     m_session->bind(m_services);
     m_operations->bind(m_services);
+    m_recovery->bind(m_services);
     m_resumed = false;
     if (old)
         old->deleteLater();

@@ -14,6 +14,7 @@ namespace Apim::Ui {
 
 class MainWindow;
 class OperationsController;
+class RecoveryController;
 class SessionController;
 
 // Puts the desktop app together over one set of core services: the main window, the
@@ -44,6 +45,7 @@ public:
     Core::Engine *services() const { return m_services.data(); }
     SessionController *session() const { return m_session; }
     OperationsController *operations() const { return m_operations; }
+    RecoveryController *recovery() const { return m_recovery; }
 
 signals:
     // After the first services listing of a session ends (startup benchmark, tests).
@@ -59,6 +61,7 @@ private:
     MainWindow *m_window = nullptr;
     SessionController *m_session = nullptr;
     OperationsController *m_operations = nullptr;
+    RecoveryController *m_recovery = nullptr;
     QPointer<Core::Engine> m_services;
     bool m_resumed = false;
 };

@@ -11,6 +11,7 @@
 #include "ui/widgets/BannerWidget.h"
 #include "ui/widgets/OperationDetailsFormatter.h"
 #include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/RecoveryView.h"
 #include "ui/widgets/SecretsStatusButton.h"
 #include "ui/widgets/ServiceBrowser.h"
 #include "ui/widgets/ServiceDetailsPane.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -109,6 +111,13 @@ void MainWindow::createActions()
     m_copyId->setObjectName(QStringLiteral("copyResourceIdAction"));
     m_portal = new QAction(Icons::portal(), tr("Open in Azure &portal"), this);
     m_portal->setObjectName(QStringLiteral("openPortalAction"));
+    m_servicesPage = new QAction(Icons::service(), tr("S&ervices"), this);
+    m_servicesPage->setObjectName(QStringLiteral("servicesPageAction"));
+    m_servicesPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_recoveryPage = new QAction(Icons::success(), tr("Re&covery readiness"), this);
+    m_recoveryPage->setObjectName(QStringLiteral("recoveryPageAction"));
+    m_recoveryPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_recoveryPage->setToolTip(tr("Can each service be recovered now, to what point, how fast? (Ctrl+2)"));
     m_refresh->setEnabled(false);
 
     connect(m_signIn, &QAction::triggered, this, &MainWindow::signInRequested);
@@ -129,8 +138,10 @@ void MainWindow::createActions()
     });
     connect(m_copyId, &QAction::triggered, this, &MainWindow::copyResourceId);
     connect(m_portal, &QAction::triggered, this, &MainWindow::openInPortal);
+    connect(m_servicesPage, &QAction::triggered, this, &MainWindow::showServices);
+    connect(m_recoveryPage, &QAction::triggered, this, &MainWindow::showRecovery);
     for (QAction *action : { m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_restore, m_settings, m_quit,
-             m_findAction, m_copyId, m_portal })
+             m_findAction, m_copyId, m_portal, m_servicesPage, m_recoveryPage })
         addAction(action); // shortcuts work wherever the focus is
 }
 
@@ -151,6 +162,9 @@ void MainWindow::createMenus()
     service->addAction(m_copyId);
     service->addAction(m_portal);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_servicesPage);
+    view->addAction(m_recoveryPage);
+    view->addSeparator();
     view->addAction(m_refresh);
     view->addAction(m_findAction);
     view->addAction(m_dock->toggleViewAction());
@@ -182,6 +196,13 @@ void MainWindow::createCentral()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    m_recovery = new RecoveryView(this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainPagesTabWidget"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(split, Icons::service(), tr("Services"));
+    m_pages->addTab(m_recovery, Icons::success(), tr("Recovery"));
+
     m_keychainBanner = new BannerWidget(this);
     m_keychainBanner->setObjectName(QStringLiteral("keychainBannerWidget"));
     m_keychainBanner->setKind(BannerWidget::Kind::Warning);
@@ -200,7 +221,7 @@ void MainWindow::createCentral()
     centralLayout->setContentsMargins(4, 4, 4, 0);
     centralLayout->addWidget(m_keychainBanner);
     centralLayout->addWidget(m_noticeBanner);
-    centralLayout->addWidget(split, 1);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     const QDateTime sessionStart = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
@@ -371,6 +392,18 @@ void MainWindow::showTreeMenu(const QPoint &pos)
     menu.addAction(m_copyId);
     menu.addAction(m_portal);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showRecovery()
+{
+    m_pages->setCurrentWidget(m_recovery);
+    m_recovery->table()->setFocus();
+}
+
+void MainWindow::showServices()
+{
+    m_pages->setCurrentIndex(0);
+    m_tree->setFocus();
 }
 
 void MainWindow::copyResourceId()

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QToolButton;
 class QTreeView;
 
@@ -24,6 +25,7 @@ class BannerWidget;
 class InventoryTreeAdapter;
 class OperationsDock;
 class OperationsModel;
+class RecoveryView;
 class SecretsStatusButton;
 class ServiceBrowser;
 class ServiceDetailsPane;
@@ -63,6 +65,11 @@ public:
     QMenu *accountMenu() const { return m_accountMenu; }
     BannerWidget *keychainBanner() const { return m_keychainBanner; }
     BannerWidget *noticeBanner() const { return m_noticeBanner; }
+    RecoveryView *recoveryView() const { return m_recovery; }
+    QTabWidget *pages() const { return m_pages; }
+    // Brings the Recovery page (or the services page) to the front.
+    void showRecovery();
+    void showServices();
 
     // The service selected in the tree (invalid when none or not a service).
     Core::ApimService selectedService() const;
@@ -76,6 +83,7 @@ public:
     QAction *signOutAction() const { return m_signOut; }
     QAction *switchTenantAction() const { return m_switchTenant; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *recoveryPageAction() const { return m_recoveryPage; }
 
     // Recomputes the details pane banner and actions (after an operation changed).
     void updateSelectedServiceState();
@@ -123,6 +131,8 @@ private:
     ServiceBrowser *m_browser = nullptr;
     QTreeView *m_tree = nullptr;
     ServiceDetailsPane *m_details = nullptr;
+    RecoveryView *m_recovery = nullptr;
+    QTabWidget *m_pages = nullptr;
     OperationsDock *m_dock = nullptr;
     QToolButton *m_account = nullptr;
     QMenu *m_accountMenu = nullptr;
@@ -141,6 +151,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_portal = nullptr;
+    QAction *m_servicesPage = nullptr;
+    QAction *m_recoveryPage = nullptr;
     bool m_painted = false;
     bool m_firstFramePainted = false;
 };

@@ -35,6 +35,14 @@ struct ServiceEntry
     QVariant payload; // the core's service value, handed back to the details pane
 };
 
+// A service's recovery readiness as the tree shows it.
+struct RecoveryMark
+{
+    int state = -1; // Core::RecoveryState as int
+    QString text; // the state in words
+    QString reason;
+};
+
 } // namespace Apim::Ui
 
 Q_DECLARE_METATYPE(Apim::Ui::ServiceEntry)

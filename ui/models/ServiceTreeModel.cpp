@@ -1,10 +1,13 @@
 #include "ui/models/ServiceTreeModel.h"
 
+#include "recovery/RecoveryReadiness.h"
+#include "ui/models/ReadinessPresenter.h"
 #include "ui/support/Icons.h"
 
 #include <map>
 
 #include <algorithm>
+#include <utility>
 
 namespace Apim::Ui {
 
@@ -49,6 +52,7 @@ void ServiceTreeModel::clear()
     beginResetModel();
     m_root->children.clear();
     m_byId.clear();
+    m_recovery.clear();
     m_serviceCount = 0;
     endResetModel();
 }
@@ -344,6 +348,8 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
         return node->kind == NodeKind::Service ? QVariant::fromValue(node->service) : QVariant();
     case IsErrorRole:
         return node->isError;
+    case RecoveryStateRole:
+        return recoveryData(node, role);
     case FilterTextRole:
         if (node->kind == NodeKind::Service) {
             const ServiceEntry &s = node->service;
@@ -359,6 +365,8 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
         break;
     }
 
+    if (index.column() == RecoveryColumn)
+        return recoveryData(node, role);
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         if (index.column() == NameColumn)
             return node->text;
@@ -421,6 +429,44 @@ QVariant ServiceTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Region");
     case StateColumn:
         return tr("State");
+    case RecoveryColumn:
+        return tr("Recovery");
+    default:
+        return {};
+    }
+}
+
+void ServiceTreeModel::setRecoveryMarks(const QHash<QString, RecoveryMark> &marks)
+{
+    m_recovery.clear();
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+        m_recovery.insert(key(it.key()), it.value());
+    for (Node *node : std::as_const(m_byId)) {
+        if (node->kind == NodeKind::Service) {
+            const QModelIndex cell = indexFor(node, RecoveryColumn);
+            emit dataChanged(cell, cell);
+        }
+    }
+}
+
+QVariant ServiceTreeModel::recoveryData(const Node *node, int role) const
+{
+    if (node->kind != NodeKind::Service)
+        return {};
+    const auto it = m_recovery.constFind(key(node->id));
+    if (it == m_recovery.constEnd())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return it->text;
+    case Qt::DecorationRole:
+        return ReadinessPresenter::stateIcon(Core::RecoveryState(it->state));
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return it->reason;
+    case RecoveryStateRole:
+        return it->state;
     default:
         return {};
     }

@@ -30,9 +30,10 @@ public:
         SubscriptionIdRole,
         FilterTextRole, // what the filter box matches against
         IsErrorRole, // Message rows that report a failure
+        RecoveryStateRole, // Core::RecoveryState as int on service rows; invalid until known
     };
 
-    enum Column { NameColumn, TierColumn, LocationColumn, StateColumn, ColumnCount };
+    enum Column { NameColumn, TierColumn, LocationColumn, StateColumn, RecoveryColumn, ColumnCount };
 
     explicit ServiceTreeModel(QObject *parent = nullptr);
     ~ServiceTreeModel() override;
@@ -60,6 +61,9 @@ public:
     QStringList loadingSubscriptions() const;
     int serviceCount() const { return m_serviceCount; }
     QVector<ServiceEntry> allServices() const;
+    // The recovery readiness of services by id (replaces the previous marks). Shown in the
+    // Recovery column as an icon and the state's words; the reason is the tooltip.
+    void setRecoveryMarks(const QHash<QString, RecoveryMark> &marks);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -70,6 +74,7 @@ public:
 
 private:
     struct Node;
+    QVariant recoveryData(const Node *node, int role) const;
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
     Node *ensureTenant(const QString &tenantId);
@@ -79,6 +84,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId; // case-insensitive keys (lowercased)
+    QHash<QString, RecoveryMark> m_recovery; // lowercased service id
     int m_serviceCount = 0;
 };
 

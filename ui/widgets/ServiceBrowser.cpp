@@ -33,7 +33,7 @@ ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ServiceTreeModel::NameColumn, QHeaderView::Stretch);
     for (int column : { int(ServiceTreeModel::TierColumn), int(ServiceTreeModel::LocationColumn),
-             int(ServiceTreeModel::StateColumn) })
+             int(ServiceTreeModel::StateColumn), int(ServiceTreeModel::RecoveryColumn) })
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);

@@ -6,14 +6,18 @@
 
 #include "TestEnvironment.h"
 #include "inventory/ApimService.h"
+#include "recovery/RecoverySettings.h"
+#include "settings/Settings.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
+#include "ui/main/RecoveryController.h"
 #include "ui/models/OperationsModel.h"
 #include "ui/support/UiSettings.h"
 #include "ui/widgets/FindingsWidget.h"
 #include "ui/widgets/OperationsDock.h"
+#include "ui/widgets/RecoveryView.h"
 #include "ui/widgets/StorageTargetWidget.h"
 
 #include <QApplication>
@@ -22,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -43,6 +48,44 @@ bool save(QWidget *widget, const QString &path)
     QTest::qWait(200); // let pending layouts and repaints land
     const bool ok = widget->grab().save(path);
     std::fprintf(stderr, "screenshots: %s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+// Where each subscription's backups are, so the Recovery page and column have states, and
+// targets of their own so the page shows each state: two days by default, a week for the
+// dev/test subscription (the partners' service gets its own once its id is known).
+void prepareRecovery(Core::Settings *store)
+{
+    Ui::UiSettings settings(store);
+    const QString backups = QStringLiteral("apim-backups");
+    settings.setDefaultLocation(
+        QStringLiteral("fabd8310-a4ac-47d9-837d-8eaa76801201"), QStringLiteral("contosobackups"), backups);
+    settings.setDefaultLocation(
+        QStringLiteral("19d345e6-0e83-4e1a-b0ed-7d44f90ea5f7"), QStringLiteral("devbackupstore"), backups);
+    settings.setDefaultLocation(
+        QStringLiteral("aab3e254-0b27-4400-bb4f-545bce13725d"), QStringLiteral("contosodevstore"), backups);
+    Core::RecoverySettings targets(store);
+    targets.setGlobalRpoSeconds(2 * 86400);
+    targets.setSubscriptionRpoSeconds(QStringLiteral("aab3e254-0b27-4400-bb4f-545bce13725d"), 7 * 86400);
+}
+// The readiness, with the partners' own target, in the tree and on the Recovery page.
+void showReadiness(Test::UiHarness &ui)
+{
+    Core::RecoverySettings(ui.settings())
+        .setServiceRpoSeconds(ui.serviceId(QStringLiteral("contoso-partners-apim")), 84 * 3600);
+    Ui::RecoveryController *recovery = ui.app()->recovery();
+    QSignalSpy refreshed(recovery, &Ui::RecoveryController::refreshed);
+    recovery->refresh();
+    if (!refreshed.wait(20000))
+        std::fprintf(stderr, "screenshots: the recovery readiness did not show\n");
+}
+// The Recovery page, a service that needs attention selected; back to the services after.
+bool saveRecovery(Test::UiHarness &ui, const QString &path)
+{
+    Ui::MainWindow *window = ui.window();
+    window->showRecovery();
+    window->recoveryView()->selectService(ui.serviceId(QStringLiteral("contoso-staging-apim")));
+    const bool ok = save(window, path);
+    window->showServices();
     return ok;
 }
 } // namespace
@@ -75,18 +118,18 @@ int main(int argc, char *argv[])
     Test::UiHarness ui(sim, cloudFile);
     ui.simControl("POST", QStringLiteral("/_sim/config"),
         { { QStringLiteral("operationDurationMs"), 600000 }, { QStringLiteral("retryAfterSeconds"), 1 } });
+    prepareRecovery(ui.settings());
     ui.launch(false);
     if (!ui.signIn())
         return fail("sign-in failed");
     Ui::MainWindow *window = ui.window();
     window->resize(1280, 800);
 
+    showReadiness(ui);
+
     // Main window: a production service with its latest backup.
-    Ui::UiSettings settings(ui.settings());
     if (!ui.selectService(QStringLiteral("contoso-prod-apim")))
         return fail("contoso-prod-apim is not in the tree");
-    settings.setDefaultLocation(
-        window->selectedService().subscriptionId, QStringLiteral("contosobackups"), QStringLiteral("apim-backups"));
     ui.selectService(QStringLiteral("contoso-partners-apim"));
     ui.selectService(QStringLiteral("contoso-prod-apim"));
     auto *latest = window->findChild<QLabel *>(QStringLiteral("latestBackupLabel"));
@@ -94,6 +137,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "screenshots: the latest backup did not show: %s\n", qPrintable(latest->text()));
     window->serviceTree()->expandAll();
     if (!save(window, QDir(outDir).filePath(QStringLiteral("main-window%1.png").arg(suffix))))
+        return 1;
+
+    if (!saveRecovery(ui, QDir(outDir).filePath(QStringLiteral("recovery-view%1.png").arg(suffix))))
         return 1;
 
     // The backup dialog, its checks done.

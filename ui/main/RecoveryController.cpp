@@ -1,0 +1,208 @@
+#include "ui/main/RecoveryController.h"
+
+#include "engine/Engine.h"
+#include "operations/OperationManager.h"
+#include "recovery/BackupCatalog.h"
+#include "recovery/DrillStore.h"
+#include "recovery/RecoverySettings.h"
+#include "recovery/RestoreDrill.h"
+#include "ui/dialogs/DrillDialog.h"
+#include "ui/dialogs/RpoTargetDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperationsController.h"
+#include "ui/main/UiContext.h"
+#include "ui/models/InventoryTreeAdapter.h"
+#include "ui/models/ServicePresenter.h"
+#include "ui/models/ServiceTreeModel.h"
+#include "ui/support/DialogProvider.h"
+#include "ui/widgets/RecoveryView.h"
+#include "util/Clock.h"
+
+namespace Apim::Ui {
+
+RecoveryController::RecoveryController(
+    MainWindow *window, OperationsController *operations, const UiContext &context, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_operations(operations)
+    , m_context(context)
+    , m_view(window->recoveryView())
+{
+    // An operation's end and the services' listing often come together: one build.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(50);
+    connect(&m_coalesce, &QTimer::timeout, this, &RecoveryController::build);
+    connect(window->inventoryAdapter(), &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            refresh();
+    });
+    connect(m_view, &RecoveryView::refreshRequested, this, &RecoveryController::refresh);
+    connect(m_view, &RecoveryView::backupNowRequested, operations, &OperationsController::backUpNow);
+    connect(m_view, &RecoveryView::drillRequested, this, &RecoveryController::openDrillDialog);
+    connect(m_view, &RecoveryView::targetRequested, this, &RecoveryController::openTargetDialog);
+}
+
+RecoveryController::~RecoveryController() = default;
+
+DrillDialog *RecoveryController::drillDialog() const
+{
+    return m_drillDialog;
+}
+
+RpoTargetDialog *RecoveryController::targetDialog() const
+{
+    return m_targetDialog;
+}
+
+QDateTime RecoveryController::now() const
+{
+    return m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+}
+
+void RecoveryController::bind(Core::Engine *services)
+{
+    if (m_services)
+        m_services->operations()->disconnect(this);
+    delete m_drillDialog.data();
+    delete m_targetDialog.data();
+    m_services = services;
+    ++m_generation; // a build of the old cloud answers no one
+    m_building = false;
+    m_hasSnapshot = false;
+    m_rows.clear();
+    m_view->setLoading(false);
+    m_view->setRows({}, QString(), now());
+    m_window->serviceModel()->setRecoveryMarks({});
+    m_drills.reset();
+    if (!services)
+        return;
+    m_drills = std::make_unique<Core::DrillStore>(services->parts().dataDir);
+    connect(services->operations(), &Core::OperationManager::operationFinished, this, &RecoveryController::refresh);
+}
+
+void RecoveryController::refresh()
+{
+    m_coalesce.start();
+}
+
+QList<Core::ApimService> RecoveryController::loadedServices() const
+{
+    QList<Core::ApimService> services;
+    for (const ServiceEntry &entry : m_window->serviceModel()->allServices()) {
+        const Core::ApimService service = ServicePresenter::service(entry);
+        if (service.isValid())
+            services << service;
+    }
+    return services;
+}
+
+void RecoveryController::build()
+{
+    if (!m_services || !m_window->inventoryAdapter()->inventory()) {
+        m_view->setMessage(tr("Sign in to see whether your services can be recovered."));
+        return;
+    }
+    const QList<Core::ApimService> services = loadedServices();
+    if (services.isEmpty()) {
+        m_hasSnapshot = false;
+        m_view->setRows({}, QString(), now());
+        m_view->setMessage(tr("No API Management services are loaded."));
+        return;
+    }
+    const int generation = ++m_generation;
+    m_building = true;
+    ++m_buildCount;
+    m_view->setLoading(true);
+    m_services->catalog()->build(services, this, [this, generation, services](const Core::CatalogSnapshot &snapshot) {
+        if (generation != m_generation)
+            return;
+        onSnapshot(services, snapshot);
+    });
+}
+
+void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot)
+{
+    m_building = false;
+    m_catalogServices = services;
+    m_snapshot = snapshot;
+    m_hasSnapshot = true;
+    m_view->setLoading(false);
+    showRows();
+    emit refreshed();
+}
+
+void RecoveryController::showRows()
+{
+    if (!m_hasSnapshot)
+        return;
+    const QDateTime at = now();
+    const Core::RecoverySettings settings(m_context.settings);
+    m_rows = Core::RecoveryOverview::rows(m_catalogServices, m_snapshot, settings, at);
+    // Every drill file is read once per refresh, then grouped by source.
+    QHash<QString, QList<Core::DrillRecord>> drillsBySource;
+    if (m_drills) {
+        for (const Core::DrillRecord &record : m_drills->loadAll())
+            drillsBySource[record.sourceServiceId.toLower()] << record;
+    }
+    QList<ReadinessView> views;
+    QHash<QString, RecoveryMark> marks;
+    for (Core::ReadinessRow &row : m_rows) {
+        ReadinessView view;
+        view.drills = drillsBySource.value(row.service.id.toLower());
+        if (!view.drills.isEmpty()) {
+            const Core::DrillRecord &last = view.drills.last();
+            row.lastDrillAt = last.startedAt;
+            row.lastDrillRtoSeconds = last.rtoMs < 0 ? -1 : last.rtoMs / 1000;
+            row.lastDrillPassed = last.state == Core::DrillState::Succeeded;
+        }
+        view.row = row;
+        views << view;
+        marks.insert(row.service.id,
+            RecoveryMark { int(row.readiness.state), Core::RecoveryOverview::stateText(row.readiness.state),
+                row.readiness.reason });
+    }
+    m_view->setRows(views, Core::RecoveryOverview::summarize(m_rows).text(), at);
+    m_window->serviceModel()->setRecoveryMarks(marks);
+}
+
+void RecoveryController::openDrillDialog(const Core::ApimService &service)
+{
+    if (!m_services || !m_drills || !service.isValid())
+        return;
+    if (m_drillDialog && m_drillDialog->isRunning()) {
+        // One drill at a time from here: the running one comes back to the front.
+        m_drillDialog->show();
+        m_drillDialog->raise();
+        return;
+    }
+    delete m_drillDialog.data();
+    QList<Core::ApimService> standbys;
+    for (const Core::ApimService &candidate : loadedServices()) {
+        if (candidate.id.compare(service.id, Qt::CaseInsensitive) != 0
+            && candidate.skuName.compare(service.skuName, Qt::CaseInsensitive) == 0
+            && candidate.backupSupport().supported)
+            standbys << candidate;
+    }
+    const QList<Core::CatalogEntry> backups
+        = m_hasSnapshot ? m_snapshot.entriesFor(service) : QList<Core::CatalogEntry>();
+    auto *dialog = new DrillDialog(service, standbys, backups, now(),
+        Core::RestoreDrill::partsOf(*m_services, m_drills.get()), m_context.dialogs, m_window);
+    m_drillDialog = dialog;
+    connect(dialog, &DrillDialog::drillFinished, this, &RecoveryController::showRows);
+    m_context.dialogs->showDialog(dialog);
+}
+
+void RecoveryController::openTargetDialog(const Core::ApimService &service)
+{
+    if (!service.isValid())
+        return;
+    delete m_targetDialog.data();
+    auto *dialog = new RpoTargetDialog(service, m_context.settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_targetDialog = dialog;
+    // A new target changes states, not backups: the last catalog is judged again.
+    connect(dialog, &QDialog::accepted, this, &RecoveryController::showRows);
+    m_context.dialogs->showDialog(dialog);
+}
+
+} // namespace Apim::Ui

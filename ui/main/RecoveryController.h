@@ -1,0 +1,82 @@
+#pragma once
+
+#include "inventory/ApimService.h"
+#include "recovery/CatalogSnapshot.h"
+#include "recovery/RecoveryOverview.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Apim::Core {
+class DrillStore;
+class Engine;
+} // namespace Apim::Core
+
+namespace Apim::Ui {
+
+class DrillDialog;
+class MainWindow;
+class OperationsController;
+class RecoveryView;
+class RpoTargetDialog;
+struct UiContext;
+
+// Recovery readiness between the core and the window: builds the backup catalog of every
+// loaded service once per refresh (when the services are listed, after an operation ends,
+// on Refresh), turns it into rows with the drills of each service, fills the Recovery view
+// and the tree's Recovery column, and runs a row's actions: back up now (the details
+// pane's path), a restore drill, and the target RPO.
+class RecoveryController : public QObject
+{
+    Q_OBJECT
+public:
+    RecoveryController(
+        MainWindow *window, OperationsController *operations, const UiContext &context, QObject *parent = nullptr);
+    ~RecoveryController() override;
+
+    void bind(Core::Engine *services);
+    // Reads the catalog again (coalesced: several calls in a row make one build).
+    void refresh();
+    bool isBuilding() const { return m_building; }
+    const QList<Core::ReadinessRow> &rows() const { return m_rows; }
+    int buildCount() const { return m_buildCount; }
+
+    void openDrillDialog(const Core::ApimService &service);
+    void openTargetDialog(const Core::ApimService &service);
+    DrillDialog *drillDialog() const;
+    RpoTargetDialog *targetDialog() const;
+
+signals:
+    // The view and the tree show the readiness of a catalog built after this was called.
+    void refreshed();
+
+private:
+    void build();
+    void onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot);
+    // Rows from the last snapshot and the settings and drills as they are now.
+    void showRows();
+    QList<Core::ApimService> loadedServices() const;
+    QDateTime now() const;
+
+    MainWindow *m_window;
+    OperationsController *m_operations;
+    const UiContext &m_context;
+    RecoveryView *m_view;
+    QPointer<Core::Engine> m_services;
+    std::unique_ptr<Core::DrillStore> m_drills;
+    QTimer m_coalesce;
+    QList<Core::ApimService> m_catalogServices;
+    Core::CatalogSnapshot m_snapshot;
+    bool m_hasSnapshot = false;
+    QList<Core::ReadinessRow> m_rows;
+    QPointer<DrillDialog> m_drillDialog;
+    QPointer<RpoTargetDialog> m_targetDialog;
+    int m_generation = 0;
+    int m_buildCount = 0;
+    bool m_building = false;
+};
+
+} // namespace Apim::Ui

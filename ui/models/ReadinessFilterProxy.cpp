@@ -1,0 +1,30 @@
+#include "ui/models/ReadinessFilterProxy.h"
+
+#include "ui/models/ReadinessModel.h"
+
+namespace Apim::Ui {
+
+ReadinessFilterProxy::ReadinessFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ReadinessModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void ReadinessFilterProxy::setNeedsAttentionOnly(bool only)
+{
+    if (only == m_attentionOnly)
+        return;
+    m_attentionOnly = only;
+    invalidateFilter();
+}
+
+bool ReadinessFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_attentionOnly)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(ReadinessModel::NeedsAttentionRole).toBool();
+}
+
+} // namespace Apim::Ui
