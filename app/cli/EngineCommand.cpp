@@ -4,12 +4,15 @@
 #include "SignalWatcher.h"
 
 #include "engine/Engine.h"
+#include "inventory/Inventory.h"
 #include "operations/OperationManager.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -49,6 +52,28 @@ void EngineCommand::withEngine(CliContext &context, std::function<void(Engine &)
             }
             ready(offlineEngine(context));
         });
+}
+
+void EngineCommand::listServices(CliContext &context, ServicesCallback done)
+{
+    auto *inventory = new Core::Inventory(context.armClient(), this);
+    inventory->setUseResourceGraph(!context.parser().isSet(QStringLiteral("no-resource-graph")));
+    auto services = std::make_shared<QList<Core::ApimService>>();
+    connect(inventory, &Core::Inventory::servicesLoaded, this,
+        [services](const QList<Core::ApimService> &page) { *services += page; });
+    connect(inventory, &Core::Inventory::servicesFailed, this,
+        [this, &context](const ArmError &error) { failWith(context, error); });
+    connect(inventory, &Core::Inventory::servicesFinished, this,
+        [&context, services, done](const Core::ServiceListingSummary &summary) {
+            std::sort(services->begin(), services->end(), [](const Core::ApimService &a, const Core::ApimService &b) {
+                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+            });
+            for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
+                context.output().info(
+                    tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
+            done(*services, summary);
+        });
+    inventory->loadServices(context.parser().values(QStringLiteral("subscription")));
 }
 
 ExitCode EngineCommand::exitCodeFor(const ArmError &error)

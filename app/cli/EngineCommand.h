@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 
 #include "arm/ArmError.h"
+#include "inventory/ApimService.h"
+#include "inventory/ServiceListing.h"
 #include "operations/OperationRecord.h"
 
 #include <functional>
@@ -35,6 +37,11 @@ protected:
     // The journal and manager only, without signing in (the operations list).
     Engine &offlineEngine(CliContext &context);
 
+    // Every service of the --subscription options (all when none), sorted by name, through
+    // Resource Graph unless --no-resource-graph. Subscriptions that could not be listed are
+    // reported on stderr; a failure of the whole listing ends the command.
+    using ServicesCallback = std::function<void(const QList<Core::ApimService> &, const Core::ServiceListingSummary &)>;
+    void listServices(CliContext &context, ServicesCallback done);
     static ExitCode exitCodeFor(const Core::ArmError &error);
     static ExitCode exitCodeFor(const Core::OperationRecord &record);
     void failWith(CliContext &context, const Core::ArmError &error);

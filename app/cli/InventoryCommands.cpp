@@ -49,29 +49,17 @@ void ServicesCommand::addOptions(QCommandLineParser &parser)
 void ServicesCommand::run(CliContext &context)
 {
     withEngine(context, [this, &context](Engine &) {
-        auto *inventory = new Inventory(context.armClient(), this);
-        inventory->setUseResourceGraph(!context.parser().isSet(QStringLiteral("no-resource-graph")));
-        auto services = std::make_shared<QList<ApimService>>();
-        connect(inventory, &Inventory::servicesLoaded, this,
-            [services](const QList<ApimService> &page) { *services += page; });
-        connect(inventory, &Inventory::servicesFailed, this,
-            [this, &context](const ArmError &error) { failWith(context, error); });
-        connect(inventory, &Inventory::servicesFinished, this,
-            [this, &context, services](const ServiceListingSummary &summary) {
-                std::sort(services->begin(), services->end(), [](const ApimService &a, const ApimService &b) {
-                    return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-                });
+        listServices(
+            context, [this, &context](const QList<ApimService> &services, const ServiceListingSummary &summary) {
                 Output &out = context.output();
-                for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
-                    out.info(tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
                 if (out.isJson()) {
                     QJsonArray array;
-                    for (const ApimService &service : std::as_const(*services))
+                    for (const ApimService &service : services)
                         array.append(service.toJson());
                     out.json(array);
                 } else {
                     QList<QStringList> rows;
-                    for (const ApimService &service : std::as_const(*services)) {
+                    for (const ApimService &service : services) {
                         const BackupSupport support = service.backupSupport();
                         rows.append({ service.name, service.resourceGroup, service.subscriptionId,
                             QStringLiteral("%1 x%2").arg(service.skuName).arg(service.skuCapacity),
@@ -87,7 +75,6 @@ void ServicesCommand::run(CliContext &context)
                 }
                 finish(summary.failedSubscriptions.isEmpty() ? ExitCode::Success : ExitCode::Unavailable);
             });
-        inventory->loadServices(context.parser().values(QStringLiteral("subscription")));
     });
 }
 

@@ -71,25 +71,15 @@ void ReadinessCommand::run(CliContext &context)
         extra.append(*location);
     }
     withEngine(context, [this, &context, extra, targetOverride](Engine &engine) {
-        auto *inventory = new Inventory(context.armClient(), this);
-        inventory->setUseResourceGraph(!context.parser().isSet(QStringLiteral("no-resource-graph")));
-        auto services = std::make_shared<QList<ApimService>>();
-        connect(inventory, &Inventory::servicesLoaded, this,
-            [services](const QList<ApimService> &page) { *services += page; });
-        connect(inventory, &Inventory::servicesFailed, this,
-            [this, &context](const ArmError &error) { failWith(context, error); });
-        connect(inventory, &Inventory::servicesFinished, this,
-            [this, &context, &engine, services, extra, targetOverride](const ServiceListingSummary &summary) {
-                for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
-                    context.output().info(
-                        tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
+        listServices(context,
+            [this, &context, &engine, extra, targetOverride](
+                const QList<ApimService> &services, const ServiceListingSummary &) {
                 engine.catalog()->setExtraLocations(extra);
                 engine.catalog()->build(
-                    *services, this, [this, &context, services, targetOverride](const CatalogSnapshot &snapshot) {
-                        report(context, *services, snapshot, targetOverride);
+                    services, this, [this, &context, services, targetOverride](const CatalogSnapshot &snapshot) {
+                        report(context, services, snapshot, targetOverride);
                     });
             });
-        inventory->loadServices(context.parser().values(QStringLiteral("subscription")));
     });
 }
 
@@ -100,9 +90,6 @@ void ReadinessCommand::report(
     QList<ReadinessRow> rows
         = RecoveryOverview::rows(services, snapshot, RecoverySettings(&context.settings()), now, targetOverride);
     RecoveryOverview::addDrills(rows, DrillStore(context.engine().parts().dataDir).loadAll());
-    std::sort(rows.begin(), rows.end(), [](const ReadinessRow &a, const ReadinessRow &b) {
-        return a.service.name.compare(b.service.name, Qt::CaseInsensitive) < 0;
-    });
     const ReadinessSummary summary = RecoveryOverview::summarize(rows);
     Output &out = context.output();
     if (out.isJson()) {

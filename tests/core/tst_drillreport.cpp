@@ -6,6 +6,7 @@
 #include "recovery/DrillStore.h"
 #include "recovery/RestoreDrill.h"
 #include "schedule/ScheduleTemplate.h"
+#include "util/Csv.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -277,9 +278,8 @@ private slots:
         DrillRecord clean = sampleRecord();
         clean.differences.clear();
         QCOMPARE(DrillExport::toCsv(clean).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 2);
-        QCOMPARE(
-            DrillExport::csvField(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
-        QCOMPARE(DrillExport::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(Csv::field(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(Csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
     }
 
     void store_roundTripListsPerServiceOldestFirstAndSkipsDamagedFiles()

@@ -1,24 +1,11 @@
 #include "ui/models/CsvExporter.h"
 
 #include "ui/models/OperationsModel.h"
+#include "util/Csv.h"
 
 #include <QSaveFile>
 
 namespace Apim::Ui {
-
-QString CsvExporter::quote(const QString &field)
-{
-    QString value = field;
-    // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value != field) {
-        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
 
 QByteArray CsvExporter::toCsv(const QVector<OperationView> &operations)
 {
@@ -56,7 +43,7 @@ QByteArray CsvExporter::toCsv(const QVector<OperationView> &operations)
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &field : fields)
-            quoted << quote(field);
+            quoted << Core::Csv::field(field);
         lines << quoted.join(QLatin1Char(','));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

@@ -19,7 +19,6 @@ public:
     static QByteArray toCsv(const QVector<OperationView> &operations);
     // False with *error set (what failed and where) when the file cannot be written.
     static bool writeFile(const QString &path, const QVector<OperationView> &operations, QString *error);
-    static QString quote(const QString &field);
 };
 
 } // namespace Apim::Ui

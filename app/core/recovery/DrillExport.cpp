@@ -1,5 +1,7 @@
 #include "recovery/DrillExport.h"
 
+#include "util/Csv.h"
+
 #include <QStringList>
 
 namespace Apim::Core {
@@ -27,7 +29,7 @@ QString csvLine(const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &field : fields)
-        quoted.append(DrillExport::csvField(field));
+        quoted.append(Csv::field(field));
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
@@ -61,19 +63,6 @@ QString sideBySide(const DrillRecord &record)
     return text;
 }
 } // namespace
-
-QString DrillExport::csvField(const QString &field)
-{
-    QString value = field;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value != field) {
-        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
 
 QString DrillExport::markdownCell(const QString &value)
 {

@@ -24,8 +24,6 @@ public:
     // Past drills, one row each, for the RTO trend.
     static QString listToCsv(const QList<DrillRecord> &records);
 
-    // A CSV field: quoted when needed, a leading =, +, - or @ defused for spreadsheets.
-    static QString csvField(const QString &value);
     // A Markdown table cell: pipes escaped, line breaks flattened.
     static QString markdownCell(const QString &value);
 };
