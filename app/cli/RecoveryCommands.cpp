@@ -142,25 +142,15 @@ void VerifyCommand::run(CliContext &context)
 {
     const QString service = context.parser().value(QStringLiteral("service")).trimmed();
     withEngine(context, [this, &context, service](Engine &engine) {
-        QList<OperationRecord> records;
-        const QList<OperationRecord> all = engine.journal()->loadAll();
-        for (const OperationRecord &record : all) {
-            const bool matches = service.isEmpty() || record.serviceId.compare(service, Qt::CaseInsensitive) == 0
-                || record.serviceName.compare(Retention::serviceName(service), Qt::CaseInsensitive) == 0;
-            if (matches && engine.operations()->isFromHere(record))
-                records.append(record);
-        }
+        const QList<OperationRecord> records
+            = BackupVerifier::madeHere(engine.journal()->loadAll(), *engine.operations(), service);
         auto *verifier = new BackupVerifier(engine.catalog(), engine.journal(), engine.clock(), this);
         verifier->verify(records, this, [this, &context](const QList<BackupVerifier::Result> &results) {
             Output &out = context.output();
-            int failed = 0;
-            int unreadable = 0;
             QJsonArray array;
             QList<QStringList> table;
             for (const BackupVerifier::Result &result : results) {
                 const BackupVerification &now = result.record.verification;
-                failed += now.failed() ? 1 : 0;
-                unreadable += result.error.isError() ? 1 : 0;
                 const QString said = result.error.isError() ? tr("Could not check: %1").arg(result.error.userMessage())
                                                             : now.describe();
                 QJsonObject object { { QStringLiteral("operation"), result.record.id },
@@ -175,19 +165,16 @@ void VerifyCommand::run(CliContext &context)
                 table.append({ result.record.serviceName, result.record.blobName,
                     BackupCatalog::locationOf(result.record).display(), said });
             }
+            const BackupVerifier::Tally tally = BackupVerifier::tally(results);
             if (out.isJson()) {
                 out.json(array);
-            } else if (results.isEmpty()) {
-                out.line(tr("No backup made by this tool was found in the journal."));
             } else {
-                out.table({ tr("Service"), tr("Backup"), tr("Location"), tr("Result") }, table);
-                out.line(tr("%1 checked: %2 no longer usable, %3 could not be checked.")
-                             .arg(results.size())
-                             .arg(failed)
-                             .arg(unreadable));
+                if (!results.isEmpty())
+                    out.table({ tr("Service"), tr("Backup"), tr("Location"), tr("Result") }, table);
+                out.line(tally.text());
             }
-            finish(
-                failed > 0 ? ExitCode::NeedsAttention : (unreadable > 0 ? ExitCode::Undetermined : ExitCode::Success));
+            finish(tally.failed > 0 ? ExitCode::NeedsAttention
+                                    : (tally.unreadable > 0 ? ExitCode::Undetermined : ExitCode::Success));
         });
     });
 }

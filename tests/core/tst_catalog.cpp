@@ -146,8 +146,8 @@ private slots:
         const QList<CatalogEntry> entries = snapshot.entriesFor(kr);
         // Found through the journal's location. Tests running beside this one back up the same
         // service into the same Azurite container, so ours need not be the newest entry.
-        const auto ours = std::find_if(entries.cbegin(), entries.cend(),
-            [&](const CatalogEntry &entry) { return entry.blob.name == name; });
+        const auto ours = std::find_if(
+            entries.cbegin(), entries.cend(), [&](const CatalogEntry &entry) { return entry.blob.name == name; });
         QVERIFY2(ours != entries.cend(), qPrintable(name));
         QCOMPARE(ours->operationId, record.id);
         QCOMPARE(ours->verification.state, BackupVerification::State::Verified);

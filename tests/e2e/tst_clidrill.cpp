@@ -1,7 +1,7 @@
 // apim-backup-cli drill end to end against a private azure-sim and Azurite: a drill with
 // --json and its exports, a later one that finds a change (exit 7), the list and show of
 // past drills, refusals that send no restore (exit 4), a standby without permission
-// (exit 1), usage errors (exit 2), and `schedule --drill`.
+// (exit 1), usage errors (exit 2), `schedule --drill`, and a drill whose process was killed.
 #include "support_CliRun.h"
 #include "support_EngineHarness.h"
 
@@ -11,9 +11,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace Apim::Test;
 
@@ -237,6 +240,49 @@ private slots:
             = cli({ QStringLiteral("schedule"), QStringLiteral("--drill"), QStringLiteral("--service"),
                 Demo::kStagingApim, QStringLiteral("--account"), kAccount, QStringLiteral("--container"), kContainer });
         QCOMPARE(noStandby.exitCode, 2);
+    }
+
+    // Last: the killed drill's restore goes on in the simulator for a minute.
+    void killedMidDrill_isReportedAsStoppedWithItsRestore()
+    {
+        QVERIFY(m_harness.control().setConfig({ { QStringLiteral("operationDurationMs"), 60000 } }));
+        const QDir drills(QDir(m_home.path()).filePath(QStringLiteral("data/drills")));
+        const QStringList before = drills.entryList({ QStringLiteral("*.json") }, QDir::Files);
+        QProcess drill;
+        drill.setProcessEnvironment(environment());
+        drill.start(QStringLiteral(APIM_CLI_BINARY), drillArgs() << QStringLiteral("--yes"));
+        QVERIFY(drill.waitForStarted());
+        QString id;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QString &file : drills.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
+                    if (!before.contains(file))
+                        id = file.chopped(5);
+                }
+                return !id.isEmpty() && m_harness.control().count(kRestoreRoute) == 1;
+            },
+            30000));
+
+        // While its process lives, another process sees the drill running.
+        const CliRun running
+            = cli(globals() << QStringLiteral("--json") << QStringLiteral("drill") << QStringLiteral("--show") << id);
+        QVERIFY2(running.exitCode == 0, qPrintable(running.err));
+        const QJsonObject live = QJsonDocument::fromJson(running.out.toUtf8()).object();
+        QCOMPARE(live.value(QLatin1String("state")).toString(), QStringLiteral("Running"));
+        const QString operation = live.value(QLatin1String("operationId")).toString();
+        QVERIFY(!operation.isEmpty());
+
+        ::kill(pid_t(drill.processId()), SIGKILL);
+        QVERIFY(drill.waitForFinished(10000));
+        const CliRun shown
+            = cli(globals() << QStringLiteral("--json") << QStringLiteral("drill") << QStringLiteral("--show") << id);
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QJsonObject stopped = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(stopped.value(QLatin1String("state")).toString(), QStringLiteral("Failed"));
+        const QString reason = stopped.value(QLatin1String("reason")).toString();
+        QVERIFY2(reason.contains(QStringLiteral("stopped before it ended")), qPrintable(reason));
+        QVERIFY2(reason.contains(QStringLiteral("apim-backup-cli wait ") + operation), qPrintable(reason));
+        QVERIFY(m_harness.control().setConfig({ { QStringLiteral("operationDurationMs"), 800 } }));
     }
 };
 

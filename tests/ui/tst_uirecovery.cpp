@@ -6,6 +6,8 @@
 
 #include "SimProcess.h"
 #include "TestEnvironment.h"
+#include "operations/OperationJournal.h"
+#include "recovery/BackupVerifier.h"
 #include "recovery/RecoveryOverview.h"
 #include "ui/dialogs/DrillDialog.h"
 #include "ui/dialogs/RpoTargetDialog.h"
@@ -68,6 +70,7 @@ private slots:
     void needsAttention_hidesReadyRows();
     void backUpNow_fromARow_turnsItReady();
     void targetRpo_changesTheStateAtItsBoundaries();
+    void verifyBackups_flagsAChangedFileAndStopsCountingIt();
     void drill_needsTheTypedNameThenRunsIntoASameTierStandby();
 
 private:
@@ -242,6 +245,63 @@ void TestUiRecovery::backUpNow_fromARow_turnsItReady()
     QVERIFY(!view()->backupButton()->isEnabled());
     QVERIFY(!view()->drillButton()->isEnabled());
     QVERIFY(view()->targetButton()->isEnabled());
+}
+
+void TestUiRecovery::verifyBackups_flagsAChangedFileAndStopsCountingIt()
+{
+    const QString partners = QStringLiteral("contoso-partners-apim");
+    QVERIFY(selectRow(partners));
+    m_ui->dialogs().setNextConfirm(true);
+    view()->backupButton()->click();
+    QVERIFY(m_ui->waitLatestFinished());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(partners), int(Core::RecoveryState::Ready), 20000);
+    // The state of this test's own file in the catalog (other tests may add backups of the
+    // same service to the shared storage, so neither counts nor the newest one are asserted).
+    const auto stateOfFile = [this](const QString &blobName) {
+        for (const Core::CatalogEntry &entry : controller()->snapshot().allEntries())
+            if (entry.blob.name == blobName)
+                return int(entry.verification.state);
+        return -1;
+    };
+
+    QSignalSpy verified(controller(), &Ui::RecoveryController::verified);
+    view()->verifyButton()->click();
+    QVERIFY(!view()->verifyButton()->isEnabled());
+    QVERIFY(verified.wait(20000));
+    QCOMPARE(verified.takeFirst().at(0).toInt(), 0);
+    QVERIFY(view()->verifyButton()->isEnabled());
+    QVERIFY2(!view()->verifyResultLabel()->isHidden(), "the outcome is shown");
+    // The core's sentence (its plural forms come from the translation files).
+    Core::BackupVerifier::Tally allGood;
+    allGood.checked = allGood.verified = 1;
+    QCOMPARE(view()->verifyResultLabel()->text(), allGood.text());
+    QVERIFY(allGood.text().endsWith(QStringLiteral(": 1 verified.")));
+
+    // The file is no longer the one the backup wrote: as if it had been overwritten since.
+    Core::OperationJournal *journal = m_ui->app()->services()->journal();
+    QList<Core::OperationRecord> records = journal->loadAll();
+    QCOMPARE(records.size(), 1);
+    Core::OperationRecord record = records.first();
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfFile(record.blobName), int(Core::BackupVerification::State::Verified), 20000);
+    QCOMPARE(record.verification.state, Core::BackupVerification::State::Verified);
+    record.verification.etag = QStringLiteral("\"0x8DCAFEBEEF\"");
+    journal->save(record);
+
+    view()->verifyButton()->click();
+    QVERIFY(verified.wait(20000));
+    QCOMPARE(verified.takeFirst().at(0).toInt(), 1);
+    const QString text = view()->verifyResultLabel()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Attention: 1 backup")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(": 0 verified, 1 no longer usable.")), qPrintable(text));
+    QVERIFY2(text.contains(record.blobName), qPrintable(text));
+    QCOMPARE(journal->load(record.id)->verification.state, Core::BackupVerification::State::Changed);
+    // The catalog read after the verification no longer counts the changed file, and the
+    // service's last good backup, whatever it is now, is not that file.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfFile(record.blobName), int(Core::BackupVerification::State::Changed), 20000);
+    for (const Core::ReadinessRow &row : controller()->rows()) {
+        if (row.service.name == partners)
+            QVERIFY(!row.readiness.lastGood || row.readiness.lastGood->name != record.blobName);
+    }
 }
 
 void TestUiRecovery::targetRpo_changesTheStateAtItsBoundaries()

@@ -1,8 +1,10 @@
 #include "ui/main/RecoveryController.h"
 
 #include "engine/Engine.h"
+#include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
 #include "recovery/BackupCatalog.h"
+#include "recovery/BackupVerifier.h"
 #include "recovery/DrillStore.h"
 #include "recovery/RecoverySettings.h"
 #include "recovery/RestoreDrill.h"
@@ -37,6 +39,7 @@ RecoveryController::RecoveryController(
             refresh();
     });
     connect(m_view, &RecoveryView::refreshRequested, this, &RecoveryController::refresh);
+    connect(m_view, &RecoveryView::verifyRequested, this, &RecoveryController::verifyBackups);
     connect(m_view, &RecoveryView::backupNowRequested, operations, &OperationsController::backUpNow);
     connect(m_view, &RecoveryView::drillRequested, this, &RecoveryController::openDrillDialog);
     connect(m_view, &RecoveryView::targetRequested, this, &RecoveryController::openTargetDialog);
@@ -67,9 +70,13 @@ void RecoveryController::bind(Core::Engine *services)
     delete m_targetDialog.data();
     m_services = services;
     ++m_generation; // a build of the old cloud answers no one
+    ++m_binding; // nor does a verification
     m_building = false;
+    m_verifying = false;
     m_hasSnapshot = false;
     m_rows.clear();
+    m_view->setVerifying(false);
+    m_view->setVerifyResult(QString(), false);
     m_view->setLoading(false);
     m_view->setRows({}, QString(), now());
     m_window->serviceModel()->setRecoveryMarks({});
@@ -163,6 +170,36 @@ void RecoveryController::showRows()
     }
     m_view->setRows(views, Core::RecoveryOverview::summarize(m_rows).text(), at);
     m_window->serviceModel()->setRecoveryMarks(marks);
+}
+
+void RecoveryController::verifyBackups()
+{
+    if (!m_services || m_verifying)
+        return;
+    const QList<Core::OperationRecord> records
+        = Core::BackupVerifier::madeHere(m_services->journal()->loadAll(), *m_services->operations());
+    m_verifying = true;
+    m_view->setVerifying(true);
+    const int binding = m_binding;
+    auto *verifier = new Core::BackupVerifier(m_services->catalog(), m_services->journal(), m_services->clock(), this);
+    verifier->verify(records, this, [this, verifier, binding](const QList<Core::BackupVerifier::Result> &results) {
+        verifier->deleteLater();
+        if (binding != m_binding)
+            return; // signed out or another cloud meanwhile
+        m_verifying = false;
+        m_view->setVerifying(false);
+        const Core::BackupVerifier::Tally tally = Core::BackupVerifier::tally(results);
+        QStringList lines { tally.text() };
+        for (const Core::BackupVerifier::Result &result : results) {
+            if (result.record.verification.failed())
+                lines << tr("%1 (%2): %3")
+                             .arg(result.record.serviceName, result.record.blobName,
+                                 result.record.verification.describe());
+        }
+        m_view->setVerifyResult(lines.join(QLatin1Char('\n')), tally.failed > 0 || tally.unreadable > 0);
+        refresh();
+        emit verified(tally.failed);
+    });
 }
 
 void RecoveryController::openDrillDialog(const Core::ApimService &service)

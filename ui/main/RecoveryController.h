@@ -42,7 +42,13 @@ public:
     void refresh();
     bool isBuilding() const { return m_building; }
     const QList<Core::ReadinessRow> &rows() const { return m_rows; }
+    const Core::CatalogSnapshot &snapshot() const { return m_snapshot; }
     int buildCount() const { return m_buildCount; }
+
+    // Checks again every backup this tool made, then reads the catalog again: a backup
+    // whose file vanished or changed stops counting.
+    void verifyBackups();
+    bool isVerifying() const { return m_verifying; }
 
     void openDrillDialog(const Core::ApimService &service);
     void openTargetDialog(const Core::ApimService &service);
@@ -52,6 +58,7 @@ public:
 signals:
     // The view and the tree show the readiness of a catalog built after this was called.
     void refreshed();
+    void verified(int failed);
 
 private:
     void build();
@@ -74,9 +81,11 @@ private:
     QList<Core::ReadinessRow> m_rows;
     QPointer<DrillDialog> m_drillDialog;
     QPointer<RpoTargetDialog> m_targetDialog;
-    int m_generation = 0;
+    int m_generation = 0; // of catalog builds
+    int m_binding = 0; // of bind(): engine changes
     int m_buildCount = 0;
     bool m_building = false;
+    bool m_verifying = false;
 };
 
 } // namespace Apim::Ui

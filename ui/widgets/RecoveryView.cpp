@@ -32,10 +32,20 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_refresh = new QPushButton(Icons::refresh(), tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("recoveryRefreshButton"));
     m_refresh->setToolTip(tr("Read every backup location again"));
+    m_verify = new QPushButton(Icons::success(), tr("&Verify backups"), this);
+    m_verify->setObjectName(QStringLiteral("recoveryVerifyButton"));
+    m_verify->setToolTip(tr("Check that the backups this tool made are still there and unchanged"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_attention);
+    top->addWidget(m_verify);
     top->addWidget(m_refresh);
+
+    m_verifyResult = new QLabel(this);
+    m_verifyResult->setObjectName(QStringLiteral("recoveryVerifyResultLabel"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyResult->setVisible(false);
 
     m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("recoveryTreeView"));
@@ -61,6 +71,7 @@ RecoveryView::RecoveryView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_verifyResult);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reason);
     layout->addWidget(createButtons());
@@ -68,6 +79,7 @@ RecoveryView::RecoveryView(QWidget *parent)
 
     connect(m_attention, &QCheckBox::toggled, m_proxy, &ReadinessFilterProxy::setNeedsAttentionOnly);
     connect(m_refresh, &QPushButton::clicked, this, &RecoveryView::refreshRequested);
+    connect(m_verify, &QPushButton::clicked, this, &RecoveryView::verifyRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecoveryView::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecoveryView::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecoveryView::onCurrentChanged);
@@ -158,6 +170,21 @@ void RecoveryView::setMessage(const QString &text)
 {
     m_summaryText = text;
     m_summary->setText(text);
+}
+
+void RecoveryView::setVerifyResult(const QString &text, bool problems)
+{
+    // Words first, the mark second: a problem reads as one without colour.
+    m_verifyResult->setText(problems ? tr("Attention: %1").arg(text) : text);
+    m_verifyResult->setAccessibleName(m_verifyResult->text());
+    m_verifyResult->setVisible(!text.isEmpty());
+}
+
+void RecoveryView::setVerifying(bool verifying)
+{
+    m_verify->setEnabled(!verifying);
+    if (verifying)
+        setVerifyResult(tr("Checking the backups this tool made…"), false);
 }
 
 Core::ApimService RecoveryView::selectedService() const

@@ -33,6 +33,9 @@ public:
     bool isLoading() const { return m_loading; }
     // A problem that stopped the refresh (signed out, no services); empty: none.
     void setMessage(const QString &text);
+    // The outcome of the last verification, above the table until the next one; empty hides it.
+    void setVerifyResult(const QString &text, bool problems);
+    void setVerifying(bool verifying);
 
     ReadinessModel *model() const { return m_model; }
     ReadinessFilterProxy *proxy() const { return m_proxy; }
@@ -41,6 +44,8 @@ public:
     QLabel *reasonLabel() const { return m_reason; }
     QCheckBox *attentionCheckBox() const { return m_attention; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QLabel *verifyResultLabel() const { return m_verifyResult; }
     QPushButton *backupButton() const { return m_backup; }
     QPushButton *drillButton() const { return m_drill; }
     QPushButton *targetButton() const { return m_target; }
@@ -51,6 +56,7 @@ public:
 
 signals:
     void refreshRequested();
+    void verifyRequested();
     void backupNowRequested(const Apim::Core::ApimService &service);
     void drillRequested(const Apim::Core::ApimService &service);
     void targetRequested(const Apim::Core::ApimService &service);
@@ -68,6 +74,8 @@ private:
     QLabel *m_reason = nullptr;
     QCheckBox *m_attention = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_verify = nullptr;
+    QLabel *m_verifyResult = nullptr;
     QPushButton *m_backup = nullptr;
     QPushButton *m_drill = nullptr;
     QPushButton *m_target = nullptr;

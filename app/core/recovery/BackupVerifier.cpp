@@ -1,6 +1,7 @@
 #include "recovery/BackupVerifier.h"
 
 #include "operations/OperationJournal.h"
+#include "operations/OperationManager.h"
 #include "recovery/BackupCatalog.h"
 #include "util/Clock.h"
 
@@ -16,6 +17,22 @@ BackupVerifier::BackupVerifier(BackupCatalog *catalog, OperationJournal *journal
     , m_journal(journal)
     , m_clock(clock)
 { }
+
+QList<OperationRecord> BackupVerifier::madeHere(
+    const QList<OperationRecord> &records, const OperationManager &operations, const QString &service)
+{
+    QList<OperationRecord> chosen;
+    for (const OperationRecord &record : records) {
+        // A resource id names one service; a bare name may match services of several
+        // subscriptions, which is what someone typing a name asks for.
+        const bool matches = service.isEmpty()
+            || (service.startsWith(QLatin1Char('/')) ? record.serviceId.compare(service, Qt::CaseInsensitive) == 0
+                                                     : record.serviceName.compare(service, Qt::CaseInsensitive) == 0);
+        if (matches && operations.isFromHere(record))
+            chosen.append(record);
+    }
+    return chosen;
+}
 
 void BackupVerifier::verify(const QList<OperationRecord> &records, QObject *context, Callback done)
 {
@@ -61,6 +78,33 @@ void BackupVerifier::verify(const QList<OperationRecord> &records, QObject *cont
                     done(*results);
             });
     }
+}
+
+BackupVerifier::Tally BackupVerifier::tally(const QList<Result> &results)
+{
+    Tally tally;
+    for (const Result &result : results) {
+        ++tally.checked;
+        if (result.error.isError())
+            ++tally.unreadable;
+        else if (result.record.verification.failed())
+            ++tally.failed;
+        else if (result.record.verification.state == BackupVerification::State::Verified)
+            ++tally.verified;
+    }
+    return tally;
+}
+
+QString BackupVerifier::Tally::text() const
+{
+    if (checked == 0)
+        return tr("No backup made by this tool was found in the journal.");
+    QStringList parts { tr("%n verified", nullptr, verified) };
+    if (failed > 0)
+        parts << tr("%n no longer usable", nullptr, failed);
+    if (unreadable > 0)
+        parts << tr("%n could not be checked", nullptr, unreadable);
+    return tr("%n backup(s) checked: %1.", nullptr, checked).arg(parts.join(tr(", ")));
 }
 
 } // namespace Apim::Core

@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -90,7 +92,49 @@ std::optional<DrillRecord> DrillStore::load(const QString &drillId, QString *err
             *error = tr("The file %1 is not a drill report (%2); it was skipped.").arg(file.fileName(), why);
         return std::nullopt;
     }
+    markIfInterrupted(record);
     return record;
+}
+
+QString DrillStore::lockPathFor(const QString &drillId) const
+{
+    return QDir(m_directory).filePath(drillId + QStringLiteral(".lock"));
+}
+
+std::unique_ptr<QLockFile> DrillStore::hold(const QString &drillId) const
+{
+    if (!isSafeId(drillId) || !QDir().mkpath(m_directory))
+        return nullptr;
+    auto lock = std::make_unique<QLockFile>(lockPathFor(drillId));
+    lock->setStaleLockTime(0); // a drill runs for as long as its restore: never stale by age
+    return lock->tryLock(0) ? std::move(lock) : nullptr;
+}
+
+bool DrillStore::isHeld(const QString &drillId) const
+{
+    if (!QFileInfo::exists(lockPathFor(drillId)))
+        return false;
+    // tryLock() takes over a lock whose process is gone (it checks the pid written in it).
+    QLockFile probe(lockPathFor(drillId));
+    probe.setStaleLockTime(0);
+    if (!probe.tryLock(0))
+        return probe.error() == QLockFile::LockFailedError;
+    probe.unlock(); // removes the file it took over
+    return false;
+}
+
+void DrillStore::markIfInterrupted(DrillRecord &record) const
+{
+    if (record.state != DrillState::Running || isHeld(record.id))
+        return;
+    // Not written back: a read changes no file, and the record stays as the drill left it.
+    record.state = DrillState::Failed;
+    record.reason = record.operationId.isEmpty()
+        ? tr("The drill was stopped before its restore started.")
+        : tr("The drill was stopped before it ended (the window or the command was closed). Its restore, "
+             "operation %1, may have gone on in Azure: 'apim-backup-cli wait %1' follows it. Run the drill "
+             "again to measure the recovery time.")
+              .arg(record.operationId);
 }
 
 QList<DrillRecord> DrillStore::loadAll(QStringList *warnings) const

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLockFile>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Apim::Core {
@@ -33,10 +35,20 @@ public:
     QList<DrillRecord> loadAll(QStringList *warnings = nullptr) const;
     // The drills of one source service (any case), oldest first: the RTO trend.
     QList<DrillRecord> forService(const QString &sourceServiceId, QStringList *warnings = nullptr) const;
+    // Held by the process that runs a drill for as long as it runs (<id>.lock beside the
+    // report; null when it cannot be taken). A Running report whose lock nobody holds was
+    // left by a process that stopped before the drill ended: load() reports it as Failed,
+    // with the reason and how to follow its restore.
+    std::unique_ptr<QLockFile> hold(const QString &drillId) const;
+    bool isHeld(const QString &drillId) const;
+
     // By full id or a unique prefix of it.
     std::optional<DrillRecord> find(const QString &idOrPrefix, QString *error = nullptr) const;
 
 private:
+    QString lockPathFor(const QString &drillId) const;
+    void markIfInterrupted(DrillRecord &record) const;
+
     QString m_directory;
 };
 

@@ -176,6 +176,7 @@ void RestoreDrill::startRestore()
     if (id.isEmpty())
         return refuse({ QStringLiteral("Refused"), error });
     m_record.operationId = id;
+    m_hold = m_parts.store->hold(m_record.id);
     save();
     emit restoreStarted(m_record);
     emit progress(tr("Restoring %1 into %2 (operation %3)...").arg(m_record.backupName, m_record.standbyName(), id));
@@ -305,6 +306,7 @@ void RestoreDrill::fail(const QString &reason, const ArmError &error)
     m_record.finishedAt = m_parts.clock->now();
     qCWarning(lcOperations).noquote() << "drill" << m_record.id << "failed:" << reason;
     save();
+    m_hold.reset();
     emit finished(m_record);
 }
 
@@ -326,6 +328,7 @@ void RestoreDrill::complete()
     qCInfo(lcOperations).noquote() << "drill" << m_record.id << drillStateName(m_record.state) << "RTO"
                                    << m_record.rtoMs << "ms";
     save();
+    m_hold.reset();
     emit finished(m_record);
 }
 

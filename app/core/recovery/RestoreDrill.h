@@ -7,11 +7,13 @@
 #include "recovery/DrillRecord.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Apim::Core {
@@ -107,6 +109,7 @@ private:
     QElapsedTimer m_readyElapsed;
     int m_readyIntervalMs = 5000;
     int m_readyTimeoutMs = 30 * 60 * 1000;
+    std::unique_ptr<QLockFile> m_hold; // while the restore runs: see DrillStore::hold
     bool m_started = false;
     bool m_done = false;
 };
