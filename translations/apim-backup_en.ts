@@ -85,7 +85,7 @@
 <context>
     <name>Apim::Cli::BackupCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="65"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="47"/>
         <source>Back up a service to a blob (waits for the end unless --no-wait)</source>
         <translation></translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="174"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="162"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="179"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="167"/>
         <source>Storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="180"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="168"/>
         <source>Container name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="182"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="170"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="184"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="172"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="198"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="186"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="229"/>
         <source>%1 d</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="229"/>
         <source>EXPIRED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="229"/>
         <source>ok</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
         <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
         <source>Created (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="246"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
         <source>Age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="247"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
         <source>Restorable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="247"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="232"/>
         <source>Tier</source>
         <translation></translation>
     </message>
@@ -203,89 +203,279 @@
     </message>
 </context>
 <context>
+    <name>Apim::Cli::DrillCommand</name>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="44"/>
+        <source>Restore a backup into a standby service, measure the RTO and compare it with the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="50"/>
+        <source>Resource id of the source service (with --list: only its drills).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="52"/>
+        <source>Resource id of the standby service the backup is restored into (same tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="55"/>
+        <source>Storage account of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="56"/>
+        <source>Container of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="57"/>
+        <source>The backup blob to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="59"/>
+        <source>Subscription of the storage account (default: the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="61"/>
+        <source>How the standby reaches the storage: key or identity (default key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="63"/>
+        <source>Client id of the standby&apos;s user-assigned identity (with --access-type identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="65"/>
+        <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="66"/>
+        <source>Write the report as Markdown to this file (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="69"/>
+        <source>Write the report as CSV to this file (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="70"/>
+        <source>List the past drills with their RTO, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="72"/>
+        <source>Show one past drill (its id or a unique prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="128"/>
+        <source>drill needs %1 (or --list, or --show ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="133"/>
+        <source>--access-type must be key or identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="149"/>
+        <source>A drill replaces the configuration of the standby %1 with the backup&apos;s. Confirm with --yes when running without a terminal; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="155"/>
+        <source>The drill replaces the APIs, products, policies and users of the standby %1 with those in %2.
+Type the name of the standby (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="160"/>
+        <source>Not confirmed; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="172"/>
+        <source>Drill %1: restore operation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="189"/>
+        <source>refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="202"/>
+        <source>Drill %1 of %2 into %3: %4, RTO %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="206"/>
+        <source>Restore %1 accepted at %2, standby ready at %3 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="210"/>
+        <source>The standby holds what the source holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="215"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="215"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="217"/>
+        <source>The differences could not be explained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="241"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="277"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="269"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DrillCommand.cpp" line="269"/>
+        <source>Restore operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Cli::EngineCommand</name>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="92"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="73"/>
+        <source>Subscription %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngineCommand.cpp" line="143"/>
         <source> - %1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="94"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="145"/>
         <source>, next check in %1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="104"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="155"/>
         <source>Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="104"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="155"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="105"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="156"/>
         <source>%1 %2 of %3: %4 after %5 s.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="109"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="160"/>
         <source>Backup file: %1/%2/%3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="113"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="164"/>
         <source>These configuration changes were made while the backup ran and may be missing from it:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="169"/>
         <source>Time (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="169"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="169"/>
         <source>Resource</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="169"/>
         <source>By</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="118"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="169"/>
         <source>Status</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="120"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="171"/>
         <source>No configuration changes were made while the backup ran.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="124"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="175"/>
         <source>Could not read the Activity Log for changes made during the backup: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="128"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="179"/>
         <source>The operation ended as %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="147"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="198"/>
         <source>Interrupted (%1). Nothing is left running.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="150"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="201"/>
         <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
         <translation></translation>
     </message>
@@ -379,153 +569,153 @@
 <context>
     <name>Apim::Cli::OperationCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="76"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="58"/>
         <source>Resource id of the API Management service.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="59"/>
         <source>Storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="78"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="60"/>
         <source>Container name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="62"/>
         <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="81"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="63"/>
         <source>The backup blob to restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="84"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="66"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="86"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="68"/>
         <source>How the service reaches the storage: key, system-identity or user-identity (default key).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="89"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="71"/>
         <source>Client id of the user-assigned identity (with --access-type user-identity).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="91"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="73"/>
         <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="93"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="75"/>
         <source>Print the equivalent az commands and exit without running anything.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="95"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
         <source>Replace a backup blob of the same name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="98"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="122"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="104"/>
         <source>%1 needs %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="126"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="108"/>
         <source>--service must be the resource id of the service: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="133"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="115"/>
         <source>--access-type must be key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="137"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="119"/>
         <source>--access-type user-identity needs --identity-client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="154"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="136"/>
         <source># With az rest (any access type):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="158"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="140"/>
         <source># %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="160"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="142"/>
         <source># With az apim %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="183"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="165"/>
         <source>A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="171"/>
         <source>Checking %1 and the storage account...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="205"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="187"/>
         <source>refused (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="207"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
         <source>warning (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="216"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="198"/>
         <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="237"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="219"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="246"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="229"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="269"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="250"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="252"/>
         <source>to</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="271"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="252"/>
         <source>from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="289"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="270"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
@@ -533,47 +723,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="303"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="284"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="325"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
         <source>%1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>Started (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>Took</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
         <source>Blob</source>
         <translation></translation>
     </message>
@@ -581,99 +771,99 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::PruneCommand</name>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="65"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="67"/>
         <source>Delete expired or old backups from a container, keeping the newest of each service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="70"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="72"/>
         <source>The storage account.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="70"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="71"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="72"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="73"/>
         <source>name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="71"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="73"/>
         <source>The blob container with the backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="73"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="75"/>
         <source>The storage account&apos;s subscription (default: search every subscription you can see).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="73"/>
-        <location filename="../app/cli/PruneCommand.cpp" line="83"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="75"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="85"/>
         <source>id</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="75"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="77"/>
         <source>Delete backups older than this, e.g. 30d, 720h or 4w (default: the expired ones, older than 30 days).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="77"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="79"/>
         <source>age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="79"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="81"/>
         <source>Always keep the newest &lt;n&gt; restorable backups of each service, and never delete a service&apos;s last backup unless &lt;n&gt; is 0 (default 1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="81"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="83"/>
         <source>n</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="83"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="85"/>
         <source>Only the backups of this service (name or resource id); repeatable.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="84"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="86"/>
         <source>Print what would be deleted; delete nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="85"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="87"/>
         <source>Delete without asking (for scripts and schedules).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="101"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="103"/>
         <source>prune needs --account NAME and --container NAME: the storage account and container that hold the backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="117"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="119"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="120"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="122"/>
         <source>--service needs a service name or resource id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="153"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="154"/>
         <source>The signed-in account sees no enabled subscription, so storage account %1 cannot be found. Check the account&apos;s role assignments.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="176"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="177"/>
         <source>Looking for storage account %1 in subscription %2...</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="194"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="195"/>
         <source>There is no storage account named %1 in the %n subscription(s) you can see. Check the name, or give its subscription with --subscription.</source>
         <translation>
             <numerusform>There is no storage account named %1 in the %n subscription you can see. Check the name, or give its subscription with --subscription.</numerusform>
@@ -681,7 +871,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="239"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="241"/>
         <source>Nothing was deleted: add --yes to delete these %n backup(s). (Standard input is not a terminal, so there is no one to ask.)</source>
         <translation>
             <numerusform>Nothing was deleted: add --yes to delete these %n backup. (Standard input is not a terminal, so there is no one to ask.)</numerusform>
@@ -689,12 +879,12 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="247"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="249"/>
         <source>Nothing was deleted.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="262"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="264"/>
         <source>No backups of the given services in %1/%2 (%n of other services left alone).</source>
         <translation>
             <numerusform>No backups of the given services in %1/%2 (%n of other services left alone).</numerusform>
@@ -702,52 +892,52 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="265"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="267"/>
         <source>No backups in %1/%2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="270"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
         <source>delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="270"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="272"/>
         <source>keep</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="276"/>
         <source>ACTION</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="276"/>
         <source>BACKUP</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="276"/>
         <source>SERVICE</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="276"/>
         <source>AGE</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="276"/>
         <source>SIZE</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="274"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="276"/>
         <source>WHY</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="277"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="279"/>
         <source>%n backup(s) of other services left alone.</source>
         <translation>
             <numerusform>%n backup of other services left alone.</numerusform>
@@ -755,7 +945,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="279"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="281"/>
         <source>Nothing to delete: %n backup(s) kept.</source>
         <translation>
             <numerusform>Nothing to delete: %n backup kept.</numerusform>
@@ -763,7 +953,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="281"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="283"/>
         <source>Dry run: %n backup(s) (%1) would be deleted, %2 kept. Nothing was deleted.</source>
         <translation>
             <numerusform>Dry run: %n backup (%1) would be deleted, %2 kept. Nothing was deleted.</numerusform>
@@ -771,7 +961,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="286"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="288"/>
         <source>To delete: %n backup(s) (%1); to keep: %2.</source>
         <translation>
             <numerusform>To delete: %n backup (%1); to keep: %2.</numerusform>
@@ -779,7 +969,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="294"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="296"/>
         <source>Delete %n backup(s) from %1/%2? This cannot be undone. Type yes to delete: </source>
         <translation>
             <numerusform>Delete %n backup from %1/%2? This cannot be undone. Type yes to delete: </numerusform>
@@ -787,22 +977,22 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="317"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="319"/>
         <source>Could not delete %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="329"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="331"/>
         <source>Already gone: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="329"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="331"/>
         <source>Deleted %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="393"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="395"/>
         <source>Deleted %n backup(s) (%1).</source>
         <translation>
             <numerusform>Deleted %n backup (%1).</numerusform>
@@ -810,7 +1000,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PruneCommand.cpp" line="395"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="397"/>
         <source>%n could not be deleted; see the errors above.</source>
         <translation>
             <numerusform>%n could not be deleted; see the errors above.</numerusform>
@@ -819,20 +1009,166 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Cli::ReadinessCommand</name>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="35"/>
+        <source>Whether each service can be recovered now, against its target RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="41"/>
+        <source>Only this subscription (repeatable). Default: all you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="43"/>
+        <source>One target for every service, e.g. 24h, 2d (default: the targets set with &apos;rpo&apos;, else 24 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="46"/>
+        <source>Also look for backups in this container (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="49"/>
+        <source>List per subscription instead of one Resource Graph query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="60"/>
+        <source>--rpo needs a duration above zero, e.g. 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="68"/>
+        <source>--location needs SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="105"/>
+        <source>%1 (RTO %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="107"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <source>Age / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <source>Last good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
+        <source>Last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Cli::RestoreCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="70"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="52"/>
         <source>Restore a service from a backup blob (asks to confirm unless --yes)</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>Apim::Cli::ScheduleCommand</name>
+    <name>Apim::Cli::RpoCommand</name>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
-        <source>Print or install a systemd timer, crontab line or Windows task for unattended backups</source>
-        <translation></translation>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="186"/>
+        <source>Show or set the target recovery point objective (RPO)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="192"/>
+        <source>The target of this service (resource id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="193"/>
+        <source>The default target of the services of this subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="195"/>
+        <source>The new target, e.g. 12h, 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
+        <source>Remove the target: the next one up applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="205"/>
+        <source>rpo takes --service or --subscription, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="207"/>
+        <source>--service needs the service&apos;s full resource id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="213"/>
+        <source>--set needs a duration above zero, e.g. 12h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="230"/>
+        <source>the global default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
+        <source>the service&apos;s own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="236"/>
+        <source>its subscription&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="239"/>
+        <source>the subscription&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="245"/>
+        <source>Target RPO: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Cli::ScheduleCommand</name>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="76"/>
         <source>An API Management service to back up (resource id); repeat for several, backed up one after the other.</source>
@@ -842,6 +1178,7 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/cli/ScheduleCommand.cpp" line="78"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
         <source>id</source>
         <translation></translation>
     </message>
@@ -983,142 +1320,182 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="113"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
+        <source>Schedule a restore drill instead of backups: restore --backup of the one --service into --standby (apim-backup-cli drill ... --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <source>With --drill: the standby service restored into (resource id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
+        <source>With --drill: the backup blob to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
+        <source>blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="119"/>
         <source>Write the systemd units to ~/.config/systemd/user and the credentials template (Linux).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="129"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="135"/>
         <source>Unknown --format &quot;%1&quot;: use systemd, cron or windows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="146"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="152"/>
         <source>schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="150"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="156"/>
         <source>Unknown --access-type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="163"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="168"/>
+        <source>--standby and --backup go with --drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
+        <source>schedule --drill needs --standby RESOURCE_ID and --backup BLOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="176"/>
+        <source>A drill deletes nothing: --prune-older-than and --keep-last go with backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
         <source>--at goes with --every daily or weekly; a cron expression carries its own time.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="166"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="193"/>
         <source>--at needs a time of day as HH:MM, e.g. 02:30, not &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="175"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="202"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="217"/>
         <source>Unknown --job-auth &quot;%1&quot;: use env or stored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="238"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="265"/>
         <source>--install writes systemd user units only. For --format %1, copy the printed lines yourself (run again without --install).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="243"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="270"/>
         <source>--install writes systemd user units, which exist on Linux only. Run again without --install and follow the printed steps.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="295"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="322"/>
         <source>%1 ---- add to your crontab (crontab -e) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="297"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="324"/>
         <source>%1 ---- %2 (readable only by you; fill it in) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="299"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="326"/>
         <source>%1 ---- %2 (create it with mode 0600, then fill it in) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="301"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="328"/>
         <source>%1 ---- %2 ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="304"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="331"/>
         <source>%1 ---- then ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="307"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="334"/>
         <source># Save the files above (or run this command again with --install), then run:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="311"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="338"/>
         <source># Create the credentials file readable only by you, e.g.: (umask 077; ${EDITOR:-vi} %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="313"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="340"/>
         <source># Then add the crontab line with:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="316"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="343"/>
         <source>rem Save both files in %1, then run in cmd.exe (add /RU and /RP to run while logged off):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="351"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="378"/>
         <source>Cannot create %1: check its permissions.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="339"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="366"/>
         <source>%1 can be read by other users: run chmod 600 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="341"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="368"/>
         <source>Kept %1 as it is (it may hold your secret already).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="352"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="379"/>
         <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="345"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="372"/>
         <source>Wrote %1 (mode 0600, no secret in it: fill it in)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
+        <source>Print or install a systemd timer, crontab line or Windows task for unattended backups or drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
         <source>Replaced %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="347"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
         <source>Wrote %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="367"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="394"/>
         <source>Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="369"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="396"/>
         <source>Then enable the timer:</source>
         <translation></translation>
     </message>
@@ -1126,67 +1503,62 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ServicesCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="37"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="38"/>
         <source>List API Management services: tier, state and backup support</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="43"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="44"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="45"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="46"/>
         <source>List per subscription instead of one Resource Graph query.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="65"/>
-        <source>Subscription %1 could not be listed: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="78"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="78"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>no (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
         <source>Resource group</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
         <source>Subscription</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
         <source>Tier</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="81"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
         <source>Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="85"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
         <source>Listed per subscription: %1</source>
         <translation></translation>
     </message>
@@ -1194,72 +1566,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="97"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="85"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="102"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="90"/>
         <source>The subscription to list.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="109"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="97"/>
         <source>storage needs --subscription ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="140"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="140"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>no</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="141"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>deny</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="141"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>allow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
         <source>Account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
         <source>Resource group</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
         <source>Location</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
         <source>Access keys</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="144"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Firewall</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="144"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
         <source>Containers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="158"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="146"/>
         <source>Containers of %1 could not be listed: %2</source>
         <translation></translation>
     </message>
@@ -1381,24 +1753,62 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Cli::VerifyCommand</name>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="132"/>
+        <source>Check again that the backups this tool made are still there and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="138"/>
+        <source>Only backups of this service (resource id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="154"/>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="338"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="319"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="343"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="324"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="350"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="331"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="380"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="361"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation></translation>
     </message>
@@ -1796,6 +2206,21 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::BackupCatalog</name>
+    <message>
+        <location filename="../app/core/recovery/BackupCatalog.cpp" line="66"/>
+        <location filename="../app/core/recovery/BackupCatalog.cpp" line="81"/>
+        <location filename="../app/core/recovery/BackupCatalog.cpp" line="99"/>
+        <source>Sign in to list backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/BackupCatalog.cpp" line="72"/>
+        <source>The storage account %1 has no Blob endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::BackupNaming</name>
     <message>
         <location filename="../app/core/operations/BackupNaming.cpp" line="63"/>
@@ -1804,10 +2229,90 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::BackupVerification</name>
+    <message>
+        <location filename="../app/core/operations/BackupVerification.cpp" line="71"/>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/BackupVerification.cpp" line="71"/>
+        <source>Could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/operations/BackupVerification.cpp" line="73"/>
+        <source>Verified: the file is there, %n byte(s), unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/BackupVerification.cpp" line="75"/>
+        <source>The backup&apos;s file is gone from its container: it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/BackupVerification.cpp" line="77"/>
+        <source>The backup&apos;s file is empty: it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/BackupVerification.cpp" line="79"/>
+        <source>The backup&apos;s file was overwritten or changed since the backup: it is not counted as a recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BackupVerifier</name>
+    <message>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="101"/>
+        <source>No backup made by this tool was found in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="102"/>
+        <source>%n verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="104"/>
+        <source>%n no longer usable</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="106"/>
+        <source>%n could not be checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
+        <source>%n backup(s) checked: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::BlobBackupFileProbe</name>
     <message>
-        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="29"/>
-        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="45"/>
+        <location filename="../app/core/operations/BlobBackupFileProbe.cpp" line="23"/>
         <source>no storage connection to look into the container</source>
         <translation></translation>
     </message>
@@ -1866,14 +2371,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BlobListPage</name>
     <message>
-        <location filename="../app/core/storage/BackupBlob.cpp" line="130"/>
+        <location filename="../app/core/storage/BackupBlob.cpp" line="134"/>
         <source>the blob list is not valid XML (line %1: %2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupBlob.cpp" line="134"/>
+        <location filename="../app/core/storage/BackupBlob.cpp" line="138"/>
         <source>the answer is not a blob list</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::CatalogSnapshot</name>
+    <message>
+        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="48"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="61"/>
+        <source>No backup location is known for this service: back it up once, set a default location for its subscription, or add a location in Recovery.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2452,303 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="125"/>
         <source>The sign-in was cancelled.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::DrillDifference</name>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="11"/>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="13"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="15"/>
+        <source>Named value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="17"/>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="19"/>
+        <source>Global policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="21"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="23"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="51"/>
+        <source>%1: in the source, not in the standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="53"/>
+        <source>%1: in the standby, not in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="55"/>
+        <source>%1: revisions %2 in the source, %3 in the standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="57"/>
+        <source>%1: differs (SHA-256 %2 in the source, %3 in the standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="60"/>
+        <source>%1: %2 in the source, %3 in the standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="68"/>
+        <source>not explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="69"/>
+        <source>%1 (%2) by %3 at %4, after the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillDifference.cpp" line="71"/>
+        <source>an unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::DrillExport</name>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="51"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="54"/>
+        <source>APIs (revisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="56"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="57"/>
+        <source>Named values (names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="58"/>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="59"/>
+        <source>Global policy (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="60"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="62"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="77"/>
+        <source>Restore drill %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="79"/>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="81"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="82"/>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="83"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="84"/>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="86"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="87"/>
+        <source>Backup taken (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="88"/>
+        <source>Restore operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="89"/>
+        <source>Restore accepted (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="90"/>
+        <source>Standby ready (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="92"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="94"/>
+        <source>Source and standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="96"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="98"/>
+        <source>None: the standby holds what the source holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="100"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="100"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillExport.cpp" line="106"/>
+        <source>The source&apos;s Activity Log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::DrillRequest</name>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="66"/>
+        <source>The source must be the resource id of an API Management service, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="68"/>
+        <source>The standby must be the resource id of an API Management service, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="71"/>
+        <source>Name the backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="147"/>
+        <source>not a drill record (format, id or state missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::DrillStore</name>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="39"/>
+        <source>The drill id &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="44"/>
+        <source>Could not create the folder %1 for the drill reports. Check its permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="51"/>
+        <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="59"/>
+        <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a drill id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="76"/>
+        <source>There is no drill %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="83"/>
+        <source>The drill report %1 is damaged (%2); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="92"/>
+        <source>The file %1 is not a drill report (%2); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="133"/>
+        <source>The drill was stopped before its restore started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="134"/>
+        <source>The drill was stopped before it ended (the window or the command was closed). Its restore, operation %1, may have gone on in Azure: &apos;apim-backup-cli wait %1&apos; follows it. Run the drill again to measure the recovery time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="187"/>
+        <source>There is no drill %1; &apos;apim-backup-cli drill --list&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillStore.cpp" line="188"/>
+        <source>&quot;%1&quot; matches several drills: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2823,14 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/inventory/Inventory.cpp" line="113"/>
         <source>the service description has no id or name</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::InventoryReader</name>
+    <message>
+        <location filename="../app/core/recovery/InventoryReader.cpp" line="22"/>
+        <source>not connected to Azure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2194,7 +3017,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="368"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="399"/>
         <source>Stopped before the start request was sent: nothing was started.</source>
         <translation></translation>
     </message>
@@ -2215,12 +3038,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="309"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="340"/>
         <source>There is no operation journal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="338"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="369"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation></translation>
     </message>
@@ -2403,18 +3226,18 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::Preflight</name>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="67"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="65"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/&lt;name&gt;).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="76"/>
-        <location filename="../app/core/operations/Preflight.cpp" line="117"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="74"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="125"/>
         <source>Not connected to Azure: sign in, then check again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Preflight.cpp" line="91"/>
+        <location filename="../app/core/operations/Preflight.cpp" line="113"/>
         <source>the service description has no id</source>
         <translation></translation>
     </message>
@@ -2608,6 +3431,80 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::ReadinessSummary</name>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="73"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="75"/>
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::RecoveryOverview</name>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="138"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="140"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="142"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="144"/>
+        <source>No backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="146"/>
+        <source>Only expired backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="148"/>
+        <source>Not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="150"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="159"/>
+        <source>- of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="160"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="168"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::RecoveryReadiness</name>
     <message>
         <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="48"/>
@@ -2650,6 +3547,104 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/util/ReplySizeLimit.cpp" line="43"/>
         <source>the answer is larger than %1 MB, far more than any answer this tool expects, so it was not read</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::RestoreDrill</name>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="67"/>
+        <source>This drill has already been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="73"/>
+        <source>The standby is the source service itself: a drill would overwrite %1. Pick another service of the same tier as the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="78"/>
+        <source>A drill replaces the whole configuration of the standby %1 with the backup&apos;s. Confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="81"/>
+        <source>Not connected to Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="98"/>
+        <source>Checking the standby %1, the source %2 and the backup %3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="125"/>
+        <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days. Pick a newer backup of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="153"/>
+        <source>The standby %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
+        <source>The source %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="182"/>
+        <source>Restoring %1 into %2 (operation %3)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="198"/>
+        <source>no reason was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
+        <source>The restore into %1 ended %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="203"/>
+        <source>Restore done; waiting for %1 to answer Succeeded...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="221"/>
+        <source>The standby %1 could not be read after the restore: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="228"/>
+        <source>%1 is ready: RTO %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="233"/>
+        <source>The standby %1 did not answer Succeeded within %2 minutes of the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="241"/>
+        <source>Reading what %1 and %2 hold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="267"/>
+        <source>The restore worked (RTO %1), but what %2 holds could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="280"/>
+        <source>the time of the backup is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="283"/>
+        <source>Reading the Activity Log of %1 since the backup...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3011,12 +4006,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::AppController</name>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="108"/>
+        <location filename="../ui/main/AppController.cpp" line="111"/>
         <source>Cannot use this cloud</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="132"/>
+        <location filename="../ui/main/AppController.cpp" line="135"/>
         <source>The new language applies when APIM Backup restarts.</source>
         <translation></translation>
     </message>
@@ -3193,7 +4188,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::CoreBackupLister</name>
     <message>
-        <location filename="../ui/main/CoreBackupLister.cpp" line="25"/>
+        <location filename="../ui/main/CoreBackupLister.cpp" line="23"/>
         <source>Sign in to list backups.</source>
         <translation></translation>
     </message>
@@ -3219,6 +4214,201 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../ui/widgets/DeviceCodePanel.cpp" line="69"/>
         <source>Open %1 on any device, sign in, and enter this code. This window continues by itself once you are done.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Ui::DrillDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="34"/>
+        <source>&amp;Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="35"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="40"/>
+        <source>Restore drill of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="41"/>
+        <source>Restores a backup of %1 (%2) into a standby service of the same tier, measures how long the standby takes to serve again (RTO) and compares it with %1 as it is now. %1 itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="50"/>
+        <source>Type the standby service name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="58"/>
+        <source>Drill progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="59"/>
+        <source>The drill&apos;s steps appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="107"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="68"/>
+        <source>S&amp;tandby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="69"/>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="70"/>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="93"/>
+        <source>No other service of the %1 tier is loaded: a drill needs a standby of the same tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="96"/>
+        <source>No backup of %1 was found in its backup locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="110"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="112"/>
+        <source>%1 (changed since it was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="136"/>
+        <source>The configuration of %1 will be replaced by the backup&apos;s. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="138"/>
+        <source>Choose a standby service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="186"/>
+        <source>Starting the drill into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="194"/>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="201"/>
+        <source>Drill not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/DrillDialog.cpp" line="207"/>
+        <source>Drill ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Ui::DrillResultWidget</name>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="23"/>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="30"/>
+        <source>Differences between the standby and the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="33"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="33"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="56"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="60"/>
+        <source>Drill succeeded. RTO %1: %2 holds what %3 holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="64"/>
+        <source>Drill ended with %n difference(s), %1 not explained. RTO %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="70"/>
+        <source>Drill failed: %1 RTO %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="73"/>
+        <source>The drill did not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="93"/>
+        <source>Export the drill as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="93"/>
+        <source>Export the drill as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="94"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="94"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="100"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="100"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3373,144 +4563,169 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="49"/>
+        <location filename="../ui/main/MainWindow.cpp" line="51"/>
         <source>APIM Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="81"/>
+        <location filename="../ui/main/MainWindow.cpp" line="83"/>
         <source>&amp;Sign in…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="83"/>
+        <location filename="../ui/main/MainWindow.cpp" line="85"/>
         <source>Sign &amp;out</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="85"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>Switch &amp;directory…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="87"/>
+        <location filename="../ui/main/MainWindow.cpp" line="89"/>
         <source>&amp;Refresh</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="90"/>
+        <location filename="../ui/main/MainWindow.cpp" line="92"/>
         <source>Reload tenants, subscriptions and services (F5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="91"/>
+        <location filename="../ui/main/MainWindow.cpp" line="93"/>
         <source>&amp;Back up…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="94"/>
+        <location filename="../ui/main/MainWindow.cpp" line="96"/>
         <source>Back up the selected service (Ctrl+B)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="95"/>
+        <location filename="../ui/main/MainWindow.cpp" line="97"/>
         <source>&amp;Restore…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="98"/>
+        <location filename="../ui/main/MainWindow.cpp" line="100"/>
         <source>Restore a backup into the selected service (Ctrl+R)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="99"/>
+        <location filename="../ui/main/MainWindow.cpp" line="101"/>
         <source>&amp;Settings…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="102"/>
+        <location filename="../ui/main/MainWindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="105"/>
+        <location filename="../ui/main/MainWindow.cpp" line="107"/>
         <source>&amp;Find service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="108"/>
+        <location filename="../ui/main/MainWindow.cpp" line="110"/>
         <source>Copy resource &amp;ID</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="110"/>
+        <location filename="../ui/main/MainWindow.cpp" line="112"/>
         <source>Open in Azure &amp;portal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="139"/>
+        <location filename="../ui/main/MainWindow.cpp" line="114"/>
+        <source>S&amp;ervices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="117"/>
+        <source>Re&amp;covery readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="120"/>
+        <source>Can each service be recovered now, to what point, how fast? (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="147"/>
+        <location filename="../ui/main/MainWindow.cpp" line="158"/>
         <source>&amp;Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="153"/>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="158"/>
+        <location filename="../ui/main/MainWindow.cpp" line="172"/>
         <source>Main</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="188"/>
+        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="204"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>&amp;Retry keychain</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="190"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>Use &amp;session-only mode</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="224"/>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>Not signed in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>Signed-in account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>The OS keychain cannot be used, so nothing can be remembered: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="327"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Sign in to see your API Management services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="386"/>
         <source>Back up &amp;now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="415"/>
         <source>Copied %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>Could not open a browser; the address is %1</source>
         <translation></translation>
     </message>
@@ -3740,6 +4955,164 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Ui::ReadinessModel</name>
+    <message>
+        <location filename="../ui/models/ReadinessModel.cpp" line="158"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessModel.cpp" line="160"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessModel.cpp" line="162"/>
+        <source>Last good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessModel.cpp" line="164"/>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessModel.cpp" line="166"/>
+        <source>Last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessModel.cpp" line="168"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Ui::RecoveryController</name>
+    <message>
+        <location filename="../ui/main/RecoveryController.cpp" line="109"/>
+        <source>Sign in to see whether your services can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RecoveryController.cpp" line="116"/>
+        <source>No API Management services are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/RecoveryController.cpp" line="195"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Ui::RecoveryView</name>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="27"/>
+        <source>Sign in to see whether your services can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="30"/>
+        <source>Needs &amp;attention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="34"/>
+        <source>Read every backup location again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="35"/>
+        <source>&amp;Verify backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="37"/>
+        <source>Check that the backups this tool made are still there and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="52"/>
+        <source>Recovery readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="95"/>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="115"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="97"/>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="118"/>
+        <source>Run &amp;drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="99"/>
+        <source>Restore a backup into a standby service of the same tier and measure the recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="100"/>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="121"/>
+        <source>Set target &amp;RPO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="102"/>
+        <source>How old the newest backup of this service may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="128"/>
+        <source>Back up the selected service to its remembered location (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="152"/>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="164"/>
+        <source>%1 (reading backups…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="163"/>
+        <source>Reading every backup location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="178"/>
+        <source>Attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="187"/>
+        <source>Checking the backups this tool made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="220"/>
+        <source>Select a service to see why it is in its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="226"/>
+        <source>Drills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Ui::RestoreDialog</name>
     <message>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="41"/>
@@ -3810,6 +5183,49 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../ui/dialogs/RestoreDialog.cpp" line="201"/>
         <source>To confirm, type the name of the service the backup will overwrite: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Ui::RpoTargetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="34"/>
+        <source>Target RPO of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="35"/>
+        <source>How old may the newest backup be before %1 counts as breached? A backup older than 80 % of the target is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="40"/>
+        <source>For this &amp;service only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="42"/>
+        <source>For every service of its s&amp;ubscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="50"/>
+        <source>e.g. 12h, 2d, 1w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="52"/>
+        <source>Use the &amp;default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="60"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="102"/>
+        <source>The target must be longer than zero.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4050,54 +5466,59 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::ServiceTreeModel</name>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="36"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="39"/>
         <source>%1 × %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="130"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="134"/>
         <source>Default directory</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="197"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="201"/>
         <source>Loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="264"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="268"/>
         <source>No API Management services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="401"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="409"/>
         <source>Subscription %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="403"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="411"/>
         <source>Directory (tenant) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="417"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="425"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="419"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="427"/>
         <source>Tier</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="421"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="429"/>
         <source>Region</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="423"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="431"/>
         <source>State</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="433"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4797,12 +6218,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../ui/models/CsvExporter.cpp" line="70"/>
+        <location filename="../ui/models/CsvExporter.cpp" line="57"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/CsvExporter.cpp" line="76"/>
+        <location filename="../ui/models/CsvExporter.cpp" line="63"/>
         <source>Could not save %1: %2. Check the free space and try again.</source>
         <translation></translation>
     </message>
@@ -5102,6 +6523,77 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ReadinessPresenter</name>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="40"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="45"/>
+        <source>%1, did not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="47"/>
+        <source>%1, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="49"/>
+        <source>%1, RTO %2, %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="54"/>
+        <source>%1, RTO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="62"/>
+        <source>RTO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="68"/>
+        <source>%1 (previous %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="75"/>
+        <source>set for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="77"/>
+        <source>set for its subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="81"/>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="90"/>
+        <source>Last good backup: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="92"/>
+        <source>Target RPO: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ReadinessPresenter.cpp" line="96"/>
+        <source>Drills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="95"/>
@@ -5210,47 +6702,72 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="74"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="77"/>
+        <source>A backup to restore goes with a drill: add --standby RESOURCE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="79"/>
+        <source>A drill restores a backup of one service: give exactly one --service, the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
+        <source>&quot;%1&quot; is not the resource id of an API Management service to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
+        <source>The standby is the source itself: a drill would overwrite it. Pick another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
+        <source>Name the backup the drill restores with --backup BLOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="93"/>
         <source>&quot;%1&quot; cannot name the job: use up to 64 letters, digits, dots, hyphens and underscores.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="76"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="95"/>
         <source>The path of apim-backup-cli is unknown: give it with --program.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="78"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="97"/>
         <source>The job needs the absolute path of apim-backup-cli, not &quot;%1&quot;: schedulers do not search PATH the way your shell does.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="82"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="101"/>
         <source>Name at least one service to back up with --service RESOURCE_ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="104"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). &apos;apim-backup-cli services&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="92"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="111"/>
         <source>A service is listed twice: each --service once.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="100"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="119"/>
         <source>Unknown access type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="102"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="121"/>
         <source>A user-assigned identity needs its client id: add --identity-client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="106"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="125"/>
         <source>The time of day is not valid: write it as HH:MM, e.g. 02:30.</source>
         <translation></translation>
     </message>
@@ -5260,22 +6777,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="110"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="129"/>
         <source>The credentials file needs an absolute path.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="124"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="143"/>
         <source>A value contains a line break, which no scheduler file can hold: &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="131"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="150"/>
         <source>&quot;%1&quot; is not a tenant id or domain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="133"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="152"/>
         <source>&quot;%1&quot; is not a client id (a GUID).</source>
         <translation></translation>
     </message>
@@ -5294,8 +6811,13 @@ Type the name of the service (%1) to confirm:</source>
         <source>Windows Task Scheduler takes daily or weekly here, not a cron expression: use --every daily or weekly with --at HH:MM.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/core/schedule/ScheduleText.cpp" line="18"/>
+        <source>Restores the backup %1/%2/%3 of %4 into the standby %5 and compares them (a restore drill); it fails when the drill fails or finds differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="23"/>
         <source>Backs up %n API Management service(s) to %1/%2, one after the other</source>
         <translation>
             <numerusform>Backs up %n API Management service to %1/%2, one after the other</numerusform>
@@ -5303,22 +6825,22 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleText.cpp" line="22"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="27"/>
         <source>, then deletes their expired backups (older than 30 days; the newest is always kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleText.cpp" line="23"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="28"/>
         <source>, then deletes their backups older than %1 (the newest is always kept).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleText.cpp" line="33"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="48"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos; on %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleText.cpp" line="34"/>
+        <location filename="../app/core/schedule/ScheduleText.cpp" line="49"/>
         <source>Generated by &apos;apim-backup-cli schedule&apos;.</source>
         <translation></translation>
     </message>
@@ -5379,17 +6901,17 @@ logged in. For a server, generate the job with --job-auth env instead.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="82"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="80"/>
         <source>A backup of a large service can take an hour; a stuck job must still end, and fail.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="107"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="105"/>
         <source>starts %1.service at %2 (local time).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="110"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="108"/>
         <source>Persistent=true: a run missed while the computer was off happens at the next start.
 Your user&apos;s timers run only while you are logged in, unless lingering is on:
   loginctl enable-linger &quot;$USER&quot;
@@ -5397,12 +6919,12 @@ Check the next run with: systemctl --user list-timers %1.timer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="125"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="123"/>
         <source>runs when %1.service fails: your --on-failure command.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="127"/>
+        <location filename="../app/core/schedule/SystemdSchedule.cpp" line="125"/>
         <source>APIM_BACKUP_JOB names the failed unit, for a message.</source>
         <translation></translation>
     </message>
