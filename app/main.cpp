@@ -231,6 +231,12 @@ int main(int argc, char *argv[])
     reportTimings(
         controller, parser.isSet(options.quitAfterPaint), parser.isSet(options.quitAfterServices), sinceStart);
     controller.window()->show();
+    QObject::connect(&notifier, &Ui::TrayNotifier::openRequested, controller.window(), [&controller] {
+        QWidget *window = controller.window();
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    });
 
     // Everything else starts once the first frame is on screen (startAfterFirstPaint): the
     // services, the keychain probe, the saved session, the journal and a sign-in asked for

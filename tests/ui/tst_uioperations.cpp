@@ -23,6 +23,7 @@
 #include "ui/widgets/StorageTargetWidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QWindow>
 
 using namespace Apim;
 
@@ -150,6 +152,10 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
     QVERIFY2(command.contains(QStringLiteral("${STORAGE_KEY}")), qPrintable(command));
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_VERIFY(!dialog);
+    // The user is looking at the window: the banner tells them, not the desktop.
+    m_ui->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ui->window()));
+    const int notifiedBefore = m_ui->notifier().kinds.size();
 
     // The operation shows at once, with the service's banner, and runs to its end.
     QVERIFY(m_ui->latestOperation());
@@ -161,8 +167,7 @@ void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
     QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY(m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"))->isVisible());
-    QCOMPARE(m_ui->notifier().kinds.size(), 1);
-    QVERIFY(m_ui->notifier().messages.first().contains(blobName));
+    QCOMPARE(m_ui->notifier().kinds.size(), notifiedBefore);
     // The account and container are now this subscription's default.
     const QString subscription = m_ui->window()->selectedService().subscriptionId;
     QCOMPARE(Ui::UiSettings(m_ui->settings()).defaultStorageAccount(subscription), kAccount);
@@ -264,8 +269,29 @@ void TestUiOperations::failedBackup_showsTheServiceErrorVerbatim()
     QTRY_COMPARE(target->container(), kContainer);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), 10000);
     dialog->startButton()->click();
+    QTRY_VERIFY(!dialog);
+    // The user turns to another program while it runs: the outcome reaches the desktop.
+    const int notifiedBefore = m_ui->notifier().kinds.size();
+    QWindow elsewhere;
+    elsewhere.resize(200, 100);
+    elsewhere.show();
+    elsewhere.requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+    QVERIFY(!QApplication::activeWindow());
     QVERIFY(m_ui->waitLatestFinished());
     QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Failed));
+    QCOMPARE(m_ui->notifier().kinds.size(), notifiedBefore + 1);
+    QCOMPARE(int(m_ui->notifier().kinds.last()), int(Ui::Notifier::Kind::Failure));
+    const QString notified = m_ui->notifier().messages.last();
+    QVERIFY2(
+        notified.startsWith(QStringLiteral("Backup of contoso-test-apim did not succeed: ")), qPrintable(notified));
+    QVERIFY2(notified.contains(message), qPrintable(notified));
+    // Coming back to the window reads it.
+    const int readsBefore = m_ui->notifier().reads;
+    elsewhere.hide();
+    m_ui->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ui->window()));
+    QTRY_VERIFY(m_ui->notifier().reads > readsBefore);
     QVERIFY2(m_ui->latestOperation()->errorText.contains(QStringLiteral("StorageAccessDenied")),
         qPrintable(m_ui->latestOperation()->errorText));
     QVERIFY(m_ui->latestOperation()->errorText.contains(message));
@@ -278,7 +304,6 @@ void TestUiOperations::failedBackup_showsTheServiceErrorVerbatim()
                 .data()
                 .toString()
                 .contains(QStringLiteral("Failed")));
-    QCOMPARE(int(m_ui->notifier().kinds.last()), int(Ui::Notifier::Kind::Failure));
     auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
 }

@@ -29,8 +29,10 @@ AppController::AppController(const UiContext &context, const Core::Engine::Parts
     m_session = new SessionController(m_window, m_context, shared.secrets, this);
     m_operations = new OperationsController(m_window, m_context, this);
     m_recovery = new RecoveryController(m_window, m_operations, m_context, this);
-    if (m_context.notifier)
+    if (m_context.notifier) {
         m_context.notifier->setEnabled(UiSettings(m_context.settings).notificationsEnabled());
+        connect(m_window, &MainWindow::activated, this, [this] { m_context.notifier->markRead(); });
+    }
 
     connect(m_session, &SessionController::cloudChangeRequested, this, &AppController::switchCloud);
     connect(m_session, &SessionController::sessionRestoreFinished, this, [this] {

@@ -443,6 +443,13 @@ void MainWindow::saveWindowState()
     m_context.settings->sync();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        emit activated();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();

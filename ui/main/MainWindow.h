@@ -104,8 +104,11 @@ signals:
     void firstPainted();
     void retryKeychainRequested();
     void sessionOnlyRequested();
+    // The window became the active one: what it shows has been seen.
+    void activated();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 

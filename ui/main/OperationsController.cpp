@@ -28,6 +28,7 @@
 #include "ui/widgets/StorageTargetWidget.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 
@@ -126,10 +127,13 @@ void OperationsController::onFinished(const Core::OperationRecord &record)
 {
     const OperationView view = OperationPresenter::view(record, m_resumed.value(record.id));
     m_window->operationsModel()->upsert(view);
-    if (m_context.notifier && UiSettings(m_context.settings).notificationsEnabled()) {
+    // Someone looking at one of the app's windows sees the banner and the operations list;
+    // a desktop notification is for when they are elsewhere.
+    if (m_context.notifier && UiSettings(m_context.settings).notificationsEnabled() && !QApplication::activeWindow()) {
+        const bool backup = view.kind == OperationView::Kind::Backup;
         const QString title = view.status == OperationView::Status::Succeeded
-            ? (view.kind == OperationView::Kind::Backup ? tr("Backup finished") : tr("Restore finished"))
-            : (view.kind == OperationView::Kind::Backup ? tr("Backup did not succeed") : tr("Restore did not succeed"));
+            ? (backup ? tr("Backup of %1 finished") : tr("Restore of %1 finished")).arg(view.serviceName)
+            : (backup ? tr("Backup of %1 did not succeed") : tr("Restore of %1 did not succeed")).arg(view.serviceName);
         m_context.notifier->notify(
             view.status == OperationView::Status::Succeeded ? Notifier::Kind::Success : Notifier::Kind::Failure, title,
             OperationDetailsFormatter::outcome(view));

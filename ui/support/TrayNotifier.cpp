@@ -16,8 +16,11 @@ QSystemTrayIcon *TrayNotifier::tray() const
     if (!m_checked) {
         m_checked = true;
         if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            m_tray = new QSystemTrayIcon(Icons::app(), const_cast<TrayNotifier *>(this));
+            auto *self = const_cast<TrayNotifier *>(this);
+            m_tray = new QSystemTrayIcon(Icons::app(), self);
             m_tray->setToolTip(tr("APIM Backup"));
+            connect(m_tray, &QSystemTrayIcon::activated, self, &TrayNotifier::openRequested);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, self, &TrayNotifier::openRequested);
         }
     }
     return m_tray;
@@ -42,9 +45,28 @@ void TrayNotifier::notify(Kind kind, const QString &title, const QString &messag
     // The tray icon must be visible for showMessage to reach the notification server; it
     // goes away again afterwards instead of sitting in the tray for good.
     m_tray->show();
-    const auto icon = kind == Kind::Failure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information;
-    m_tray->showMessage(title, message, icon, 10000);
-    QTimer::singleShot(15000, m_tray, &QSystemTrayIcon::hide);
+    if (kind == Kind::Failure) {
+        ++m_unreadFailures;
+        m_tray->setToolTip(tr("APIM Backup: %n operation(s) did not succeed", nullptr, m_unreadFailures));
+        m_tray->showMessage(title, message, QSystemTrayIcon::Critical, 0); // 0: until dismissed
+        return;
+    }
+    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+    QTimer::singleShot(15000, this, &TrayNotifier::hideUnlessUnread);
+}
+
+void TrayNotifier::markRead()
+{
+    m_unreadFailures = 0;
+    if (m_tray)
+        m_tray->setToolTip(tr("APIM Backup"));
+    hideUnlessUnread();
+}
+
+void TrayNotifier::hideUnlessUnread()
+{
+    if (m_tray && m_unreadFailures == 0)
+        m_tray->hide();
 }
 
 } // namespace Apim::Ui

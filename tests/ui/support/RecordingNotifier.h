@@ -22,8 +22,10 @@ public:
         messages << title + QLatin1String(": ") + message;
     }
     void setEnabled(bool on) override { enabled = on; }
+    void markRead() override { ++reads; }
 
     bool enabled = true;
+    int reads = 0;
     QList<Kind> kinds;
     QStringList messages;
 };
