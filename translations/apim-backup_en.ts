@@ -207,184 +207,184 @@
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="44"/>
         <source>Restore a backup into a standby service, measure the RTO and compare it with the source</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="50"/>
         <source>Resource id of the source service (with --list: only its drills).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="52"/>
         <source>Resource id of the standby service the backup is restored into (same tier).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="55"/>
         <source>Storage account of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="56"/>
         <source>Container of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="57"/>
         <source>The backup blob to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="59"/>
         <source>Subscription of the storage account (default: the source&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="61"/>
         <source>How the standby reaches the storage: key or identity (default key).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="63"/>
         <source>Client id of the standby&apos;s user-assigned identity (with --access-type identity).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="65"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="66"/>
         <source>Write the report as Markdown to this file (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="69"/>
         <source>Write the report as CSV to this file (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="70"/>
         <source>List the past drills with their RTO, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="72"/>
         <source>Show one past drill (its id or a unique prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="128"/>
         <source>drill needs %1 (or --list, or --show ID).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="133"/>
         <source>--access-type must be key or identity.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="149"/>
         <source>A drill replaces the configuration of the standby %1 with the backup&apos;s. Confirm with --yes when running without a terminal; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="155"/>
         <source>The drill replaces the APIs, products, policies and users of the standby %1 with those in %2.
 Type the name of the standby (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="160"/>
         <source>Not confirmed; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="172"/>
         <source>Drill %1: restore operation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="189"/>
         <source>refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="202"/>
         <source>Drill %1 of %2 into %3: %4, RTO %5.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="206"/>
         <source>Restore %1 accepted at %2, standby ready at %3 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="210"/>
         <source>The standby holds what the source holds.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="215"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="215"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="217"/>
         <source>The differences could not be explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="241"/>
         <location filename="../app/cli/DrillCommand.cpp" line="277"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="269"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="269"/>
         <source>Restore operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="73"/>
         <source>Subscription %1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="143"/>
@@ -1013,82 +1013,82 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="35"/>
         <source>Whether each service can be recovered now, against its target RPO</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="41"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="43"/>
         <source>One target for every service, e.g. 24h, 2d (default: the targets set with &apos;rpo&apos;, else 24 h).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="46"/>
         <source>Also look for backups in this container (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="49"/>
         <source>List per subscription instead of one Resource Graph query.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="60"/>
         <source>--rpo needs a duration above zero, e.g. 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="68"/>
         <source>--location needs SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="105"/>
         <source>%1 (RTO %2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="107"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Age / target</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Last good backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
         <source>Last drill</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1104,67 +1104,67 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="186"/>
         <source>Show or set the target recovery point objective (RPO)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="192"/>
         <source>The target of this service (resource id).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="193"/>
         <source>The default target of the services of this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="195"/>
         <source>The new target, e.g. 12h, 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
         <source>Remove the target: the next one up applies.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="205"/>
         <source>rpo takes --service or --subscription, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="207"/>
         <source>--service needs the service&apos;s full resource id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="213"/>
         <source>--set needs a duration above zero, e.g. 12h.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="230"/>
         <source>the global default</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
         <source>the service&apos;s own target</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="236"/>
         <source>its subscription&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="239"/>
         <source>the subscription&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="245"/>
         <source>Target RPO: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1322,22 +1322,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
         <source>Schedule a restore drill instead of backups: restore --backup of the one --service into --standby (apim-backup-cli drill ... --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
         <source>With --drill: the standby service restored into (resource id).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>With --drill: the backup blob to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>blob</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="119"/>
@@ -1362,17 +1362,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="168"/>
         <source>--standby and --backup go with --drill.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
         <source>schedule --drill needs --standby RESOURCE_ID and --backup BLOB.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="176"/>
         <source>A drill deletes nothing: --prune-older-than and --keep-last go with backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
@@ -1477,7 +1477,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
         <source>Print or install a systemd timer, crontab line or Windows task for unattended backups or drills</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
@@ -1757,37 +1757,37 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="132"/>
         <source>Check again that the backups this tool made are still there and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="138"/>
         <source>Only backups of this service (resource id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="154"/>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2212,12 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="81"/>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="99"/>
         <source>Sign in to list backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="72"/>
         <source>The storage account %1 has no Blob endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2233,35 +2233,35 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="71"/>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="71"/>
         <source>Could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/operations/BackupVerification.cpp" line="73"/>
         <source>Verified: the file is there, %n byte(s), unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verified: the file is there, %n byte, unchanged.</numerusform>
+            <numerusform>Verified: the file is there, %n bytes, unchanged.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="75"/>
         <source>The backup&apos;s file is gone from its container: it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="77"/>
         <source>The backup&apos;s file is empty: it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="79"/>
         <source>The backup&apos;s file was overwritten or changed since the backup: it is not counted as a recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2269,44 +2269,44 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="101"/>
         <source>No backup made by this tool was found in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="102"/>
         <source>%n verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verified</numerusform>
+            <numerusform>%n verified</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="104"/>
         <source>%n no longer usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no longer usable</numerusform>
+            <numerusform>%n no longer usable</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="106"/>
         <source>%n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
         <source>%n backup(s) checked: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup checked: %1.</numerusform>
+            <numerusform>%n backups checked: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2386,12 +2386,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="48"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="61"/>
         <source>No backup location is known for this service: back it up once, set a default location for its subscription, or add a location in Recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2459,77 +2459,77 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="11"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="13"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="15"/>
         <source>Named value</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="17"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="19"/>
         <source>Global policy</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="21"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="23"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="51"/>
         <source>%1: in the source, not in the standby</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="53"/>
         <source>%1: in the standby, not in the source</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="55"/>
         <source>%1: revisions %2 in the source, %3 in the standby</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="57"/>
         <source>%1: differs (SHA-256 %2 in the source, %3 in the standby)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="60"/>
         <source>%1: %2 in the source, %3 in the standby</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="68"/>
         <source>not explained</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="69"/>
         <source>%1 (%2) by %3 at %4, after the backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="71"/>
         <source>an unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2537,132 +2537,132 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="51"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="54"/>
         <source>APIs (revisions)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="56"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="57"/>
         <source>Named values (names)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="58"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="59"/>
         <source>Global policy (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="60"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="62"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="77"/>
         <source>Restore drill %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="79"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="81"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="82"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="83"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="84"/>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="86"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="87"/>
         <source>Backup taken (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="88"/>
         <source>Restore operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="89"/>
         <source>Restore accepted (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="90"/>
         <source>Standby ready (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="92"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="94"/>
         <source>Source and standby</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="96"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="98"/>
         <source>None: the standby holds what the source holds.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="100"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="100"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="106"/>
         <source>The source&apos;s Activity Log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2670,22 +2670,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="66"/>
         <source>The source must be the resource id of an API Management service, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="68"/>
         <source>The standby must be the resource id of an API Management service, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="71"/>
         <source>Name the backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="147"/>
         <source>not a drill record (format, id or state missing)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2693,62 +2693,62 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="39"/>
         <source>The drill id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="44"/>
         <source>Could not create the folder %1 for the drill reports. Check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="51"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="59"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="70"/>
         <source>&quot;%1&quot; is not a drill id.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="76"/>
         <source>There is no drill %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="83"/>
         <source>The drill report %1 is damaged (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="92"/>
         <source>The file %1 is not a drill report (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="133"/>
         <source>The drill was stopped before its restore started.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="134"/>
         <source>The drill was stopped before it ended (the window or the command was closed). Its restore, operation %1, may have gone on in Azure: &apos;apim-backup-cli wait %1&apos; follows it. Run the drill again to measure the recovery time.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="187"/>
         <source>There is no drill %1; &apos;apim-backup-cli drill --list&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="188"/>
         <source>&quot;%1&quot; matches several drills: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2830,7 +2830,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/InventoryReader.cpp" line="22"/>
         <source>not connected to Azure</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3435,20 +3435,20 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="73"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="75"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="76"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3456,52 +3456,52 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="138"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="140"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="142"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="144"/>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="146"/>
         <source>Only expired backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="148"/>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="150"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="159"/>
         <source>- of %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="160"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="168"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3554,97 +3554,97 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="67"/>
         <source>This drill has already been started.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="73"/>
         <source>The standby is the source service itself: a drill would overwrite %1. Pick another service of the same tier as the standby.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="78"/>
         <source>A drill replaces the whole configuration of the standby %1 with the backup&apos;s. Confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="81"/>
         <source>Not connected to Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="98"/>
         <source>Checking the standby %1, the source %2 and the backup %3...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="125"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days. Pick a newer backup of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="153"/>
         <source>The standby %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
         <source>The source %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="182"/>
         <source>Restoring %1 into %2 (operation %3)...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="198"/>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
         <source>The restore into %1 ended %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="203"/>
         <source>Restore done; waiting for %1 to answer Succeeded...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="221"/>
         <source>The standby %1 could not be read after the restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="228"/>
         <source>%1 is ready: RTO %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="233"/>
         <source>The standby %1 did not answer Succeeded within %2 minutes of the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="241"/>
         <source>Reading what %1 and %2 hold...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="267"/>
         <source>The restore worked (RTO %1), but what %2 holds could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="280"/>
         <source>the time of the backup is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="283"/>
         <source>Reading the Activity Log of %1 since the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4221,108 +4221,108 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="34"/>
         <source>&amp;Start drill</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="35"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="40"/>
         <source>Restore drill of %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="41"/>
         <source>Restores a backup of %1 (%2) into a standby service of the same tier, measures how long the standby takes to serve again (RTO) and compares it with %1 as it is now. %1 itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="50"/>
         <source>Type the standby service name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="58"/>
         <source>Drill progress</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="59"/>
         <source>The drill&apos;s steps appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="64"/>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="107"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="68"/>
         <source>S&amp;tandby:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="69"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="70"/>
         <source>&amp;Access:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="93"/>
         <source>No other service of the %1 tier is loaded: a drill needs a standby of the same tier.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="96"/>
         <source>No backup of %1 was found in its backup locations.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="110"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="112"/>
         <source>%1 (changed since it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="136"/>
         <source>The configuration of %1 will be replaced by the backup&apos;s. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="138"/>
         <source>Choose a standby service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="186"/>
         <source>Starting the drill into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="194"/>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="201"/>
         <source>Drill not started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="207"/>
         <source>Drill ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4330,85 +4330,85 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="23"/>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="30"/>
         <source>Differences between the standby and the source</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="33"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="33"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="56"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="60"/>
         <source>Drill succeeded. RTO %1: %2 holds what %3 holds.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="64"/>
         <source>Drill ended with %n difference(s), %1 not explained. RTO %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drill ended with %n difference, %1 not explained. RTO %2.</numerusform>
+            <numerusform>Drill ended with %n differences, %1 not explained. RTO %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="70"/>
         <source>Drill failed: %1 RTO %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="73"/>
         <source>The drill did not end.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="93"/>
         <source>Export the drill as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="93"/>
         <source>Export the drill as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="94"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="94"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="100"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="100"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4640,17 +4640,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="114"/>
         <source>S&amp;ervices</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="117"/>
         <source>Re&amp;covery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="120"/>
         <source>Can each service be recovered now, to what point, how fast? (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="150"/>
@@ -4675,12 +4675,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="204"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="209"/>
@@ -4959,32 +4959,32 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="158"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="160"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="162"/>
         <source>Last good backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="164"/>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="166"/>
         <source>Last drill</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="168"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4992,17 +4992,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/RecoveryController.cpp" line="109"/>
         <source>Sign in to see whether your services can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/RecoveryController.cpp" line="116"/>
         <source>No API Management services are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/RecoveryController.cpp" line="195"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5010,106 +5010,106 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="27"/>
         <source>Sign in to see whether your services can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="30"/>
         <source>Needs &amp;attention only</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="34"/>
         <source>Read every backup location again</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="35"/>
         <source>&amp;Verify backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="37"/>
         <source>Check that the backups this tool made are still there and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="52"/>
         <source>Recovery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="95"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="115"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="97"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="118"/>
         <source>Run &amp;drill…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="99"/>
         <source>Restore a backup into a standby service of the same tier and measure the recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="100"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="121"/>
         <source>Set target &amp;RPO…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="102"/>
         <source>How old the newest backup of this service may be</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="128"/>
         <source>Back up the selected service to its remembered location (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="152"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="164"/>
         <source>%1 (reading backups…)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="163"/>
         <source>Reading every backup location…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="178"/>
         <source>Attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="187"/>
         <source>Checking the backups this tool made…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="220"/>
         <source>Select a service to see why it is in its state.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="223"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="226"/>
         <source>Drills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5190,42 +5190,42 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="34"/>
         <source>Target RPO of %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="35"/>
         <source>How old may the newest backup be before %1 counts as breached? A backup older than 80 % of the target is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="40"/>
         <source>For this &amp;service only</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="42"/>
         <source>For every service of its s&amp;ubscription</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="50"/>
         <source>e.g. 12h, 2d, 1w</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="52"/>
         <source>Use the &amp;default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="60"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="102"/>
         <source>The target must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5518,7 +5518,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="433"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6527,70 +6527,70 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="40"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="45"/>
         <source>%1, did not end</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="47"/>
         <source>%1, failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/ReadinessPresenter.cpp" line="49"/>
         <source>%1, RTO %2, %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, RTO %2, %n difference</numerusform>
+            <numerusform>%1, RTO %2, %n differences</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="54"/>
         <source>%1, RTO %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="62"/>
         <source>RTO %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="68"/>
         <source>%1 (previous %2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="75"/>
         <source>set for this service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="77"/>
         <source>set for its subscription</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="81"/>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="90"/>
         <source>Last good backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="92"/>
         <source>Target RPO: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="96"/>
         <source>Drills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6704,27 +6704,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="77"/>
         <source>A backup to restore goes with a drill: add --standby RESOURCE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="79"/>
         <source>A drill restores a backup of one service: give exactly one --service, the source.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
         <source>The standby is the source itself: a drill would overwrite it. Pick another service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
         <source>Name the backup the drill restores with --backup BLOB.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="93"/>
@@ -6814,7 +6814,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/schedule/ScheduleText.cpp" line="18"/>
         <source>Restores the backup %1/%2/%3 of %4 into the standby %5 and compares them (a restore drill); it fails when the drill fails or finds differences.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/schedule/ScheduleText.cpp" line="23"/>

@@ -208,184 +208,185 @@
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="44"/>
         <source>Restore a backup into a standby service, measure the RTO and compare it with the source</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 대기 서비스로 복원하여 RTO를 측정하고 원본과 비교합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="50"/>
         <source>Resource id of the source service (with --list: only its drills).</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 서비스의 리소스 ID(--list와 함께 쓰면 이 서비스의 훈련만).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="52"/>
         <source>Resource id of the standby service the backup is restored into (same tier).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 복원할 대기 서비스의 리소스 ID(같은 계층).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="55"/>
         <source>Storage account of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 있는 스토리지 계정.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="56"/>
         <source>Container of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 있는 컨테이너.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="57"/>
         <source>The backup blob to restore.</source>
-        <translation type="unfinished">복원할 백업 Blob.</translation>
+        <translation>복원할 백업 Blob.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="59"/>
         <source>Subscription of the storage account (default: the source&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 계정의 구독(기본값: 원본 서비스의 구독).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="61"/>
         <source>How the standby reaches the storage: key or identity (default key).</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스가 스토리지에 접근하는 방식: key 또는 identity(기본값 key).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="63"/>
         <source>Client id of the standby&apos;s user-assigned identity (with --access-type identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스의 사용자 할당 ID의 클라이언트 ID(--access-type identity와 함께 사용).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="65"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
-        <translation type="unfinished">확인을 묻지 않습니다(stdin이 터미널이 아닐 때 필요).</translation>
+        <translation>확인을 묻지 않습니다(stdin이 터미널이 아닐 때 필요).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="66"/>
         <source>Write the report as Markdown to this file (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 Markdown으로 이 파일에 씁니다(-는 stdout).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="69"/>
         <source>Write the report as CSV to this file (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 CSV로 이 파일에 씁니다(-는 stdout).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="70"/>
         <source>List the past drills with their RTO, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 훈련을 RTO와 함께 오래된 순서로 나열합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="72"/>
         <source>Show one past drill (its id or a unique prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 훈련 하나를 표시합니다(ID 또는 고유한 접두사).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="128"/>
         <source>drill needs %1 (or --list, or --show ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>drill에는 %1이(가) 필요합니다(또는 --list나 --show ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="133"/>
         <source>--access-type must be key or identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>--access-type은 key 또는 identity여야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="149"/>
         <source>A drill replaces the configuration of the standby %1 with the backup&apos;s. Confirm with --yes when running without a terminal; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련은 대기 서비스 %1의 구성을 백업의 구성으로 바꿉니다. 터미널 없이 실행할 때는 --yes로 확인하세요. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="155"/>
         <source>The drill replaces the APIs, products, policies and users of the standby %1 with those in %2.
 Type the name of the standby (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련하면 대기 서비스 %1의 API, 제품, 정책, 사용자가 %2의 내용으로 바뀝니다.
+확인하려면 대기 서비스 이름(%1)을 입력하세요:</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="160"/>
         <source>Not confirmed; nothing was restored.</source>
-        <translation type="unfinished">확인하지 않아 아무것도 복원하지 않았습니다.</translation>
+        <translation>확인하지 않아 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="172"/>
         <source>Drill %1: restore operation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 %1: 복원 작업 %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="189"/>
         <source>refused (%1): %2</source>
-        <translation type="unfinished">거부됨(%1): %2</translation>
+        <translation>거부됨(%1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="202"/>
         <source>Drill %1 of %2 into %3: %4, RTO %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 %1(%2 → %3): %4, RTO %5.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="206"/>
         <source>Restore %1 accepted at %2, standby ready at %3 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 %1: %2에 접수, 대기 서비스는 %3에 준비됨(UTC).</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="210"/>
         <source>The standby holds what the source holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스의 내용이 원본과 같습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="215"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="215"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="217"/>
         <source>The differences could not be explained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>차이의 원인을 설명하지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="241"/>
         <location filename="../app/cli/DrillCommand.cpp" line="277"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished">시작(UTC)</translation>
+        <translation>시작(UTC)</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="269"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <location filename="../app/cli/DrillCommand.cpp" line="269"/>
         <source>Restore operation</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 작업</translation>
     </message>
 </context>
 <context>
@@ -393,7 +394,7 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="73"/>
         <source>Subscription %1 could not be listed: %2</source>
-        <translation type="unfinished">구독 %1을(를) 나열하지 못했습니다: %2</translation>
+        <translation>구독 %1을(를) 나열하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngineCommand.cpp" line="143"/>
@@ -1005,82 +1006,82 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="35"/>
         <source>Whether each service can be recovered now, against its target RPO</source>
-        <translation type="unfinished"></translation>
+        <translation>각 서비스를 지금 복구할 수 있는지 목표 RPO에 비추어 표시합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="41"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
-        <translation type="unfinished">이 구독만(반복 가능). 기본값: 볼 수 있는 모든 구독.</translation>
+        <translation>이 구독만(반복 가능). 기본값: 볼 수 있는 모든 구독.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="43"/>
         <source>One target for every service, e.g. 24h, 2d (default: the targets set with &apos;rpo&apos;, else 24 h).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 서비스에 적용할 하나의 목표. 예: 24h, 2d(기본값: &apos;rpo&apos;로 설정한 목표, 없으면 24시간).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="46"/>
         <source>Also look for backups in this container (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컨테이너에서도 백업을 찾습니다(반복 가능): SUBSCRIPTION/ACCOUNT/CONTAINER.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="49"/>
         <source>List per subscription instead of one Resource Graph query.</source>
-        <translation type="unfinished">Resource Graph 쿼리 하나 대신 구독별로 나열합니다.</translation>
+        <translation>Resource Graph 쿼리 하나 대신 구독별로 나열합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="60"/>
         <source>--rpo needs a duration above zero, e.g. 24h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rpo에는 0보다 큰 기간이 필요합니다. 예: 24h.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="68"/>
         <source>--location needs SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--location에는 SUBSCRIPTION/ACCOUNT/CONTAINER가 필요합니다. 예: 00000000-0000-0000-0000-000000000000/contosobackups/apim. 받은 값: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="105"/>
         <source>%1 (RTO %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RTO %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="107"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Service</source>
-        <translation type="unfinished">서비스</translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Age / target</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 / 목표</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>만료까지</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
         <source>Last good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 정상 백업</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
         <source>Last drill</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 훈련</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
 </context>
 <context>
@@ -1096,67 +1097,67 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="186"/>
         <source>Show or set the target recovery point objective (RPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 복구 시점(RPO)을 표시하거나 설정합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="192"/>
         <source>The target of this service (resource id).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서비스의 목표(리소스 ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="193"/>
         <source>The default target of the services of this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 구독에 속한 서비스의 기본 목표.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="195"/>
         <source>The new target, e.g. 12h, 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 목표. 예: 12h, 1d.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
         <source>Remove the target: the next one up applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표를 제거합니다. 그러면 한 단계 위의 목표가 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="205"/>
         <source>rpo takes --service or --subscription, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>rpo에는 --service와 --subscription 중 하나만 지정할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="207"/>
         <source>--service needs the service&apos;s full resource id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--service에는 서비스의 전체 리소스 ID가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="213"/>
         <source>--set needs a duration above zero, e.g. 12h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set에는 0보다 큰 기간이 필요합니다. 예: 12h.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="230"/>
         <source>the global default</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 기본값</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
         <source>the service&apos;s own target</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 자체의 목표</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="236"/>
         <source>its subscription&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스가 속한 구독의 목표</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="239"/>
         <source>the subscription&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>구독의 목표</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="245"/>
         <source>Target RPO: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 RPO: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1314,22 +1315,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
         <source>Schedule a restore drill instead of backups: restore --backup of the one --service into --standby (apim-backup-cli drill ... --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 대신 복원 훈련을 예약합니다. --service로 지정한 서비스 하나의 --backup을 --standby로 복원합니다(apim-backup-cli drill ... --yes).</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
         <source>With --drill: the standby service restored into (resource id).</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill과 함께 사용: 백업을 복원할 대기 서비스(리소스 ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>With --drill: the backup blob to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill과 함께 사용: 복원할 백업 Blob.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>blob</source>
-        <translation type="unfinished"></translation>
+        <translation>blob</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="119"/>
@@ -1354,17 +1355,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="168"/>
         <source>--standby and --backup go with --drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>--standby와 --backup은 --drill과 함께 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
         <source>schedule --drill needs --standby RESOURCE_ID and --backup BLOB.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule --drill에는 --standby RESOURCE_ID와 --backup BLOB이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="176"/>
         <source>A drill deletes nothing: --prune-older-than and --keep-last go with backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련은 아무것도 삭제하지 않습니다. --prune-older-than과 --keep-last는 백업과 함께 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
@@ -1469,7 +1470,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
         <source>Print or install a systemd timer, crontab line or Windows task for unattended backups or drills</source>
-        <translation type="unfinished"></translation>
+        <translation>무인 백업이나 훈련을 위한 systemd 타이머, crontab 줄 또는 Windows 작업을 출력하거나 설치합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
@@ -1749,37 +1750,37 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="132"/>
         <source>Check again that the backups this tool made are still there and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구로 만든 백업이 아직 있고 바뀌지 않았는지 다시 확인합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="138"/>
         <source>Only backups of this service (resource id or name).</source>
-        <translation type="unfinished">이 서비스의 백업만(리소스 ID 또는 이름).</translation>
+        <translation>이 서비스의 백업만(리소스 ID 또는 이름).</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="154"/>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하지 못함: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Service</source>
-        <translation type="unfinished">서비스</translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Backup</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Location</source>
-        <translation type="unfinished">위치</translation>
+        <translation>위치</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -2203,12 +2204,12 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="81"/>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="99"/>
         <source>Sign in to list backups.</source>
-        <translation type="unfinished">백업 목록을 보려면 로그인하세요.</translation>
+        <translation>백업 목록을 보려면 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="72"/>
         <source>The storage account %1 has no Blob endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지 계정 %1에 Blob 엔드포인트가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2224,34 +2225,34 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="71"/>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 검증하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="71"/>
         <source>Could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검증하지 못했습니다: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/operations/BackupVerification.cpp" line="73"/>
         <source>Verified: the file is there, %n byte(s), unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검증됨: 파일이 있고(%n바이트) 바뀌지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="75"/>
         <source>The backup&apos;s file is gone from its container: it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일이 컨테이너에서 사라져 복원할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="77"/>
         <source>The backup&apos;s file is empty: it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일이 비어 있어 복원할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/operations/BackupVerification.cpp" line="79"/>
         <source>The backup&apos;s file was overwritten or changed since the backup: it is not counted as a recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 이후 백업 파일을 덮어썼거나 파일이 바뀌어 복구 지점으로 인정하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2259,40 +2260,40 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="101"/>
         <source>No backup made by this tool was found in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>저널에서 이 도구로 만든 백업을 찾지 못했습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="102"/>
         <source>%n verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 검증됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="104"/>
         <source>%n no longer usable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 더 이상 사용할 수 없음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="106"/>
         <source>%n could not be checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 확인하지 못함</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
         <source>%n backup(s) checked: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>백업 %n개 확인: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2372,12 +2373,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="48"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="61"/>
         <source>No backup location is known for this service: back it up once, set a default location for its subscription, or add a location in Recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서비스의 백업 위치를 알 수 없습니다. 한 번 백업하거나, 구독의 기본 위치를 설정하거나, 복구 화면에서 위치를 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -2445,77 +2446,77 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="11"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="13"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>제품</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="15"/>
         <source>Named value</source>
-        <translation type="unfinished"></translation>
+        <translation>명명된 값</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="17"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>백엔드</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="19"/>
         <source>Global policy</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 정책</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="21"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>구독</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="23"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="51"/>
         <source>%1: in the source, not in the standby</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 원본에는 있고 대기 서비스에는 없음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="53"/>
         <source>%1: in the standby, not in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 대기 서비스에는 있고 원본에는 없음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="55"/>
         <source>%1: revisions %2 in the source, %3 in the standby</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 수정 버전이 원본은 %2, 대기 서비스는 %3</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="57"/>
         <source>%1: differs (SHA-256 %2 in the source, %3 in the standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 다름(SHA-256 원본 %2, 대기 서비스 %3)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="60"/>
         <source>%1: %2 in the source, %3 in the standby</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 원본 %2, 대기 서비스 %3</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="68"/>
         <source>not explained</source>
-        <translation type="unfinished"></translation>
+        <translation>설명되지 않음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="69"/>
         <source>%1 (%2) by %3 at %4, after the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 이후 %4에 %3이(가) 실행한 %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillDifference.cpp" line="71"/>
         <source>an unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 호출자</translation>
     </message>
 </context>
 <context>
@@ -2523,132 +2524,132 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="51"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="54"/>
         <source>APIs (revisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>API(수정 버전)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="56"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>제품</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="57"/>
         <source>Named values (names)</source>
-        <translation type="unfinished"></translation>
+        <translation>명명된 값(이름)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="58"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>백엔드</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="59"/>
         <source>Global policy (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 정책(SHA-256)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="60"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>구독</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="62"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="77"/>
         <source>Restore drill %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 훈련: %1 → %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="79"/>
         <source>Drill</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="81"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="82"/>
         <source>RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="83"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>원본</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="84"/>
         <source>Standby</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="86"/>
         <source>Backup</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="87"/>
         <source>Backup taken (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 시각(UTC)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="88"/>
         <source>Restore operation</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 작업</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="89"/>
         <source>Restore accepted (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 접수 시각(UTC)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="90"/>
         <source>Standby ready (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스 준비 시각(UTC)</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="92"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="94"/>
         <source>Source and standby</source>
-        <translation type="unfinished"></translation>
+        <translation>원본과 대기 서비스</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="96"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="98"/>
         <source>None: the standby holds what the source holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 대기 서비스의 내용이 원본과 같습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="100"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="100"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillExport.cpp" line="106"/>
         <source>The source&apos;s Activity Log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>원본의 활동 로그를 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2656,22 +2657,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="66"/>
         <source>The source must be the resource id of an API Management service, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>원본은 &quot;%1&quot;이 아니라 API Management 서비스의 리소스 ID여야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="68"/>
         <source>The standby must be the resource id of an API Management service, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스는 &quot;%1&quot;이 아니라 API Management 서비스의 리소스 ID여야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="71"/>
         <source>Name the backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 백업을 지정하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="147"/>
         <source>not a drill record (format, id or state missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 기록이 아님(format, id 또는 state 없음)</translation>
     </message>
 </context>
 <context>
@@ -2679,62 +2680,62 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="39"/>
         <source>The drill id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 ID &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="44"/>
         <source>Could not create the folder %1 for the drill reports. Check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 보고서용 폴더 %1을(를) 만들지 못했습니다. 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="51"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished">%1에 쓰지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
+        <translation>%1에 쓰지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="59"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished">%1을(를) 저장하지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="70"/>
         <source>&quot;%1&quot; is not a drill id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 훈련 ID가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="76"/>
         <source>There is no drill %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 훈련 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="83"/>
         <source>The drill report %1 is damaged (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 보고서 %1이(가) 손상되어(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="92"/>
         <source>The file %1 is not a drill report (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1은(는) 훈련 보고서가 아니어서(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="133"/>
         <source>The drill was stopped before its restore started.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원을 시작하기 전에 훈련이 중지되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="134"/>
         <source>The drill was stopped before it ended (the window or the command was closed). Its restore, operation %1, may have gone on in Azure: &apos;apim-backup-cli wait %1&apos; follows it. Run the drill again to measure the recovery time.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련이 끝나기 전에 중지되었습니다(창이나 명령이 닫힘). 복원 작업 %1은(는) Azure에서 계속 진행되었을 수 있으며 &apos;apim-backup-cli wait %1&apos;로 따라갈 수 있습니다. 복구 시간을 측정하려면 훈련을 다시 실행하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="187"/>
         <source>There is no drill %1; &apos;apim-backup-cli drill --list&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 %1이(가) 없습니다. &apos;apim-backup-cli drill --list&apos;로 훈련 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillStore.cpp" line="188"/>
         <source>&quot;%1&quot; matches several drills: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;과(와) 일치하는 훈련이 여러 개입니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2817,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/InventoryReader.cpp" line="22"/>
         <source>not connected to Azure</source>
-        <translation type="unfinished">Azure에 연결되지 않음</translation>
+        <translation>Azure에 연결되지 않음</translation>
     </message>
 </context>
 <context>
@@ -3421,19 +3422,19 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="73"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%2 %1개</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="75"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="76"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3441,52 +3442,52 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="138"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="140"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="142"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 초과</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="144"/>
         <source>No backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 없음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="146"/>
         <source>Only expired backups</source>
-        <translation type="unfinished"></translation>
+        <translation>만료된 백업만 있음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="148"/>
         <source>Not supported</source>
-        <translation type="unfinished">지원되지 않음</translation>
+        <translation>지원되지 않음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="150"/>
         <source>Unknown</source>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="159"/>
         <source>- of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- / %1</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="160"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RecoveryOverview.cpp" line="168"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
 </context>
 <context>
@@ -3539,97 +3540,97 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="67"/>
         <source>This drill has already been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 훈련은 이미 시작되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="73"/>
         <source>The standby is the source service itself: a drill would overwrite %1. Pick another service of the same tier as the standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스가 원본 서비스와 같습니다. 훈련하면 %1을(를) 덮어쓰게 됩니다. 같은 계층의 다른 서비스를 대기 서비스로 선택하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="78"/>
         <source>A drill replaces the whole configuration of the standby %1 with the backup&apos;s. Confirm it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련은 대기 서비스 %1의 전체 구성을 백업의 구성으로 바꿉니다. 먼저 확인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="81"/>
         <source>Not connected to Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="98"/>
         <source>Checking the standby %1, the source %2 and the backup %3...</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스 %1, 원본 %2, 백업 %3을(를) 확인하는 중...</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="125"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days. Pick a newer backup of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1은(는) %2일 전에 만들어졌습니다. APIM은 30일이 지난 백업의 복원을 거부합니다. %3의 더 최근 백업을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="153"/>
         <source>The standby %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스 %1을(를) 읽지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
         <source>The source %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 %1을(를) 읽지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="182"/>
         <source>Restoring %1 into %2 (operation %3)...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 복원하는 중(작업 %3)...</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="198"/>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>이유가 제공되지 않음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
         <source>The restore into %1 ended %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로의 복원이 %2 상태로 끝났습니다: %3</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="203"/>
         <source>Restore done; waiting for %1 to answer Succeeded...</source>
-        <translation type="unfinished"></translation>
+        <translation>복원이 끝났습니다. %1이(가) Succeeded로 응답하기를 기다리는 중...</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="221"/>
         <source>The standby %1 could not be read after the restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 후 대기 서비스 %1을(를) 읽지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="228"/>
         <source>%1 is ready: RTO %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 준비되었습니다: RTO %2.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="233"/>
         <source>The standby %1 did not answer Succeeded within %2 minutes of the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스 %1이(가) 복원 후 %2분 안에 Succeeded로 응답하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="241"/>
         <source>Reading what %1 and %2 hold...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) %2의 내용을 읽는 중...</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="267"/>
         <source>The restore worked (RTO %1), but what %2 holds could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>복원은 성공했지만(RTO %1) %2의 내용을 읽지 못했습니다: %3</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="280"/>
         <source>the time of the backup is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 시각을 알 수 없음</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="283"/>
         <source>Reading the Activity Log of %1 since the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 이후 %1의 활동 로그를 읽는 중...</translation>
     </message>
 </context>
 <context>
@@ -4206,108 +4207,108 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="34"/>
         <source>&amp;Start drill</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 시작(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="35"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="40"/>
         <source>Restore drill of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원 훈련</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="41"/>
         <source>Restores a backup of %1 (%2) into a standby service of the same tier, measures how long the standby takes to serve again (RTO) and compares it with %1 as it is now. %1 itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)의 백업을 같은 계층의 대기 서비스로 복원하고, 대기 서비스가 다시 요청을 처리하기까지 걸리는 시간(RTO)을 측정한 뒤 현재의 %1과(와) 비교합니다. %1 자체는 바뀌지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="50"/>
         <source>Type the standby service name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하려면 대기 서비스 이름을 입력하세요</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="58"/>
         <source>Drill progress</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 진행 상황</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="59"/>
         <source>The drill&apos;s steps appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 단계가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="64"/>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="107"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="68"/>
         <source>S&amp;tandby:</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스(&amp;T):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="69"/>
         <source>&amp;Backup:</source>
-        <translation type="unfinished">백업(&amp;B):</translation>
+        <translation>백업(&amp;B):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="70"/>
         <source>&amp;Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스(&amp;A):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="93"/>
         <source>No other service of the %1 tier is loaded: a drill needs a standby of the same tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계층의 다른 서비스가 로드되지 않았습니다. 훈련에는 같은 계층의 대기 서비스가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="96"/>
         <source>No backup of %1 was found in its backup locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업 위치에서 백업을 찾지 못했습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="110"/>
         <source>%1 (expired)</source>
-        <translation type="unfinished">%1 (만료됨)</translation>
+        <translation>%1 (만료됨)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="112"/>
         <source>%1 (changed since it was made)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (만든 뒤 변경됨)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="136"/>
         <source>The configuration of %1 will be replaced by the backup&apos;s. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 구성이 백업의 구성으로 바뀝니다. 확인하려면 &lt;b&gt;%1&lt;/b&gt;을(를) 입력하세요:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="138"/>
         <source>Choose a standby service.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="186"/>
         <source>Starting the drill into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 훈련을 시작하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="194"/>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하지 않음: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="201"/>
         <source>Drill not started</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련을 시작하지 않음</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/DrillDialog.cpp" line="207"/>
         <source>Drill ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 종료: %1</translation>
     </message>
 </context>
 <context>
@@ -4315,84 +4316,84 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="23"/>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 내보내기(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="30"/>
         <source>Differences between the standby and the source</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스와 원본의 차이</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="33"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="33"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="56"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>측정되지 않음</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="60"/>
         <source>Drill succeeded. RTO %1: %2 holds what %3 holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 성공. RTO %1: %2의 내용이 %3과(와) 같습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="64"/>
         <source>Drill ended with %n difference(s), %1 not explained. RTO %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>훈련이 끝났고 차이가 %n개 있습니다(설명되지 않은 차이 %1개). RTO %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="70"/>
         <source>Drill failed: %1 RTO %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 실패: %1 RTO %2.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="73"/>
         <source>The drill did not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련이 끝나지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="93"/>
         <source>Export the drill as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련을 Markdown으로 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="93"/>
         <source>Export the drill as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련을 CSV로 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="94"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="94"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="100"/>
         <source>Export failed</source>
-        <translation type="unfinished">내보내기 실패</translation>
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="100"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -4621,17 +4622,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="114"/>
         <source>S&amp;ervices</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="117"/>
         <source>Re&amp;covery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 준비 상태(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="120"/>
         <source>Can each service be recovered now, to what point, how fast? (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>각 서비스를 지금 복구할 수 있는지, 어느 시점까지, 얼마나 빨리 복구할 수 있는지 봅니다(Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="150"/>
@@ -4656,12 +4657,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="203"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="204"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>복구</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="209"/>
@@ -4939,32 +4940,32 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="158"/>
         <source>Service</source>
-        <translation type="unfinished">서비스</translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="160"/>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="162"/>
         <source>Last good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 정상 백업</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="164"/>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>만료까지</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="166"/>
         <source>Last drill</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 훈련</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessModel.cpp" line="168"/>
         <source>Backups</source>
-        <translation type="unfinished">백업</translation>
+        <translation>백업</translation>
     </message>
 </context>
 <context>
@@ -4972,17 +4973,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/RecoveryController.cpp" line="109"/>
         <source>Sign in to see whether your services can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스를 복구할 수 있는지 보려면 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../ui/main/RecoveryController.cpp" line="116"/>
         <source>No API Management services are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>로드된 API Management 서비스가 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/main/RecoveryController.cpp" line="195"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -4990,106 +4991,106 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="27"/>
         <source>Sign in to see whether your services can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스를 복구할 수 있는지 보려면 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="30"/>
         <source>Needs &amp;attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>주의 필요 항목만(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="34"/>
         <source>Read every backup location again</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 백업 위치를 다시 읽습니다</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="35"/>
         <source>&amp;Verify backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 검증(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="37"/>
         <source>Check that the backups this tool made are still there and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구로 만든 백업이 아직 있고 바뀌지 않았는지 확인합니다</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="52"/>
         <source>Recovery readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 준비 상태</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="95"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="115"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">지금 백업(&amp;B)</translation>
+        <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="97"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="118"/>
         <source>Run &amp;drill…</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 실행(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="99"/>
         <source>Restore a backup into a standby service of the same tier and measure the recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 계층의 대기 서비스로 백업을 복원하고 복구 시간을 측정합니다</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="100"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="121"/>
         <source>Set target &amp;RPO…</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 RPO 설정(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="102"/>
         <source>How old the newest backup of this service may be</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서비스의 최신 백업에 허용되는 최대 경과 시간</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="128"/>
         <source>Back up the selected service to its remembered location (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 서비스를 기억된 위치로 백업합니다(%1)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="152"/>
         <location filename="../ui/widgets/RecoveryView.cpp" line="164"/>
         <source>%1 (reading backups…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (백업 읽는 중…)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="163"/>
         <source>Reading every backup location…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 백업 위치를 읽는 중…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="178"/>
         <source>Attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주의: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="187"/>
         <source>Checking the backups this tool made…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도구로 만든 백업을 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="220"/>
         <source>Select a service to see why it is in its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스를 선택하면 현재 상태인 이유가 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="223"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="226"/>
         <source>Drills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련: %1</translation>
     </message>
 </context>
 <context>
@@ -5170,42 +5171,42 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="34"/>
         <source>Target RPO of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 목표 RPO</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="35"/>
         <source>How old may the newest backup be before %1 counts as breached? A backup older than 80 % of the target is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 백업이 얼마나 오래되면 %1을(를) 목표 초과로 볼까요? 목표의 80%보다 오래된 백업은 위험으로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="40"/>
         <source>For this &amp;service only</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서비스에만(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="42"/>
         <source>For every service of its s&amp;ubscription</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 구독의 모든 서비스에(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="50"/>
         <source>e.g. 12h, 2d, 1w</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 12h, 2d, 1w</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="52"/>
         <source>Use the &amp;default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값(%1) 사용(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="60"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>목표(&amp;T):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/RpoTargetDialog.cpp" line="102"/>
         <source>The target must be longer than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표는 0보다 커야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -5497,7 +5498,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ServiceTreeModel.cpp" line="433"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>복구</translation>
     </message>
 </context>
 <context>
@@ -6502,69 +6503,69 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="40"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="45"/>
         <source>%1, did not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 끝나지 않음</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="47"/>
         <source>%1, failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 실패</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/ReadinessPresenter.cpp" line="49"/>
         <source>%1, RTO %2, %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, RTO %2, 차이 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="54"/>
         <source>%1, RTO %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, RTO %2</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="62"/>
         <source>RTO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="68"/>
         <source>%1 (previous %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (이전: %2)</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="75"/>
         <source>set for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서비스에 설정됨</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="77"/>
         <source>set for its subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>구독에 설정됨</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="81"/>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="90"/>
         <source>Last good backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 정상 백업: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="92"/>
         <source>Target RPO: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 RPO: %1, %2</translation>
     </message>
     <message>
         <location filename="../ui/models/ReadinessPresenter.cpp" line="96"/>
         <source>Drills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련: %1</translation>
     </message>
 </context>
 <context>
@@ -6677,27 +6678,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="77"/>
         <source>A backup to restore goes with a drill: add --standby RESOURCE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 백업은 훈련에서만 씁니다. --standby RESOURCE_ID를 추가하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="79"/>
         <source>A drill restores a backup of one service: give exactly one --service, the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련은 서비스 하나의 백업을 복원합니다. 원본 서비스 하나만 --service로 지정하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 복원 대상 API Management 서비스의 리소스 ID가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
         <source>The standby is the source itself: a drill would overwrite it. Pick another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스가 원본 서비스와 같습니다. 훈련하면 원본을 덮어쓰게 됩니다. 다른 서비스를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
         <source>Name the backup the drill restores with --backup BLOB.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련에서 복원할 백업을 --backup BLOB으로 지정하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="93"/>
@@ -6787,7 +6788,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/schedule/ScheduleText.cpp" line="18"/>
         <source>Restores the backup %1/%2/%3 of %4 into the standby %5 and compares them (a restore drill); it fails when the drill fails or finds differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4의 백업 %1/%2/%3을(를) 대기 서비스 %5(으)로 복원하고 둘을 비교합니다(복원 훈련). 훈련이 실패하거나 차이를 찾으면 실패합니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/schedule/ScheduleText.cpp" line="23"/>
