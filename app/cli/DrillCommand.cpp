@@ -200,8 +200,7 @@ void DrillCommand::report(CliContext &context, const DrillRecord &record)
         out.json(record.toJson());
     } else {
         out.line(tr("Drill %1 of %2 into %3: %4, RTO %5.")
-                     .arg(record.id, record.sourceName(), record.standbyName(), drillStateName(record.state),
-                         record.rtoText()));
+                     .arg(record.id, record.sourceName(), record.standbyName(), record.stateText(), record.rtoText()));
         if (record.acceptedAt.isValid() && record.standbyReadyAt.isValid())
             out.line(tr("Restore %1 accepted at %2, standby ready at %3 (UTC).")
                          .arg(record.operationId, record.acceptedAt.toUTC().toString(Qt::ISODateWithMs),
@@ -263,7 +262,7 @@ void DrillCommand::list(CliContext &context)
         QList<QStringList> rows;
         for (const DrillRecord &record : records)
             rows.append({ record.id, record.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                record.sourceName(), record.standbyName(), drillStateName(record.state), record.rtoText(),
+                record.sourceName(), record.standbyName(), record.stateText(), record.rtoText(),
                 QString::number(record.differences.size()), record.operationId });
         out.table({ tr("Drill"), tr("Started (UTC)"), tr("Source"), tr("Standby"), tr("Result"), tr("RTO"),
                       tr("Differences"), tr("Restore operation") },

@@ -204,7 +204,7 @@ void DrillDialog::onRefused(const Core::DrillRefusal &refusal)
 void DrillDialog::onFinished(const Core::DrillRecord &record)
 {
     m_ended = true;
-    appendProgress(tr("Drill ended: %1").arg(Core::drillStateName(record.state)));
+    appendProgress(tr("Drill ended: %1").arg(record.stateText()));
     m_result->setRecord(record);
     m_result->show();
     emit drillFinished(record);

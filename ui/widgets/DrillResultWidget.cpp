@@ -21,7 +21,7 @@ DrillResultWidget::DrillResultWidget(DialogProvider *dialogs, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_differences(new QTreeWidget(this))
     , m_markdown(new QPushButton(tr("Export &Markdown…"), this))
-    , m_csv(new QPushButton(tr("Export &CSV…"), this))
+    , m_csv(new QPushButton(tr("Export C&SV…"), this))
 {
     m_summary->setObjectName(QStringLiteral("drillSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -67,7 +67,7 @@ void DrillResultWidget::setRecord(const Core::DrillRecord &record)
                       .arg(rto);
         break;
     case Core::DrillState::Failed:
-        summary = tr("Drill failed: %1 RTO %2.").arg(record.reason, rto);
+        summary = tr("Drill failed (RTO %1): %2").arg(rto, record.reason);
         break;
     case Core::DrillState::Running:
         summary = tr("The drill did not end.");

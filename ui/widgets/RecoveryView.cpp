@@ -29,10 +29,10 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_attention = new QCheckBox(tr("Needs &attention only"), this);
     m_attention->setObjectName(QStringLiteral("needsAttentionCheckBox"));
-    m_refresh = new QPushButton(Icons::refresh(), tr("Re&fresh"), this);
+    m_refresh = new QPushButton(Icons::refresh(), tr("R&eload"), this);
     m_refresh->setObjectName(QStringLiteral("recoveryRefreshButton"));
     m_refresh->setToolTip(tr("Read every backup location again"));
-    m_verify = new QPushButton(Icons::success(), tr("&Verify backups"), this);
+    m_verify = new QPushButton(Icons::success(), tr("Ver&ify backups"), this);
     m_verify->setObjectName(QStringLiteral("recoveryVerifyButton"));
     m_verify->setToolTip(tr("Check that the backups this tool made are still there and unchanged"));
     auto *top = new QHBoxLayout;

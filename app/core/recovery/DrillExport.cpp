@@ -78,7 +78,7 @@ QString DrillExport::toMarkdown(const DrillRecord &record)
         + QStringLiteral("\n\n");
     text += row({ tr("Drill"), record.id });
     text += QStringLiteral("|---|---|\n");
-    text += row({ tr("Result"), drillStateName(record.state) });
+    text += row({ tr("Result"), record.stateText() });
     text += row({ tr("RTO"), record.rtoText() });
     text += row({ tr("Source"), record.sourceServiceId });
     text += row({ tr("Standby"), record.standbyServiceId });

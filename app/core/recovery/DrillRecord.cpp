@@ -103,7 +103,22 @@ int DrillRecord::unexplainedCount() const
 
 QString DrillRecord::rtoText() const
 {
-    return rtoMs < 0 ? QStringLiteral("-") : QStringLiteral("%1 s").arg(double(rtoMs) / 1000.0, 0, 'f', 1);
+    return rtoMs < 0 ? QStringLiteral("-") : tr("%1 s").arg(double(rtoMs) / 1000.0, 0, 'f', 1);
+}
+
+QString DrillRecord::stateText() const
+{
+    switch (state) {
+    case DrillState::Running:
+        return tr("running");
+    case DrillState::Succeeded:
+        return tr("succeeded");
+    case DrillState::Differences:
+        return tr("differences found");
+    case DrillState::Failed:
+        return tr("failed");
+    }
+    return {};
 }
 
 QJsonObject DrillRecord::toJson() const

@@ -56,6 +56,9 @@ public:
 // Succeeded again), both inventories and their differences.
 struct DrillRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::DrillRecord)
+
+public:
     QString id; // our own GUID
     QString sourceServiceId;
     QString standbyServiceId;
@@ -88,6 +91,8 @@ struct DrillRecord
     int unexplainedCount() const;
     // "12.3 s", or "-" when not measured.
     QString rtoText() const;
+    // The state in words, for people (drillStateName() is the code, for files and JSON).
+    QString stateText() const;
 
     QJsonObject toJson() const;
     // ok false (and *error set) when the object is not a drill record.
