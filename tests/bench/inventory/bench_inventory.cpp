@@ -4,6 +4,8 @@
 // resident memory of the process (VmHWM).
 //
 //   bench_inventory --sim URL [--fallback] [--concurrency N] [--repeat N]
+#include "ProcessMemory.h"
+#include "SimSignIn.h"
 #include "support_SimCredential.h"
 
 #include "arm/ArmClient.h"
@@ -13,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
@@ -21,26 +22,7 @@
 #include <algorithm>
 
 using namespace Apim::Core;
-
-namespace {
-const QString kTenant = QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e");
-const QString kClientId = QStringLiteral("99a2af6f-e80c-4c39-b813-0efc1b60eab4");
-const QString kSecret = QStringLiteral("sim-secret~Contoso.Backup.2024");
-const QString kScope = QStringLiteral("https://management.core.windows.net//.default");
-
-qint64 statusKb(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-} // namespace
+using namespace Apim::Bench;
 
 int main(int argc, char **argv)
 {
@@ -67,7 +49,7 @@ int main(int argc, char **argv)
     Apim::Test::SimClientCredential credential(&network, sim, kTenant, kClientId, kSecret);
     QUrl resourceManager(sim);
     resourceManager.setPath(QStringLiteral("/"));
-    ArmClient arm(&network, &credential, resourceManager, kScope, &clock);
+    ArmClient arm(&network, &credential, resourceManager, kArmScope, &clock);
 
     QList<qint64> times;
     int count = 0;
@@ -107,7 +89,7 @@ int main(int argc, char **argv)
         inventory->loadServices(); // subscriptions first, as the app does
     };
     // Take the token first: sign-in is not what is measured.
-    credential.token(kScope, &app, [&](const AccessToken &token, const AuthError &error) {
+    credential.token(kArmScope, &app, [&](const AccessToken &token, const AuthError &error) {
         if (!token.isValid()) {
             failure = error.message;
             QCoreApplication::exit(1);
@@ -124,6 +106,6 @@ int main(int argc, char **argv)
     std::sort(sorted.begin(), sorted.end());
     QTextStream(stdout) << "mode=" << source << " services=" << count << " runs=" << times.size()
                         << " best_ms=" << sorted.first() << " median_ms=" << sorted.at(sorted.size() / 2)
-                        << " peak_rss_mb=" << QString::number(statusKb("VmHWM:") / 1024.0, 'f', 1) << '\n';
+                        << " peak_rss_mb=" << peakResidentMb() << '\n';
     return 0;
 }

@@ -1,8 +1,5 @@
 #include "SimServer.h"
 
-#include "AzuriteAccounts.h"
-#include "BackupBlob.h"
-
 #include <QFile>
 #include <QSaveFile>
 #include <QSslCertificate>
@@ -10,7 +7,6 @@
 #include <QTcpServer>
 
 #include <cstdio>
-#include <memory>
 
 namespace Apim::Sim {
 
@@ -21,6 +17,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_guard(m_context)
     , m_activity(m_context)
     , m_azurite(options.azuriteUrl)
+    , m_seeder(&m_azurite, &m_context.estate, &m_context.clock)
     , m_operations(m_context)
     , m_entra(m_context)
     , m_subscriptions(m_context, m_guard)
@@ -131,52 +128,7 @@ void SimServer::seedAzurite(std::function<void()> done)
         done();
         return;
     }
-    // Everything runs in parallel; `pending` counts what is still out.
-    auto pending = std::make_shared<int>(1);
-    auto finishOne = [pending, done] {
-        if (--*pending == 0)
-            done();
-    };
-    const auto report = [](const QString &what, const AzuriteClient::Result &r) {
-        if (!r.ok() && r.errorCode() != QLatin1String("ContainerAlreadyExists"))
-            std::fprintf(stderr, "azure-sim: seeding Azurite: %s: %s\n", qPrintable(what), qPrintable(r.describe()));
-    };
-    for (const ContainerSeed &c : estate.containers) {
-        ++*pending;
-        m_azurite.createContainer(c.account, AzuriteAccounts::find(c.account)->key1, c.name,
-            [report, finishOne, c](const AzuriteClient::Result &r) {
-                report(c.account + QLatin1Char('/') + c.name, r);
-                finishOne();
-            });
-    }
-    for (const ExistingBackup &b : estate.existingBackups) {
-        BackupBlob blob;
-        blob.service = b.service;
-        blob.sku = b.sku;
-        blob.createdAt = m_context.clock.now().addSecs(qint64(-b.ageDays * 24 * 3600));
-        blob.config = b.resolve({});
-        for (const ApimService &s : estate.services) {
-            if (s.name == b.service) {
-                blob.serviceId = s.id();
-                blob.capacity = s.capacity;
-                blob.config = b.resolve(s.config);
-            }
-        }
-        QString name = b.blob;
-        name.replace(QLatin1String("{date}"), blob.createdAt.toString(QStringLiteral("yyyy-MM-dd-HH-mm")));
-        const QByteArray key = AzuriteAccounts::find(b.account)->key1;
-        ++*pending;
-        m_azurite.createContainer(
-            b.account, key, b.container, [this, report, finishOne, b, key, name, blob](const AzuriteClient::Result &r) {
-                report(b.account + QLatin1Char('/') + b.container, r);
-                m_azurite.putBlob(b.account, key, b.container, name, blob.toJson(), blob.metadataHeaders(),
-                    [report, finishOne, b, name](const AzuriteClient::Result &r) {
-                        report(b.account + QLatin1Char('/') + b.container + QLatin1Char('/') + name, r);
-                        finishOne();
-                    });
-            });
-    }
-    finishOne();
+    m_seeder.seed(std::move(done));
 }
 
 QString SimServer::writeUrlFile() const

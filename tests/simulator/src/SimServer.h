@@ -4,6 +4,7 @@
 #include "ApimEndpoints.h"
 #include "ArmGuard.h"
 #include "AzuriteClient.h"
+#include "AzuriteSeeder.h"
 #include "BackupRestoreEndpoints.h"
 #include "ChildEndpoints.h"
 #include "ControlEndpoints.h"
@@ -54,6 +55,7 @@ private:
     ArmGuard m_guard;
     ActivityLog m_activity;
     AzuriteClient m_azurite;
+    AzuriteSeeder m_seeder;
     OperationManager m_operations;
     EntraEndpoints m_entra;
     SubscriptionEndpoints m_subscriptions;
