@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "DrillCommand.h"
 #include "InventoryCommands.h"
+#include "LocationCommand.h"
 #include "OperationCommands.h"
 #include "PruneCommand.h"
 #include "RecoveryCommands.h"
@@ -32,6 +33,7 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new ReadinessCommand(parent),
         new VerifyCommand(parent),
         new RpoCommand(parent),
+        new LocationCommand(parent),
         new PruneCommand(parent),
         new ScheduleCommand(parent),
     };

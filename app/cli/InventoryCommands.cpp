@@ -218,18 +218,30 @@ void BackupsCommand::run(CliContext &context)
                         const QDateTime now = context.clock().now();
                         if (out.isJson()) {
                             QJsonArray array;
-                            for (const BackupBlob &blob : blobs)
-                                array.append(blob.toJson(now));
+                            for (const BackupBlob &blob : blobs) {
+                                QJsonObject object = blob.toJson(now);
+                                const QString notBackup = Retention::notBackupReason(blob);
+                                object.insert(QStringLiteral("isBackup"), notBackup.isEmpty());
+                                if (!notBackup.isEmpty())
+                                    object.insert(QStringLiteral("notBackupReason"), notBackup);
+                                array.append(object);
+                            }
                             out.json(array);
                         } else {
                             QList<QStringList> rows;
-                            for (const BackupBlob &blob : blobs)
+                            for (const BackupBlob &blob : blobs) {
+                                // A file that is not a backup is listed too, with why it is not one.
+                                const QString notBackup = Retention::notBackupReason(blob);
+                                const QString restorable = !notBackup.isEmpty()
+                                    ? tr("not a backup: %1").arg(notBackup)
+                                    : (blob.isExpired(now) ? tr("EXPIRED") : tr("ok"));
                                 rows.append({ blob.name, sizeText(blob.size),
                                     blob.createdOn.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                    tr("%1 d").arg(blob.ageDays(now)), blob.isExpired(now) ? tr("EXPIRED") : tr("ok"),
-                                    blob.sourceSku().isEmpty() ? QStringLiteral("?") : blob.sourceSku() });
-                            out.table({ tr("Name"), tr("Size"), tr("Created (UTC)"), tr("Age"), tr("Restorable"),
-                                          tr("Tier") },
+                                    tr("%1 d").arg(blob.ageDays(now)),
+                                    blob.sourceSku().isEmpty() ? QStringLiteral("?") : blob.sourceSku(), restorable });
+                            }
+                            out.table({ tr("Name"), tr("Size"), tr("Created (UTC)"), tr("Age"), tr("Tier"),
+                                          tr("Restorable") },
                                 rows);
                         }
                         finish(ExitCode::Success);

@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -43,7 +44,8 @@ void ReadinessCommand::addOptions(QCommandLineParser &parser)
         tr("One target for every service, e.g. 24h, 2d (default: the targets set with 'rpo', else 24 h)."),
         QStringLiteral("age") });
     parser.addOption({ QStringLiteral("location"),
-        tr("Also look for backups in this container (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER."),
+        tr("Also look for backups in this container, this time (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER. "
+           "'location add' keeps one for every run and for the app."),
         QStringLiteral("place") });
     parser.addOption(
         { QStringLiteral("no-resource-graph"), tr("List per subscription instead of one Resource Graph query.") });
@@ -55,49 +57,67 @@ void ReadinessCommand::run(CliContext &context)
     qint64 targetOverride = 0;
     if (parser.isSet(QStringLiteral("rpo"))) {
         QString why;
-        const auto seconds = Retention::parseAge(parser.value(QStringLiteral("rpo")), &why);
-        if (!seconds || *seconds <= 0)
-            return usage(context, why.isEmpty() ? tr("--rpo needs a duration above zero, e.g. 24h.") : why);
+        const auto seconds = RecoverySettings::parseTarget(parser.value(QStringLiteral("rpo")), &why);
+        if (!seconds)
+            return usage(context, tr("--rpo: %1").arg(why));
         targetOverride = *seconds;
     }
     QList<BackupLocation> extra;
     for (const QString &text : parser.values(QStringLiteral("location"))) {
-        const auto location = BackupLocation::fromText(text);
+        QString why;
+        const auto location = BackupLocation::parse(text, &why);
         if (!location)
-            return usage(context,
-                tr("--location needs SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. "
-                   "00000000-0000-0000-0000-000000000000/contosobackups/apim; got \"%1\".")
-                    .arg(text));
+            return usage(context, tr("--location: %1").arg(why));
         extra.append(*location);
     }
     withEngine(context, [this, &context, extra, targetOverride](Engine &engine) {
         listServices(context,
             [this, &context, &engine, extra, targetOverride](
-                const QList<ApimService> &services, const ServiceListingSummary &) {
+                const QList<ApimService> &services, const ServiceListingSummary &listing) {
+                const bool complete = listing.failedSubscriptions.isEmpty();
                 engine.catalog()->setExtraLocations(extra);
-                engine.catalog()->build(
-                    services, this, [this, &context, services, targetOverride](const CatalogSnapshot &snapshot) {
-                        report(context, services, snapshot, targetOverride);
+                engine.catalog()->build(services, this,
+                    [this, &context, services, targetOverride, complete](const CatalogSnapshot &snapshot) {
+                        report(context, services, snapshot, targetOverride, complete);
                     });
             });
     });
 }
 
-void ReadinessCommand::report(
-    CliContext &context, const QList<ApimService> &services, const CatalogSnapshot &snapshot, qint64 targetOverride)
+void ReadinessCommand::hintGoneLocations(CliContext &context, const QList<BackupLocation> &gone)
+{
+    // The core's reason says what to do for the service; here, how to stop reading a
+    // container that was added by hand and removed on purpose.
+    const QList<BackupLocation> added = RecoverySettings(&context.settings()).addedLocations();
+    for (const BackupLocation &location : gone) {
+        if (added.contains(location))
+            context.output().info(tr("The container %1 does not exist. If it was removed on purpose, stop reading it "
+                                     "with: apim-backup-cli location remove %2")
+                                      .arg(location.display(), location.toText()));
+    }
+}
+
+void ReadinessCommand::report(CliContext &context, const QList<ApimService> &services, const CatalogSnapshot &snapshot,
+    qint64 targetOverride, bool allSubscriptionsListed)
 {
     const QDateTime now = context.clock().now();
     QList<ReadinessRow> rows
         = RecoveryOverview::rows(services, snapshot, RecoverySettings(&context.settings()), now, targetOverride);
     RecoveryOverview::addDrills(rows, DrillStore(context.engine().parts().dataDir).loadAll());
     const ReadinessSummary summary = RecoveryOverview::summarize(rows);
+    const QList<BackupLocation> gone = snapshot.goneLocations();
     Output &out = context.output();
     if (out.isJson()) {
         QJsonArray array;
         for (const ReadinessRow &row : std::as_const(rows))
             array.append(row.toJson(now));
+        QJsonArray missing;
+        for (const BackupLocation &location : gone)
+            missing.append(location.toText());
         out.json(QJsonObject { { QStringLiteral("summary"), summary.text() },
-            { QStringLiteral("needsAttention"), summary.needingAttention() }, { QStringLiteral("services"), array } });
+            { QStringLiteral("needsAttention"), summary.needingAttention() },
+            { QStringLiteral("allSubscriptionsListed"), allSubscriptionsListed },
+            { QStringLiteral("missingContainers"), missing }, { QStringLiteral("services"), array } });
     } else {
         QList<QStringList> table;
         for (const ReadinessRow &row : std::as_const(rows)) {
@@ -116,10 +136,13 @@ void ReadinessCommand::report(
             table);
         out.line(summary.text());
     }
+    hintGoneLocations(context, gone);
+    // 7 when any service is known to need attention, else 8 when any could not be judged (its
+    // backups could not be listed, or its whole subscription could not), else 0.
     const int unknown = summary.count(RecoveryState::Unknown);
     if (summary.needingAttention() > unknown)
         finish(ExitCode::NeedsAttention);
-    else if (unknown > 0)
+    else if (unknown > 0 || !allSubscriptionsListed)
         finish(ExitCode::Undetermined);
     else
         finish(ExitCode::Success);
@@ -205,12 +228,17 @@ void RpoCommand::run(CliContext &context)
         return usage(context, tr("rpo takes --service or --subscription, not both."));
     if (!service.isEmpty() && !ResourceId::parse(service).isValid())
         return usage(context, tr("--service needs the service's full resource id."));
+    if (!subscription.isEmpty() && QUuid::fromString(subscription).isNull())
+        return usage(context,
+            tr("--subscription needs a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)."));
+    if (parser.isSet(QStringLiteral("set")) && parser.isSet(QStringLiteral("clear")))
+        return usage(context, tr("rpo takes --set or --clear, not both."));
     std::optional<qint64> seconds;
     if (parser.isSet(QStringLiteral("set"))) {
         QString why;
-        seconds = Retention::parseAge(parser.value(QStringLiteral("set")), &why);
-        if (!seconds || *seconds <= 0)
-            return usage(context, why.isEmpty() ? tr("--set needs a duration above zero, e.g. 12h.") : why);
+        seconds = RecoverySettings::parseTarget(parser.value(QStringLiteral("set")), &why);
+        if (!seconds)
+            return usage(context, tr("--set: %1").arg(why));
     }
     RecoverySettings settings(&context.settings());
     if (seconds || parser.isSet(QStringLiteral("clear"))) {
@@ -227,20 +255,22 @@ void RpoCommand::run(CliContext &context)
         }
     }
     qint64 target = settings.globalRpoSeconds();
+    RecoverySettings::RpoSource source = RecoverySettings::RpoSource::Global;
     QString from = tr("the global default");
     if (!service.isEmpty()) {
-        RecoverySettings::RpoSource source = RecoverySettings::RpoSource::Global;
         target = settings.targetRpoSeconds(service, &source);
         from = source == RecoverySettings::RpoSource::Service
             ? tr("the service's own target")
             : (source == RecoverySettings::RpoSource::Subscription ? tr("its subscription's target") : from);
     } else if (!subscription.isEmpty() && settings.subscriptionRpoSeconds(subscription)) {
         target = *settings.subscriptionRpoSeconds(subscription);
+        source = RecoverySettings::RpoSource::Subscription;
         from = tr("the subscription's target");
     }
     Output &out = context.output();
     if (out.isJson())
-        out.json(QJsonObject { { QStringLiteral("targetRpoSeconds"), target }, { QStringLiteral("from"), from } });
+        out.json(QJsonObject { { QStringLiteral("targetRpoSeconds"), target },
+            { QStringLiteral("source"), RecoverySettings::sourceCode(source) }, { QStringLiteral("from"), from } });
     else
         out.line(tr("Target RPO: %1 (%2)").arg(Retention::formatAge(target), from));
     finish(ExitCode::Success);

@@ -9,7 +9,7 @@ namespace Apim::Cli {
 
 // readiness [--subscription ID]... [--rpo 24h] [--location SUB/ACCOUNT/CONTAINER]...: every
 // service's recovery state against its target RPO. The exit code tells monitoring whether
-// any service needs attention (7) or could not be judged (8).
+// any service needs attention (7) or, if none does, whether some could not be judged (8).
 class ReadinessCommand : public EngineCommand
 {
     Q_OBJECT
@@ -22,7 +22,8 @@ public:
 
 private:
     void report(CliContext &context, const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot,
-        qint64 targetOverride);
+        qint64 targetOverride, bool allSubscriptionsListed);
+    void hintGoneLocations(CliContext &context, const QList<Core::BackupLocation> &gone);
 };
 
 // verify [--service ID]: looks again at the file of every backup this tool made.

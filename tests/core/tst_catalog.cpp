@@ -230,6 +230,45 @@ private slots:
             QVERIFY(entry.blob.name != name);
     }
 
+    void deletedContainer_backupsThereAreMissing_andTheServiceHasNoBackup()
+    {
+        // A backup the journal remembers in a container that no longer exists (none by this name
+        // ever did: Azurite answers ContainerNotFound either way).
+        const QString container = QStringLiteral("gone-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        OperationRecord record;
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        record.kind = OperationKind::Backup;
+        record.state = OperationState::Succeeded;
+        record.serviceId = Demo::kDevApim;
+        record.serviceName = QStringLiteral("contoso-dev-apim");
+        record.subscriptionId = Demo::kDevSub;
+        record.storageAccount = kAccount;
+        record.storageSubscriptionId = Demo::kProdSub;
+        record.container = container;
+        record.blobName = QStringLiteral("contoso-dev-apim-20260101-000000.apimbackup");
+        record.createdAt = m_harness.clock()->now().addSecs(-3600);
+        record.finishedAt = record.createdAt.addSecs(60);
+        record.verification.state = BackupVerification::State::Verified;
+        record.verification.size = 2048;
+        record.verification.etag = QStringLiteral("\"0x8DC0000000000\"");
+        QVERIFY(m_ops->journal.save(record));
+
+        const ApimService dev = service(Demo::kDevApim, QStringLiteral("Developer"));
+        const CatalogSnapshot snapshot = build({ dev });
+        const Readiness readiness = snapshot.assess(dev, 86400, m_harness.clock()->now());
+        QCOMPARE(readiness.state, RecoveryState::NoBackup); // known gone, not unknown
+        QVERIFY2(
+            readiness.reason.contains(QStringLiteral("The container %1/%2 does not exist").arg(kAccount, container)),
+            qPrintable(readiness.reason));
+        QCOMPARE(snapshot.goneLocations().size(), 1);
+
+        const QList<BackupVerifier::Result> results = verify({ record });
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(!results.first().error.isError(), qPrintable(results.first().error.userMessage()));
+        QCOMPARE(results.first().record.verification.state, BackupVerification::State::Missing);
+        QCOMPARE(m_ops->journal.load(record.id)->verification.state, BackupVerification::State::Missing);
+    }
+
     void unreadableLocation_isUnknown_neverBreached()
     {
         const ApimService prod = service(Demo::kProdApim, QStringLiteral("Premium"));

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+Q_DECLARE_METATYPE(Apim::Core::BackupBlob)
+
 using namespace Apim::Core;
 
 namespace {
@@ -331,6 +333,61 @@ private slots:
         QCOMPARE(Retention::formatAge(5 * 3600), QStringLiteral("5 h"));
         QCOMPARE(Retention::formatAge(600), QStringLiteral("10 min"));
         QCOMPARE(Retention::formatAge(-1), QStringLiteral("unknown"));
+    }
+
+    void notBackupReason_oneRuleForEveryListing_data()
+    {
+        QTest::addColumn<BackupBlob>("file");
+        QTest::addColumn<bool>("madeHere");
+        QTest::addColumn<QString>("reason"); // a part of it; empty: a backup
+        BackupBlob empty = named(QStringLiteral("contoso"), 1, 0);
+        BackupBlob text = blob(QStringLiteral("contoso-notes.txt"), 1, QStringLiteral("contoso"));
+        text.contentType = QStringLiteral("text/plain");
+        BackupBlob custom = blob(QStringLiteral("nightly/contoso.bak"), 1);
+        custom.contentType = QStringLiteral("application/octet-stream");
+        QTest::newRow("by convention") << named(QStringLiteral("contoso"), 1) << false << QString();
+        QTest::newRow("by metadata") << blob(QStringLiteral("copy.bin"), 1, QStringLiteral("contoso")) << false
+                                     << QString();
+        QTest::newRow("empty, named like a backup") << empty << false << "it is empty (0 bytes)";
+        QTest::newRow("empty, made by this tool") << empty << true << "it is empty (0 bytes)";
+        QTest::newRow("a text file naming a service") << text << false << "it is a text file (text/plain)";
+        QTest::newRow("random bytes") << blob(QStringLiteral("random.bin"), 1) << false << "no service in its metadata";
+        QTest::newRow("another name, made by this tool") << custom << true << QString();
+        QTest::newRow("another name, found in storage") << custom << false << "does not follow";
+    }
+    void notBackupReason_oneRuleForEveryListing()
+    {
+        QFETCH(BackupBlob, file);
+        QFETCH(bool, madeHere);
+        QFETCH(QString, reason);
+        const QString said = Retention::notBackupReason(file, madeHere);
+        if (reason.isEmpty())
+            QVERIFY2(said.isEmpty(), qPrintable(said));
+        else
+            QVERIFY2(said.contains(reason), qPrintable(said));
+    }
+
+    void plan_filesThatAreNotBackups_areKept_andNeverStandInForTheNewest()
+    {
+        // An empty file named like the newest backup must not be "the newest restorable backup"
+        // that --keep-last protects: the real 10-day-old one is.
+        const QList<BackupBlob> blobs = { named(QStringLiteral("contoso"), 45), named(QStringLiteral("contoso"), 10),
+            named(QStringLiteral("contoso"), 1, 0), blob(QStringLiteral("random.bin"), 90) };
+        const RetentionPlan plan = Retention::plan(blobs, policy(qint64(5) * 86400, 1), kNow);
+        QCOMPARE(deleted(plan), QStringList({ blobs.at(0).name }));
+        QVERIFY(find(plan, blobs.at(1).name)->reason.contains(QLatin1String("--keep-last")));
+        const RetentionDecision *empty = find(plan, blobs.at(2).name);
+        QVERIFY(!empty->isDelete());
+        QVERIFY2(empty->reason.contains(QLatin1String("not recognised as a backup (it is empty")),
+            qPrintable(empty->reason));
+        // Nothing protects them, and still nothing deletes them.
+        const RetentionPlan harshest = Retention::plan(blobs, policy(qint64(0), 0), kNow);
+        QCOMPARE(deleted(harshest), QStringList({ blobs.at(0).name, blobs.at(1).name }));
+        // Asked for by service, the empty file is shown with why it stays.
+        const RetentionPlan forContoso
+            = Retention::plan(blobs, policy(qint64(0), 0, { QStringLiteral("contoso") }), kNow);
+        QVERIFY(!find(forContoso, blobs.at(2).name)->isDelete());
+        QCOMPARE(forContoso.otherServices, 1); // random.bin names no service
     }
 };
 

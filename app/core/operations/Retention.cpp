@@ -74,6 +74,17 @@ QString Retention::serviceOf(const BackupBlob &blob)
     return recorded.isEmpty() ? serviceFromName(blob.name) : recorded;
 }
 
+QString Retention::notBackupReason(const BackupBlob &blob, bool madeHere)
+{
+    if (blob.size == 0)
+        return tr("it is empty (0 bytes); an API Management backup never is");
+    if (blob.contentType.startsWith(QLatin1String("text/"), Qt::CaseInsensitive))
+        return tr("it is a text file (%1)").arg(blob.contentType);
+    if (!madeHere && serviceIdOf(blob).isEmpty() && serviceOf(blob).isEmpty())
+        return tr("no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup");
+    return {};
+}
+
 QString Retention::serviceIdOf(const BackupBlob &blob)
 {
     for (const char *key : { "serviceid", "resourceid", "apimserviceid", "service", "apimservice" }) {
@@ -211,10 +222,11 @@ RetentionPlan Retention::plan(const QList<BackupBlob> &blobs, const RetentionPol
             ++plan.otherServices;
             continue;
         }
-        if (decision.service.isEmpty()) {
-            // Perhaps not a backup at all: whatever it is, it is not ours to delete.
-            decision.reason = tr("kept: not recognised as a backup (no service in its metadata, and its name does not "
-                                 "follow {service}-{yyyyMMdd-HHmmss}.apimbackup)");
+        const QString notBackup = notBackupReason(blob);
+        if (!notBackup.isEmpty()) {
+            // Whatever it is, it is not a backup this rule may delete, and it must not stand
+            // in for one either (as "the newest backup" that --keep-last protects).
+            decision.reason = tr("kept: not recognised as a backup (%1)").arg(notBackup);
             unknown.append(decision);
             continue;
         }

@@ -71,6 +71,15 @@ public:
     // "contoso" for "contoso" and for ".../providers/Microsoft.ApiManagement/service/contoso".
     static QString serviceName(const QString &nameOrResourceId);
 
+    // Why a file in a backup container is not counted as an API Management backup; empty when
+    // it may be one. The one rule for every listing of backups (the catalog and readiness,
+    // `backups`, prune, which never deletes such a file): an empty file, a text file, or a file
+    // that names no service (no service metadata, and a name that does not follow the naming
+    // convention). madeHere: the journal says this tool wrote it as a backup, so its name
+    // need not follow the convention. A file named like a backup whose content is something
+    // else cannot be told from a listing; a restore drill finds it.
+    static QString notBackupReason(const BackupBlob &blob, bool madeHere = false);
+
     // "30d", "720h", "2w" -> seconds. nullopt + *error (translated) for anything else.
     static std::optional<qint64> parseAge(const QString &text, QString *error = nullptr);
     // "45 d", "5 h", "12 min": an age for a table.

@@ -20,6 +20,9 @@ struct BackupLocation
     QString key() const { return toText().toLower(); }
     QString display() const { return account + QLatin1Char('/') + container; }
     QString toText() const { return subscriptionId + QLatin1Char('/') + account + QLatin1Char('/') + container; }
+    // As typed on a command line: a subscription id (a GUID), a valid account and container
+    // name. nullopt and *error (translated, with an example) otherwise.
+    static std::optional<BackupLocation> parse(const QString &text, QString *error = nullptr);
     static std::optional<BackupLocation> fromText(const QString &text)
     {
         const QStringList parts = text.trimmed().split(QLatin1Char('/'));

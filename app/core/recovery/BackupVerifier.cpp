@@ -64,9 +64,11 @@ void BackupVerifier::verify(const QList<OperationRecord> &records, QObject *cont
                 for (const BackupBlob &blob : blobs)
                     byName.insert(blob.name, &blob);
                 const QDateTime now = m_clock->now();
+                // A container that does not exist was read all the same: its backups are missing.
+                const StorageError undecided = error.isContainerMissing() ? StorageError() : error;
                 for (OperationRecord record : group) {
-                    Result result { record, record.verification, error };
-                    if (!error.isError()) {
+                    Result result { record, record.verification, undecided };
+                    if (!undecided.isError()) {
                         record.verification = record.verification.recheck(byName.value(record.blobName), now);
                         if (m_journal)
                             m_journal->save(record);

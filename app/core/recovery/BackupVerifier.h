@@ -30,7 +30,8 @@ public:
     {
         OperationRecord record; // as saved, with the new verification
         BackupVerification before;
-        StorageError error; // the location could not be read: nothing was decided
+        StorageError error; // the location could not be read: nothing was decided (a container
+                            // that does not exist was read: its backups are Missing)
     };
     using Callback = std::function<void(const QList<Result> &)>;
 

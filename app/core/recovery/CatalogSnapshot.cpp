@@ -1,11 +1,20 @@
 #include "recovery/CatalogSnapshot.h"
 
+#include "operations/Retention.h"
+
 #include <algorithm>
 
 namespace Apim::Core {
 
+QString CatalogEntry::notBackupReason() const
+{
+    return Retention::notBackupReason(blob, madeHere());
+}
+
 bool CatalogEntry::belongsTo(const ApimService &service) const
 {
+    if (!notBackupReason().isEmpty())
+        return false;
     if (!serviceId.isEmpty())
         return serviceId.compare(service.id, Qt::CaseInsensitive) == 0;
     return !serviceName.isEmpty() && serviceName.compare(service.name, Qt::CaseInsensitive) == 0;
@@ -35,7 +44,46 @@ QList<CatalogEntry> CatalogSnapshot::allEntries() const
     return all;
 }
 
+QList<BackupLocation> CatalogSnapshot::goneLocations() const
+{
+    QList<BackupLocation> gone;
+    for (auto it = locations.cbegin(); it != locations.cend(); ++it) {
+        if (it->gone())
+            gone.append(it->location);
+    }
+    std::sort(gone.begin(), gone.end(),
+        [](const BackupLocation &a, const BackupLocation &b) { return a.display() < b.display(); });
+    return gone;
+}
+
+namespace {
+// Said of a service that is not ready: which of its containers are gone, and what to do.
+QString goneNote(const QStringList &containers)
+{
+    QStringList sentences;
+    for (const QString &container : containers)
+        sentences << CatalogSnapshot::tr("The container %1 does not exist (any more), so no backup is kept there.")
+                         .arg(container);
+    sentences << CatalogSnapshot::tr("Back the service up again to a container that exists.");
+    return sentences.join(QLatin1Char(' '));
+}
+} // namespace
+
 Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const
+{
+    Readiness readiness = assessListed(service, targetRpoSeconds, now);
+    QStringList gone;
+    const QList<BackupLocation> places = serviceLocations.value(service.id.toLower());
+    for (const BackupLocation &place : places) {
+        if (locations.value(place.key()).gone())
+            gone << place.display();
+    }
+    if (!gone.isEmpty() && readiness.state != RecoveryState::Ready && readiness.state != RecoveryState::NotSupported)
+        readiness.reason += QLatin1Char(' ') + goneNote(gone);
+    return readiness;
+}
+
+Readiness CatalogSnapshot::assessListed(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const
 {
     ReadinessInput input;
     input.support = service.backupSupport();
@@ -44,7 +92,7 @@ Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSe
     QStringList problems;
     for (const BackupLocation &place : places) {
         const LocationStatus status = locations.value(place.key());
-        if (!status.ok())
+        if (!status.ok() && !status.gone())
             problems << tr("%1: %2").arg(place.display(), status.error.userMessage());
     }
     QList<BackupBlob> backups;
@@ -59,7 +107,8 @@ Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSe
         Readiness readiness = RecoveryReadiness::assess(input, now);
         if (readiness.state == RecoveryState::NoBackup)
             readiness.reason = tr("No backup location is known for this service: back it up once, set a default "
-                                  "location for its subscription, or add a location in Recovery.");
+                                  "backup location for its subscription (the app's Settings), or add the container "
+                                  "with `apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER`.");
         return readiness;
     }
     Readiness readiness = RecoveryReadiness::assess(input, now);

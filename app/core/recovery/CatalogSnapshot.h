@@ -27,6 +27,9 @@ struct CatalogEntry
 
     QDateTime expiresOn() const { return blob.expiresOn(); }
     bool madeHere() const { return !operationId.isEmpty(); }
+    // Why this file is not counted as a recovery point (Retention::notBackupReason); empty
+    // when it is a backup. Such a file belongs to no service.
+    QString notBackupReason() const;
     bool belongsTo(const ApimService &service) const;
 };
 
@@ -38,6 +41,9 @@ struct LocationStatus
     QString note; // how it was signed, when it matters
     int blobCount = 0;
     bool ok() const { return !error.isError(); }
+    // The container does not exist (any more): the backups that were in it are gone. Unlike
+    // a refused or unreachable location, this is known, not unknown.
+    bool gone() const { return error.isContainerMissing(); }
 };
 
 // The catalog as read at one moment: every backup in every location looked at, and which
@@ -56,9 +62,15 @@ public:
     QList<CatalogEntry> entriesFor(const ApimService &service) const;
     // Every entry, for listings and exports.
     QList<CatalogEntry> allEntries() const;
+    // The locations that were read and found not to exist, sorted by display name.
+    QList<BackupLocation> goneLocations() const;
     // The readiness of a service against a target. A location that could not be read
-    // makes every state but "ready" and "at risk" unknown: a newer backup may be there.
+    // makes every state but "ready" and "at risk" unknown: a newer backup may be there. A
+    // container that does not exist holds no backup: it is named in the reason instead.
     Readiness assess(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const;
+
+private:
+    Readiness assessListed(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const;
 };
 
 } // namespace Apim::Core

@@ -10,19 +10,6 @@ namespace Apim::Core {
 namespace {
 const RecoveryState kStateOrder[] = { RecoveryState::Ready, RecoveryState::AtRisk, RecoveryState::Breached,
     RecoveryState::NoBackup, RecoveryState::OnlyExpired, RecoveryState::Unknown, RecoveryState::NotSupported };
-
-QString sourceCode(RecoverySettings::RpoSource source)
-{
-    switch (source) {
-    case RecoverySettings::RpoSource::Service:
-        return QStringLiteral("service");
-    case RecoverySettings::RpoSource::Subscription:
-        return QStringLiteral("subscription");
-    case RecoverySettings::RpoSource::Global:
-        break;
-    }
-    return QStringLiteral("global");
-}
 } // namespace
 
 QJsonObject ReadinessRow::toJson(const QDateTime &now) const
@@ -36,7 +23,7 @@ QJsonObject ReadinessRow::toJson(const QDateTime &now) const
         { QStringLiteral("needsAttention"), needsAttention(readiness.state) },
         { QStringLiteral("reason"), readiness.reason },
         { QStringLiteral("targetRpoSeconds"), targetRpoSeconds },
-        { QStringLiteral("targetFrom"), sourceCode(targetSource) },
+        { QStringLiteral("targetFrom"), RecoverySettings::sourceCode(targetSource) },
         { QStringLiteral("backups"), backupCount },
     };
     if (readiness.lastGood) {

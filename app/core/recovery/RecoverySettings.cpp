@@ -1,6 +1,7 @@
 #include "recovery/RecoverySettings.h"
 
 #include "inventory/ResourceId.h"
+#include "operations/Retention.h"
 #include "settings/Settings.h"
 
 #include <algorithm>
@@ -23,6 +24,31 @@ const QString kServiceRpo = QStringLiteral("recovery/serviceRpo");
 RecoverySettings::RecoverySettings(Settings *settings)
     : m_settings(settings)
 { }
+
+QString RecoverySettings::sourceCode(RpoSource source)
+{
+    switch (source) {
+    case RpoSource::Service:
+        return QStringLiteral("service");
+    case RpoSource::Subscription:
+        return QStringLiteral("subscription");
+    case RpoSource::Global:
+        break;
+    }
+    return QStringLiteral("global");
+}
+
+std::optional<qint64> RecoverySettings::parseTarget(const QString &text, QString *error)
+{
+    const std::optional<qint64> seconds = Retention::parseAge(text);
+    if (seconds && *seconds > 0)
+        return seconds;
+    if (error)
+        *error = tr("\"%1\" is not a target RPO: write a whole number of hours, days or weeks above zero, e.g. 12h, "
+                    "2d or 1w.")
+                     .arg(text.trimmed());
+    return std::nullopt;
+}
 
 QString RecoverySettings::string(const QString &key) const
 {

@@ -2,6 +2,7 @@
 
 #include "recovery/BackupLocation.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,11 +23,20 @@ class Settings;
 // look like a secret to Settings and be refused.
 class RecoverySettings
 {
+    Q_DECLARE_TR_FUNCTIONS(Apim::Core::RecoverySettings)
+
 public:
     static constexpr qint64 kDefaultRpoSeconds = 24 * 3600;
     enum class RpoSource { Service, Subscription, Global };
 
     explicit RecoverySettings(Settings *settings);
+
+    // "service", "subscription", "global": where a target comes from, for scripts and JSON.
+    static QString sourceCode(RpoSource source);
+
+    // A target RPO as typed ("12h", "2d", "1w"), above zero; nullopt and *error (translated,
+    // with an example) for anything else: "0h", "-3h", "abc", "30m".
+    static std::optional<qint64> parseTarget(const QString &text, QString *error = nullptr);
 
     // The location remembered for the services of an APIM subscription.
     std::optional<BackupLocation> defaultLocation(const QString &serviceSubscriptionId) const;

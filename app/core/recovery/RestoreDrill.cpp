@@ -149,11 +149,12 @@ void RestoreDrill::onChecked()
         return;
     const PreflightFacts &facts = m_report->facts;
     if (!facts.service)
-        return fail(
-            tr("The standby %1 could not be read: %2").arg(m_record.standbyName(), facts.serviceError.userMessage()),
+        return fail(tr("The standby %1 could not be read, so nothing was restored into it: %2")
+                        .arg(m_record.standbyName(), facts.serviceError.userMessage()),
             facts.serviceError);
     if (!m_source)
-        return fail(tr("The source %1 could not be read: %2").arg(m_record.sourceName(), m_sourceError.userMessage()),
+        return fail(tr("The source %1 could not be read, so nothing was restored: %2")
+                        .arg(m_record.sourceName(), m_sourceError.userMessage()),
             m_sourceError);
     if (const BackupBlob *blob = exactBlob(facts.blobs, m_record.backupName)) {
         m_record.backupTime = blob->createdOn;
