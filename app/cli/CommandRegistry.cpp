@@ -1,9 +1,11 @@
 #include "CommandRegistry.h"
 
 #include "AuthCommands.h"
+#include "BackupCommand.h"
 #include "CliCommand.h"
 #include "DrillCommand.h"
 #include "InventoryCommands.h"
+#include "NotifyCommand.h"
 #include "OperationCommands.h"
 #include "PruneCommand.h"
 #include "RecoveryCommands.h"
@@ -34,6 +36,7 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new RpoCommand(parent),
         new PruneCommand(parent),
         new ScheduleCommand(parent),
+        new NotifyCommand(parent),
     };
 }
 
