@@ -42,7 +42,9 @@ signals:
     void finished(int exitCode);
 
 protected:
-    void finish(ExitCode code) { emit finished(static_cast<int>(code)); }
+    // Ends the command. A command with something left to do at its end (a notification)
+    // overrides it and calls this one when done.
+    virtual void finish(ExitCode code) { emit finished(static_cast<int>(code)); }
 };
 
 } // namespace Apim::Cli

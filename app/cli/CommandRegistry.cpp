@@ -1,10 +1,12 @@
 #include "CommandRegistry.h"
 
 #include "AuthCommands.h"
+#include "BackupCommand.h"
 #include "CliCommand.h"
 #include "DrillCommand.h"
 #include "InventoryCommands.h"
 #include "LocationCommand.h"
+#include "NotifyCommand.h"
 #include "OperationCommands.h"
 #include "PruneCommand.h"
 #include "RecoveryCommands.h"
@@ -36,6 +38,7 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new LocationCommand(parent),
         new PruneCommand(parent),
         new ScheduleCommand(parent),
+        new NotifyCommand(parent),
     };
 }
 

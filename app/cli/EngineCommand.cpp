@@ -181,31 +181,34 @@ void EngineCommand::printOutcome(CliContext &context, const OperationRecord &rec
     }
 }
 
-void EngineCommand::stopCleanlyOnSignal(CliContext &context, Engine &engine)
+void EngineCommand::stopCleanlyOnSignal(CliContext &context, Engine &engine, std::function<void()> beforeSuspend)
 {
     if (m_signals)
         return;
     m_signals = new SignalWatcher(this);
-    connect(m_signals, &SignalWatcher::interrupted, this, [this, &context, &engine](const QString &name) {
-        if (m_interrupted)
-            return;
-        m_interrupted = true;
-        // Nothing more reaches this command: it ends here, whatever the manager does next.
-        engine.operations()->disconnect(this);
-        const QStringList running = engine.operations()->suspend();
-        Output &out = context.output();
-        if (running.isEmpty())
-            out.info(tr("Interrupted (%1). Nothing is left running.").arg(name));
-        for (const QString &id : running)
-            out.info(
-                tr("Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; "
-                   "follow it to its end with: apim-backup-cli wait %2")
-                    .arg(name, id));
-        if (out.isJson())
-            out.json(QJsonObject { { QStringLiteral("interrupted"), name },
-                { QStringLiteral("operationIds"), QJsonArray::fromStringList(running) } });
-        finish(ExitCode::Interrupted);
-    });
+    connect(
+        m_signals, &SignalWatcher::interrupted, this, [this, &context, &engine, beforeSuspend](const QString &name) {
+            if (m_interrupted)
+                return;
+            m_interrupted = true;
+            if (beforeSuspend)
+                beforeSuspend();
+            // Nothing more reaches this command: it ends here, whatever the manager does next.
+            engine.operations()->disconnect(this);
+            const QStringList running = engine.operations()->suspend();
+            Output &out = context.output();
+            if (running.isEmpty())
+                out.info(tr("Interrupted (%1). Nothing is left running.").arg(name));
+            for (const QString &id : running)
+                out.info(
+                    tr("Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; "
+                       "follow it to its end with: apim-backup-cli wait %2")
+                        .arg(name, id));
+            if (out.isJson())
+                out.json(QJsonObject { { QStringLiteral("interrupted"), name },
+                    { QStringLiteral("operationIds"), QJsonArray::fromStringList(running) } });
+            finish(ExitCode::Interrupted);
+        });
 }
 
 } // namespace Apim::Cli

@@ -58,7 +58,8 @@ protected:
     void printOutcome(CliContext &context, const Core::OperationRecord &record);
     // From now on SIGINT/SIGTERM end the command cleanly: the manager writes the journal
     // and stops, the user is told how to follow what goes on in Azure, exit code 6.
-    void stopCleanlyOnSignal(CliContext &context, Engine &engine);
+    // beforeSuspend runs first (a batch cancels what has not started).
+    void stopCleanlyOnSignal(CliContext &context, Engine &engine, std::function<void()> beforeSuspend = {});
 
 private:
     void watchJournal(CliContext &context);

@@ -42,11 +42,6 @@ void follow(EngineCommand *command, OperationManager *manager, const QString &op
 
 // ---------------------------------------------------------------------------- backup / restore
 
-QString BackupCommand::summary() const
-{
-    return tr("Back up a service to a blob (waits for the end unless --no-wait)");
-}
-
 QString RestoreCommand::summary() const
 {
     return tr("Restore a service from a backup blob (asks to confirm unless --yes)");
@@ -54,8 +49,10 @@ QString RestoreCommand::summary() const
 
 void OperationCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(
-        { QStringLiteral("service"), tr("Resource id of the API Management service."), QStringLiteral("resource-id") });
+    parser.addOption({ QStringLiteral("service"),
+        kind() == OperationKind::Backup ? tr("Resource id of the API Management service; repeat it to back up several.")
+                                        : tr("Resource id of the API Management service."),
+        QStringLiteral("resource-id") });
     parser.addOption({ QStringLiteral("account"), tr("Storage account name."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("container"), tr("Container name."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("name"),
@@ -85,12 +82,8 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
     const QCommandLineParser &parser = context.parser();
     request->kind = kind();
     request->serviceId = parser.value(QStringLiteral("service"));
-    request->storageAccount = parser.value(QStringLiteral("account"));
-    request->container = parser.value(QStringLiteral("container"));
     request->blobName = parser.value(QStringLiteral("name"));
-    request->storageSubscriptionId = parser.value(QStringLiteral("storage-subscription"));
-    request->identityClientId = parser.value(QStringLiteral("identity-client-id"));
-    request->overwriteConfirmed = kind() == OperationKind::Backup && parser.isSet(QStringLiteral("overwrite"));
+    readTarget(context, request);
     QStringList missing;
     if (request->serviceId.isEmpty())
         missing << QStringLiteral("--service");
@@ -105,12 +98,27 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
         return false;
     }
     if (!ResourceId::parse(request->serviceId).isValid()) {
-        *error = tr("--service must be the resource id of the service: "
-                    "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
+        *error = serviceIdError();
         return false;
     }
+    // A backup without --name is named by preflight, once the service's tier is known.
+    return readAccess(context, request, error);
+}
+
+void OperationCommand::readTarget(CliContext &context, OperationRequest *request) const
+{
+    const QCommandLineParser &parser = context.parser();
+    request->storageAccount = parser.value(QStringLiteral("account"));
+    request->container = parser.value(QStringLiteral("container"));
+    request->storageSubscriptionId = parser.value(QStringLiteral("storage-subscription"));
+    request->identityClientId = parser.value(QStringLiteral("identity-client-id"));
+    request->overwriteConfirmed = kind() == OperationKind::Backup && parser.isSet(QStringLiteral("overwrite"));
+}
+
+bool OperationCommand::readAccess(CliContext &context, OperationRequest *request, QString *error) const
+{
     bool ok = false;
-    request->accessType = accessTypeFromName(parser.value(QStringLiteral("access-type")), &ok);
+    request->accessType = accessTypeFromName(context.parser().value(QStringLiteral("access-type")), &ok);
     if (!ok) {
         *error = tr("--access-type must be key, system-identity or user-identity.");
         return false;
@@ -119,8 +127,13 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
         *error = tr("--access-type user-identity needs --identity-client-id.");
         return false;
     }
-    // A backup without --name is named by preflight, once the service's tier is known.
     return true;
+}
+
+QString OperationCommand::serviceIdError()
+{
+    return tr("--service must be the resource id of the service: "
+              "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
 }
 
 void OperationCommand::printCommand(CliContext &context, const OperationRequest &request)
@@ -272,6 +285,7 @@ void OperationCommand::start(CliContext &context, Engine &engine, const Operatio
             }
         },
         [this, &context](const OperationRecord &record) {
+            m_finished = record;
             printOutcome(context, record);
             finish(exitCodeFor(record));
         });

@@ -2,8 +2,11 @@
 
 #include "EngineCommand.h"
 
+#include "operations/OperationRecord.h"
 #include "operations/OperationRequest.h"
 #include "operations/Preflight.h"
+
+#include <optional>
 
 namespace Apim::Cli {
 
@@ -19,6 +22,15 @@ public:
 
 protected:
     virtual Core::OperationKind kind() const = 0;
+    // Storage account, container, their subscription, identity client id and overwrite.
+    void readTarget(CliContext &context, Core::OperationRequest *request) const;
+    // --access-type (and the client id a user identity needs); false + *error when wrong.
+    bool readAccess(CliContext &context, Core::OperationRequest *request, QString *error) const;
+    static QString serviceIdError();
+
+    const Core::OperationRequest &request() const { return m_request; }
+    // The operation as it ended, once it has (not for refusals before it started).
+    const std::optional<Core::OperationRecord> &finishedRecord() const { return m_finished; }
 
 private:
     bool readRequest(CliContext &context, Core::OperationRequest *request, QString *error) const;
@@ -29,19 +41,7 @@ private:
 
     Core::OperationRequest m_request;
     QString m_lastProgress;
-};
-
-// backup --service ID --account NAME --container NAME [--name BLOB] [--access-type ...]
-class BackupCommand : public OperationCommand
-{
-    Q_OBJECT
-public:
-    using OperationCommand::OperationCommand;
-    QString name() const override { return QStringLiteral("backup"); }
-    QString summary() const override;
-
-protected:
-    Core::OperationKind kind() const override { return Core::OperationKind::Backup; }
+    std::optional<Core::OperationRecord> m_finished;
 };
 
 // restore --service ID --account NAME --container NAME --name BLOB [--yes]

@@ -41,6 +41,7 @@ void Output::verbose(const QString &text)
 
 void Output::error(const QString &message, const QString &code)
 {
+    m_lastError = message;
     if (m_json) {
         QJsonObject error { { QStringLiteral("message"), message } };
         if (!code.isEmpty())

@@ -24,6 +24,8 @@ public:
     void verbose(const QString &text); // stderr, only with --verbose
     // stderr; with --json {"error":{"code":..., "message":...}}.
     void error(const QString &message, const QString &code = {});
+    // The message of the last error() (for a notification about how the run ended).
+    QString lastError() const { return m_lastError; }
 
     // Aligned columns for lists in plain mode.
     void table(const QStringList &headers, const QList<QStringList> &rows);
@@ -33,6 +35,7 @@ private:
     QTextStream m_err;
     bool m_json = false;
     bool m_verbose = false;
+    QString m_lastError;
 };
 
 } // namespace Apim::Cli

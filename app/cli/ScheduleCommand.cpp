@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include "notify/WebhookStore.h"
 #include "schedule/ScheduleInstaller.h"
 #include "schedule/ScheduleTemplate.h"
 
@@ -108,6 +109,11 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
         { QStringLiteral("program"), tr("The apim-backup-cli the job runs (default: this one)."), tr("path") });
     parser.addOption({ QStringLiteral("on-failure"),
         tr("A command to run when the job fails (sh; cmd on Windows), e.g. to send a message."), tr("command") });
+    parser.addOption({ QStringLiteral("notify"),
+        tr("Each backup posts its result to this webhook, saved with 'notify set NAME' (the job names it; the URL "
+           "stays in the keychain or the credentials file)."),
+        tr("name") });
+    parser.addOption({ QStringLiteral("notify-on"), tr("With --notify: failure (default) or always."), tr("when") });
     parser.addOption({ QStringLiteral("drill"),
         tr("Schedule a restore drill instead of backups: restore --backup of the one --service into --standby "
            "(apim-backup-cli drill ... --yes).") });
@@ -233,6 +239,8 @@ QString ScheduleCommand::readJobEnvironment(CliContext &context, ScheduleSpec *s
     else if (context.cloud().isBuiltIn() && context.cloud().name() != CloudEnvironment::azureCloud().name())
         spec->cloud = context.cloud().name();
     spec->onFailure = parser.value(QStringLiteral("on-failure")).trimmed();
+    spec->notify = parser.value(QStringLiteral("notify")).trimmed();
+    spec->notifyOn = parser.value(QStringLiteral("notify-on")).trimmed();
     return {};
 }
 
@@ -393,6 +401,13 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
         if (spec.auth == ScheduleSpec::Auth::Environment)
             out.line(tr("Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.")
                          .arg(spec.environmentFile));
+        if (!spec.notify.isEmpty())
+            out.line(tr("The job notifies webhook %1: save its URL with 'apim-backup-cli notify set %1'%2.")
+                         .arg(spec.notify,
+                             spec.auth == ScheduleSpec::Auth::Environment
+                                 ? tr(", or put it in %1 as %2")
+                                       .arg(spec.environmentFile, WebhookStore::environmentVariable(spec.notify))
+                                 : QString()));
         out.line(tr("Then enable the timer:"));
         for (const QString &command : setup)
             out.line(QStringLiteral("  ") + command);

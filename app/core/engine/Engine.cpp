@@ -2,6 +2,7 @@
 
 #include "arm/ArmClient.h"
 #include "auth/AccountManager.h"
+#include "batch/BatchBackup.h"
 #include "inventory/Inventory.h"
 #include "operations/BlobBackupFileProbe.h"
 #include "operations/OperationJournal.h"
@@ -69,6 +70,13 @@ Preflight *Engine::createPreflight(QObject *owner) const
     auto *preflight = new Preflight(m_arm, m_storage, m_catalog, m_parts.clock, owner);
     preflight->setNaming(naming());
     return preflight;
+}
+
+BatchBackup *Engine::createBatchBackup(QObject *owner) const
+{
+    return new BatchBackup(
+        m_operations, [this](QObject *preflightOwner) { return createPreflight(preflightOwner); }, m_parts.clock,
+        owner);
 }
 
 } // namespace Apim::Core

@@ -12,6 +12,7 @@ namespace Apim::Core {
 class AccountManager;
 class ArmClient;
 class BackupCatalog;
+class BatchBackup;
 class BlobClient;
 class Clock;
 class Inventory;
@@ -71,6 +72,8 @@ public:
     // A fresh preflight over this engine's objects, owned by owner: a check outlives
     // neither its asker nor the cloud it was made in.
     Preflight *createPreflight(QObject *owner) const;
+    // A batch of backups over this engine's preflight and operation manager, owned by owner.
+    BatchBackup *createBatchBackup(QObject *owner) const;
 
 private:
     Parts m_parts;

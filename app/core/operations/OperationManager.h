@@ -65,6 +65,11 @@ public:
     QList<OperationRecord> list() const; // journal and live records, oldest first
     std::optional<OperationRecord> find(const QString &operationId) const;
     bool isTracking(const QString &operationId) const { return m_trackers.contains(operationId); }
+    // Started or followed by this process and not finished yet (starting, tracked).
+    bool isLiveHere(const QString &operationId) const
+    {
+        return m_records.contains(operationId) && !m_records.value(operationId).isFinished();
+    }
     // The id of an unfinished operation on the service, if any (this process or journal;
     // not records of another cloud or tenant, nor ones older than the longest tracking).
     QString activeOperationFor(const QString &serviceId) const;

@@ -1,5 +1,6 @@
 #include "schedule/ScheduleCredentials.h"
 
+#include "notify/WebhookStore.h"
 #include "schedule/ScheduleQuoting.h"
 #include "schedule/ScheduleText.h"
 
@@ -32,6 +33,10 @@ QString ScheduleCredentials::contents(const ScheduleSpec &spec)
                 .arg(spec.name));
         text += QStringLiteral("set \"AZURE_TENANT_ID=%1\"\nset \"AZURE_CLIENT_ID=%2\"\nset \"AZURE_CLIENT_SECRET=\"\n")
                     .arg(spec.tenantId, spec.clientId);
+        if (!spec.notify.isEmpty())
+            text += webhookLines(spec, prefix,
+                tr("A Workflows URL holds %: write each % as %% here, or cmd.exe will eat it."),
+                QStringLiteral("set \"%1=\"\n"));
         return text;
     }
     text += ScheduleText::comment(prefix,
@@ -40,7 +45,23 @@ QString ScheduleCredentials::contents(const ScheduleSpec &spec)
             .arg(ScheduleQuoting::shellQuote(spec.environmentFile)));
     text += QStringLiteral("AZURE_TENANT_ID=%1\nAZURE_CLIENT_ID=%2\nAZURE_CLIENT_SECRET=\n")
                 .arg(spec.tenantId, spec.clientId);
+    if (!spec.notify.isEmpty())
+        text += webhookLines(
+            spec, prefix, tr("Put it in single quotes: a Workflows URL holds & and %."), QStringLiteral("%1=\n"));
     return text;
+}
+
+// The webhook's URL has a place here too, for machines where the job cannot open the
+// keychain; left empty, the job reads the one `notify set` saved.
+QString ScheduleCredentials::webhookLines(
+    const ScheduleSpec &spec, const QString &prefix, const QString &quoting, const QString &assignment)
+{
+    return ScheduleText::comment(prefix,
+               tr("The URL of webhook \"%1\", which the job notifies (--notify %1). Leave it empty to\n"
+                  "use the one saved in the keychain with 'apim-backup-cli notify set %1'.")
+                       .arg(spec.notify)
+                   + QLatin1Char('\n') + quoting)
+        + assignment.arg(WebhookStore::environmentVariable(spec.notify));
 }
 
 } // namespace Apim::Core

@@ -22,6 +22,8 @@ public:
 
 private:
     static QString contents(const ScheduleSpec &spec);
+    static QString webhookLines(
+        const ScheduleSpec &spec, const QString &prefix, const QString &quoting, const QString &assignment);
 };
 
 } // namespace Apim::Core

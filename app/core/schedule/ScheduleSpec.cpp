@@ -1,6 +1,7 @@
 #include "schedule/ScheduleSpec.h"
 
 #include "inventory/ResourceId.h"
+#include "notify/WebhookStore.h"
 #include "operations/Retention.h"
 #include "schedule/ScheduleCalendar.h"
 #include "storage/StorageNames.h"
@@ -31,6 +32,8 @@ ScheduleSpec ScheduleSpec::normalized() const
 {
     ScheduleSpec spec = *this;
     spec.every = spec.every.trimmed();
+    spec.notify = spec.notify.trimmed();
+    spec.notifyOn = spec.notifyOn.trimmed().toLower();
     if (!isCronExpression(spec.every.toLower()))
         spec.every = spec.every.toLower();
     if (!spec.accessType.isEmpty() && !normalizeAccessType(spec.accessType).isEmpty())
@@ -66,7 +69,26 @@ QString ScheduleSpec::validate() const
         problem = spec.valuesError();
     if (problem.isEmpty())
         problem = spec.drillError();
+    if (problem.isEmpty())
+        problem = spec.notifyError();
     return problem;
+}
+
+// The job names a webhook; its URL is a secret and never goes into a scheduler file.
+QString ScheduleSpec::notifyError() const
+{
+    if (notify.isEmpty())
+        return notifyOn.isEmpty() ? QString() : tr("--notify-on goes with --notify NAME.");
+    if (notify.contains(QLatin1String("://")))
+        return tr("--notify takes the name of a saved webhook, not its URL: an installed job's files are no place "
+                  "for it. Save the URL with 'apim-backup-cli notify set NAME' and pass --notify NAME.");
+    if (const QString problem = WebhookStore::nameError(notify); !problem.isEmpty())
+        return problem;
+    if (isDrill())
+        return tr("--notify goes with backup jobs; a drill job reports through its exit code and --on-failure.");
+    if (!notifyOn.isEmpty() && notifyOn != QLatin1String("failure") && notifyOn != QLatin1String("always"))
+        return tr("--notify-on takes failure or always, not \"%1\".").arg(notifyOn);
+    return {};
 }
 
 // A drill restores one backup of one source into a standby that is not the source.
@@ -136,7 +158,7 @@ QString ScheduleSpec::valuesError() const
     // A line break would end a unit line or a crontab entry early and run the rest as
     // something else: refuse it anywhere it could reach a generated file.
     QStringList words = { program, cloud, environmentFile, home, onFailure, identityClientId, storageSubscription,
-        tenantId, clientId, drillStandby, drillBackup };
+        tenantId, clientId, drillStandby, drillBackup, notify, notifyOn };
     words += services;
     for (const QString &word : std::as_const(words)) {
         if (word.contains(QLatin1Char('\n')) || word.contains(QLatin1Char('\r')))
@@ -195,6 +217,10 @@ QList<QStringList> ScheduleSpec::jobCommands() const
             backupCommand << QStringLiteral("--access-type") << s.accessType;
         if (!s.identityClientId.isEmpty())
             backupCommand << QStringLiteral("--identity-client-id") << s.identityClientId;
+        if (!s.notify.isEmpty())
+            backupCommand << QStringLiteral("--notify") << s.notify;
+        if (!s.notify.isEmpty() && !s.notifyOn.isEmpty())
+            backupCommand << QStringLiteral("--notify-on") << s.notifyOn;
         commands.append(backupCommand);
     }
     if (s.prune) {

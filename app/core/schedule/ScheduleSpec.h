@@ -43,6 +43,10 @@ struct ScheduleSpec
     QString pruneOlderThan; // e.g. 30d; empty: prune's default (expired)
     int keepLast = -1; // < 0: prune's default
     QString onFailure; // a command run when the job fails (sh; cmd on Windows); empty: none
+    // A webhook the backups report to, by name (backup --notify NAME): its URL stays in the
+    // keychain or the credentials file, never in the job. Empty: none.
+    QString notify;
+    QString notifyOn; // failure (the default when empty) or always
     // A restore drill instead of backups: the one service in services is the source, this
     // backup of it (in account/container) is restored into drillStandby. No prune.
     QString drillStandby; // empty: a backup job
@@ -71,6 +75,7 @@ private:
     QString fieldsError() const;
     QString valuesError() const;
     QString drillError() const;
+    QString notifyError() const;
     QStringList globalArguments() const;
     QStringList drillCommand() const;
 };

@@ -10,7 +10,7 @@ namespace Apim::Core {
 // overwrite each other's refresh tokens.
 struct SecretKey
 {
-    QString kind; // refresh-token, client-secret, storage-key, probe
+    QString kind; // refresh-token, client-secret, storage-key, webhook, probe
     QString cloud;
     QString tenant;
     QString client;
@@ -42,6 +42,8 @@ struct SecretKey
     {
         return { QStringLiteral("storage-key"), cloud, {}, {}, storageAccount.toLower() };
     }
+    // A notification webhook's URL (its path is the secret); the same in every cloud.
+    static SecretKey webhook(const QString &name) { return { QStringLiteral("webhook"), {}, {}, {}, name.toLower() }; }
 };
 
 } // namespace Apim::Core

@@ -1,5 +1,7 @@
 #include "util/Redaction.h"
 
+#include "notify/WebhookFormat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,8 +71,20 @@ bool isSensitiveName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+QString secretPathUrl(const QUrl &target)
+{
+    QUrl copy;
+    copy.setScheme(target.scheme());
+    copy.setHost(target.host());
+    copy.setPort(target.port());
+    return copy.toString() + QStringLiteral("/") + kMask;
+}
+
 QString url(const QUrl &target)
 {
+    // Teams and Slack webhooks carry their secret in the path: whoever has it may post.
+    if (WebhookFormat::detect(target) != WebhookFormat::Kind::Generic)
+        return secretPathUrl(target);
     if (!target.hasQuery())
         return target.toString(QUrl::RemoveUserInfo);
     QUrl copy(target);

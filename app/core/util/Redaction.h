@@ -9,7 +9,9 @@ namespace Apim::Core::Redaction {
 // The only way request details reach a log: every token, key, secret, code and SAS
 // signature is replaced by "***" here, so no caller has to remember which fields are
 // sensitive.
-QString url(const QUrl &url); // query values of sensitive parameters (sig, code, ...)
+QString url(const QUrl &url); // query values of sensitive parameters (sig, code, ...); a webhook's path
+// A URL whose path is the secret (a notification webhook): "https://hooks.slack.com/***".
+QString secretPathUrl(const QUrl &url);
 QString headerValue(const QByteArray &name, const QByteArray &value); // Authorization, x-ms-*key*
 QString body(const QByteArray &body); // JSON or form-encoded bodies
 QString requestLine(const QByteArray &verb, const QUrl &url);
