@@ -85,9 +85,153 @@
 <context>
     <name>Apim::Cli::BackupCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="47"/>
-        <source>Back up a service to a blob (waits for the end unless --no-wait)</source>
-        <translation></translation>
+        <location filename="../app/cli/BackupCommand.cpp" line="20"/>
+        <source>Back up one service, or many at a time (waits for the end unless --no-wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="27"/>
+        <source>Back up every service of the --subscription whose tier has backup; the others are reported as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="30"/>
+        <source>With --all: the subscription whose services are backed up; repeat it for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="33"/>
+        <source>With several services: how many are backed up at a time, 1 to %1 (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="38"/>
+        <source>With --all: list per subscription instead of one Resource Graph query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="74"/>
+        <source>--notify reports how the backup ended, so it does not go with --no-wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="123"/>
+        <source>These subscriptions could not be listed, so their services were not backed up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="133"/>
+        <source>The backup ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="147"/>
+        <source>--parallel takes a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="154"/>
+        <source>--name names one backup. With several services each backup is named by the naming pattern (by default {service}-{yyyyMMdd-HHmmss}): leave --name out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="157"/>
+        <source>--no-wait goes with one service: a batch follows each backup to its end, so that no more than --parallel run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="160"/>
+        <source>--print-command shows the commands of one backup: run it for each --service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="163"/>
+        <source>--subscription goes with --all (every service of the subscription); name single services with --service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="166"/>
+        <source>--all needs --subscription ID: the subscription whose services are backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="175"/>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommand.cpp" line="203"/>
+        <source>Listing the services of %n subscription(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommand.cpp" line="237"/>
+        <source>Backing up %n service(s), at most %1 at a time...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="254"/>
+        <source>checking the service and the storage account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="258"/>
+        <source>warning (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="260"/>
+        <source>backup %1 started, to %2/%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="264"/>
+        <source>succeeded after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="267"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="270"/>
+        <source>skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommand.cpp" line="286"/>
+        <source>Batch backup: %1 (%n service(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="299"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="299"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="299"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="301"/>
+        <source>Subscription %1 could not be listed: its services were not backed up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -123,47 +267,52 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="229"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="236"/>
+        <source>not a backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>%1 d</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="229"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
         <source>EXPIRED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="229"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
         <source>ok</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>Created (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>Age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="231"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
         <source>Restorable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="232"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
         <source>Tier</source>
         <translation></translation>
     </message>
@@ -316,73 +465,73 @@ Type the name of the standby (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="206"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="205"/>
         <source>Restore %1 accepted at %2, standby ready at %3 (UTC).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="210"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="209"/>
         <source>The standby holds what the source holds.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="215"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="214"/>
         <source>Difference</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="215"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="214"/>
         <source>Explanation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="217"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="216"/>
         <source>The differences could not be explained: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="241"/>
-        <location filename="../app/cli/DrillCommand.cpp" line="277"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="240"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="276"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="267"/>
         <source>Drill</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="267"/>
         <source>Started (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="267"/>
         <source>Source</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="267"/>
         <source>Standby</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="267"/>
         <source>Result</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="267"/>
         <source>RTO</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="269"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Differences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/DrillCommand.cpp" line="269"/>
+        <location filename="../app/cli/DrillCommand.cpp" line="268"/>
         <source>Restore operation</source>
         <translation></translation>
     </message>
@@ -470,14 +619,145 @@ Type the name of the standby (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="198"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="201"/>
         <source>Interrupted (%1). Nothing is left running.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngineCommand.cpp" line="201"/>
+        <location filename="../app/cli/EngineCommand.cpp" line="204"/>
         <source>Interrupted (%1): stopped following %2. The operation goes on in Azure and its state is saved; follow it to its end with: apim-backup-cli wait %2</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Cli::JobNotifier</name>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="17"/>
+        <source>Post the result to this webhook (saved with &apos;notify set NAME&apos;, or APIM_BACKUP_WEBHOOK_&lt;NAME&gt; in the job&apos;s credentials file). The URL itself is never an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="21"/>
+        <source>When to notify: failure (default: anything but success) or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="33"/>
+        <source>--notify-on takes failure or always, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="39"/>
+        <source>--notify-on goes with --notify NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="46"/>
+        <source>--notify takes the name of a saved webhook, not its URL: save the URL with &apos;apim-backup-cli notify set NAME&apos; (it reads it from standard input) and pass --notify NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="70"/>
+        <source>warning: notifications are off for this run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="108"/>
+        <source>Notified webhook %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JobNotifier.cpp" line="110"/>
+        <source>warning: webhook %1 was not notified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Cli::LocationCommand</name>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="31"/>
+        <source>List, add or remove the backup containers that readiness always reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="37"/>
+        <source>list, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="39"/>
+        <source>With add and remove: SUBSCRIPTION/ACCOUNT/CONTAINER, the storage account&apos;s subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="57"/>
+        <source>location needs an action: list, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="58"/>
+        <source>Unknown location action &quot;%1&quot;: use list, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="62"/>
+        <source>location list takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="63"/>
+        <source>location %1 needs one SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="81"/>
+        <source>%1 is not among the added locations; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="86"/>
+        <source>It is the default backup location of subscription %1: change that in the app&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="104"/>
+        <source>%1 was already added; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="105"/>
+        <source>Added %1: readiness and the app&apos;s Recovery page look for backups there from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="108"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="121"/>
+        <source>added (every service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="127"/>
+        <source>default of subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="134"/>
+        <source>No backup location was added or remembered. Add one with: location add SUBSCRIPTION/ACCOUNT/CONTAINER. The containers that backups in the journal went to are read as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="138"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocationCommand.cpp" line="138"/>
+        <source>Read for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,155 +847,288 @@ Type the name of the standby (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Cli::NotifyCommand</name>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="21"/>
+        <source>Save (set), list, forget or test the webhooks that unattended backups notify (URL read from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="26"/>
+        <source>set, list, forget or test, then the webhook&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="29"/>
+        <source>With set: the JSON the webhook takes - teams, slack or generic (default auto: from the URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="51"/>
+        <source>notify list takes no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="60"/>
+        <source>notify needs an action: set, list, forget or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="61"/>
+        <source>Unknown notify action &quot;%1&quot;: use set, list, forget or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="69"/>
+        <source>notify %1 needs the webhook&apos;s name, e.g. notify %1 ops-teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="70"/>
+        <source>notify %1 takes one name. The URL is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="87"/>
+        <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a webhook saved now would be gone when this command ends. Run notify %1 without session-only secrets to use the keychain, or put the URL in the job&apos;s credentials file as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="106"/>
+        <source>--format takes teams, slack, generic or auto, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="112"/>
+        <source>Paste the URL of webhook %1 and press Enter (the input is hidden):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="115"/>
+        <source>No URL on standard input. Pipe it in (for example from a secret manager) or paste it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="131"/>
+        <source>Webhook %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="141"/>
+        <source>Saved webhook %1 (%2) in the keychain. Try it with: apim-backup-cli notify test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
+        <source>Webhook %1 could not be forgotten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="163"/>
+        <source>Forgot webhook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="163"/>
+        <source>No webhook named %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="182"/>
+        <source>No webhooks saved. Add one with: apim-backup-cli notify set NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="188"/>
+        <source>%1 (overrides the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="189"/>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
+        <source>URL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="208"/>
+        <source>The test notification to %1 (%2) was not delivered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="219"/>
+        <source>Delivered a test notification to %1 (%2): HTTP %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Cli::OperationCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="58"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="54"/>
         <source>Resource id of the API Management service.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="59"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="56"/>
         <source>Storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="60"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="57"/>
         <source>Container name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="62"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="59"/>
         <source>Backup blob name (default: {service}-{yyyyMMdd-HHmmss}.apimbackup).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="63"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="60"/>
         <source>The backup blob to restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="66"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="63"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="68"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="65"/>
         <source>How the service reaches the storage: key, system-identity or user-identity (default key).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="71"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="68"/>
         <source>Client id of the user-assigned identity (with --access-type user-identity).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="73"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="70"/>
         <source>Return once Azure has accepted the request; follow it later with &apos;wait&apos;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="75"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="72"/>
         <source>Print the equivalent az commands and exit without running anything.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="74"/>
         <source>Replace a backup blob of the same name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="80"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="77"/>
         <source>Do not ask for confirmation (needed when stdin is not a terminal).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="104"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="97"/>
         <source>%1 needs %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="108"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="135"/>
         <source>--service must be the resource id of the service: /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.ApiManagement/service/&lt;name&gt;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="115"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="123"/>
         <source>--access-type must be key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="119"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="53"/>
+        <source>Resource id of the API Management service; repeat it to back up several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OperationCommands.cpp" line="127"/>
         <source>--access-type user-identity needs --identity-client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="136"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="149"/>
         <source># With az rest (any access type):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="140"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="153"/>
         <source># %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="142"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="155"/>
         <source># With az apim %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="165"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="178"/>
         <source>A restore replaces the configuration of %1. Confirm with --yes when running without a terminal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="171"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="184"/>
         <source>Checking %1 and the storage account...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="187"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="200"/>
         <source>refused (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="189"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="202"/>
         <source>warning (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="198"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="211"/>
         <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="219"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="232"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="229"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="242"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="250"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="263"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="252"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="265"/>
         <source>to</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="252"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="265"/>
         <source>from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="270"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="283"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
@@ -723,47 +1136,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="284"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="298"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="306"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="320"/>
         <source>%1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>Started (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>Took</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="309"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="323"/>
         <source>Blob</source>
         <translation></translation>
     </message>
@@ -1011,82 +1424,87 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ReadinessCommand</name>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="35"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="36"/>
         <source>Whether each service can be recovered now, against its target RPO</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="41"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="42"/>
         <source>Only this subscription (repeatable). Default: all you can see.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="43"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="44"/>
         <source>One target for every service, e.g. 24h, 2d (default: the targets set with &apos;rpo&apos;, else 24 h).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="46"/>
-        <source>Also look for backups in this container (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="49"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="51"/>
         <source>List per subscription instead of one Resource Graph query.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="60"/>
-        <source>--rpo needs a duration above zero, e.g. 24h.</source>
-        <translation></translation>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="47"/>
+        <source>Also look for backups in this container, this time (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER. &apos;location add&apos; keeps one for every run and for the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="68"/>
-        <source>--location needs SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim; got &quot;%1&quot;.</source>
-        <translation></translation>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="62"/>
+        <source>--rpo: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="105"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="70"/>
+        <source>--location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="94"/>
+        <source>The container %1 does not exist. If it was removed on purpose, stop reading it with: apim-backup-cli location remove %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="125"/>
         <source>%1 (RTO %2)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="107"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="127"/>
         <source>none</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="134"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="134"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="134"/>
         <source>Age / target</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="134"/>
         <source>Expires in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="114"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="134"/>
         <source>Last good backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="135"/>
         <source>Last drill</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="115"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="135"/>
         <source>Why</source>
         <translation></translation>
     </message>
@@ -1094,7 +1512,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::RestoreCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="52"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="47"/>
         <source>Restore a service from a backup blob (asks to confirm unless --yes)</source>
         <translation></translation>
     </message>
@@ -1102,67 +1520,77 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::RpoCommand</name>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="186"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="209"/>
         <source>Show or set the target recovery point objective (RPO)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="192"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="215"/>
         <source>The target of this service (resource id).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="193"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="216"/>
         <source>The default target of the services of this subscription.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="195"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="218"/>
         <source>The new target, e.g. 12h, 1d.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="219"/>
         <source>Remove the target: the next one up applies.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="205"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="228"/>
         <source>rpo takes --service or --subscription, not both.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="207"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="230"/>
         <source>--service needs the service&apos;s full resource id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="213"/>
-        <source>--set needs a duration above zero, e.g. 12h.</source>
-        <translation></translation>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="233"/>
+        <source>--subscription needs a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="230"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
+        <source>rpo takes --set or --clear, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="241"/>
+        <source>--set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="259"/>
         <source>the global default</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="263"/>
         <source>the service&apos;s own target</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="236"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="264"/>
         <source>its subscription&apos;s target</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="239"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="268"/>
         <source>the subscription&apos;s target</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="245"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="275"/>
         <source>Target RPO: %1 (%2)</source>
         <translation></translation>
     </message>
@@ -1170,332 +1598,354 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::ScheduleCommand</name>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="76"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="77"/>
         <source>An API Management service to back up (resource id); repeat for several, backed up one after the other.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="78"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="83"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="87"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="121"/>
         <source>id</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
         <source>The storage account for the backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="79"/>
         <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="106"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="81"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
         <source>name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="80"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="81"/>
         <source>The blob container for the backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="82"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="83"/>
         <source>The storage account&apos;s subscription, for the prune.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="84"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="85"/>
         <source>How APIM reaches the storage: key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="84"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="85"/>
         <source>type</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="86"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="87"/>
         <source>The client id of the user-assigned identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="87"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
         <source>daily, weekly, or a cron expression such as &quot;30 2 * * 1-5&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="88"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>when</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
         <source>Time of day (local) for daily and weekly, HH:MM.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="89"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="90"/>
         <source>time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="91"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
         <source>Day of the week for weekly: sun, mon, ... sat.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="91"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="92"/>
         <source>day</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="95"/>
         <source>systemd (user service + timer), cron (a crontab line) or windows (a script + schtasks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="94"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="95"/>
         <source>format</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="98"/>
         <source>After the backups, delete those older than this, e.g. 30d (default: the expired ones).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="97"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="98"/>
         <source>age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="100"/>
         <source>The prune keeps the newest &lt;n&gt; backups of each service (default 1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="99"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="100"/>
         <source>n</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="100"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="101"/>
         <source>Only back up; delete nothing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="102"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="103"/>
         <source>How the job signs in: env (a service principal in a credentials file you fill in; for servers) or stored (the sign-in saved by &apos;login&apos;; needs an unlocked keychain).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="104"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="105"/>
         <source>mode</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="106"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="107"/>
         <source>Name of the units, task and files.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="108"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
         <source>The apim-backup-cli the job runs (default: this one).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="108"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="109"/>
         <source>path</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="111"/>
         <source>A command to run when the job fails (sh; cmd on Windows), e.g. to send a message.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="110"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="111"/>
         <source>command</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="112"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="113"/>
+        <source>Each backup posts its result to this webhook, saved with &apos;notify set NAME&apos; (the job names it; the URL stays in the keychain or the credentials file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
+        <source>With --notify: failure (default) or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
         <source>Schedule a restore drill instead of backups: restore --backup of the one --service into --standby (apim-backup-cli drill ... --yes).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="115"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="121"/>
         <source>With --drill: the standby service restored into (resource id).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="122"/>
         <source>With --drill: the backup blob to restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="122"/>
         <source>blob</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="119"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="125"/>
         <source>Write the systemd units to ~/.config/systemd/user and the credentials template (Linux).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="135"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="141"/>
         <source>Unknown --format &quot;%1&quot;: use systemd, cron or windows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="152"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="158"/>
         <source>schedule needs --service RESOURCE_ID (one or more), --account NAME and --container NAME.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="156"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="162"/>
         <source>Unknown --access-type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="168"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
         <source>--standby and --backup go with --drill.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="174"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="180"/>
         <source>schedule --drill needs --standby RESOURCE_ID and --backup BLOB.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="176"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="182"/>
         <source>A drill deletes nothing: --prune-older-than and --keep-last go with backups.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="190"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="196"/>
         <source>--at goes with --every daily or weekly; a cron expression carries its own time.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="193"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="199"/>
         <source>--at needs a time of day as HH:MM, e.g. 02:30, not &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="202"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="208"/>
         <source>--keep-last needs a number of backups, 0 or more.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="217"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="223"/>
         <source>Unknown --job-auth &quot;%1&quot;: use env or stored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="265"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="273"/>
         <source>--install writes systemd user units only. For --format %1, copy the printed lines yourself (run again without --install).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="270"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="278"/>
         <source>--install writes systemd user units, which exist on Linux only. Run again without --install and follow the printed steps.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="322"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="330"/>
         <source>%1 ---- add to your crontab (crontab -e) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="324"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="332"/>
         <source>%1 ---- %2 (readable only by you; fill it in) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="326"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="334"/>
         <source>%1 ---- %2 (create it with mode 0600, then fill it in) ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="328"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="336"/>
         <source>%1 ---- %2 ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="331"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="339"/>
         <source>%1 ---- then ----</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="334"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="342"/>
         <source># Save the files above (or run this command again with --install), then run:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="338"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="346"/>
         <source># Create the credentials file readable only by you, e.g.: (umask 077; ${EDITOR:-vi} %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="340"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="348"/>
         <source># Then add the crontab line with:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="343"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="351"/>
         <source>rem Save both files in %1, then run in cmd.exe (add /RU and /RP to run while logged off):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="378"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="386"/>
         <source>Cannot create %1: check its permissions.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="366"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
         <source>%1 can be read by other users: run chmod 600 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="368"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="376"/>
         <source>Kept %1 as it is (it may hold your secret already).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="379"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="387"/>
         <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="372"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="380"/>
         <source>Wrote %1 (mode 0600, no secret in it: fill it in)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="70"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="71"/>
         <source>Print or install a systemd timer, crontab line or Windows task for unattended backups or drills</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="382"/>
         <source>Replaced %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="374"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="382"/>
         <source>Wrote %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="394"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="402"/>
         <source>Fill in AZURE_CLIENT_SECRET (and the ids, if empty) in %1 with an editor; keep it mode 0600.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="396"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="405"/>
+        <source>The job notifies webhook %1: save its URL with &apos;apim-backup-cli notify set %1&apos;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="408"/>
+        <source>, or put it in %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="411"/>
         <source>Then enable the timer:</source>
         <translation></translation>
     </message>
@@ -1755,37 +2205,37 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="132"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="155"/>
         <source>Check again that the backups this tool made are still there and unchanged</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="138"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="161"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="154"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="177"/>
         <source>Could not check: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
         <source>Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
         <source>Location</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/RecoveryCommands.cpp" line="173"/>
+        <location filename="../app/cli/RecoveryCommands.cpp" line="196"/>
         <source>Result</source>
         <translation></translation>
     </message>
@@ -1793,22 +2243,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="319"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="333"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="324"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="338"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="331"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="345"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="361"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="375"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation></translation>
     </message>
@@ -2221,6 +2671,19 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::BackupLocation</name>
+    <message>
+        <location filename="../app/core/recovery/BackupLocation.cpp" line="19"/>
+        <source>&quot;%1&quot; is not a backup location: write SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/BackupLocation.cpp" line="24"/>
+        <source>&quot;%1&quot; is not a subscription id: the storage account&apos;s subscription is a GUID such as 00000000-0000-0000-0000-000000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::BackupNaming</name>
     <message>
         <location filename="../app/core/operations/BackupNaming.cpp" line="63"/>
@@ -2267,12 +2730,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::BackupVerifier</name>
     <message>
-        <location filename="../app/core/recovery/BackupVerifier.cpp" line="101"/>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="103"/>
         <source>No backup made by this tool was found in the journal.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/recovery/BackupVerifier.cpp" line="102"/>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="104"/>
         <source>%n verified</source>
         <translation>
             <numerusform>%n verified</numerusform>
@@ -2280,7 +2743,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/recovery/BackupVerifier.cpp" line="104"/>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="106"/>
         <source>%n no longer usable</source>
         <translation>
             <numerusform>%n no longer usable</numerusform>
@@ -2288,7 +2751,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/recovery/BackupVerifier.cpp" line="106"/>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="108"/>
         <source>%n could not be checked</source>
         <translation>
             <numerusform>%n could not be checked</numerusform>
@@ -2296,7 +2759,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="109"/>
         <source>%n backup(s) checked: %1.</source>
         <translation>
             <numerusform>%n backup checked: %1.</numerusform>
@@ -2304,9 +2767,66 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/BackupVerifier.cpp" line="107"/>
+        <location filename="../app/core/recovery/BackupVerifier.cpp" line="109"/>
         <source>, </source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BatchBackup</name>
+    <message>
+        <location filename="../app/core/batch/BatchBackup.cpp" line="101"/>
+        <source>Operation %1 is still running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/batch/BatchBackup.cpp" line="119"/>
+        <source>Not connected to Azure: sign in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BatchItem</name>
+    <message>
+        <location filename="../app/core/batch/BatchItem.cpp" line="66"/>
+        <source>its tier has no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/batch/BatchItem.cpp" line="68"/>
+        <source>another operation runs on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/batch/BatchItem.cpp" line="70"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/batch/BatchItem.cpp" line="72"/>
+        <source>cancelled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BatchOutcome</name>
+    <message>
+        <location filename="../app/core/batch/BatchOutcome.cpp" line="98"/>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/batch/BatchOutcome.cpp" line="107"/>
+        <source>The backup ended as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::BatchSummary</name>
+    <message>
+        <location filename="../app/core/batch/BatchSummary.cpp" line="26"/>
+        <source>%1 succeeded, %2 failed, %3 skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,14 +2904,24 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::CatalogSnapshot</name>
     <message>
-        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="48"/>
+        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="65"/>
+        <source>The container %1 does not exist (any more), so no backup is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="67"/>
+        <source>Back the service up again to a container that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="96"/>
         <source>%1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="61"/>
-        <source>No backup location is known for this service: back it up once, set a default location for its subscription, or add a location in Recovery.</source>
-        <translation></translation>
+        <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="109"/>
+        <source>No backup location is known for this service: back it up once, set a default backup location for its subscription (the app&apos;s Settings), or add the container with `apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER`.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3196,34 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::DrillRecord</name>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="106"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="113"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="115"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="117"/>
+        <source>differences found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="119"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Core::DrillRequest</name>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="66"/>
@@ -2683,7 +3241,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/DrillRecord.cpp" line="147"/>
+        <location filename="../app/core/recovery/DrillRecord.cpp" line="162"/>
         <source>not a drill record (format, id or state missing)</source>
         <translation></translation>
     </message>
@@ -2890,6 +3448,87 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/secrets/MemorySecretStore.cpp" line="30"/>
         <source>No secret is stored under %1.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::NotificationEvent</name>
+    <message numerus="yes">
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="41"/>
+        <source>APIM backup succeeded: %n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="45"/>
+        <source>APIM backup: %n service(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="49"/>
+        <source>APIM backup failed for %n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="54"/>
+        <source>The services whose turn had not come were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="83"/>
+        <source>APIM backup succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="84"/>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="130"/>
+        <source>APIM backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="99"/>
+        <source>Backup file: %1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="125"/>
+        <source>APIM backup refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="125"/>
+        <source>APIM backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="129"/>
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="130"/>
+        <source>APIM backup refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="142"/>
+        <source>APIM Backup test notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/NotificationEvent.cpp" line="143"/>
+        <source>This webhook works: failed unattended backups on %1 will be reported here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3433,12 +4072,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ReadinessSummary</name>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="73"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="60"/>
         <source>%1 %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="75"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="62"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -3446,7 +4085,7 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="76"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="63"/>
         <source>%1: %2</source>
         <translation></translation>
     </message>
@@ -3454,52 +4093,52 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::RecoveryOverview</name>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="138"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="125"/>
         <source>Ready</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="140"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="127"/>
         <source>At risk</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="142"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="129"/>
         <source>Breached</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="144"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="131"/>
         <source>No backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="146"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="133"/>
         <source>Only expired backups</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="148"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="135"/>
         <source>Not supported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="150"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="137"/>
         <source>Unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="159"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="146"/>
         <source>- of %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="160"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="147"/>
         <source>%1 of %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="168"/>
+        <location filename="../app/core/recovery/RecoveryOverview.cpp" line="155"/>
         <source>expired</source>
         <translation></translation>
     </message>
@@ -3531,6 +4170,14 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/recovery/RecoveryReadiness.cpp" line="77"/>
         <source>The newest backup is %1 h old, close to the %2 h target.</source>
         <translation>The newest backup is %1 h old, close to the %2 h target.</translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::RecoverySettings</name>
+    <message>
+        <location filename="../app/core/recovery/RecoverySettings.cpp" line="47"/>
+        <source>&quot;%1&quot; is not a target RPO: write a whole number of hours, days or weeks above zero, e.g. 12h, 2d or 1w.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,67 +4229,67 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="153"/>
-        <source>The standby %1 could not be read: %2</source>
-        <translation></translation>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="152"/>
+        <source>The standby %1 could not be read, so nothing was restored into it: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
-        <source>The source %1 could not be read: %2</source>
-        <translation></translation>
+        <source>The source %1 could not be read, so nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="182"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="183"/>
         <source>Restoring %1 into %2 (operation %3)...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="198"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
         <source>no reason was given</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="200"/>
         <source>The restore into %1 ended %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="203"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="204"/>
         <source>Restore done; waiting for %1 to answer Succeeded...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="221"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="222"/>
         <source>The standby %1 could not be read after the restore: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="228"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="229"/>
         <source>%1 is ready: RTO %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="233"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="234"/>
         <source>The standby %1 did not answer Succeeded within %2 minutes of the restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="241"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="242"/>
         <source>Reading what %1 and %2 hold...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="267"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="268"/>
         <source>The restore worked (RTO %1), but what %2 holds could not be read: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="280"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="281"/>
         <source>the time of the backup is unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="283"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="284"/>
         <source>Reading the Activity Log of %1 since the backup...</source>
         <translation></translation>
     </message>
@@ -3936,6 +4583,136 @@ Type the name of the service (%1) to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Apim::Core::WebhookFormat</name>
+    <message>
+        <location filename="../app/core/notify/WebhookFormat.cpp" line="88"/>
+        <source>This is not a webhook URL: it needs to look like https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookFormat.cpp" line="90"/>
+        <source>A webhook URL with a user name or password in it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookFormat.cpp" line="97"/>
+        <source>The webhook on %1 uses http://, which would send the notification (and the webhook&apos;s secret address) unencrypted. Use its https:// URL; plain http is accepted for this machine (localhost) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookFormat.cpp" line="102"/>
+        <source>A webhook URL starts with https:// (not %1:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::WebhookPayload</name>
+    <message>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="112"/>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="164"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="113"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="114"/>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="165"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="115"/>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="166"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="116"/>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="167"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="130"/>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="175"/>
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookPayload.cpp" line="184"/>
+        <source>apim-backup-cli on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::WebhookSender</name>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="51"/>
+        <source>No network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="109"/>
+        <source>the webhook on %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="110"/>
+        <source>the webhook on %1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="112"/>
+        <source>the webhook on %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="114"/>
+        <source>the host %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="116"/>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="118"/>
+        <source>the TLS handshake with %1 failed (certificate not trusted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookSender.cpp" line="120"/>
+        <source>no answer from %1 (network error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::WebhookStore</name>
+    <message>
+        <location filename="../app/core/notify/WebhookStore.cpp" line="36"/>
+        <source>&quot;%1&quot; cannot name a webhook: use up to 40 letters, digits, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookStore.cpp" line="143"/>
+        <source>No webhook named &quot;%1&quot;: save its URL with &apos;apim-backup-cli notify set %1&apos;, or set %2 in the job&apos;s credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/notify/WebhookStore.cpp" line="147"/>
+        <source>The URL of webhook &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Apim::Ui::AccessTypeWidget</name>
     <message>
         <location filename="../ui/widgets/AccessTypeWidget.cpp" line="13"/>
@@ -4006,12 +4783,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::AppController</name>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="111"/>
+        <location filename="../ui/main/AppController.cpp" line="113"/>
         <source>Cannot use this cloud</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="135"/>
+        <location filename="../ui/main/AppController.cpp" line="137"/>
         <source>The new language applies when APIM Backup restarts.</source>
         <translation></translation>
     </message>
@@ -4333,11 +5110,6 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
-        <source>Export &amp;CSV…</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="30"/>
         <source>Differences between the standby and the source</source>
         <translation></translation>
@@ -4371,9 +5143,14 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="70"/>
-        <source>Drill failed: %1 RTO %2.</source>
-        <translation></translation>
+        <source>Drill failed (RTO %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="73"/>
@@ -4733,7 +5510,7 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::OperationsController</name>
     <message numerus="yes">
-        <location filename="../ui/main/OperationsController.cpp" line="110"/>
+        <location filename="../ui/main/OperationsController.cpp" line="111"/>
         <source>Following %n operation(s) started before the restart</source>
         <translation>
             <numerusform>Following %n operation started before the restart</numerusform>
@@ -4741,72 +5518,72 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="131"/>
-        <source>Backup finished</source>
-        <translation></translation>
+        <location filename="../ui/main/OperationsController.cpp" line="135"/>
+        <source>Backup of %1 finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="131"/>
-        <source>Restore finished</source>
-        <translation></translation>
+        <location filename="../ui/main/OperationsController.cpp" line="135"/>
+        <source>Restore of %1 finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="132"/>
-        <source>Backup did not succeed</source>
-        <translation></translation>
+        <location filename="../ui/main/OperationsController.cpp" line="136"/>
+        <source>Backup of %1 did not succeed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="132"/>
-        <source>Restore did not succeed</source>
-        <translation></translation>
+        <location filename="../ui/main/OperationsController.cpp" line="136"/>
+        <source>Restore of %1 did not succeed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="171"/>
+        <location filename="../ui/main/OperationsController.cpp" line="175"/>
         <source>Backup not started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="171"/>
+        <location filename="../ui/main/OperationsController.cpp" line="175"/>
         <source>Restore not started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="193"/>
+        <location filename="../ui/main/OperationsController.cpp" line="197"/>
         <source>Operation running</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="194"/>
+        <location filename="../ui/main/OperationsController.cpp" line="198"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="245"/>
+        <location filename="../ui/main/OperationsController.cpp" line="249"/>
         <source>Checking %1 before the backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="254"/>
+        <location filename="../ui/main/OperationsController.cpp" line="258"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="259"/>
+        <location filename="../ui/main/OperationsController.cpp" line="263"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="261"/>
+        <location filename="../ui/main/OperationsController.cpp" line="265"/>
         <source>Back up now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="261"/>
+        <location filename="../ui/main/OperationsController.cpp" line="265"/>
         <source>Back up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="322"/>
+        <location filename="../ui/main/OperationsController.cpp" line="326"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation></translation>
     </message>
@@ -5018,19 +5795,19 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
-        <source>Re&amp;fresh</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="34"/>
         <source>Read every backup location again</source>
         <translation></translation>
     </message>
     <message>
+        <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
+        <source>R&amp;eload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="35"/>
-        <source>&amp;Verify backups</source>
-        <translation></translation>
+        <source>Ver&amp;ify backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="37"/>
@@ -6117,9 +6894,18 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/support/TrayNotifier.cpp" line="20"/>
+        <location filename="../ui/support/TrayNotifier.cpp" line="21"/>
+        <location filename="../ui/support/TrayNotifier.cpp" line="62"/>
         <source>APIM Backup</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/support/TrayNotifier.cpp" line="50"/>
+        <source>APIM Backup: %n operation(s) did not succeed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6596,62 +7382,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="95"/>
+        <location filename="../app/core/operations/Retention.cpp" line="106"/>
         <source>&quot;%1&quot; is not an age: write a number of days, hours or weeks, e.g. 30d, 720h or 4w.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="107"/>
+        <location filename="../app/core/operations/Retention.cpp" line="118"/>
         <source>unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="109"/>
+        <location filename="../app/core/operations/Retention.cpp" line="120"/>
         <source>%1 d</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="111"/>
+        <location filename="../app/core/operations/Retention.cpp" line="122"/>
         <source>%1 h</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="112"/>
+        <location filename="../app/core/operations/Retention.cpp" line="123"/>
         <source>%1 min</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="216"/>
-        <source>kept: not recognised as a backup (no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/Retention.cpp" line="164"/>
+        <location filename="../app/core/operations/Retention.cpp" line="175"/>
         <source>kept: it names its service only as &quot;%1&quot;, and more than one service of that name could be meant (%2); whose backup it is cannot be told, so it is never deleted. Delete it by hand if it is not needed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="122"/>
+        <location filename="../app/core/operations/Retention.cpp" line="133"/>
         <source>kept: its creation time is unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="131"/>
+        <location filename="../app/core/operations/Retention.cpp" line="80"/>
+        <source>it is empty (0 bytes); an API Management backup never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Retention.cpp" line="82"/>
+        <source>it is a text file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Retention.cpp" line="84"/>
+        <source>no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Retention.cpp" line="142"/>
         <source>kept: not older than %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="132"/>
+        <location filename="../app/core/operations/Retention.cpp" line="143"/>
         <source>kept: still restorable (expires in %1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="135"/>
+        <location filename="../app/core/operations/Retention.cpp" line="146"/>
         <source>kept: the newest restorable backup of this service (--keep-last)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/operations/Retention.cpp" line="136"/>
+        <location filename="../app/core/operations/Retention.cpp" line="147"/>
         <source>kept: one of the %n newest restorable backups of this service (--keep-last)</source>
         <translation>
             <numerusform>kept: one of the %n newest restorable backups of this service (--keep-last)</numerusform>
@@ -6659,19 +7455,24 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="140"/>
+        <location filename="../app/core/operations/Retention.cpp" line="151"/>
         <source>expired: older than 30 days, APIM will not restore it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="141"/>
+        <location filename="../app/core/operations/Retention.cpp" line="152"/>
         <source>older than %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/Retention.cpp" line="149"/>
+        <location filename="../app/core/operations/Retention.cpp" line="160"/>
         <source>kept: the last backup of this service (--keep-last 0 would delete it)</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/Retention.cpp" line="229"/>
+        <source>kept: not recognised as a backup (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6702,72 +7503,92 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="77"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
+        <source>--notify-on goes with --notify NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
+        <source>--notify takes the name of a saved webhook, not its URL: an installed job&apos;s files are no place for it. Save the URL with &apos;apim-backup-cli notify set NAME&apos; and pass --notify NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="88"/>
+        <source>--notify goes with backup jobs; a drill job reports through its exit code and --on-failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="90"/>
+        <source>--notify-on takes failure or always, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="99"/>
         <source>A backup to restore goes with a drill: add --standby RESOURCE_ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="79"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="101"/>
         <source>A drill restores a backup of one service: give exactly one --service, the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="103"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service to restore into.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="105"/>
         <source>The standby is the source itself: a drill would overwrite it. Pick another service.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="85"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="107"/>
         <source>Name the backup the drill restores with --backup BLOB.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="93"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="115"/>
         <source>&quot;%1&quot; cannot name the job: use up to 64 letters, digits, dots, hyphens and underscores.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="95"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="117"/>
         <source>The path of apim-backup-cli is unknown: give it with --program.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="97"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="119"/>
         <source>The job needs the absolute path of apim-backup-cli, not &quot;%1&quot;: schedulers do not search PATH the way your shell does.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="101"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="123"/>
         <source>Name at least one service to back up with --service RESOURCE_ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="104"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="126"/>
         <source>&quot;%1&quot; is not the resource id of an API Management service (/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). &apos;apim-backup-cli services&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="111"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="133"/>
         <source>A service is listed twice: each --service once.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="119"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="141"/>
         <source>Unknown access type &quot;%1&quot;: use key, system-identity or user-identity.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="121"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="143"/>
         <source>A user-assigned identity needs its client id: add --identity-client-id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="125"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="147"/>
         <source>The time of day is not valid: write it as HH:MM, e.g. 02:30.</source>
         <translation></translation>
     </message>
@@ -6777,22 +7598,22 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="129"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="151"/>
         <source>The credentials file needs an absolute path.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="143"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="165"/>
         <source>A value contains a line break, which no scheduler file can hold: &quot;%1&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="150"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="172"/>
         <source>&quot;%1&quot; is not a tenant id or domain.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="152"/>
+        <location filename="../app/core/schedule/ScheduleSpec.cpp" line="174"/>
         <source>&quot;%1&quot; is not a client id (a GUID).</source>
         <translation></translation>
     </message>
@@ -6845,7 +7666,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="22"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="23"/>
         <source>Credentials of the scheduled APIM Backup job &quot;%1&quot; (apim-backup-cli --auth env).
 apim-backup-cli created this file WITHOUT any secret. Fill in a service principal
 (app registration) that may back up the services (API Management Service
@@ -6854,16 +7675,32 @@ Contributor on it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="30"/>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="31"/>
         <source>Only you may read this file. Remove inherited access with:
   icacls &quot;%LOCALAPPDATA%\apim-backup\%1.env.cmd&quot; /inheritance:r /grant:r &quot;%USERNAME%:F&quot;</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="38"/>
+        <source>A Workflows URL holds %: write each % as %% here, or cmd.exe will eat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="43"/>
         <source>Keep it private: mode 0600 (chmod 600 %1). Put a value in single quotes
 if it contains spaces, $ or quotes.</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="50"/>
+        <source>Put it in single quotes: a Workflows URL holds &amp; and %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="60"/>
+        <source>The URL of webhook &quot;%1&quot;, which the job notifies (--notify %1). Leave it empty to
+use the one saved in the keychain with &apos;apim-backup-cli notify set %1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/SystemdSchedule.cpp" line="43"/>
