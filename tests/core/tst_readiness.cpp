@@ -213,7 +213,16 @@ private slots:
         QCOMPARE(build.snapshot.goneLocations().size(), 1);
         QCOMPARE(build.snapshot.goneLocations().first().container, QStringLiteral("old-backups"));
 
-        // A backup elsewhere still counts, and then the missing container is not worth a word.
+        // A backup elsewhere counts; breached, the missing container is named, without the advice
+        // meant for a service left with nothing; ready, it is not worth a word.
+        const BackupLocation older = build.place(QStringLiteral("archive"));
+        build.add(older, backupAged(3 * 86400, QStringLiteral("contoso-20261202-120000.apimbackup")),
+            QStringLiteral("contoso"));
+        readiness = build.snapshot.assess(service, 86400, kNow);
+        QCOMPARE(readiness.state, RecoveryState::Breached);
+        QVERIFY2(readiness.reason.contains(QLatin1String("backups/old-backups does not exist")),
+            qPrintable(readiness.reason));
+        QVERIFY2(!readiness.reason.contains(QLatin1String("Back the service up again")), qPrintable(readiness.reason));
         const BackupLocation other = build.place(QStringLiteral("apim-backups"));
         build.add(
             other, backupAged(3600, QStringLiteral("contoso-20261205-110000.apimbackup")), QStringLiteral("contoso"));

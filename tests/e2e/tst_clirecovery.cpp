@@ -322,6 +322,26 @@ private slots:
         QCOMPARE(stateOf(report, QStringLiteral("rec-old-apim")), QStringLiteral("ready"));
     }
 
+    void readiness_subscriptionNotListed_exitsEight()
+    {
+        // Every service it did list is ready, but those of a whole subscription could not be judged.
+        QVERIFY(m_harness.control().addFault(
+            { { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 403 },
+                { QStringLiteral("route"),
+                    QStringLiteral("^GET /subscriptions/%1/providers/Microsoft.ApiManagement/service$")
+                        .arg(Demo::kProdSub) } }));
+        const CliRun run = cli({ QStringLiteral("--json"), QStringLiteral("readiness"),
+            QStringLiteral("--no-resource-graph"), QStringLiteral("--subscription"), Demo::kStagingSub,
+            QStringLiteral("--subscription"), Demo::kProdSub });
+        QVERIFY2(run.exitCode == 8, qPrintable(run.out + run.err));
+        const QJsonObject report = parsed(run);
+        QCOMPARE(report.value(QLatin1String("allSubscriptionsListed")).toBool(true), false);
+        QCOMPARE(report.value(QLatin1String("services")).toArray().size(), 1);
+        QCOMPARE(stateOf(report, QStringLiteral("rec-staging-apim")), QStringLiteral("ready"));
+        QVERIFY2(run.err.contains(QStringLiteral("Subscription %1 could not be listed").arg(Demo::kProdSub)),
+            qPrintable(run.err));
+    }
+
     void readiness_badRpo_isRefused_data()
     {
         QTest::addColumn<QStringList>("option");

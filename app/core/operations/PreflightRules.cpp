@@ -163,7 +163,8 @@ QList<PreflightFinding> PreflightRules::backupBlobFindings(const PreflightFacts 
             "BlobExists", tr("A backup named %1 already exists and will be replaced.").arg(request.blobName), {}) };
     return { blocking("BlobExists",
         tr("A backup named %1 already exists in %2.").arg(request.blobName, request.container),
-        tr("Choose another name, or confirm that the existing backup may be overwritten.")) };
+        tr("Choose another name, or confirm that the existing backup may be overwritten (--overwrite in the "
+           "CLI).")) };
 }
 
 QList<PreflightFinding> PreflightRules::restoreBlobFindings(const PreflightFacts &facts, const QDateTime &now)
@@ -175,7 +176,9 @@ QList<PreflightFinding> PreflightRules::restoreBlobFindings(const PreflightFacts
             return {};
         return { blocking("BackupNotFound",
             tr("There is no backup named %1 in %2.").arg(request.blobName, request.container),
-            tr("Pick an existing backup from the list.")) };
+            tr("Pick an existing backup from the list (apim-backup-cli backups --account %1 --container %2 lists "
+               "them).")
+                .arg(request.storageAccount, request.container)) };
     }
     QList<PreflightFinding> findings;
     if (blob->isExpired(now))

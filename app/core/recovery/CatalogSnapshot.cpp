@@ -57,14 +57,16 @@ QList<BackupLocation> CatalogSnapshot::goneLocations() const
 }
 
 namespace {
-// Said of a service that is not ready: which of its containers are gone, and what to do.
-QString goneNote(const QStringList &containers)
+// Said of a service that is not ready: which of the containers looked in are gone, and, when
+// no backup is left, what to do.
+QString goneNote(const QStringList &containers, RecoveryState state)
 {
     QStringList sentences;
     for (const QString &container : containers)
         sentences << CatalogSnapshot::tr("The container %1 does not exist (any more), so no backup is kept there.")
                          .arg(container);
-    sentences << CatalogSnapshot::tr("Back the service up again to a container that exists.");
+    if (state == RecoveryState::NoBackup || state == RecoveryState::OnlyExpired)
+        sentences << CatalogSnapshot::tr("Back the service up again to a container that exists.");
     return sentences.join(QLatin1Char(' '));
 }
 } // namespace
@@ -79,7 +81,7 @@ Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSe
             gone << place.display();
     }
     if (!gone.isEmpty() && readiness.state != RecoveryState::Ready && readiness.state != RecoveryState::NotSupported)
-        readiness.reason += QLatin1Char(' ') + goneNote(gone);
+        readiness.reason += QLatin1Char(' ') + goneNote(gone, readiness.state);
     return readiness;
 }
 
@@ -108,7 +110,7 @@ Readiness CatalogSnapshot::assessListed(const ApimService &service, qint64 targe
         if (readiness.state == RecoveryState::NoBackup)
             readiness.reason = tr("No backup location is known for this service: back it up once, set a default "
                                   "backup location for its subscription (the app's Settings), or add the container "
-                                  "with `apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER`.");
+                                  "with: apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER.");
         return readiness;
     }
     Readiness readiness = RecoveryReadiness::assess(input, now);

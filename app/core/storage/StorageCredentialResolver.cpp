@@ -33,7 +33,8 @@ void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject
             ArmError explained = error;
             if (error.httpStatus == 403 || error.httpStatus == 409)
                 explained.message = tr("Listing the keys of storage account %1 was refused (%2). Paste an access key "
-                                       "for it, or use a managed identity.")
+                                       "for it (in the backup or restore dialog, or with apim-backup-cli storage-key "
+                                       "set --account %1), or use a managed identity.")
                                         .arg(account.name, error.message);
             callback({}, explained);
         });
