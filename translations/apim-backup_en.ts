@@ -87,151 +87,151 @@
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="20"/>
         <source>Back up one service, or many at a time (waits for the end unless --no-wait)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="27"/>
         <source>Back up every service of the --subscription whose tier has backup; the others are reported as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="30"/>
         <source>With --all: the subscription whose services are backed up; repeat it for several.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="33"/>
         <source>With several services: how many are backed up at a time, 1 to %1 (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="38"/>
         <source>With --all: list per subscription instead of one Resource Graph query.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="74"/>
         <source>--notify reports how the backup ended, so it does not go with --no-wait.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="123"/>
         <source>These subscriptions could not be listed, so their services were not backed up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="133"/>
         <source>The backup ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="147"/>
         <source>--parallel takes a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="154"/>
         <source>--name names one backup. With several services each backup is named by the naming pattern (by default {service}-{yyyyMMdd-HHmmss}): leave --name out.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="157"/>
         <source>--no-wait goes with one service: a batch follows each backup to its end, so that no more than --parallel run at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="160"/>
         <source>--print-command shows the commands of one backup: run it for each --service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="163"/>
         <source>--subscription goes with --all (every service of the subscription); name single services with --service.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="166"/>
         <source>--all needs --subscription ID: the subscription whose services are backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="175"/>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommand.cpp" line="203"/>
         <source>Listing the services of %n subscription(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listing the services of %n subscription...</numerusform>
+            <numerusform>Listing the services of %n subscriptions...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommand.cpp" line="237"/>
         <source>Backing up %n service(s), at most %1 at a time...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backing up %n service, at most %1 at a time...</numerusform>
+            <numerusform>Backing up %n services, at most %1 at a time...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="254"/>
         <source>checking the service and the storage account...</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="258"/>
         <source>warning (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="260"/>
         <source>backup %1 started, to %2/%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="264"/>
         <source>succeeded after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="267"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="270"/>
         <source>skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommand.cpp" line="286"/>
         <source>Batch backup: %1 (%n service(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch backup: %1 (%n service).</numerusform>
+            <numerusform>Batch backup: %1 (%n services).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="301"/>
         <source>Subscription %1 could not be listed: its services were not backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="236"/>
         <source>not a backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
@@ -634,42 +634,42 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="17"/>
         <source>Post the result to this webhook (saved with &apos;notify set NAME&apos;, or APIM_BACKUP_WEBHOOK_&lt;NAME&gt; in the job&apos;s credentials file). The URL itself is never an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="21"/>
         <source>When to notify: failure (default: anything but success) or always.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="33"/>
         <source>--notify-on takes failure or always, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="39"/>
         <source>--notify-on goes with --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="46"/>
         <source>--notify takes the name of a saved webhook, not its URL: save the URL with &apos;apim-backup-cli notify set NAME&apos; (it reads it from standard input) and pass --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="70"/>
         <source>warning: notifications are off for this run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="108"/>
         <source>Notified webhook %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="110"/>
         <source>warning: webhook %1 was not notified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -677,87 +677,87 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="31"/>
         <source>List, add or remove the backup containers that readiness always reads</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="37"/>
         <source>list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="39"/>
         <source>With add and remove: SUBSCRIPTION/ACCOUNT/CONTAINER, the storage account&apos;s subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="57"/>
         <source>location needs an action: list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="58"/>
         <source>Unknown location action &quot;%1&quot;: use list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="62"/>
         <source>location list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="63"/>
         <source>location %1 needs one SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="81"/>
         <source>%1 is not among the added locations; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="86"/>
         <source>It is the default backup location of subscription %1: change that in the app&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="104"/>
         <source>%1 was already added; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="105"/>
         <source>Added %1: readiness and the app&apos;s Recovery page look for backups there from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="108"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="121"/>
         <source>added (every service)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="127"/>
         <source>default of subscription %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="134"/>
         <source>No backup location was added or remembered. Add one with: location add SUBSCRIPTION/ACCOUNT/CONTAINER. The containers that backups in the journal went to are read as well.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="138"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="138"/>
         <source>Read for</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -851,127 +851,127 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="21"/>
         <source>Save (set), list, forget or test the webhooks that unattended backups notify (URL read from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="26"/>
         <source>set, list, forget or test, then the webhook&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="29"/>
         <source>With set: the JSON the webhook takes - teams, slack or generic (default auto: from the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="51"/>
         <source>notify list takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="60"/>
         <source>notify needs an action: set, list, forget or test.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="61"/>
         <source>Unknown notify action &quot;%1&quot;: use set, list, forget or test.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="69"/>
         <source>notify %1 needs the webhook&apos;s name, e.g. notify %1 ops-teams.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="70"/>
         <source>notify %1 takes one name. The URL is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="87"/>
         <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a webhook saved now would be gone when this command ends. Run notify %1 without session-only secrets to use the keychain, or put the URL in the job&apos;s credentials file as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="106"/>
         <source>--format takes teams, slack, generic or auto, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="112"/>
         <source>Paste the URL of webhook %1 and press Enter (the input is hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="115"/>
         <source>No URL on standard input. Pipe it in (for example from a secret manager) or paste it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="131"/>
         <source>Webhook %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="141"/>
         <source>Saved webhook %1 (%2) in the keychain. Try it with: apim-backup-cli notify test %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
         <source>Webhook %1 could not be forgotten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="163"/>
         <source>Forgot webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="163"/>
         <source>No webhook named %1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="182"/>
         <source>No webhooks saved. Add one with: apim-backup-cli notify set NAME</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="188"/>
         <source>%1 (overrides the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="189"/>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
         <source>URL from</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="208"/>
         <source>The test notification to %1 (%2) was not delivered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="219"/>
         <source>Delivered a test notification to %1 (%2): HTTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1054,7 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="53"/>
         <source>Resource id of the API Management service; repeat it to back up several.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="127"/>
@@ -1446,22 +1446,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="47"/>
         <source>Also look for backups in this container, this time (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER. &apos;location add&apos; keeps one for every run and for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="62"/>
         <source>--rpo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="70"/>
         <source>--location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="94"/>
         <source>The container %1 does not exist. If it was removed on purpose, stop reading it with: apim-backup-cli location remove %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="125"/>
@@ -1557,17 +1557,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="233"/>
         <source>--subscription needs a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
         <source>rpo takes --set or --clear, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="241"/>
         <source>--set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="259"/>
@@ -1752,12 +1752,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="113"/>
         <source>Each backup posts its result to this webhook, saved with &apos;notify set NAME&apos; (the job names it; the URL stays in the keychain or the credentials file).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>With --notify: failure (default) or always.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
@@ -1937,12 +1937,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="405"/>
         <source>The job notifies webhook %1: save its URL with &apos;apim-backup-cli notify set %1&apos;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="408"/>
         <source>, or put it in %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="411"/>
@@ -2675,12 +2675,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/BackupLocation.cpp" line="19"/>
         <source>&quot;%1&quot; is not a backup location: write SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/BackupLocation.cpp" line="24"/>
         <source>&quot;%1&quot; is not a subscription id: the storage account&apos;s subscription is a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2777,12 +2777,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchBackup.cpp" line="101"/>
         <source>Operation %1 is still running on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchBackup.cpp" line="119"/>
         <source>Not connected to Azure: sign in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2790,22 +2790,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="66"/>
         <source>its tier has no backup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="68"/>
         <source>another operation runs on it</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="70"/>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="72"/>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2813,12 +2813,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchOutcome.cpp" line="98"/>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchOutcome.cpp" line="107"/>
         <source>The backup ended as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2826,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchSummary.cpp" line="26"/>
         <source>%1 succeeded, %2 failed, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2906,12 +2906,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="65"/>
         <source>The container %1 does not exist (any more), so no backup is kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="67"/>
         <source>Back the service up again to a container that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="96"/>
@@ -2921,7 +2921,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="109"/>
         <source>No backup location is known for this service: back it up once, set a default backup location for its subscription (the app&apos;s Settings), or add the container with `apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER`.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3200,27 +3200,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="106"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="113"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="115"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="117"/>
         <source>differences found</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="119"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3455,62 +3455,62 @@ Type the name of the service (%1) to confirm:</source>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="41"/>
         <source>APIM backup succeeded: %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM backup succeeded: %n service</numerusform>
+            <numerusform>APIM backup succeeded: %n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="45"/>
         <source>APIM backup: %n service(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM backup: %n service skipped</numerusform>
+            <numerusform>APIM backup: %n services skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="49"/>
         <source>APIM backup failed for %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM backup failed for %n service</numerusform>
+            <numerusform>APIM backup failed for %n services</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="54"/>
         <source>The services whose turn had not come were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="83"/>
         <source>APIM backup succeeded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="84"/>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="130"/>
         <source>APIM backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="99"/>
         <source>Backup file: %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="125"/>
         <source>APIM backup refused</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="125"/>
         <source>APIM backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="129"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
         </translation>
@@ -3518,17 +3518,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="130"/>
         <source>APIM backup refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="142"/>
         <source>APIM Backup test notification</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="143"/>
         <source>This webhook works: failed unattended backups on %1 will be reported here.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4177,7 +4177,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RecoverySettings.cpp" line="47"/>
         <source>&quot;%1&quot; is not a target RPO: write a whole number of hours, days or weeks above zero, e.g. 12h, 2d or 1w.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4231,12 +4231,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="152"/>
         <source>The standby %1 could not be read, so nothing was restored into it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
         <source>The source %1 could not be read, so nothing was restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="183"/>
@@ -4587,22 +4587,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="88"/>
         <source>This is not a webhook URL: it needs to look like https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="90"/>
         <source>A webhook URL with a user name or password in it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="97"/>
         <source>The webhook on %1 uses http://, which would send the notification (and the webhook&apos;s secret address) unencrypted. Use its https:// URL; plain http is accepted for this machine (localhost) only.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="102"/>
         <source>A webhook URL starts with https:// (not %1:).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4611,44 +4611,44 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="112"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="164"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="113"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="114"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="165"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="115"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="166"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="116"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="167"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/WebhookPayload.cpp" line="130"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="175"/>
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="184"/>
         <source>apim-backup-cli on %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4656,42 +4656,42 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="51"/>
         <source>No network access.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="109"/>
         <source>the webhook on %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="110"/>
         <source>the webhook on %1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="112"/>
         <source>the webhook on %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="114"/>
         <source>the host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="116"/>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="118"/>
         <source>the TLS handshake with %1 failed (certificate not trusted?).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="120"/>
         <source>no answer from %1 (network error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4699,17 +4699,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/WebhookStore.cpp" line="36"/>
         <source>&quot;%1&quot; cannot name a webhook: use up to 40 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookStore.cpp" line="143"/>
         <source>No webhook named &quot;%1&quot;: save its URL with &apos;apim-backup-cli notify set %1&apos;, or set %2 in the job&apos;s credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookStore.cpp" line="147"/>
         <source>The URL of webhook &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5145,12 +5145,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="70"/>
         <source>Drill failed (RTO %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="73"/>
@@ -5520,22 +5520,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="135"/>
         <source>Backup of %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="135"/>
         <source>Restore of %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="136"/>
         <source>Backup of %1 did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="136"/>
         <source>Restore of %1 did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="175"/>
@@ -5802,12 +5802,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
         <source>R&amp;eload</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="35"/>
         <source>Ver&amp;ify backups</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="37"/>
@@ -6902,9 +6902,9 @@ Type the name of the service (%1) to confirm:</source>
     <message numerus="yes">
         <location filename="../ui/support/TrayNotifier.cpp" line="50"/>
         <source>APIM Backup: %n operation(s) did not succeed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM Backup: %n operation did not succeed</numerusform>
+            <numerusform>APIM Backup: %n operations did not succeed</numerusform>
         </translation>
     </message>
 </context>
@@ -7419,17 +7419,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="80"/>
         <source>it is empty (0 bytes); an API Management backup never is</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="82"/>
         <source>it is a text file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="84"/>
         <source>no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="142"/>
@@ -7472,7 +7472,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="229"/>
         <source>kept: not recognised as a backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -7505,22 +7505,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
         <source>--notify-on goes with --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
         <source>--notify takes the name of a saved webhook, not its URL: an installed job&apos;s files are no place for it. Save the URL with &apos;apim-backup-cli notify set NAME&apos; and pass --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="88"/>
         <source>--notify goes with backup jobs; a drill job reports through its exit code and --on-failure.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="90"/>
         <source>--notify-on takes failure or always, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="99"/>
@@ -7683,7 +7683,7 @@ Contributor on it.</source>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="38"/>
         <source>A Workflows URL holds %: write each % as %% here, or cmd.exe will eat it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="43"/>
@@ -7694,13 +7694,13 @@ if it contains spaces, $ or quotes.</source>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="50"/>
         <source>Put it in single quotes: a Workflows URL holds &amp; and %.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="60"/>
         <source>The URL of webhook &quot;%1&quot;, which the job notifies (--notify %1). Leave it empty to
 use the one saved in the keychain with &apos;apim-backup-cli notify set %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../app/core/schedule/SystemdSchedule.cpp" line="43"/>

@@ -87,148 +87,148 @@
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="20"/>
         <source>Back up one service, or many at a time (waits for the end unless --no-wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 하나 또는 여러 개를 한꺼번에 백업합니다(--no-wait가 없으면 끝날 때까지 기다림)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="27"/>
         <source>Back up every service of the --subscription whose tier has backup; the others are reported as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subscription에 속한 서비스 중 계층이 백업을 지원하는 서비스를 모두 백업합니다. 나머지는 건너뜀으로 보고합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="30"/>
         <source>With --all: the subscription whose services are backed up; repeat it for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all과 함께 사용: 서비스를 백업할 구독. 여러 구독이면 반복해서 지정합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="33"/>
         <source>With several services: how many are backed up at a time, 1 to %1 (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스가 여러 개일 때 한 번에 백업할 개수, 1에서 %1까지(기본값 %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="38"/>
         <source>With --all: list per subscription instead of one Resource Graph query.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all과 함께 사용: Resource Graph 쿼리 하나 대신 구독별로 나열합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="74"/>
         <source>--notify reports how the backup ended, so it does not go with --no-wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify는 백업이 어떻게 끝났는지 알리므로 --no-wait와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="123"/>
         <source>These subscriptions could not be listed, so their services were not backed up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 구독을 나열하지 못해 그 서비스를 백업하지 않았습니다: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="133"/>
         <source>The backup ended with exit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 종료 코드 %1(으)로 끝났습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="147"/>
         <source>--parallel takes a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel에는 &quot;%2&quot;이 아니라 1에서 %1 사이의 정수가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="154"/>
         <source>--name names one backup. With several services each backup is named by the naming pattern (by default {service}-{yyyyMMdd-HHmmss}): leave --name out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name은 백업 하나의 이름입니다. 서비스가 여러 개이면 각 백업의 이름은 이름 패턴(기본값 {service}-{yyyyMMdd-HHmmss})으로 정해지므로 --name을 빼세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="157"/>
         <source>--no-wait goes with one service: a batch follows each backup to its end, so that no more than --parallel run at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-wait는 서비스 하나일 때만 씁니다. 일괄 백업은 한 번에 --parallel개보다 많이 실행되지 않도록 각 백업을 끝까지 따라갑니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="160"/>
         <source>--print-command shows the commands of one backup: run it for each --service.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-command는 백업 하나의 명령을 보여 줍니다. --service마다 따로 실행하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="163"/>
         <source>--subscription goes with --all (every service of the subscription); name single services with --service.</source>
-        <translation type="unfinished"></translation>
+        <translation>--subscription은 --all(구독의 모든 서비스)과 함께 씁니다. 서비스를 하나씩 지정하려면 --service를 사용하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="166"/>
         <source>--all needs --subscription ID: the subscription whose services are backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>--all에는 --subscription ID(서비스를 백업할 구독)가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="175"/>
         <source>%1 needs %2.</source>
-        <translation type="unfinished">%1에는 %2이(가) 필요합니다.</translation>
+        <translation>%1에는 %2이(가) 필요합니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommand.cpp" line="203"/>
         <source>Listing the services of %n subscription(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>구독 %n개의 서비스를 나열하는 중...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommand.cpp" line="237"/>
         <source>Backing up %n service(s), at most %1 at a time...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서비스 %n개를 백업하는 중(한 번에 최대 %1개)...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="254"/>
         <source>checking the service and the storage account...</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스와 스토리지 계정을 확인하는 중...</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="258"/>
         <source>warning (%1): %2</source>
-        <translation type="unfinished">경고(%1): %2</translation>
+        <translation>경고(%1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="260"/>
         <source>backup %1 started, to %2/%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1 시작됨, 대상 %2/%3/%4</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="264"/>
         <source>succeeded after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 후 성공</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="267"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="270"/>
         <source>skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀(%1): %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommand.cpp" line="286"/>
         <source>Batch backup: %1 (%n service(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>일괄 백업: %1 (서비스 %n개).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>Service</source>
-        <translation type="unfinished">서비스</translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="299"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommand.cpp" line="301"/>
         <source>Subscription %1 could not be listed: its services were not backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>구독 %1을(를) 나열하지 못해 그 서비스를 백업하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -266,7 +266,7 @@
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="236"/>
         <source>not a backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 아님: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
@@ -633,42 +633,42 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="17"/>
         <source>Post the result to this webhook (saved with &apos;notify set NAME&apos;, or APIM_BACKUP_WEBHOOK_&lt;NAME&gt; in the job&apos;s credentials file). The URL itself is never an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 이 웹후크로 보냅니다(&apos;notify set NAME&apos;으로 저장하거나 작업의 자격 증명 파일에 APIM_BACKUP_WEBHOOK_&lt;NAME&gt;으로 지정). URL 자체는 절대 인수로 받지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="21"/>
         <source>When to notify: failure (default: anything but success) or always.</source>
-        <translation type="unfinished"></translation>
+        <translation>알릴 때: failure(기본값, 성공이 아닌 모든 결과) 또는 always.</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="33"/>
         <source>--notify-on takes failure or always, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify-on에는 &quot;%1&quot;이 아니라 failure 또는 always를 지정합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="39"/>
         <source>--notify-on goes with --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify-on은 --notify NAME과 함께 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="46"/>
         <source>--notify takes the name of a saved webhook, not its URL: save the URL with &apos;apim-backup-cli notify set NAME&apos; (it reads it from standard input) and pass --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify에는 URL이 아니라 저장된 웹후크의 이름을 지정합니다. &apos;apim-backup-cli notify set NAME&apos;으로 URL을 저장한 뒤(URL은 표준 입력에서 읽음) --notify NAME을 지정하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="70"/>
         <source>warning: notifications are off for this run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 이번 실행에서는 알림을 보내지 않습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="108"/>
         <source>Notified webhook %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1(%2)에 알렸습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/JobNotifier.cpp" line="110"/>
         <source>warning: webhook %1 was not notified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 웹후크 %1에 알리지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -676,87 +676,87 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="31"/>
         <source>List, add or remove the backup containers that readiness always reads</source>
-        <translation type="unfinished"></translation>
+        <translation>readiness가 항상 읽는 백업 컨테이너를 나열, 추가 또는 제거합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="37"/>
         <source>list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add 또는 remove.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="39"/>
         <source>With add and remove: SUBSCRIPTION/ACCOUNT/CONTAINER, the storage account&apos;s subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>add와 remove에서 사용: SUBSCRIPTION/ACCOUNT/CONTAINER(SUBSCRIPTION은 스토리지 계정의 구독).</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="57"/>
         <source>location needs an action: list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>location에는 동작이 필요합니다: list, add 또는 remove.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="58"/>
         <source>Unknown location action &quot;%1&quot;: use list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 location 동작 &quot;%1&quot;: list, add, remove 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="62"/>
         <source>location list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>location list에는 인수를 더 지정할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="63"/>
         <source>location %1 needs one SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>location %1에는 SUBSCRIPTION/ACCOUNT/CONTAINER 하나가 필요합니다. 예: 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="81"/>
         <source>%1 is not among the added locations; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 추가된 위치가 아니므로 아무것도 제거하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="86"/>
         <source>It is the default backup location of subscription %1: change that in the app&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 위치는 구독 %1의 기본 백업 위치입니다. 앱의 설정에서 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="104"/>
         <source>%1 was already added; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 추가되어 있어 바뀐 것이 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="105"/>
         <source>Added %1: readiness and the app&apos;s Recovery page look for backups there from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 추가했습니다. 이제부터 readiness와 앱의 복구 페이지가 이곳에서도 백업을 찾습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="108"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 제거했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="121"/>
         <source>added (every service)</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨(모든 서비스)</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="127"/>
         <source>default of subscription %1</source>
-        <translation type="unfinished"></translation>
+        <translation>구독 %1의 기본값</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="134"/>
         <source>No backup location was added or remembered. Add one with: location add SUBSCRIPTION/ACCOUNT/CONTAINER. The containers that backups in the journal went to are read as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가되었거나 기억된 백업 위치가 없습니다. 다음 명령으로 추가하세요: location add SUBSCRIPTION/ACCOUNT/CONTAINER. 저널에 기록된 백업이 저장된 컨테이너도 함께 읽습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="138"/>
         <source>Location</source>
-        <translation type="unfinished">위치</translation>
+        <translation>위치</translation>
     </message>
     <message>
         <location filename="../app/cli/LocationCommand.cpp" line="138"/>
         <source>Read for</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 대상</translation>
     </message>
 </context>
 <context>
@@ -850,127 +850,127 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="21"/>
         <source>Save (set), list, forget or test the webhooks that unattended backups notify (URL read from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>무인 백업이 알림을 보내는 웹후크를 저장(set), 나열(list), 삭제(forget) 또는 테스트(test)합니다(URL은 표준 입력에서 읽음)</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="26"/>
         <source>set, list, forget or test, then the webhook&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, list, forget 또는 test와 웹후크 이름.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="29"/>
         <source>With set: the JSON the webhook takes - teams, slack or generic (default auto: from the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>set과 함께 사용: 웹후크가 받는 JSON - teams, slack 또는 generic(기본값 auto: URL로 판단).</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="51"/>
         <source>notify list takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify list에는 이름을 지정하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="60"/>
         <source>notify needs an action: set, list, forget or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify에는 동작이 필요합니다: set, list, forget 또는 test.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="61"/>
         <source>Unknown notify action &quot;%1&quot;: use set, list, forget or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 notify 동작 &quot;%1&quot;: set, list, forget, test 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="69"/>
         <source>notify %1 needs the webhook&apos;s name, e.g. notify %1 ops-teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify %1에는 웹후크 이름이 필요합니다. 예: notify %1 ops-teams.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="70"/>
         <source>notify %1 takes one name. The URL is read from standard input, never from the command line, where other users could see it with &apos;ps&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify %1에는 이름 하나만 지정합니다. URL은 표준 입력에서 읽으며, 다른 사용자가 &apos;ps&apos;로 볼 수 있는 명령줄에서는 절대 읽지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="87"/>
         <source>Secrets are session-only here (--session-only-secrets or APIM_BACKUP_SECRETS=session), so a webhook saved now would be gone when this command ends. Run notify %1 without session-only secrets to use the keychain, or put the URL in the job&apos;s credentials file as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 비밀이 세션 전용이므로(--session-only-secrets 또는 APIM_BACKUP_SECRETS=session) 지금 저장한 웹후크는 이 명령이 끝나면 사라집니다. 키체인을 사용하려면 세션 전용 비밀 없이 notify %1을(를) 실행하거나, 작업의 자격 증명 파일에 URL을 %2(으)로 넣으세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="106"/>
         <source>--format takes teams, slack, generic or auto, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format에는 &quot;%1&quot;이 아니라 teams, slack, generic, auto 중 하나를 지정합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="112"/>
         <source>Paste the URL of webhook %1 and press Enter (the input is hidden):</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1의 URL을 붙여 넣고 Enter 키를 누르세요(입력 내용은 표시되지 않음):</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="115"/>
         <source>No URL on standard input. Pipe it in (for example from a secret manager) or paste it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력에 URL이 없습니다. 파이프로 전달하거나(예: 비밀 관리자에서) 프롬프트에 붙여 넣으세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="131"/>
         <source>Webhook %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1을(를) 저장하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="141"/>
         <source>Saved webhook %1 (%2) in the keychain. Try it with: apim-backup-cli notify test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1(%2)을(를) 키체인에 저장했습니다. 다음 명령으로 시험해 보세요: apim-backup-cli notify test %1</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
         <source>Webhook %1 could not be forgotten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1을(를) 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="163"/>
         <source>Forgot webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="163"/>
         <source>No webhook named %1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 %1인 웹후크는 저장되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="182"/>
         <source>No webhooks saved. Add one with: apim-backup-cli notify set NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 웹후크가 없습니다. 다음 명령으로 추가하세요: apim-backup-cli notify set NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="188"/>
         <source>%1 (overrides the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(키체인보다 우선)</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="189"/>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="190"/>
         <source>URL from</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 출처</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="208"/>
         <source>The test notification to %1 (%2) was not delivered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1(%2)에 테스트 알림을 전달하지 못했습니다: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/NotifyCommand.cpp" line="219"/>
         <source>Delivered a test notification to %1 (%2): HTTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 %1(%2)에 테스트 알림을 전달했습니다: HTTP %3.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@ Type the name of the standby (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="53"/>
         <source>Resource id of the API Management service; repeat it to back up several.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Management 서비스의 리소스 ID. 여러 서비스를 백업하려면 반복해서 지정합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/OperationCommands.cpp" line="127"/>
@@ -1436,22 +1436,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="47"/>
         <source>Also look for backups in this container, this time (repeatable): SUBSCRIPTION/ACCOUNT/CONTAINER. &apos;location add&apos; keeps one for every run and for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 실행에서만 이 컨테이너에서도 백업을 찾습니다(반복 가능): SUBSCRIPTION/ACCOUNT/CONTAINER. 모든 실행과 앱에서 계속 쓰려면 &apos;location add&apos;로 추가하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="62"/>
         <source>--rpo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--rpo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="70"/>
         <source>--location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--location: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="94"/>
         <source>The container %1 does not exist. If it was removed on purpose, stop reading it with: apim-backup-cli location remove %2</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 %1이(가) 없습니다. 일부러 삭제했다면 다음 명령으로 더 이상 읽지 않게 하세요: apim-backup-cli location remove %2</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="125"/>
@@ -1547,17 +1547,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="233"/>
         <source>--subscription needs a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>--subscription에는 구독 ID(00000000-0000-0000-0000-000000000000 같은 GUID)가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="235"/>
         <source>rpo takes --set or --clear, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>rpo에는 --set과 --clear 중 하나만 지정할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="241"/>
         <source>--set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RecoveryCommands.cpp" line="259"/>
@@ -1742,12 +1742,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="113"/>
         <source>Each backup posts its result to this webhook, saved with &apos;notify set NAME&apos; (the job names it; the URL stays in the keychain or the credentials file).</source>
-        <translation type="unfinished"></translation>
+        <translation>각 백업이 결과를 이 웹후크로 보냅니다. 웹후크는 &apos;notify set NAME&apos;으로 저장합니다(작업에는 이름만 들어가고 URL은 키체인이나 자격 증명 파일에 남음).</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="116"/>
         <source>With --notify: failure (default) or always.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify와 함께 사용: failure(기본값) 또는 always.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="118"/>
@@ -1927,12 +1927,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="405"/>
         <source>The job notifies webhook %1: save its URL with &apos;apim-backup-cli notify set %1&apos;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업은 웹후크 %1에 알림을 보냅니다. &apos;apim-backup-cli notify set %1&apos;(으)로 URL을 저장하세요%2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="408"/>
         <source>, or put it in %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>(또는 %1에 %2(으)로 넣으세요)</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="411"/>
@@ -2664,12 +2664,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/BackupLocation.cpp" line="19"/>
         <source>&quot;%1&quot; is not a backup location: write SUBSCRIPTION/ACCOUNT/CONTAINER, e.g. 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 백업 위치가 아닙니다. SUBSCRIPTION/ACCOUNT/CONTAINER 형식으로 쓰세요. 예: 00000000-0000-0000-0000-000000000000/contosobackups/apim-backups.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/BackupLocation.cpp" line="24"/>
         <source>&quot;%1&quot; is not a subscription id: the storage account&apos;s subscription is a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 구독 ID가 아닙니다. 스토리지 계정의 구독은 00000000-0000-0000-0000-000000000000 같은 GUID입니다.</translation>
     </message>
 </context>
 <context>
@@ -2761,12 +2761,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchBackup.cpp" line="101"/>
         <source>Operation %1 is still running on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1이(가) %2에서 아직 실행 중입니다.</translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchBackup.cpp" line="119"/>
         <source>Not connected to Azure: sign in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure에 연결되지 않았습니다. 로그인한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -2774,22 +2774,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="66"/>
         <source>its tier has no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>계층에 백업 기능이 없음</translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="68"/>
         <source>another operation runs on it</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 작업이 실행 중</translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="70"/>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 없음</translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchItem.cpp" line="72"/>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 전에 취소됨</translation>
     </message>
 </context>
 <context>
@@ -2797,12 +2797,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchOutcome.cpp" line="98"/>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 실패했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/batch/BatchOutcome.cpp" line="107"/>
         <source>The backup ended as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 %1(으)로 끝났습니다.</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2810,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/batch/BatchSummary.cpp" line="26"/>
         <source>%1 succeeded, %2 failed, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 %1, 실패 %2, 건너뜀 %3</translation>
     </message>
 </context>
 <context>
@@ -2890,12 +2890,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="65"/>
         <source>The container %1 does not exist (any more), so no backup is kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 %1이(가) (더 이상) 없으므로 그곳에 보관된 백업도 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="67"/>
         <source>Back the service up again to a container that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하는 컨테이너로 서비스를 다시 백업하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="96"/>
@@ -2905,7 +2905,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/CatalogSnapshot.cpp" line="109"/>
         <source>No backup location is known for this service: back it up once, set a default backup location for its subscription (the app&apos;s Settings), or add the container with `apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER`.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 서비스의 백업 위치를 알 수 없습니다. 한 번 백업하거나, 구독의 기본 백업 위치를 설정하거나(앱의 설정), `apim-backup-cli location add SUBSCRIPTION/ACCOUNT/CONTAINER`로 컨테이너를 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -3184,27 +3184,27 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="106"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="113"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="115"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="117"/>
         <source>differences found</source>
-        <translation type="unfinished"></translation>
+        <translation>차이 발견</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/DrillRecord.cpp" line="119"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
 </context>
 <context>
@@ -3439,76 +3439,76 @@ Type the name of the service (%1) to confirm:</source>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="41"/>
         <source>APIM backup succeeded: %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM 백업 성공: 서비스 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="45"/>
         <source>APIM backup: %n service(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM 백업: 서비스 %n개 건너뜀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="49"/>
         <source>APIM backup failed for %n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM 백업 실패: 서비스 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="54"/>
         <source>The services whose turn had not come were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>차례가 오지 않은 서비스는 취소되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="83"/>
         <source>APIM backup succeeded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM 백업 성공: %1</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="84"/>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="130"/>
         <source>APIM backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM 백업 실패: %1</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="99"/>
         <source>Backup file: %1/%2/%3</source>
-        <translation type="unfinished">백업 파일: %1/%2/%3</translation>
+        <translation>백업 파일: %1/%2/%3</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="125"/>
         <source>APIM backup refused</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM 백업 거부됨</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="125"/>
         <source>APIM backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM 백업 실패</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/NotificationEvent.cpp" line="129"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>서비스 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="130"/>
         <source>APIM backup refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM 백업 거부됨: %1</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="142"/>
         <source>APIM Backup test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>APIM Backup 테스트 알림</translation>
     </message>
     <message>
         <location filename="../app/core/notify/NotificationEvent.cpp" line="143"/>
         <source>This webhook works: failed unattended backups on %1 will be reported here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 웹후크는 정상적으로 작동합니다. %1에서 실패한 무인 백업이 여기에 보고됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4156,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RecoverySettings.cpp" line="47"/>
         <source>&quot;%1&quot; is not a target RPO: write a whole number of hours, days or weeks above zero, e.g. 12h, 2d or 1w.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 목표 RPO가 아닙니다. 0보다 큰 시간, 일, 주 단위 정수로 쓰세요. 예: 12h, 2d, 1w.</translation>
     </message>
 </context>
 <context>
@@ -4210,12 +4210,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="152"/>
         <source>The standby %1 could not be read, so nothing was restored into it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 서비스 %1을(를) 읽지 못해 아무것도 복원하지 않았습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
         <source>The source %1 could not be read, so nothing was restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 %1을(를) 읽지 못해 아무것도 복원하지 않았습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/recovery/RestoreDrill.cpp" line="183"/>
@@ -4566,22 +4566,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="88"/>
         <source>This is not a webhook URL: it needs to look like https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 URL이 아닙니다. https://host/path 형식이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="90"/>
         <source>A webhook URL with a user name or password in it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름이나 암호가 들어 있는 웹후크 URL은 받지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="97"/>
         <source>The webhook on %1 uses http://, which would send the notification (and the webhook&apos;s secret address) unencrypted. Use its https:// URL; plain http is accepted for this machine (localhost) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 웹후크는 http://를 사용하므로 알림(과 웹후크의 비밀 주소)이 암호화되지 않은 채 전송됩니다. https:// URL을 사용하세요. 일반 http는 이 컴퓨터(localhost)에만 허용됩니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookFormat.cpp" line="102"/>
         <source>A webhook URL starts with https:// (not %1:).</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 URL은 https://로 시작해야 합니다(%1:이 아님).</translation>
     </message>
 </context>
 <context>
@@ -4590,43 +4590,43 @@ Type the name of the service (%1) to confirm:</source>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="112"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="164"/>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="113"/>
         <source>Operation</source>
-        <translation type="unfinished">작업</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="114"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="165"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="115"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="166"/>
         <source>Started</source>
-        <translation type="unfinished">시작</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="116"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="167"/>
         <source>Finished</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/notify/WebhookPayload.cpp" line="130"/>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="175"/>
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... 외 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookPayload.cpp" line="184"/>
         <source>apim-backup-cli on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 apim-backup-cli</translation>
     </message>
 </context>
 <context>
@@ -4634,42 +4634,42 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="51"/>
         <source>No network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크에 접근할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="109"/>
         <source>the webhook on %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 웹후크가 HTTP %2(으)로 응답했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="110"/>
         <source>the webhook on %1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 웹후크가 HTTP %2(으)로 응답했습니다: %3</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="112"/>
         <source>the webhook on %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 웹후크가 제시간에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="114"/>
         <source>the host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 %1을(를) 찾지 못했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="116"/>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 연결을 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="118"/>
         <source>the TLS handshake with %1 failed (certificate not trusted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와)의 TLS 핸드셰이크가 실패했습니다(신뢰할 수 없는 인증서일 수 있음).</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookSender.cpp" line="120"/>
         <source>no answer from %1 (network error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 응답이 없습니다(네트워크 오류 %2).</translation>
     </message>
 </context>
 <context>
@@ -4677,17 +4677,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/notify/WebhookStore.cpp" line="36"/>
         <source>&quot;%1&quot; cannot name a webhook: use up to 40 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 웹후크 이름으로 쓸 수 없습니다. 문자, 숫자, 하이픈, 밑줄로 40자까지 쓰세요.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookStore.cpp" line="143"/>
         <source>No webhook named &quot;%1&quot;: save its URL with &apos;apim-backup-cli notify set %1&apos;, or set %2 in the job&apos;s credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 &quot;%1&quot;인 웹후크가 없습니다. &apos;apim-backup-cli notify set %1&apos;(으)로 URL을 저장하거나, 작업의 자격 증명 파일에 %2을(를) 설정하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/notify/WebhookStore.cpp" line="147"/>
         <source>The URL of webhook &quot;%1&quot; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>웹후크 &quot;%1&quot;의 URL을 키체인에서 읽지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5122,12 +5122,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="24"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="70"/>
         <source>Drill failed (RTO %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 실패(RTO %1): %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DrillResultWidget.cpp" line="73"/>
@@ -5493,22 +5493,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="135"/>
         <source>Backup of %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 백업 완료</translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="135"/>
         <source>Restore of %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원 완료</translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="136"/>
         <source>Backup of %1 did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 백업이 성공하지 못함</translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="136"/>
         <source>Restore of %1 did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원이 성공하지 못함</translation>
     </message>
     <message>
         <location filename="../ui/main/OperationsController.cpp" line="175"/>
@@ -5775,12 +5775,12 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="32"/>
         <source>R&amp;eload</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 읽기(&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="35"/>
         <source>Ver&amp;ify backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 검증(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/RecoveryView.cpp" line="37"/>
@@ -6874,8 +6874,8 @@ Type the name of the service (%1) to confirm:</source>
     <message numerus="yes">
         <location filename="../ui/support/TrayNotifier.cpp" line="50"/>
         <source>APIM Backup: %n operation(s) did not succeed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>APIM Backup: 작업 %n개가 성공하지 못함</numerusform>
         </translation>
     </message>
 </context>
@@ -7385,17 +7385,17 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="80"/>
         <source>it is empty (0 bytes); an API Management backup never is</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음(0바이트). API Management 백업은 비어 있는 일이 없음</translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="82"/>
         <source>it is a text file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파일임(%1)</translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="84"/>
         <source>no service in its metadata, and its name does not follow {service}-{yyyyMMdd-HHmmss}.apimbackup</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터에 서비스가 없고 이름이 {service}-{yyyyMMdd-HHmmss}.apimbackup 형식이 아님</translation>
     </message>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="142"/>
@@ -7437,7 +7437,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/operations/Retention.cpp" line="229"/>
         <source>kept: not recognised as a backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>유지: 백업으로 인식되지 않음(%1)</translation>
     </message>
 </context>
 <context>
@@ -7470,22 +7470,22 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="81"/>
         <source>--notify-on goes with --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify-on은 --notify NAME과 함께 씁니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="83"/>
         <source>--notify takes the name of a saved webhook, not its URL: an installed job&apos;s files are no place for it. Save the URL with &apos;apim-backup-cli notify set NAME&apos; and pass --notify NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify에는 URL이 아니라 저장된 웹후크의 이름을 지정합니다. 설치된 작업의 파일에 URL을 두면 안 됩니다. &apos;apim-backup-cli notify set NAME&apos;으로 URL을 저장하고 --notify NAME을 지정하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="88"/>
         <source>--notify goes with backup jobs; a drill job reports through its exit code and --on-failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify는 백업 작업에만 씁니다. 훈련 작업은 종료 코드와 --on-failure로 결과를 알립니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="90"/>
         <source>--notify-on takes failure or always, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify-on에는 &quot;%1&quot;이 아니라 failure 또는 always를 지정합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleSpec.cpp" line="99"/>
@@ -7651,7 +7651,7 @@ apim-backup-cli는 이 파일을 비밀 없이 만들었습니다. 서비스를 
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="38"/>
         <source>A Workflows URL holds %: write each % as %% here, or cmd.exe will eat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows URL에는 %가 들어 있습니다. 여기서는 %를 모두 %%로 쓰세요. 그러지 않으면 cmd.exe가 없애 버립니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="43"/>
@@ -7663,13 +7663,14 @@ if it contains spaces, $ or quotes.</source>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="50"/>
         <source>Put it in single quotes: a Workflows URL holds &amp; and %.</source>
-        <translation type="unfinished"></translation>
+        <translation>작은따옴표로 감싸세요. Workflows URL에는 &amp; 및 %가 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/ScheduleCredentials.cpp" line="60"/>
         <source>The URL of webhook &quot;%1&quot;, which the job notifies (--notify %1). Leave it empty to
 use the one saved in the keychain with &apos;apim-backup-cli notify set %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업이 알림을 보내는 웹후크 &quot;%1&quot;의 URL(--notify %1). 비워 두면
+&apos;apim-backup-cli notify set %1&apos;(으)로 키체인에 저장한 URL을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/schedule/SystemdSchedule.cpp" line="43"/>
