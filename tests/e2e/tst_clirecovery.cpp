@@ -408,7 +408,8 @@ private slots:
         QCOMPARE(states.value(deleted), QStringLiteral("missing"));
         run = cli({ QStringLiteral("verify"), QStringLiteral("--service"), QStringLiteral("rec-missing-apim") });
         QCOMPARE(run.exitCode, 7);
-        QVERIFY2(run.out.contains(QLatin1String("1 checked: 1 no longer usable")), qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QLatin1String("1 backup checked: 0 verified, 1 no longer usable.")), qPrintable(run.out));
 
         int code = -1;
         report = readiness(Demo::kProdSub, {}, &code);
