@@ -25,9 +25,11 @@ trap cleanup EXIT
 "$ROOT/tests/support/fixtures.sh" start-sim "$STATE" "$SIM"
 
 QM=$(find "$BUILD" -name 'apim-backup_ko.qm' -print -quit)
+# English has its own .qm too: it holds the plural forms ("1 service", "8 services").
+QM_EN=$(find "$BUILD" -name 'apim-backup_en.qm' -print -quit)
 mkdir -p "$OUT"
 export APIM_TEST_STATE_DIR="$STATE" QT_QPA_PLATFORM=offscreen
-"$BUILD/tests/ui/apim-screenshots" "$OUT"
+"$BUILD/tests/ui/apim-screenshots" "$OUT" ${QM_EN:+en "$QM_EN"}
 # The simulator's estate changed (a backup is running): a fresh one for the Korean set.
 # The first one is stopped, not left behind: it would keep the caller's build lock open.
 "$ROOT/tests/support/fixtures.sh" stop sim "$STATE" || true
