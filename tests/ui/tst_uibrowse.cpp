@@ -61,6 +61,7 @@ private slots:
     void switchDirectory_offersKnownTenantsAndPrefillsSignIn();
     void signOut_clearsTreeAndAccount();
     void restoreDialog_expiredBackupListedButNotSelectable();
+    void backupList_filesThatAreNotBackupsCannotBeChosen();
 
 private:
     QUrl m_simUrl;
@@ -429,6 +430,44 @@ void TestUiBrowse::restoreDialog_expiredBackupListedButNotSelectable()
     QVERIFY(!dialog->backupList()->selectByName(expired->text(0)));
     QVERIFY(!dialog->restoreButton()->isEnabled()); // nothing typed yet
     dialog->reject();
+}
+
+void TestUiBrowse::backupList_filesThatAreNotBackupsCannotBeChosen()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto blob = [&](const QString &name, qint64 size, const QString &type) {
+        Core::BackupBlob b;
+        b.name = name;
+        b.size = size;
+        b.contentType = type;
+        b.createdOn = now.addDays(-1);
+        return b;
+    };
+    Ui::BackupListWidget list;
+    // An empty file named like the newest backup, a note, and a backup named by hand (az apim
+    // backup --backup-name) without this tool's metadata.
+    list.setBackups({ blob(QStringLiteral("contoso-prod-apim-20990101-000000.apimbackup"), 0,
+                          QStringLiteral("application/octet-stream")),
+                        blob(QStringLiteral("README.txt"), 120, QStringLiteral("text/plain")),
+                        blob(QStringLiteral("before-upgrade"), 4096, QStringLiteral("application/octet-stream")) },
+        now);
+    QTreeWidget *tree = list.tree();
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    int refused = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        const bool usable = item->text(0) == QLatin1String("before-upgrade");
+        QCOMPARE(bool(item->flags() & Qt::ItemIsEnabled), usable);
+        if (!usable) {
+            ++refused;
+            QVERIFY2(item->toolTip(0).contains(QStringLiteral("Not an API Management backup")),
+                qPrintable(item->toolTip(0)));
+            QVERIFY(!list.selectByName(item->text(0)));
+        }
+    }
+    QCOMPARE(refused, 2);
+    QVERIFY(list.selected());
+    QCOMPARE(list.selected()->name, QStringLiteral("before-upgrade"));
 }
 
 QTEST_MAIN(TestUiBrowse)

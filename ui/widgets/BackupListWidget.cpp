@@ -3,6 +3,8 @@
 #include "ui/support/Formatting.h"
 #include "ui/support/Icons.h"
 
+#include "operations/Retention.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -65,7 +67,15 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
                 Formatting::age(blob.createdOn, now) });
         item->setData(0, Qt::UserRole, i);
         const QString sku = blob.sourceSku();
-        if (blob.isExpired(now)) {
+        // Only what makes a file unrestorable whoever wrote it: a backup named by hand or by
+        // another tool, without our metadata, is still offered.
+        const QString notBackup = Core::Retention::notBackupReason(blob, /*madeHere=*/true);
+        if (!notBackup.isEmpty()) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setIcon(0, Icons::warning());
+            item->setToolTip(0, tr("Not an API Management backup: %1.").arg(notBackup));
+            item->setText(3, tr("%1 (not a backup)").arg(item->text(3)));
+        } else if (blob.isExpired(now)) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setIcon(0, Icons::warning());
             item->setToolTip(0, tr("Expired: API Management does not restore backups older than 30 days."));

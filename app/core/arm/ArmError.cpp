@@ -127,7 +127,7 @@ QString ArmError::userMessage() const
                    .arg(said);
         break;
     case Kind::Canceled:
-        text = tr("The request was canceled.");
+        text = tr("The request was cancelled.");
         break;
     case Kind::Refused:
         text = said;

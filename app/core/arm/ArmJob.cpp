@@ -79,7 +79,7 @@ void ArmJob::abort()
     ArmResponse response;
     response.url = m_url;
     response.attempts = m_attempt;
-    response.error = ArmError::local(ArmError::Kind::Canceled, tr("Canceled."));
+    response.error = ArmError::local(ArmError::Kind::Canceled, tr("Cancelled."));
     response.error.fateUnknown = m_attempt > 0 && !m_request.idempotent;
     finish(response);
 }

@@ -2,6 +2,8 @@
 
 #include "storage/BackupBlob.h"
 
+#include <QLocale>
+
 namespace Apim::Core {
 
 BackupVerification BackupVerification::firstLook(const BackupBlob *blob, const QDateTime &now)
@@ -70,7 +72,7 @@ QString BackupVerification::describe() const
     case State::NotChecked:
         return problem.isEmpty() ? tr("Not verified yet.") : tr("Could not be verified: %1").arg(problem);
     case State::Verified:
-        return tr("Verified: the file is there, %n byte(s), unchanged.", nullptr, int(qMin<qint64>(size, INT_MAX)));
+        return tr("Verified: the file is there, %1, unchanged.").arg(QLocale().formattedDataSize(size));
     case State::Missing:
         return tr("The backup's file is gone from its container: it cannot be restored.");
     case State::Empty:

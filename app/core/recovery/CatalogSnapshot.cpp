@@ -13,11 +13,12 @@ QString CatalogEntry::notBackupReason() const
 
 bool CatalogEntry::belongsTo(const ApimService &service) const
 {
-    if (!notBackupReason().isEmpty())
-        return false;
-    if (!serviceId.isEmpty())
-        return serviceId.compare(service.id, Qt::CaseInsensitive) == 0;
-    return !serviceName.isEmpty() && serviceName.compare(service.name, Qt::CaseInsensitive) == 0;
+    // The name first: it is a comparison, while the file's kind is worked out from its metadata
+    // and name, and a location holds the files of many services.
+    const bool named = !serviceId.isEmpty()
+        ? serviceId.compare(service.id, Qt::CaseInsensitive) == 0
+        : !serviceName.isEmpty() && serviceName.compare(service.name, Qt::CaseInsensitive) == 0;
+    return named && notBackupReason().isEmpty();
 }
 
 QList<CatalogEntry> CatalogSnapshot::entriesFor(const ApimService &service) const
