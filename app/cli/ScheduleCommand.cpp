@@ -68,7 +68,8 @@ const QString kWindowsDir = QStringLiteral("%LOCALAPPDATA%\\apim-backup");
 
 QString ScheduleCommand::summary() const
 {
-    return tr("Print or install a systemd timer, crontab line or Windows task for unattended backups or drills");
+    return tr("Print or install a systemd timer, crontab line or Windows task for unattended backups or drills, or "
+              "write a GitHub Actions or Azure Pipelines workflow");
 }
 
 void ScheduleCommand::addOptions(QCommandLineParser &parser)
@@ -92,7 +93,9 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("day"), tr("Day of the week for weekly: sun, mon, ... sat."), tr("day"),
         QStringLiteral("sun") });
     parser.addOption({ QStringLiteral("format"),
-        tr("systemd (user service + timer), cron (a crontab line) or windows (a script + schtasks)."), tr("format"),
+        tr("systemd (user service + timer), cron (a crontab line), windows (a script + schtasks), github-actions "
+           "or azure-pipelines (a workflow file; its schedule is in UTC)."),
+        tr("format"),
         formatName(defaultFormat()) });
     parser.addOption({ QStringLiteral("prune-older-than"),
         tr("After the backups, delete those older than this, e.g. 30d (default: the expired ones)."), tr("age") });
@@ -124,6 +127,7 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
         QStringLiteral("install"),
         tr("Write the systemd units to ~/.config/systemd/user and the credentials template (Linux)."),
     });
+    addWorkflowOptions(parser);
 }
 
 // What the job runs and where the backups go; a usage message when something is wrong.
@@ -138,7 +142,7 @@ QString ScheduleCommand::readTarget(CliContext &context, ScheduleSpec *spec) con
     else if (format == QLatin1String("windows"))
         spec->format = ScheduleSpec::Format::Windows;
     else
-        return tr("Unknown --format \"%1\": use systemd, cron or windows.").arg(format);
+        return tr("Unknown --format \"%1\": use systemd, cron, windows, github-actions or azure-pipelines.").arg(format);
 
     spec->name = parser.value(QStringLiteral("name")).trimmed();
     spec->program = parser.isSet(QStringLiteral("program")) ? parser.value(QStringLiteral("program"))
@@ -252,6 +256,11 @@ void ScheduleCommand::run(CliContext &context)
         out.error(message, QStringLiteral("usage"));
         finish(ExitCode::Usage);
     };
+
+    if (const auto engine = workflowEngine(parser.value(QStringLiteral("format"))))
+        return runWorkflow(context, *engine);
+    if (const QString misused = workflowOptionsMisused(context); !misused.isEmpty())
+        return usage(misused);
 
     ScheduleSpec spec;
     QString problem = readTarget(context, &spec);

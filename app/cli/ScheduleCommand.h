@@ -2,6 +2,10 @@
 
 #include "CliCommand.h"
 
+#include "schedule/WorkflowSpec.h"
+
+#include <optional>
+
 namespace Apim::Core {
 struct ScheduleSpec;
 class ScheduleTemplate;
@@ -15,7 +19,8 @@ namespace Apim::Cli {
 // exit) so the scheduler records the failure. With --drill the job runs one restore drill
 // instead (apim-backup-cli drill ... --yes), through the same templates. It signs in with --auth env from a
 // credentials file the user fills in - this command never writes a secret - or with the
-// saved sign-in. Needs no network.
+// saved sign-in. Needs no network. --format github-actions | azure-pipelines writes the job
+// as a workflow file instead (ScheduleWorkflow.cpp).
 class ScheduleCommand : public CliCommand
 {
     Q_OBJECT
@@ -34,6 +39,13 @@ private:
     QString readJobEnvironment(CliContext &context, Core::ScheduleSpec *spec) const;
     ExitCode install(CliContext &context, const Core::ScheduleTemplate &schedule);
     void print(CliContext &context, const Core::ScheduleTemplate &schedule);
+
+    // The workflow formats (ScheduleWorkflow.cpp).
+    static std::optional<Core::WorkflowSpec::Engine> workflowEngine(const QString &format);
+    static void addWorkflowOptions(QCommandLineParser &parser);
+    static QString workflowOptionsMisused(CliContext &context);
+    QString readWorkflow(CliContext &context, Core::WorkflowSpec *workflow) const;
+    void runWorkflow(CliContext &context, Core::WorkflowSpec::Engine engine);
 };
 
 } // namespace Apim::Cli
