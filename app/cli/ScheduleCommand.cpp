@@ -95,8 +95,7 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("format"),
         tr("systemd (user service + timer), cron (a crontab line), windows (a script + schtasks), github-actions "
            "or azure-pipelines (a workflow file; its schedule is in UTC)."),
-        tr("format"),
-        formatName(defaultFormat()) });
+        tr("format"), formatName(defaultFormat()) });
     parser.addOption({ QStringLiteral("prune-older-than"),
         tr("After the backups, delete those older than this, e.g. 30d (default: the expired ones)."), tr("age") });
     parser.addOption({ QStringLiteral("keep-last"),
@@ -142,7 +141,8 @@ QString ScheduleCommand::readTarget(CliContext &context, ScheduleSpec *spec) con
     else if (format == QLatin1String("windows"))
         spec->format = ScheduleSpec::Format::Windows;
     else
-        return tr("Unknown --format \"%1\": use systemd, cron, windows, github-actions or azure-pipelines.").arg(format);
+        return tr("Unknown --format \"%1\": use systemd, cron, windows, github-actions or azure-pipelines.")
+            .arg(format);
 
     spec->name = parser.value(QStringLiteral("name")).trimmed();
     spec->program = parser.isSet(QStringLiteral("program")) ? parser.value(QStringLiteral("program"))

@@ -20,9 +20,9 @@ using namespace Apim::Core;
 
 namespace {
 
-const QStringList kWorkflowOnlyOptions = { QStringLiteral("all-in"), QStringLiteral("parallel"),
-    QStringLiteral("deb-url"), QStringLiteral("deb-sha256"), QStringLiteral("service-connection"),
-    QStringLiteral("branch"), QStringLiteral("output") };
+const QStringList kWorkflowOnlyOptions
+    = { QStringLiteral("all-in"), QStringLiteral("parallel"), QStringLiteral("deb-url"), QStringLiteral("deb-sha256"),
+          QStringLiteral("service-connection"), QStringLiteral("branch"), QStringLiteral("output") };
 
 } // namespace
 
@@ -54,10 +54,10 @@ void ScheduleCommand::addWorkflowOptions(QCommandLineParser &parser)
         tr("With --format azure-pipelines: the Azure Resource Manager service connection (workload identity "
            "federation) the steps sign in with."),
         tr("name"), WorkflowSpec::kDefaultServiceConnection });
-    parser.addOption({ QStringLiteral("branch"),
-        tr("With --format azure-pipelines: the branch the schedule runs on."), tr("name"), QStringLiteral("main") });
-    parser.addOption({ QStringLiteral("output"), tr("With a workflow: write it to this file instead of printing it."),
-        tr("file") });
+    parser.addOption({ QStringLiteral("branch"), tr("With --format azure-pipelines: the branch the schedule runs on."),
+        tr("name"), QStringLiteral("main") });
+    parser.addOption(
+        { QStringLiteral("output"), tr("With a workflow: write it to this file instead of printing it."), tr("file") });
 }
 
 QString ScheduleCommand::workflowOptionsMisused(CliContext &context)

@@ -20,8 +20,9 @@ const QString kProd
     = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-apim-prod/providers/"
                      "Microsoft.ApiManagement/service/contoso-prod-apim");
 // Resource group names may hold parentheses, dots and quotes, which shells care about.
-const QString kOdd = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-(legacy)'v1 #"
-                                    "/providers/Microsoft.ApiManagement/service/contoso-partners-apim");
+const QString kOdd
+    = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-(legacy)'v1 #"
+                     "/providers/Microsoft.ApiManagement/service/contoso-partners-apim");
 
 WorkflowSpec workflow(WorkflowSpec::Engine engine = WorkflowSpec::Engine::GitHubActions)
 {
@@ -92,10 +93,10 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("apim-backups") << QStringLiteral("\"apim-backups\"");
         QTest::newRow("colon-space and hash stay text inside quotes")
             << QStringLiteral("a: b #c") << QStringLiteral("\"a: b #c\"");
-        QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" \\o/")
-                                             << QStringLiteral("\"say \\\"hi\\\" \\\\o/\"");
-        QTest::newRow("newline cannot start a new key") << QStringLiteral("x\nrun: evil")
-                                                        << QStringLiteral("\"x\\nrun: evil\"");
+        QTest::newRow("quote and backslash")
+            << QStringLiteral("say \"hi\" \\o/") << QStringLiteral("\"say \\\"hi\\\" \\\\o/\"");
+        QTest::newRow("newline cannot start a new key")
+            << QStringLiteral("x\nrun: evil") << QStringLiteral("\"x\\nrun: evil\"");
         QTest::newRow("carriage return and tab") << QStringLiteral("a\rb\tc") << QStringLiteral("\"a\\rb\\tc\"");
         QTest::newRow("YAML's other line breaks") << QStringLiteral("a") + QChar(0x2028) + QChar(0x85) + QChar(0x1b)
                                                   << QStringLiteral("\"a\\u2028\\u0085\\u001b\"");
@@ -148,14 +149,13 @@ private slots:
         QTest::addColumn<int>("offsetMinutes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("daily in UTC") << "daily" << QTime(2, 30) << "sun" << 0 << "30 2 * * *";
-        QTest::newRow("daily east of UTC goes back a day") << "daily" << QTime(2, 0) << "sun" << 9 * 60
-                                                           << "0 17 * * *";
+        QTest::newRow("daily east of UTC goes back a day") << "daily" << QTime(2, 0) << "sun" << 9 * 60 << "0 17 * * *";
         QTest::newRow("daily, half-hour offset") << "daily" << QTime(1, 0) << "sun" << 330 << "30 19 * * *";
         QTest::newRow("weekly moves its day back") << "weekly" << QTime(2, 0) << "sun" << 9 * 60 << "0 17 * * 6";
         QTest::newRow("weekly moves its day on") << "weekly" << QTime(23, 30) << "sat" << -5 * 60 << "30 4 * * 0";
         QTest::newRow("weekly, same day") << "weekly" << QTime(12, 0) << "wed" << 60 << "0 11 * * 3";
-        QTest::newRow("cron expression as written (UTC)") << "30 2 * * 1-5" << QTime() << "" << 9 * 60
-                                                          << "30 2 * * 1-5";
+        QTest::newRow("cron expression as written (UTC)")
+            << "30 2 * * 1-5" << QTime() << "" << 9 * 60 << "30 2 * * 1-5";
         QTest::newRow("names become numbers") << "0 3 * jan,jul mon-fri" << QTime() << "" << 0 << "0 3 * 1,7 1-5";
         QTest::newRow("sunday as 7") << "0 3 * * 7" << QTime() << "" << 0 << "0 3 * * 0";
         QTest::newRow("range to sunday 7") << "0 3 * * 5-7" << QTime() << "" << 0 << "0 3 * * 5-6,0";
@@ -315,7 +315,8 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("        env:\n          APIM_BACKUP_WEBHOOK_OPS_TEAMS: "
                                              "${{ secrets.APIM_BACKUP_NOTIFY_URL }}\n")),
             qPrintable(text));
-        QVERIFY(commandLineOf(text, QStringLiteral("backup")).contains(QLatin1String("--notify ops-teams --notify-on always")));
+        QVERIFY(commandLineOf(text, QStringLiteral("backup"))
+                    .contains(QLatin1String("--notify ops-teams --notify-on always")));
         QVERIFY(!text.contains(QLatin1String("https://hooks")));
     }
 
@@ -357,8 +358,7 @@ private slots:
         const QStringList prune = bashWords(commandLineOf(text, QStringLiteral("prune")).section(" > ", 0, 0));
         QVERIFY(!prune.contains(QLatin1String("--service")));
         // Two subscriptions and no --subscription for the storage: readiness cannot name the container.
-        const QStringList readiness
-            = bashWords(commandLineOf(text, QStringLiteral("readiness")).section(" > ", 0, 0));
+        const QStringList readiness = bashWords(commandLineOf(text, QStringLiteral("readiness")).section(" > ", 0, 0));
         QCOMPARE(readiness.count(QLatin1String("--subscription")), 2);
         QVERIFY(!readiness.contains(QLatin1String("--location")));
     }

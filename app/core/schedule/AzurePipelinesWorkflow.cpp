@@ -90,7 +90,8 @@ QString AzurePipelinesWorkflow::text() const
                            "  APIM_BACKUP_HOME: $(Agent.TempDirectory)/apim-backup-home\n"
                            "  APIM_BACKUP_SECRETS: session\n"
                            "steps:\n");
-    QStringList install = WorkflowText::installLines(m_spec, QStringLiteral("\"$AGENT_TEMPDIRECTORY/apim-backup.deb\""));
+    QStringList install
+        = WorkflowText::installLines(m_spec, QStringLiteral("\"$AGENT_TEMPDIRECTORY/apim-backup.deb\""));
     install << QStringLiteral("mkdir -p \"%1\"").arg(kResultsDir);
     text += QStringLiteral("  - displayName: %1\n").arg(yamlScalar(tr("Install apim-backup")));
     text += WorkflowText::block(QStringLiteral("bash"), install, 4);

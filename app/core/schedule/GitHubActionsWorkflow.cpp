@@ -46,7 +46,8 @@ QString GitHubActionsWorkflow::setupComment() const
 
 QString GitHubActionsWorkflow::steps() const
 {
-    auto step = [](const QString &name) { return QStringLiteral("      - name: ") + yamlScalar(name) + QLatin1Char('\n'); };
+    auto step
+        = [](const QString &name) { return QStringLiteral("      - name: ") + yamlScalar(name) + QLatin1Char('\n'); };
     QString text = QStringLiteral("    steps:\n");
     text += step(tr("Sign in to Azure (OpenID Connect)"));
     text += QStringLiteral("        uses: azure/login@v2\n"

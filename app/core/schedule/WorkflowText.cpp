@@ -45,9 +45,9 @@ QString WorkflowText::header(const WorkflowSpec &spec, const QString &cron, cons
         what << tr("every API Management service of %1").arg(spec.allSubscriptions.join(QStringLiteral(", ")));
     text += tr("Backs up %1 to %2/%3").arg(what.join(tr(" and ")), s.account, s.container);
     if (s.prune)
-        text += s.pruneOlderThan.isEmpty() ? tr(", deletes the expired backups (the newest is always kept)")
-                                           : tr(", deletes the backups older than %1 (the newest is always kept)")
-                                                 .arg(s.pruneOlderThan);
+        text += s.pruneOlderThan.isEmpty()
+            ? tr(", deletes the expired backups (the newest is always kept)")
+            : tr(", deletes the backups older than %1 (the newest is always kept)").arg(s.pruneOlderThan);
     text += tr(", checks recovery readiness, and keeps each step's JSON summary as the artifact %1. The run "
                "fails when a step fails.")
                 .arg(WorkflowSpec::kResultsName);
