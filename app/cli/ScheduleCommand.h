@@ -3,6 +3,8 @@
 #include "CliCommand.h"
 
 namespace Apim::Core {
+class ScheduleCatalog;
+class ScheduleProcessRunner;
 struct ScheduleSpec;
 class ScheduleTemplate;
 } // namespace Apim::Core
@@ -15,7 +17,8 @@ namespace Apim::Cli {
 // exit) so the scheduler records the failure. With --drill the job runs one restore drill
 // instead (apim-backup-cli drill ... --yes), through the same templates. It signs in with --auth env from a
 // credentials file the user fills in - this command never writes a secret - or with the
-// saved sign-in. Needs no network.
+// saved sign-in. Needs no network. --list and --remove read back and delete what was
+// installed, through the same ScheduleCatalog as the app's Schedules page.
 class ScheduleCommand : public CliCommand
 {
     Q_OBJECT
@@ -34,6 +37,10 @@ private:
     QString readJobEnvironment(CliContext &context, Core::ScheduleSpec *spec) const;
     ExitCode install(CliContext &context, const Core::ScheduleTemplate &schedule);
     void print(CliContext &context, const Core::ScheduleTemplate &schedule);
+    // --list and --remove NAME: the schedules installed on this machine (ScheduleCatalog).
+    ExitCode list(CliContext &context);
+    ExitCode remove(CliContext &context, const QString &name);
+    static Core::ScheduleCatalog catalog(CliContext &context, Core::ScheduleProcessRunner *runner);
 };
 
 } // namespace Apim::Cli
