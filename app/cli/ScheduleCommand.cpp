@@ -3,7 +3,10 @@
 #include "CliContext.h"
 
 #include "notify/WebhookStore.h"
+#include "schedule/CrontabStore.h"
+#include "schedule/ScheduleCatalog.h"
 #include "schedule/ScheduleInstaller.h"
+#include "schedule/ScheduleProcessRunner.h"
 #include "schedule/ScheduleTemplate.h"
 
 #include <QCommandLineParser>
@@ -124,9 +127,13 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("backup"), tr("With --drill: the backup blob to restore."), tr("blob") });
     parser.addOption({
         QStringLiteral("install"),
-        tr("Write the systemd units to ~/.config/systemd/user and the credentials template (Linux)."),
+        tr("Write the systemd units to ~/.config/systemd/user, or the cron block into your crontab, and the "
+           "credentials template."),
     });
     addWorkflowOptions(parser);
+    parser.addOption({ QStringLiteral("list"), tr("List the schedules installed on this machine (with --json too).") });
+    parser.addOption(
+        { QStringLiteral("remove"), tr("Disable and delete the installed schedule of this name."), tr("name") });
 }
 
 // What the job runs and where the backups go; a usage message when something is wrong.
@@ -261,6 +268,10 @@ void ScheduleCommand::run(CliContext &context)
         return runWorkflow(context, *engine);
     if (const QString misused = workflowOptionsMisused(context); !misused.isEmpty())
         return usage(misused);
+    if (parser.isSet(QStringLiteral("list")))
+        return finish(list(context));
+    if (parser.isSet(QStringLiteral("remove")))
+        return finish(remove(context, parser.value(QStringLiteral("remove")).trimmed()));
 
     ScheduleSpec spec;
     QString problem = readTarget(context, &spec);
@@ -277,15 +288,14 @@ void ScheduleCommand::run(CliContext &context)
         return usage(problem);
 
     if (parser.isSet(QStringLiteral("install"))) {
-#if defined(Q_OS_LINUX)
-        if (spec.format != ScheduleSpec::Format::Systemd)
-            return usage(tr("--install writes systemd user units only. For --format %1, copy the printed lines "
-                            "yourself (run again without --install).")
-                             .arg(formatName(spec.format)));
-        finish(install(context, schedule));
+#if defined(Q_OS_WIN)
+        return usage(tr("--install writes systemd user units or a crontab block, which Windows does not have. Run "
+                        "again without --install and follow the printed steps."));
 #else
-        return usage(tr("--install writes systemd user units, which exist on Linux only. Run again without --install "
-                        "and follow the printed steps."));
+        if (spec.format == ScheduleSpec::Format::Windows)
+            return usage(tr("--install writes systemd user units or a crontab block. For --format windows, copy the "
+                            "printed files yourself (run again without --install)."));
+        finish(install(context, schedule));
 #endif
         return;
     }
@@ -369,8 +379,10 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
 {
     Output &out = context.output();
     const ScheduleSpec &spec = schedule.spec();
-    const ScheduleInstaller::Result result
-        = ScheduleInstaller::install(schedule, ScheduleInstaller::systemdUserDirectory(context.environment()));
+    SystemProcessRunner runner;
+    const CrontabStore crontab(context.environment().value(CrontabStore::kFileVariable), &runner);
+    const ScheduleInstaller::Result result = ScheduleInstaller::install(
+        schedule, ScheduleInstaller::systemdUserDirectory(context.environment()), &crontab);
     QJsonArray written;
     QStringList notes;
     for (const ScheduleInstaller::InstalledFile &file : result.files) {
@@ -385,6 +397,9 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
             out.info(tr("Kept %1 as it is (it may hold your secret already).").arg(file.path));
         else if (out.isJson())
             continue;
+        else if (file.kind == ScheduleFile::Kind::Crontab)
+            out.line(file.replaced ? tr("Replaced the block %1 in %2").arg(spec.name, file.path)
+                                   : tr("Added the block %1 to %2").arg(spec.name, file.path));
         else if (file.kind == ScheduleFile::Kind::Credentials)
             out.line(tr("Wrote %1 (mode 0600, no secret in it: fill it in)").arg(file.path));
         else
@@ -402,7 +417,8 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
         out.json(
             QJsonObject { { QStringLiteral("format"), formatName(spec.format) }, { QStringLiteral("installed"), true },
                 { QStringLiteral("files"), written }, { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
-                { QStringLiteral("setup"), QJsonArray::fromStringList(setup) } });
+                { QStringLiteral("setup"),
+                    spec.format == ScheduleSpec::Format::Systemd ? QJsonArray::fromStringList(setup) : QJsonArray() } });
     } else {
         for (const QString &note : std::as_const(notes))
             out.line(note);
@@ -417,11 +433,123 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
                                  ? tr(", or put it in %1 as %2")
                                        .arg(spec.environmentFile, WebhookStore::environmentVariable(spec.notify))
                                  : QString()));
-        out.line(tr("Then enable the timer:"));
-        for (const QString &command : setup)
-            out.line(QStringLiteral("  ") + command);
+        if (spec.format == ScheduleSpec::Format::Systemd) {
+            out.line(tr("Then enable the timer:"));
+            for (const QString &command : setup)
+                out.line(QStringLiteral("  ") + command);
+        } else {
+            out.line(tr("cron runs it from now on; 'apim-backup-cli schedule --list' shows it."));
+        }
     }
     return ExitCode::Success;
+}
+
+ScheduleCatalog ScheduleCommand::catalog(CliContext &context, ScheduleProcessRunner *runner)
+{
+    return ScheduleCatalog(ScheduleCatalog::locationsFor(context.environment(), context.paths().dataDir()), runner);
+}
+
+ExitCode ScheduleCommand::list(CliContext &context)
+{
+    Output &out = context.output();
+    SystemProcessRunner runner;
+    QStringList warnings;
+    const QDateTime now = context.clock().now();
+    const QList<ScheduleEntry> entries = catalog(context, &runner).load(now, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        out.info(warning);
+    auto stateName = [](ScheduleEntry::State state) {
+        switch (state) {
+        case ScheduleEntry::State::Current:
+            return QStringLiteral("current");
+        case ScheduleEntry::State::Older:
+            return QStringLiteral("older");
+        case ScheduleEntry::State::Damaged:
+            return QStringLiteral("damaged");
+        }
+        return QString();
+    };
+    if (out.isJson()) {
+        QJsonArray array;
+        for (const ScheduleEntry &entry : entries) {
+            QJsonObject object { { QStringLiteral("name"), entry.name },
+                { QStringLiteral("kind"), ScheduleCatalog::kindName(entry.kind) },
+                { QStringLiteral("state"), stateName(entry.state) },
+                { QStringLiteral("services"), QJsonArray::fromStringList(entry.services) },
+                { QStringLiteral("target"), entry.target }, { QStringLiteral("schedule"), entry.calendar },
+                { QStringLiteral("drill"), entry.isDrill() },
+                { QStringLiteral("nextRun"),
+                    entry.nextRun.isValid() ? entry.nextRun.toUTC().toString(Qt::ISODate) : QString() },
+                { QStringLiteral("files"), QJsonArray::fromStringList(entry.files) } };
+            if (!entry.problem.isEmpty())
+                object.insert(QStringLiteral("problem"), entry.problem);
+            if (entry.lastRun)
+                object.insert(QStringLiteral("lastRun"),
+                    QJsonObject { { QStringLiteral("operationId"), entry.lastRun->id },
+                        { QStringLiteral("state"), operationStateName(entry.lastRun->state) },
+                        { QStringLiteral("startedAt"), entry.lastRun->createdAt.toUTC().toString(Qt::ISODate) } });
+            array.append(object);
+        }
+        out.json(QJsonObject { { QStringLiteral("schedules"), array } });
+        return ExitCode::Success;
+    }
+    if (entries.isEmpty()) {
+        out.line(tr("No schedules installed by apim-backup-cli on this machine."));
+        return ExitCode::Success;
+    }
+    for (const ScheduleEntry &entry : entries) {
+        QString line = QStringLiteral("%1 [%2] %3 -> %4, %5")
+                           .arg(entry.name, ScheduleCatalog::kindName(entry.kind))
+                           .arg(entry.services.size())
+                           .arg(entry.target, entry.calendar);
+        if (entry.nextRun.isValid())
+            line += tr(", next %1").arg(entry.nextRun.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (entry.lastRun)
+            line += tr(", last %1").arg(operationStateName(entry.lastRun->state));
+        if (entry.state == ScheduleEntry::State::Older)
+            line += tr(" (installed by an older version)");
+        if (entry.state == ScheduleEntry::State::Damaged)
+            line += QStringLiteral(" (") + entry.problem + QLatin1Char(')');
+        out.line(line);
+    }
+    return ExitCode::Success;
+}
+
+ExitCode ScheduleCommand::remove(CliContext &context, const QString &name)
+{
+    Output &out = context.output();
+    SystemProcessRunner runner;
+    const ScheduleCatalog schedules = catalog(context, &runner);
+    const QList<ScheduleEntry> entries = schedules.load(context.clock().now());
+    QList<ScheduleEntry> matches;
+    for (const ScheduleEntry &entry : entries) {
+        if (entry.name == name)
+            matches.append(entry);
+    }
+    if (matches.isEmpty()) {
+        out.error(tr("No installed schedule is named \"%1\": 'apim-backup-cli schedule --list' shows them.").arg(name),
+            QStringLiteral("usage"));
+        return ExitCode::Usage;
+    }
+    ExitCode code = ExitCode::Success;
+    QJsonArray removed;
+    for (const ScheduleEntry &entry : std::as_const(matches)) {
+        const ScheduleCatalog::Outcome outcome = schedules.remove(entry);
+        for (const QString &note : outcome.notes)
+            out.info(note);
+        if (!outcome.ok) {
+            out.error(outcome.error, QStringLiteral("io"));
+            code = ExitCode::Failed;
+            continue;
+        }
+        removed.append(QJsonObject { { QStringLiteral("name"), entry.name },
+            { QStringLiteral("kind"), ScheduleCatalog::kindName(entry.kind) } });
+        if (!out.isJson())
+            out.line(tr("Removed %1 (%2).").arg(entry.name, ScheduleCatalog::kindName(entry.kind)));
+    }
+    if (out.isJson())
+        out.json(QJsonObject { { QStringLiteral("removed"), removed } });
+    return code;
 }
 
 } // namespace Apim::Cli

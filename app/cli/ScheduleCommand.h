@@ -7,6 +7,8 @@
 #include <optional>
 
 namespace Apim::Core {
+class ScheduleCatalog;
+class ScheduleProcessRunner;
 struct ScheduleSpec;
 class ScheduleTemplate;
 } // namespace Apim::Core
@@ -20,7 +22,8 @@ namespace Apim::Cli {
 // instead (apim-backup-cli drill ... --yes), through the same templates. It signs in with --auth env from a
 // credentials file the user fills in - this command never writes a secret - or with the
 // saved sign-in. Needs no network. --format github-actions | azure-pipelines writes the job
-// as a workflow file instead (ScheduleWorkflow.cpp).
+// as a workflow file instead (ScheduleWorkflow.cpp). --list and --remove read back and delete what was
+// installed, through ScheduleCatalog.
 class ScheduleCommand : public CliCommand
 {
     Q_OBJECT
@@ -46,6 +49,10 @@ private:
     static QString workflowOptionsMisused(CliContext &context);
     QString readWorkflow(CliContext &context, Core::WorkflowSpec *workflow) const;
     void runWorkflow(CliContext &context, Core::WorkflowSpec::Engine engine);
+    // --list and --remove NAME: the schedules installed on this machine (ScheduleCatalog).
+    ExitCode list(CliContext &context);
+    ExitCode remove(CliContext &context, const QString &name);
+    static Core::ScheduleCatalog catalog(CliContext &context, Core::ScheduleProcessRunner *runner);
 };
 
 } // namespace Apim::Cli

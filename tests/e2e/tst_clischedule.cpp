@@ -196,8 +196,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("complaint");
-        QTest::newRow("install for cron") << QStringList { QStringLiteral("--format"), QStringLiteral("cron"),
-            QStringLiteral("--install") } << "systemd";
+        QTest::newRow("install for windows") << QStringList { QStringLiteral("--format"), QStringLiteral("windows"),
+            QStringLiteral("--install") } << "copy the printed files";
         QTest::newRow("unknown format") << QStringList { QStringLiteral("--format"), QStringLiteral("launchd") }
                                         << "systemd, cron or windows";
         QTest::newRow("bad time") << QStringList { QStringLiteral("--at"), QStringLiteral("25:00") } << "HH:MM";

@@ -1,6 +1,7 @@
 #include "schedule/CronSchedule.h"
 
 #include "schedule/ScheduleCalendar.h"
+#include "schedule/ScheduleMarker.h"
 #include "schedule/ScheduleQuoting.h"
 #include "schedule/ScheduleText.h"
 
@@ -47,7 +48,7 @@ QString CronSchedule::comments() const
     return text;
 }
 
-QString CronSchedule::commandLine() const
+QString CronSchedule::shellCommand() const
 {
     const ScheduleSpec &s = m_spec;
     QStringList steps;
@@ -67,14 +68,32 @@ QString CronSchedule::commandLine() const
     if (!s.onFailure.isEmpty())
         line += QStringLiteral(" || { APIM_BACKUP_JOB=%1; export APIM_BACKUP_JOB; %2; exit 1; }")
                     .arg(ScheduleQuoting::shellQuote(s.name), s.onFailure);
+    return line;
+}
+
+QString CronSchedule::commandLine() const
+{
+    QString line = shellCommand();
     // cron turns an unescaped % into a line break, even inside quotes.
     line.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     return line;
 }
 
+QString CronSchedule::beginLine(const QString &name)
+{
+    return QStringLiteral("# BEGIN apim-backup-schedule ") + name;
+}
+
+QString CronSchedule::endLine(const QString &name)
+{
+    return QStringLiteral("# END apim-backup-schedule ") + name;
+}
+
 QString CronSchedule::crontab() const
 {
-    return comments() + ScheduleCalendar::cronTimes(m_spec) + QLatin1Char(' ') + commandLine() + QLatin1Char('\n');
+    return beginLine(m_spec.name) + QLatin1Char('\n') + ScheduleMarker::line(kHash, m_spec) + comments()
+        + ScheduleCalendar::cronTimes(m_spec) + QLatin1Char(' ') + commandLine() + QLatin1Char('\n')
+        + endLine(m_spec.name) + QLatin1Char('\n');
 }
 
 } // namespace Apim::Core

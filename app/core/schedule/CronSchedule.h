@@ -10,8 +10,9 @@
 
 namespace Apim::Core {
 
-// The job as one crontab line (cron has no continuation lines) behind its comments; the
-// user adds it with crontab -e.
+// The job as one crontab line (cron has no continuation lines) behind its comments, in a
+// block between "# BEGIN apim-backup-schedule NAME" and "# END ..." so that it can be found,
+// replaced and removed again (schedule --install, the Schedules page).
 class CronSchedule
 {
     // The messages keep the context they were translated in.
@@ -25,6 +26,11 @@ public:
     QStringList setupCommands() const;
 
     QString crontab() const;
+    // The job's steps as one sh command line, without cron's escaping of % (for "run now").
+    QString shellCommand() const;
+
+    static QString beginLine(const QString &name);
+    static QString endLine(const QString &name);
 
 private:
     QString comments() const;

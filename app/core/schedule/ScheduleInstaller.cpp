@@ -1,5 +1,6 @@
 #include "schedule/ScheduleInstaller.h"
 
+#include "schedule/CrontabStore.h"
 #include "schedule/ScheduleTemplate.h"
 
 #include <QDir>
@@ -17,17 +18,28 @@ QString ScheduleInstaller::systemdUserDirectory(const QProcessEnvironment &envir
     return QDir(config).filePath(QStringLiteral("systemd/user"));
 }
 
-ScheduleInstaller::Result ScheduleInstaller::install(const ScheduleTemplate &schedule, const QString &unitDirectory)
+ScheduleInstaller::Result ScheduleInstaller::install(
+    const ScheduleTemplate &schedule, const QString &unitDirectory, const CrontabStore *crontab)
 {
     Result result;
-    if (!QDir().mkpath(unitDirectory)) {
+    const ScheduleSpec::Format format = schedule.spec().format;
+    if (format == ScheduleSpec::Format::Windows || (format == ScheduleSpec::Format::Cron && !crontab)) {
+        result.failure = Result::Failure::Unsupported;
+        return result;
+    }
+    if (format == ScheduleSpec::Format::Systemd && !QDir().mkpath(unitDirectory)) {
         result.failure = Result::Failure::CreateDirectory;
         result.failedPath = unitDirectory;
         return result;
     }
     for (const ScheduleFile &file : schedule.files()) {
-        const bool ok = file.isCredentials() ? writeCredentials(file, schedule.spec().environmentFile, &result)
-                                             : writeUnit(file, QDir(unitDirectory).filePath(file.fileName), &result);
+        bool ok = false;
+        if (file.isCredentials())
+            ok = writeCredentials(file, schedule.spec().environmentFile, &result);
+        else if (file.kind == ScheduleFile::Kind::Crontab)
+            ok = writeCrontab(file, schedule.spec().name, crontab, &result);
+        else
+            ok = writeUnit(file, QDir(unitDirectory).filePath(file.fileName), &result);
         if (!ok)
             break;
     }
@@ -69,6 +81,28 @@ bool ScheduleInstaller::writeUnit(const ScheduleFile &file, const QString &path,
         result->failure = Result::Failure::WriteFile;
         result->failedPath = path;
         result->errorString = unit.errorString();
+        return false;
+    }
+    installed.written = true;
+    result->files.append(installed);
+    return true;
+}
+
+bool ScheduleInstaller::writeCrontab(
+    const ScheduleFile &file, const QString &name, const CrontabStore *crontab, Result *result)
+{
+    InstalledFile installed { file.kind, crontab->location() };
+    QString text;
+    QString error;
+    bool ok = crontab->read(&text, &error);
+    if (ok) {
+        CrontabStore::withoutBlock(text, name, &installed.replaced);
+        ok = crontab->write(CrontabStore::withBlock(text, name, file.contents), &error);
+    }
+    if (!ok) {
+        result->failure = Result::Failure::WriteFile;
+        result->failedPath = crontab->location();
+        result->errorString = error;
         return false;
     }
     installed.written = true;

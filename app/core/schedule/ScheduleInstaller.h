@@ -8,10 +8,12 @@
 
 namespace Apim::Core {
 
+class CrontabStore;
 class ScheduleTemplate;
 
-// Writes a systemd schedule where it takes effect: the units into the user's unit
-// directory, replacing older versions, and the credentials template to the spec's
+// Writes a schedule where it takes effect: systemd units into the user's unit directory,
+// or the cron block into the crontab (replacing the block of the same name), replacing
+// older versions, and the credentials template to the spec's
 // environmentFile with mode 0600 - unless that file exists, because by then it may hold
 // the secret: it is kept as it is. Prints nothing; the result says what happened.
 class ScheduleInstaller
@@ -28,7 +30,7 @@ public:
 
     struct Result
     {
-        enum class Failure { None, CreateDirectory, WriteFile };
+        enum class Failure { None, CreateDirectory, WriteFile, Unsupported };
 
         QList<InstalledFile> files; // in the order of ScheduleTemplate::files(), up to a failure
         Failure failure = Failure::None;
@@ -41,11 +43,14 @@ public:
     // Where systemd looks for a user's own units: $XDG_CONFIG_HOME/systemd/user.
     static QString systemdUserDirectory(const QProcessEnvironment &environment);
 
-    static Result install(const ScheduleTemplate &schedule, const QString &unitDirectory);
+    // crontab: where a cron schedule goes (required for one); Windows is not installed here.
+    static Result install(
+        const ScheduleTemplate &schedule, const QString &unitDirectory, const CrontabStore *crontab = nullptr);
 
 private:
     static bool writeCredentials(const ScheduleFile &file, const QString &path, Result *result);
     static bool writeUnit(const ScheduleFile &file, const QString &path, Result *result);
+    static bool writeCrontab(const ScheduleFile &file, const QString &name, const CrontabStore *crontab, Result *result);
 };
 
 } // namespace Apim::Core

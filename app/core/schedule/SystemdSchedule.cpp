@@ -1,6 +1,7 @@
 #include "schedule/SystemdSchedule.h"
 
 #include "schedule/ScheduleCalendar.h"
+#include "schedule/ScheduleMarker.h"
 #include "schedule/ScheduleQuoting.h"
 #include "schedule/ScheduleText.h"
 
@@ -39,6 +40,7 @@ QString SystemdSchedule::serviceComments() const
     const ScheduleSpec &s = m_spec;
     QString text = QStringLiteral("# %1.service - ").arg(s.name) + ScheduleText::summaryLine(s) + QLatin1Char('\n');
     text += ScheduleText::generatedLine(kHash, m_generatedAt);
+    text += ScheduleMarker::line(kHash, s);
     text += ScheduleText::comment(kHash,
         tr("\nStarted by %1.timer. The ExecStart= lines run one after the other. The first that fails\n"
            "stops the job (the prune runs only when every backup succeeded) and marks this unit\n"
@@ -104,6 +106,7 @@ QString SystemdSchedule::timer() const
     QString text = QStringLiteral("# %1.timer - ").arg(s.name)
         + tr("starts %1.service at %2 (local time).").arg(s.name, calendar) + QLatin1Char('\n');
     text += ScheduleText::generatedLine(kHash, m_generatedAt);
+    text += ScheduleMarker::line(kHash, s);
     text += ScheduleText::comment(kHash,
         tr("Persistent=true: a run missed while the computer was off happens at the next start.\n"
            "Your user's timers run only while you are logged in, unless lingering is on:\n"

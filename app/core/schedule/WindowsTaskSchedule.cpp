@@ -1,6 +1,7 @@
 #include "schedule/WindowsTaskSchedule.h"
 
 #include "schedule/ScheduleCalendar.h"
+#include "schedule/ScheduleMarker.h"
 #include "schedule/ScheduleQuoting.h"
 #include "schedule/ScheduleText.h"
 
@@ -36,6 +37,7 @@ QString WindowsTaskSchedule::comments() const
     const ScheduleSpec &s = m_spec;
     QString text = kRem + ScheduleText::summaryLine(s) + QLatin1Char('\n');
     text += ScheduleText::generatedLine(kRem, m_generatedAt);
+    text += ScheduleMarker::line(kRem, s);
     text += ScheduleText::comment(kRem,
         tr("Task Scheduler runs it (schtasks /Create, printed with this file). The commands run one\n"
            "after the other; the first that fails stops the job (the prune runs only when every\n"
