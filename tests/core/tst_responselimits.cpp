@@ -250,8 +250,8 @@ private slots:
         QVERIFY(out.finished);
         QCOMPARE(out.names, QStringList { QStringLiteral("listed") });
         QCOMPARE(out.summary.source, ServiceListingSummary::Source::PerSubscription);
-        QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("graph-req-18")),
-            qPrintable(out.summary.fallbackReason));
+        QVERIFY2(
+            out.summary.fallbackReason.contains(QLatin1String("graph-req-18")), qPrintable(out.summary.fallbackReason));
     }
 
     // An ARM list whose entries are not objects is an error, not a shorter list.

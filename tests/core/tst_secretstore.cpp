@@ -164,7 +164,7 @@ private slots:
         for (int run = 0; run < 3; ++run) {
             QuitsBeforeDelete quitting(&keychain);
             SecretStoreProbe probe(&quitting);
-            probe.run(this, [](const SecretStoreProbe::Result &) { });
+            probe.run(this, [](const SecretStoreProbe::Result &) {});
             QTRY_COMPARE(quitting.removesLost, 1);
         }
         QCOMPARE(keychain.count(), 1); // what the interrupted runs left: one entry, not three

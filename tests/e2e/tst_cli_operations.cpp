@@ -187,10 +187,10 @@ private slots:
             { QStringLiteral("route"), QStringLiteral("POST .*/contoso-prod-apim/backup") },
             { QStringLiteral("status"), 400 }, { QStringLiteral("message"), hostile },
             { QStringLiteral("times"), 1 } }));
-        const CliRun run = cli(backupArgs(Demo::kProdApim,
-                                   QStringLiteral("e2e-escape-%1.apimbackup")
-                                       .arg(QUuid::createUuid().toString(QUuid::Id128))),
-            environment(), 60000);
+        const CliRun run
+            = cli(backupArgs(Demo::kProdApim,
+                      QStringLiteral("e2e-escape-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))),
+                environment(), 60000);
         QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         const QString printed = run.out + run.err;
         QVERIFY2(printed.contains(QLatin1String("\\e[32mBackup succeeded.")), qPrintable(printed));
@@ -211,10 +211,10 @@ private slots:
             { QStringLiteral("times"), 1 } }));
         QElapsedTimer elapsed;
         elapsed.start();
-        const CliRun run = cli(backupArgs(Demo::kProdApim,
-                                   QStringLiteral("e2e-location500-%1.apimbackup")
-                                       .arg(QUuid::createUuid().toString(QUuid::Id128))),
-            environment(), 150000);
+        const CliRun run
+            = cli(backupArgs(Demo::kProdApim,
+                      QStringLiteral("e2e-location500-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))),
+                environment(), 150000);
         QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.contains(QLatin1String("The backup could not be written.")), qPrintable(run.err));
         QVERIFY2(elapsed.elapsed() < 120000, qPrintable(QString::number(elapsed.elapsed())));

@@ -49,8 +49,8 @@ const QString kKrService
                      "providers/Microsoft.ApiManagement/service/contoso-prod-apim-kr");
 const QString kDeniedAccount = QStringLiteral("contosodrbackups"); // listKeys refused
 // Any base64 of 64 bytes looks like a key; the real ones come from the simulator.
-const QString kSomeKey = QStringLiteral(
-    "c29tZS1zdG9yYWdlLWtleS1mb3ItdGVzdHMtb25seS0wMTIzNDU2Nzg5YWJjZGVmZ2hpamtsbW5vcHFyc3R1dg==");
+const QString kSomeKey
+    = QStringLiteral("c29tZS1zdG9yYWdlLWtleS1mb3ItdGVzdHMtb25seS0wMTIzNDU2Nzg5YWJjZGVmZ2hpamtsbW5vcHFyc3R1dg==");
 
 } // namespace
 

@@ -18,7 +18,6 @@
 #include "util/Clock.h"
 #include "util/UrlOpener.h"
 
-#include <QTextDocument>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -31,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>

@@ -5,9 +5,9 @@
 
 #include "operations/Retention.h"
 
-#include <QTextDocument>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -85,8 +85,7 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
         } else {
             item->setIcon(0, Icons::backup());
             item->setToolTip(0,
-                Qt::convertFromPlainText(
-                    sku.isEmpty() ? blob.name : tr("%1 (from a %2 service)").arg(blob.name, sku)));
+                Qt::convertFromPlainText(sku.isEmpty() ? blob.name : tr("%1 (from a %2 service)").arg(blob.name, sku)));
             if (!firstUsable)
                 firstUsable = item;
         }

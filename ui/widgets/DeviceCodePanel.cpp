@@ -3,12 +3,12 @@
 #include "ui/support/Icons.h"
 #include "util/UrlOpener.h"
 
-#include <QTextDocument>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Apim::Ui {

@@ -4,13 +4,13 @@
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Formatting.h"
 
-#include <QTextDocument>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

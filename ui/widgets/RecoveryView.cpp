@@ -4,7 +4,6 @@
 #include "ui/models/ReadinessModel.h"
 #include "ui/support/Icons.h"
 
-#include <QTextDocument>
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -12,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
 

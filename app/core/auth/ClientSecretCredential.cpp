@@ -30,8 +30,8 @@ QString ClientSecretCredential::tenantProblem(const QString &tenantId, bool spec
                               : QString();
     // Labels of letters, digits and inner hyphens: a GUID is one such label. Nothing that
     // could change the sign-in URL's path or query ('/', '?', '%', '#').
-    static const QRegularExpression valid(
-        QStringLiteral("^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"));
+    static const QRegularExpression valid(QStringLiteral(
+        "^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"));
     if (!valid.match(tenant).hasMatch())
         return tr("\"%1\" is not a tenant ID or domain: give a GUID such as 00000000-0000-0000-0000-000000000000 "
                   "or a domain such as contoso.onmicrosoft.com.")

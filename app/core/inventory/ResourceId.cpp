@@ -79,8 +79,9 @@ ResourceId ResourceId::parse(const QString &text)
 
 QString ResourceId::serviceIdError(const QString &text)
 {
-    const QString form = tr("An API Management service id looks like "
-                            "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
+    const QString form
+        = tr("An API Management service id looks like "
+             "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
     if (text.trimmed().isEmpty())
         return tr("Enter the resource id of the API Management service.") + QLatin1Char(' ') + form;
     if (const QChar c = forbiddenCharacter(text); !c.isNull())

@@ -61,8 +61,7 @@ QString blobNameError(const QString &name)
     const QStringList segments = name.split(QLatin1Char('/'));
     for (const QString &segment : segments) {
         if (segment.isEmpty())
-            return tr("The backup name \"%1\" has two slashes in a row; use single slashes between folders.")
-                .arg(name);
+            return tr("The backup name \"%1\" has two slashes in a row; use single slashes between folders.").arg(name);
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
             return tr("The backup name \"%1\" has a \"%2\" folder; folders named \".\" or \"..\" are not allowed.")
                 .arg(name, segment);
@@ -84,12 +83,13 @@ QString accessKeyError(const QString &key)
         return tr("A storage account key has 88 characters, this one has %1.").arg(trimmed.size()) + QLatin1Char(' ')
             + where;
     for (const QChar c : trimmed) {
-        const bool base64 = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') || c == QLatin1Char('/')
-            || c == QLatin1Char('=');
+        const bool base64 = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('+') || c == QLatin1Char('/') || c == QLatin1Char('=');
         if (!base64)
             return tr("A storage account key is base64 and has no \"%1\".")
-                       .arg(c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')))
+                       .arg(c.isPrint() ? QString(c)
+                                        : QStringLiteral("U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')))
                 + QLatin1Char(' ') + where;
     }
     const auto decoded = QByteArray::fromBase64Encoding(trimmed.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
