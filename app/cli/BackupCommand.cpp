@@ -175,8 +175,8 @@ QString BackupCommand::readBatch(CliContext &context, OperationRequest *common, 
         return tr("%1 needs %2.").arg(name(), missing.join(QStringLiteral(", ")));
     const QStringList services = parser.values(QStringLiteral("service"));
     for (const QString &service : services) {
-        if (!ResourceId::parse(service.trimmed()).isValid())
-            return serviceIdError();
+        if (const QString problem = ResourceId::serviceIdError(service.trimmed()); !problem.isEmpty())
+            return QStringLiteral("--service: ") + problem;
     }
     QString error;
     if (!readAccess(context, common, &error))

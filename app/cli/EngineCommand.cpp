@@ -98,6 +98,11 @@ ExitCode EngineCommand::exitCodeFor(const OperationRecord &record)
         if (record.error.code == QLatin1String("OperationInProgress"))
             return ExitCode::Refused;
         const ExitCode code = exitCodeFor(record.error);
+        // Once Azure accepted the operation, a failure is the operation's own (1), even
+        // when it was a server error: "unavailable" (5) is for a start that never got
+        // through, where running the command again is the remedy.
+        if (record.acceptedAt.isValid() && code == ExitCode::Unavailable)
+            return ExitCode::Failed;
         return code == ExitCode::Success ? ExitCode::Failed : code;
     }
     default:

@@ -97,8 +97,8 @@ bool OperationCommand::readRequest(CliContext &context, OperationRequest *reques
         *error = tr("%1 needs %2.").arg(name(), missing.join(QStringLiteral(", ")));
         return false;
     }
-    if (!ResourceId::parse(request->serviceId).isValid()) {
-        *error = serviceIdError();
+    if (const QString problem = ResourceId::serviceIdError(request->serviceId); !problem.isEmpty()) {
+        *error = QStringLiteral("--service: ") + problem;
         return false;
     }
     // A backup without --name is named by preflight, once the service's tier is known.
@@ -128,12 +128,6 @@ bool OperationCommand::readAccess(CliContext &context, OperationRequest *request
         return false;
     }
     return true;
-}
-
-QString OperationCommand::serviceIdError()
-{
-    return tr("--service must be the resource id of the service: "
-              "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/service/<name>.");
 }
 
 void OperationCommand::printCommand(CliContext &context, const OperationRequest &request)

@@ -26,7 +26,6 @@ protected:
     void readTarget(CliContext &context, Core::OperationRequest *request) const;
     // --access-type (and the client id a user identity needs); false + *error when wrong.
     bool readAccess(CliContext &context, Core::OperationRequest *request, QString *error) const;
-    static QString serviceIdError();
 
     const Core::OperationRequest &request() const { return m_request; }
     // The operation as it ended, once it has (not for refusals before it started).

@@ -9,6 +9,41 @@
 
 namespace Apim::Cli {
 
+namespace {
+
+// Characters a terminal acts on rather than shows: C0 and C1 controls, DEL, and the
+// bidirectional overrides that reorder what follows. Line feeds and tabs stay: the CLI's
+// own messages use them.
+bool isTerminalControl(char16_t c)
+{
+    if (c == u'\n' || c == u'\t')
+        return false;
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+QString Output::escapeControls(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (!isTerminalControl(c)) {
+            escaped.append(ch);
+        } else if (c == u'\r') {
+            escaped.append(QLatin1String("\\r"));
+        } else if (c == 0x1b) {
+            escaped.append(QLatin1String("\\e"));
+        } else {
+            escaped.append(c < 0x100 ? QStringLiteral("\\x%1").arg(int(c), 2, 16, QLatin1Char('0'))
+                                     : QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return escaped;
+}
+
 Output::Output()
     : m_out(stdout)
     , m_err(stderr)
@@ -16,7 +51,7 @@ Output::Output()
 
 void Output::line(const QString &text)
 {
-    m_out << text << '\n';
+    m_out << escapeControls(text) << '\n';
     m_out.flush();
 }
 
@@ -29,7 +64,7 @@ void Output::json(const QJsonValue &value)
 
 void Output::info(const QString &text)
 {
-    m_err << text << '\n';
+    m_err << escapeControls(text) << '\n';
     m_err.flush();
 }
 
@@ -50,7 +85,7 @@ void Output::error(const QString &message, const QString &code)
             QJsonDocument(QJsonObject { { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact))
               << '\n';
     } else {
-        m_err << QStringLiteral("error: ") << message << '\n';
+        m_err << QStringLiteral("error: ") << escapeControls(message) << '\n';
     }
     m_err.flush();
 }

@@ -27,6 +27,11 @@ public:
     // The message of the last error() (for a notification about how the run ended).
     QString lastError() const { return m_lastError; }
 
+    // The text with what a terminal would act on (escape sequences, carriage returns, other
+    // control characters, bidirectional overrides) written out visibly, e.g. "\\e[32m".
+    // Everything printed in plain mode goes through it: much of it comes from Azure.
+    static QString escapeControls(const QString &text);
+
     // Aligned columns for lists in plain mode.
     void table(const QStringList &headers, const QList<QStringList> &rows);
 

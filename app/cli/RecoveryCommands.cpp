@@ -226,8 +226,9 @@ void RpoCommand::run(CliContext &context)
     const QString subscription = parser.value(QStringLiteral("subscription")).trimmed();
     if (!service.isEmpty() && !subscription.isEmpty())
         return usage(context, tr("rpo takes --service or --subscription, not both."));
-    if (!service.isEmpty() && !ResourceId::parse(service).isValid())
-        return usage(context, tr("--service needs the service's full resource id."));
+    if (!service.isEmpty())
+        if (const QString problem = ResourceId::serviceIdError(service); !problem.isEmpty())
+            return usage(context, QStringLiteral("--service: ") + problem);
     if (!subscription.isEmpty() && QUuid::fromString(subscription).isNull())
         return usage(context,
             tr("--subscription needs a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)."));

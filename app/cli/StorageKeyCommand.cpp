@@ -5,6 +5,7 @@
 
 #include "secrets/SecretsManager.h"
 #include "secrets/StorageKeyStore.h"
+#include "storage/StorageNames.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -60,10 +61,8 @@ void StorageKeyCommand::run(CliContext &context)
         fail(context, ExitCode::Usage, tr("storage-key %1 needs --account NAME.").arg(action), QStringLiteral("usage"));
         return;
     }
-    if (!StorageKeyStore::isValidAccountName(account)) {
-        fail(context, ExitCode::Usage,
-            tr("\"%1\" is not a storage account name: use 3 to 24 lowercase letters and digits.").arg(account),
-            QStringLiteral("usage"));
+    if (const QString problem = StorageNames::accountNameError(account); !problem.isEmpty()) {
+        fail(context, ExitCode::Usage, problem, QStringLiteral("usage"));
         return;
     }
     if (context.secrets().mode() == SecretsManager::Mode::SessionOnly) {
@@ -93,10 +92,8 @@ void StorageKeyCommand::set(CliContext &context, const QString &account)
             QStringLiteral("usage"));
         return;
     }
-    if (!StorageKeyStore::looksLikeAccountKey(key)) {
-        fail(context, ExitCode::Usage,
-            tr("What was read is not a storage account key. Copy key1 or key2 from the storage account's "
-               "\"Access keys\" page (a base64 string of about 88 characters)."),
+    if (const QString problem = StorageNames::accessKeyError(key); !problem.isEmpty()) {
+        fail(context, ExitCode::Usage, tr("What was read is not a storage account key. %1").arg(problem),
             QStringLiteral("usage"));
         return;
     }

@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "Output.h"
 
 #include "util/AppLanguage.h"
 
@@ -88,15 +89,23 @@ QString helpFor(const QCommandLineParser &parser, const QString &usage)
 
 int usageError(const QString &message)
 {
-    QTextStream(stderr) << "error: " << message << '\n'
+    QTextStream(stderr) << "error: " << Output::escapeControls(message) << '\n'
                         << QCoreApplication::translate("main", "Run 'apim-backup-cli --help' for help.") << '\n';
     return static_cast<int>(ExitCode::Usage);
 }
 
 } // namespace
 
+// --verbose log lines quote answers from Azure: they reach the terminal escaped, like
+// everything else the CLI prints.
+void printLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QTextStream(stderr) << Output::escapeControls(qFormatLogMessage(type, context, message)) << '\n';
+}
+
 int main(int argc, char **argv)
 {
+    qInstallMessageHandler(printLogLine);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("apim-backup-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("apim-backup"));

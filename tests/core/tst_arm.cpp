@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Apim::Core;
@@ -272,6 +273,21 @@ private slots:
         QCOMPARE(response.error.code, QStringLiteral("ValidationError"));
         QVERIFY(response.error.details.size() >= 1);
         QVERIFY(!response.error.details.front().target.isEmpty());
+    }
+
+    // A '?' in a path (a service id someone typed) stays in the path: it can neither
+    // replace the api-version nor add query items of its own.
+    void pathWithQuestionMark_neverBecomesAQuery()
+    {
+        const QString injected = Demo::kProdApim + QStringLiteral("?api-version=1999-01-01&x=");
+        const QUrl url = arm()->resolve(
+            ArmRequest::post(injected + QStringLiteral("/backup"), QStringLiteral("2024-05-01"), QJsonObject {}));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItems().size(), 1);
+        QCOMPARE(query.queryItemValue(QStringLiteral("api-version")), QStringLiteral("2024-05-01"));
+        QVERIFY2(url.path(QUrl::FullyEncoded).contains(QLatin1String("%3Fapi-version=1999-01-01&x=/backup")),
+            qPrintable(url.toString(QUrl::FullyEncoded)));
+        QVERIFY(url.path().endsWith(QLatin1String("/backup")));
     }
 
     void absoluteUrl_otherHost_refusedWithoutSending()

@@ -7,6 +7,7 @@
 #include "support_StubHttpServer.h"
 
 #include "arm/ArmClient.h"
+#include "arm/ArmPager.h"
 #include "auth/EntraClient.h"
 #include "cloud/CloudEnvironment.h"
 #include "inventory/ServiceListing.h"
@@ -37,6 +38,13 @@ QByteArray streamedFlood()
     for (int i = 0; i < 40; ++i)
         response += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     return response;
+}
+
+// A 200 with an x-ms-request-id, as ARM answers, and the given body.
+QByteArray withRequestId(const QByteArray &body, const QByteArray &requestId)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-ms-request-id: " + requestId
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QJsonObject serviceRow(const QString &name)
@@ -193,6 +201,79 @@ private slots:
             qPrintable(out.summary.fallbackReason));
         out.names.sort();
         QCOMPARE(out.names, (QStringList { QStringLiteral("graph-svc"), QStringLiteral("listed-svc") })); // each once
+    }
+
+    // Resource Graph answers of the wrong shape are errors naming the request, never "no
+    // services": without subscriptions to list instead, the listing fails.
+    void resourceGraph_wrongShape_isAnErrorWithTheRequestId_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("data is a number") << QByteArray("{\"data\":17}");
+        QTest::newRow("rows are not objects") << QByteArray("{\"data\":[17,\"x\"]}");
+        QTest::newRow("table rows are not arrays")
+            << QByteArray("{\"data\":{\"columns\":[{\"name\":\"id\"}],\"rows\":[17]}}");
+        QTest::newRow("table without columns") << QByteArray("{\"data\":{\"rows\":[]}}");
+        QTest::newRow("data is a string") << QByteArray("{\"data\":\"none\"}");
+    }
+    void resourceGraph_wrongShape_isAnErrorWithTheRequestId()
+    {
+        QFETCH(QByteArray, body);
+        StubHttpServer arm([body](const StubHttpServer::Request &) { return withRequestId(body, "graph-req-17"); });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        ServiceListing listing(&client, {});
+        ArmError error;
+        connect(&listing, &ServiceListing::failed, this, [&error](const ArmError &e) { error = e; });
+        Listing out;
+        run(listing, out);
+        QTRY_VERIFY_WITH_TIMEOUT(out.finished || out.failed, 10000);
+        QVERIFY2(out.failed, "a malformed answer must not read as an empty estate");
+        QCOMPARE(error.kind, ArmError::Kind::Malformed);
+        QCOMPARE(error.requestId, QStringLiteral("graph-req-17"));
+        QVERIFY2(error.userMessage().contains(QLatin1String("graph-req-17")), qPrintable(error.userMessage()));
+    }
+
+    void resourceGraph_wrongShape_listedPerSubscriptionAndSaysWhy()
+    {
+        StubHttpServer arm([](const StubHttpServer::Request &request) {
+            if (request.method == "POST")
+                return withRequestId("{\"data\":17}", "graph-req-18");
+            const QJsonObject list { { QStringLiteral("value"), QJsonArray { serviceRow(QStringLiteral("listed")) } } };
+            return StubHttpServer::json(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
+        });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        ServiceListing listing(&client, { QStringLiteral("sub-1") });
+        Listing out;
+        run(listing, out);
+        QTRY_VERIFY_WITH_TIMEOUT(out.finished || out.failed, 10000);
+        QVERIFY(out.finished);
+        QCOMPARE(out.names, QStringList { QStringLiteral("listed") });
+        QCOMPARE(out.summary.source, ServiceListingSummary::Source::PerSubscription);
+        QVERIFY2(
+            out.summary.fallbackReason.contains(QLatin1String("graph-req-18")), qPrintable(out.summary.fallbackReason));
+    }
+
+    // An ARM list whose entries are not objects is an error, not a shorter list.
+    void armList_entriesNotObjects_isAnError()
+    {
+        StubHttpServer arm([](const StubHttpServer::Request &) {
+            return withRequestId("{\"value\":[{\"id\":\"a\"},17]}", "list-req-19");
+        });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        ArmPager pager(&client, ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        ArmResponse result;
+        bool done = false;
+        connect(&pager, &ArmPager::finished, this, [&](const QJsonArray &, const ArmResponse &response) {
+            result = response;
+            done = true;
+        });
+        pager.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.kind, ArmError::Kind::Malformed);
+        QCOMPARE(result.error.requestId, QStringLiteral("list-req-19"));
     }
 
     void resourceGraph_endlessPages_stopAtTheCap()

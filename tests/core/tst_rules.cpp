@@ -1,7 +1,10 @@
 // Each rule that the app and the CLI both need is decided once in the core; these tests
 // ask it through the paths each of them takes and check that the answers agree.
+#include "auth/AzureCliCredential.h"
+#include "auth/ClientSecretCredential.h"
 #include "engine/Engine.h"
 #include "inventory/ApimService.h"
+#include "inventory/ResourceId.h"
 #include "operations/BackupNaming.h"
 #include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
@@ -10,10 +13,13 @@
 #include "operations/OperationTracker.h"
 #include "operations/PreflightRules.h"
 #include "operations/TierCompatibility.h"
+#include "schedule/ScheduleSpec.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsManager.h"
+#include "secrets/StorageKeyStore.h"
 #include "settings/Settings.h"
 #include "storage/BackupBlob.h"
+#include "storage/StorageNames.h"
 #include "util/Clock.h"
 
 #include <QNetworkAccessManager>
@@ -217,6 +223,146 @@ private slots:
         QCOMPARE(poll.intervalFor(0), 1000);
         QCOMPARE(poll.intervalFor(5000), 5000);
         QCOMPARE(poll.intervalFor(86400000), 600000);
+    }
+
+    // A service id that would change the request (a query, a fragment, an escape, a
+    // relative segment) is refused with the same rule by a backup request (app, CLI,
+    // preflight) and a schedule, before anything is sent.
+    void serviceId_injection_refusedEverywhere_data()
+    {
+        QTest::addColumn<QString>("serviceId");
+        QTest::addColumn<QString>("complaint");
+        QTest::newRow("query") << kService + QStringLiteral("?api-version=1999-01-01&x=") << "\"?\"";
+        QTest::newRow("fragment") << kService + QStringLiteral("#x") << "\"#\"";
+        QTest::newRow("percent") << kService + QStringLiteral("%2Fbackup") << "\"%\"";
+        QTest::newRow("dot-dot") << QStringLiteral("/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/"
+                                                   "rg/providers/Microsoft.ApiManagement/service/x/../y")
+                                 << "\"..\"";
+        QTest::newRow("space") << kService + QStringLiteral(" x") << "U+0020";
+        QTest::newRow("sub-resource") << kService + QStringLiteral("/apis/echo") << "not the resource id";
+        QTest::newRow("other provider") << QStringLiteral("/subscriptions/1/resourceGroups/rg/providers/"
+                                                          "Microsoft.Storage/storageAccounts/x")
+                                        << "not the resource id";
+        QTest::newRow("bad name") << QStringLiteral("/subscriptions/1/resourceGroups/rg/providers/"
+                                                    "Microsoft.ApiManagement/service/1-starts-with-digit")
+                                  << "1 to 50";
+    }
+    void serviceId_injection_refusedEverywhere()
+    {
+        QFETCH(QString, serviceId);
+        QFETCH(QString, complaint);
+        OperationRequest request;
+        request.kind = OperationKind::Backup;
+        request.serviceId = serviceId;
+        request.storageAccount = QStringLiteral("contosobackups");
+        request.container = QStringLiteral("apim-backups");
+        request.blobName = QStringLiteral("x.apimbackup");
+        const QString refused = request.validate();
+        QVERIFY2(refused.contains(complaint), qPrintable(refused));
+        QVERIFY2(!ResourceId::parse(serviceId).isValid() || complaint == QLatin1String("not the resource id")
+                || complaint == QLatin1String("1 to 50"),
+            "text that is not an id must not parse as one");
+
+        ScheduleSpec spec;
+        spec.program = QStringLiteral("/usr/bin/apim-backup-cli");
+        spec.services = { serviceId };
+        spec.account = QStringLiteral("contosobackups");
+        spec.container = QStringLiteral("apim-backups");
+        const QString scheduled = spec.normalized().validate();
+        QVERIFY2(scheduled.contains(complaint), qPrintable(scheduled));
+    }
+
+    void serviceId_real_accepted()
+    {
+        QCOMPARE(ResourceId::serviceIdError(kService), QString());
+        OperationRequest request;
+        request.serviceId = kService;
+        request.storageAccount = QStringLiteral("contosobackups");
+        request.container = QStringLiteral("apim-backups");
+        QCOMPARE(request.validate(), QString());
+    }
+
+    void blobName_relativeSegments_refused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("complaint");
+        QTest::newRow("escape") << "../escape"
+                                << "\"..\"";
+        QTest::newRow("inner") << "a/../b"
+                               << "\"..\"";
+        QTest::newRow("dot") << "./c"
+                             << "\".\"";
+        QTest::newRow("leading slash") << "/abs.apimbackup"
+                                       << "starts with a slash";
+        QTest::newRow("double slash") << "a//b.apimbackup"
+                                      << "two slashes";
+    }
+    void blobName_relativeSegments_refused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, complaint);
+        OperationRequest request;
+        request.kind = OperationKind::Restore;
+        request.serviceId = kService;
+        request.storageAccount = QStringLiteral("contosobackups");
+        request.container = QStringLiteral("apim-backups");
+        request.blobName = name;
+        const QString refused = request.validate();
+        QVERIFY2(refused.contains(complaint), qPrintable(refused));
+        QCOMPARE(StorageNames::blobNameError(name).isEmpty(), false);
+    }
+
+    void accessKey_onlyWhatAzureIssues_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("valid");
+        const QString real = QString::fromLatin1(QByteArray(64, '\x5a').toBase64());
+        QTest::newRow("64 bytes") << real << true;
+        QTest::newRow("pasted with a line end") << real + QStringLiteral("\n") << true;
+        QTest::newRow("ten million characters") << QString(10000000, QLatin1Char('A')) << false;
+        QTest::newRow("62 bytes") << QString::fromLatin1(QByteArray(62, 'x').toBase64()) << false;
+        QTest::newRow("88 characters, not base64") << QString(86, QLatin1Char('*')) + QStringLiteral("==") << false;
+        QTest::newRow("short") << QStringLiteral("abcd") << false;
+    }
+    void accessKey_onlyWhatAzureIssues()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, valid);
+        const QString error = StorageNames::accessKeyError(key);
+        QCOMPARE(error.isEmpty(), valid);
+        if (!valid)
+            QVERIFY2(error.contains(QLatin1String("88 characters")), qPrintable(error));
+        // The store (the app's paste and the CLI's storage-key set) applies the same rule.
+        StorageKeyStore keys(m_store, m_settings.get(), QStringLiteral("AzureCloud"));
+        bool done = false;
+        SecretError saved;
+        keys.saveStorageKey(QStringLiteral("contosobackups"), key, this, [&](const SecretError &e) {
+            saved = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(!saved.isError(), valid);
+    }
+
+    void tenant_oneRule_data()
+    {
+        QTest::addColumn<QString>("tenant");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("guid") << "1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e" << true;
+        QTest::newRow("domain") << "contoso.onmicrosoft.com" << true;
+        QTest::newRow("path and query") << "../../x?y=z" << false;
+        QTest::newRow("slash") << "contoso.com/x" << false;
+        QTest::newRow("percent") << "contoso%2ecom" << false;
+        QTest::newRow("trailing dot") << "contoso." << false;
+        QTest::newRow("too long") << QString(254, QLatin1Char('a')) << false;
+    }
+    void tenant_oneRule()
+    {
+        QFETCH(QString, tenant);
+        QFETCH(bool, valid);
+        QCOMPARE(ClientSecretCredential::tenantProblem(tenant).isEmpty(), valid);
+        QCOMPARE(ClientSecretCredential::tenantProblem(tenant, false).isEmpty(), valid);
+        QCOMPARE(AzureCliCredential::isValidTenant(tenant), valid);
     }
 
 private:

@@ -3,6 +3,7 @@
 // polls, a 403 on the status URL, and operations that fail on the service's side.
 #include "support_EngineHarness.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -154,6 +155,22 @@ private slots:
         QVERIFY(control().count(QStringLiteral(
                     "^GET /subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft.ApiManagement/service/[^/]+$"))
             >= 2);
+    }
+
+    // The Location URL answers 200 with a body that cannot be read, on every poll: after a
+    // few attempts the outcome is Unknown with the reason, not hours of polling.
+    void locationUnreadable_endsAfterAFewPolls()
+    {
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("truncate") },
+            { QStringLiteral("route"), kPollRoute }, { QStringLiteral("times"), -1 } }));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const OperationRecord record = backup(Demo::kProdApim, uniqueBlob("unreadable"));
+        QCOMPARE(operationStateName(record.state), QStringLiteral("Unknown"));
+        QCOMPARE(record.error.kind, ArmError::Kind::Malformed);
+        QVERIFY2(record.note.contains(QLatin1String("could not be read")), qPrintable(record.note));
+        QVERIFY2(elapsed.elapsed() < 25000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(control().count(kPostRoute), 1);
     }
 
     void failedOperation_reportedVerbatim_data()

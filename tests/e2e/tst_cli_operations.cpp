@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,6 +176,49 @@ private slots:
         QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.contains(stderrMentions), qPrintable(run.err));
         QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/(backup|restore)$")), 0);
+    }
+
+    // A message from Azure that tries to rewrite the terminal (erase the error line, print a
+    // green success) reaches it with its control characters written out.
+    void failureMessageWithEscapes_printedInert()
+    {
+        const QString hostile = QStringLiteral("boom\x1b[2K\r\x1b[32mBackup succeeded.\x1b[0m\x07");
+        QVERIFY(m_harness.control().addFault({ { QStringLiteral("kind"), QStringLiteral("failOperation") },
+            { QStringLiteral("route"), QStringLiteral("POST .*/contoso-prod-apim/backup") },
+            { QStringLiteral("status"), 400 }, { QStringLiteral("message"), hostile },
+            { QStringLiteral("times"), 1 } }));
+        const CliRun run
+            = cli(backupArgs(Demo::kProdApim,
+                      QStringLiteral("e2e-escape-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))),
+                environment(), 60000);
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        const QString printed = run.out + run.err;
+        QVERIFY2(printed.contains(QLatin1String("\\e[32mBackup succeeded.")), qPrintable(printed));
+        for (const QChar ch : printed)
+            QVERIFY2(ch == QLatin1Char('\n') || ch == QLatin1Char('\t') || ch.unicode() >= 0x20,
+                qPrintable(QStringLiteral("control character U+%1 printed").arg(int(ch.unicode()), 4, 16)));
+    }
+
+    // The Location URL answers 500 with Azure's error on every poll: after the tracker's
+    // bounded retries that is the operation's failure, exit 1 with Azure's words, not
+    // "unavailable" (5).
+    void locationAnswers500_exit1WithinTheBound()
+    {
+        QVERIFY(m_harness.control().addFault({ { QStringLiteral("kind"), QStringLiteral("failOperation") },
+            { QStringLiteral("route"), QStringLiteral("POST .*/contoso-prod-apim/backup") },
+            { QStringLiteral("status"), 500 }, { QStringLiteral("code"), QStringLiteral("InternalServerError") },
+            { QStringLiteral("message"), QStringLiteral("The backup could not be written.") },
+            { QStringLiteral("times"), 1 } }));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CliRun run
+            = cli(backupArgs(Demo::kProdApim,
+                      QStringLiteral("e2e-location500-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))),
+                environment(), 150000);
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(QLatin1String("The backup could not be written.")), qPrintable(run.err));
+        QVERIFY2(elapsed.elapsed() < 120000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/backup$")), 1);
     }
 
     void unreachableCloud_exit5()

@@ -50,7 +50,7 @@ const QString kKrService
 const QString kDeniedAccount = QStringLiteral("contosodrbackups"); // listKeys refused
 // Any base64 of 64 bytes looks like a key; the real ones come from the simulator.
 const QString kSomeKey
-    = QStringLiteral("c29tZS1zdG9yYWdlLWtleS1mb3ItdGVzdHMtb25seS0wMTIzNDU2Nzg5YWJjZGVmZ2hpamtsbW5vcHFyc3Q=");
+    = QStringLiteral("c29tZS1zdG9yYWdlLWtleS1mb3ItdGVzdHMtb25seS0wMTIzNDU2Nzg5YWJjZGVmZ2hpamtsbW5vcHFyc3R1dg==");
 
 } // namespace
 
@@ -253,7 +253,14 @@ private slots:
                              QStringLiteral("Not_An_Account") },
             kSomeKey.toLatin1());
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("3 to 24 lowercase letters and digits")), qPrintable(run.all()));
+        QVERIFY2(run.err.contains(QStringLiteral("lowercase letters and digits")), qPrintable(run.all()));
+
+        // Far more than a key: refused by its length, nothing saved.
+        run = cli({ QStringLiteral("storage-key"), QStringLiteral("set"), QStringLiteral("--account"),
+                      QStringLiteral("contosobackups") },
+            QByteArray(10000000, 'A') + "\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("88 characters")), qPrintable(run.all()));
 
         run = cli({ QStringLiteral("storage-key"), QStringLiteral("set"), QStringLiteral("--account"),
                       QStringLiteral("contosobackups") },

@@ -1,5 +1,6 @@
 #include "ui/dialogs/SignInDialog.h"
 
+#include "auth/ClientSecretCredential.h"
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/BannerWidget.h"
@@ -176,9 +177,14 @@ QString SignInDialog::problem() const
             return error;
     }
     const auto method = Core::SignInMethod(m_method->currentData().toInt());
-    if (method == Core::SignInMethod::ServicePrincipal) {
-        if (m_tenant->text().trimmed().isEmpty())
-            return tr("A service principal signs in to one tenant: enter its tenant ID or domain.");
+    const bool sp = method == Core::SignInMethod::ServicePrincipal;
+    if (sp && m_tenant->text().trimmed().isEmpty())
+        return tr("A service principal signs in to one tenant: enter its tenant ID or domain.");
+    // The core's rule, as for --tenant (the Azure CLI method does not use the field).
+    if (method != Core::SignInMethod::AzureCli)
+        if (const QString issue = Core::ClientSecretCredential::tenantProblem(m_tenant->text(), sp); !issue.isEmpty())
+            return issue;
+    if (sp) {
         if (QUuid::fromString(m_clientId->text().trimmed()).isNull())
             return tr("Enter the application (client) ID of the service principal, a GUID.");
         if (m_secret->text().isEmpty())
@@ -235,7 +241,7 @@ void SignInDialog::browseCloudFile()
         m_cloudFile->setText(path);
 }
 
-void SignInDialog::setBusy(bool busy, const QString &text)
+void SignInDialog::setBusy(bool busy, const QString &text, Qt::TextFormat format)
 {
     m_busy = busy;
     for (QWidget *w :
@@ -246,7 +252,7 @@ void SignInDialog::setBusy(bool busy, const QString &text)
         m_device->hide();
     if (!text.isEmpty()) {
         m_banner->setKind(BannerWidget::Kind::Information);
-        m_banner->setText(text);
+        m_banner->setText(text, format);
         m_banner->show();
     } else if (busy) {
         m_banner->hide();

@@ -40,7 +40,8 @@ public:
     // What is missing before Sign in can be pressed (empty: ready).
     QString problem() const;
 
-    void setBusy(bool busy, const QString &text = {});
+    // text is plain unless format says it is HTML composed with its parts escaped.
+    void setBusy(bool busy, const QString &text = {}, Qt::TextFormat format = Qt::PlainText);
     void showDeviceCode(const QString &userCode, const QUrl &verificationUrl, const QString &message);
     void showError(const QString &text);
     DeviceCodePanel *deviceCodePanel() const { return m_device; }

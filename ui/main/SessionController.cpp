@@ -81,7 +81,8 @@ void SessionController::bind(Core::Engine *services)
             m_dialog->setBusy(true,
                 tr("Finish signing in in your browser. If no browser opened, open this "
                    "address: <a href=\"%1\">sign-in page</a>")
-                    .arg(url.toString().toHtmlEscaped()));
+                    .arg(url.toString().toHtmlEscaped()),
+                Qt::RichText);
         }
     });
     connect(accounts, &Core::AccountManager::sessionExpired, this, [this](const Core::AuthError &error) {

@@ -14,6 +14,7 @@ bool WidgetDialogProvider::confirm(
     QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // the text may quote Azure
     QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
     box.setDefaultButton(accept);
     box.exec();
@@ -22,12 +23,15 @@ bool WidgetDialogProvider::confirm(
 
 void WidgetDialogProvider::information(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::information(parent, title, text);
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void WidgetDialogProvider::error(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // error messages come from Azure
     if (!details.isEmpty())
         box.setDetailedText(details);
     box.exec();

@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,7 @@ BackupListWidget::BackupListWidget(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("backupListStatusLabel"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // what Azure says is shown as written, never as markup
     m_status->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +75,7 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
         if (!notBackup.isEmpty()) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setIcon(0, Icons::warning());
-            item->setToolTip(0, tr("Not an API Management backup: %1.").arg(notBackup));
+            item->setToolTip(0, Qt::convertFromPlainText(tr("Not an API Management backup: %1.").arg(notBackup)));
             item->setText(3, tr("%1 (not a backup)").arg(item->text(3)));
         } else if (blob.isExpired(now)) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
@@ -82,7 +84,8 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
             item->setText(3, tr("%1 (expired)").arg(item->text(3)));
         } else {
             item->setIcon(0, Icons::backup());
-            item->setToolTip(0, sku.isEmpty() ? blob.name : tr("%1 (from a %2 service)").arg(blob.name, sku));
+            item->setToolTip(0,
+                Qt::convertFromPlainText(sku.isEmpty() ? blob.name : tr("%1 (from a %2 service)").arg(blob.name, sku)));
             if (!firstUsable)
                 firstUsable = item;
         }

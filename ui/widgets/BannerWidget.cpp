@@ -46,6 +46,7 @@ BannerWidget::BannerWidget(QWidget *parent)
     m_text->setObjectName(QStringLiteral("bannerTextLabel"));
     m_action->setObjectName(QStringLiteral("bannerActionButton"));
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_text->setOpenExternalLinks(true);
     m_action->hide();
@@ -66,8 +67,9 @@ void BannerWidget::setKind(Kind kind)
     updateLook();
 }
 
-void BannerWidget::setText(const QString &text)
+void BannerWidget::setText(const QString &text, Qt::TextFormat format)
 {
+    m_text->setTextFormat(format);
     m_text->setText(text);
     setAccessibleDescription(text);
 }

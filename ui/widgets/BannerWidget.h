@@ -21,7 +21,9 @@ public:
 
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }
-    void setText(const QString &text);
+    // Plain text unless the caller composed HTML (with everything from outside escaped):
+    // messages from Azure must not be able to add links or markup.
+    void setText(const QString &text, Qt::TextFormat format = Qt::PlainText);
     QString text() const;
     // An empty label hides the button.
     void setActionText(const QString &text);

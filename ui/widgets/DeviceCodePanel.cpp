@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Apim::Ui {
@@ -64,13 +65,14 @@ void DeviceCodePanel::showCode(const QString &userCode, const QUrl &verification
 {
     m_userCode = userCode;
     m_url = verificationUrl;
+    m_code->setTextFormat(Qt::PlainText);
     m_code->setText(userCode);
     m_message->setText(
         tr("Open %1 on any device, sign in, and enter this code. This window continues by itself "
            "once you are done.")
             .arg(QStringLiteral("<a href=\"%1\">%2</a>")
                      .arg(verificationUrl.toString().toHtmlEscaped(), verificationUrl.toString().toHtmlEscaped())));
-    m_message->setToolTip(message);
+    m_message->setToolTip(Qt::convertFromPlainText(message)); // Entra's words, shown as written
     show();
 }
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ DrillResultWidget::DrillResultWidget(DialogProvider *dialogs, QWidget *parent)
 {
     m_summary->setObjectName(QStringLiteral("drillSummaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // what Azure says is shown as written, never as markup
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_differences->setObjectName(QStringLiteral("drillDifferencesTreeWidget"));
     m_differences->setAccessibleName(tr("Differences between the standby and the source"));
@@ -77,8 +79,8 @@ void DrillResultWidget::setRecord(const Core::DrillRecord &record)
     m_differences->clear();
     for (const Core::DrillDifference &difference : record.differences) {
         auto *item = new QTreeWidgetItem({ difference.description(), difference.explanationText() });
-        item->setToolTip(0, difference.description());
-        item->setToolTip(1, difference.explanationText());
+        item->setToolTip(0, Qt::convertFromPlainText(difference.description()));
+        item->setToolTip(1, Qt::convertFromPlainText(difference.explanationText()));
         m_differences->addTopLevelItem(item);
     }
     m_differences->setVisible(!record.differences.isEmpty());

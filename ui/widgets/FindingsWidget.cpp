@@ -76,7 +76,7 @@ void FindingsWidget::rebuild()
         QString text = finding.message.toHtmlEscaped();
         if (!finding.action.isEmpty())
             text += QStringLiteral("<br><i>") + finding.action.toHtmlEscaped() + QStringLiteral("</i>");
-        banner->setText(text);
+        banner->setText(text, Qt::RichText);
         m_layout->addWidget(banner);
         ++index;
     }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -27,6 +28,7 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_summary = new QLabel(tr("Sign in to see whether your services can be recovered."), this);
     m_summary->setObjectName(QStringLiteral("recoverySummaryLabel"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setTextFormat(Qt::PlainText); // what Azure says is shown as written, never as markup
     m_attention = new QCheckBox(tr("Needs &attention only"), this);
     m_attention->setObjectName(QStringLiteral("needsAttentionCheckBox"));
     m_refresh = new QPushButton(Icons::refresh(), tr("R&eload"), this);
@@ -44,6 +46,7 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_verifyResult = new QLabel(this);
     m_verifyResult->setObjectName(QStringLiteral("recoveryVerifyResultLabel"));
     m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextFormat(Qt::PlainText);
     m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verifyResult->setVisible(false);
 
@@ -67,6 +70,7 @@ RecoveryView::RecoveryView(QWidget *parent)
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("recoveryReasonLabel"));
     m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
@@ -225,7 +229,7 @@ void RecoveryView::onCurrentChanged()
     if (!trend.isEmpty())
         text += QLatin1Char('\n') + tr("Drills: %1").arg(trend);
     m_reason->setText(text);
-    m_reason->setToolTip(ReadinessPresenter::details(*view));
+    m_reason->setToolTip(Qt::convertFromPlainText(ReadinessPresenter::details(*view)));
 }
 
 void RecoveryView::showMenu(const QPoint &pos)

@@ -47,9 +47,11 @@ void ServiceDetailsPane::ensurePage()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // names and errors from Azure: never markup
     m_subtitle = new QLabel(page);
     m_subtitle->setObjectName(QStringLiteral("serviceLocationLabel"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
@@ -112,6 +114,7 @@ QLabel *ServiceDetailsPane::addRow(QFormLayout *form, const QString &label, cons
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(value);
     value->setAccessibleName(QString(label).remove(QLatin1Char(':')));

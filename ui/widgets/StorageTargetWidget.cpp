@@ -56,6 +56,7 @@ StorageTargetWidget::StorageTargetWidget(bool allowNewContainer, DialogProvider 
     m_keyNote->hide();
     m_status->setObjectName(QStringLiteral("storageStatusLabel"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // Azure's error messages, shown as written
     m_status->hide();
 
     auto *accountRow = new QHBoxLayout();

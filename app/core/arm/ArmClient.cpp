@@ -41,17 +41,14 @@ QUrl ArmClient::resolve(const ArmRequest &request) const
         QString base = url.path();
         if (base.endsWith(QLatin1Char('/')))
             base.chop(1);
+        // The path is only a path: a '?' or '#' in it (from a resource id someone typed) is
+        // percent-encoded as part of a segment, never read as the start of a query that
+        // could replace api-version. Query items come from apiVersion and query only.
         QString path = request.path;
-        QString query;
-        const int mark = path.indexOf(QLatin1Char('?'));
-        if (mark >= 0) {
-            query = path.mid(mark + 1);
-            path.truncate(mark);
-        }
         if (!path.startsWith(QLatin1Char('/')))
             path.prepend(QLatin1Char('/'));
-        url.setPath(base + path);
-        url.setQuery(query);
+        url.setPath(base + path, QUrl::DecodedMode);
+        url.setQuery(QString());
     }
     QUrlQuery query(url);
     if (!request.apiVersion.isEmpty() && !query.hasQueryItem(QStringLiteral("api-version")))

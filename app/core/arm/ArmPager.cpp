@@ -54,6 +54,20 @@ void ArmPager::onPage(const ArmResponse &response)
         return;
     }
     const QJsonArray values = value.toArray();
+    for (const QJsonValue &item : values) {
+        // Every entry of an ARM list is a resource object; anything else would be dropped
+        // by the readers and shorten the list without a word.
+        if (!item.isObject()) {
+            m_done = true;
+            ArmResponse failed = response;
+            failed.error = ArmError::local(ArmError::Kind::Malformed,
+                QCoreApplication::translate("Apim::Core::ArmPager", "the list holds an entry that is not an object"));
+            failed.error.httpStatus = response.status;
+            failed.error.requestId = response.requestId();
+            emit finished(m_values, failed);
+            return;
+        }
+    }
     ++m_pages;
     if (m_collect) {
         for (const QJsonValue &item : values)
@@ -73,6 +87,7 @@ void ArmPager::onPage(const ArmResponse &response)
         failed.error = ArmError::local(ArmError::Kind::Malformed,
             QCoreApplication::translate("Apim::Core::ArmPager", "the list pages loop back on themselves (page %1)")
                 .arg(m_pages));
+        failed.error.requestId = response.requestId();
         emit finished(m_values, failed);
         return;
     }

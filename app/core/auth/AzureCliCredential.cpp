@@ -1,5 +1,6 @@
 #include "auth/AzureCliCredential.h"
 
+#include "auth/ClientSecretCredential.h"
 #include "auth/JwtClaims.h"
 #include "cloud/CloudEnvironment.h"
 #include "util/ChildEnvironment.h"
@@ -76,8 +77,7 @@ AccessToken AzureCliCredential::parseOutput(const QByteArray &output, AuthError 
 
 bool AzureCliCredential::isValidTenant(const QString &tenant)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"));
-    return pattern.match(tenant).hasMatch();
+    return !tenant.trimmed().isEmpty() && ClientSecretCredential::tenantProblem(tenant, false).isEmpty();
 }
 
 AuthError AzureCliCredential::failureOf(int exitCode, const QByteArray &errors)

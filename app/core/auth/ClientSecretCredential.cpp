@@ -15,19 +15,27 @@ ClientSecretCredential::ClientSecretCredential(
     , m_clientSecret(clientSecret)
 { }
 
-QString ClientSecretCredential::tenantProblem(const QString &tenantId)
+QString ClientSecretCredential::tenantProblem(const QString &tenantId, bool specificTenant)
 {
     const QString tenant = tenantId.trimmed().toLower();
     if (tenant.isEmpty())
-        return tr("A service principal needs its tenant: give the tenant ID (a GUID) or its domain with --tenant.");
+        return specificTenant ? tr("A service principal needs its tenant: give the tenant ID (a GUID) or its domain "
+                                   "with --tenant.")
+                              : QString();
     if (tenant == QLatin1String("organizations") || tenant == QLatin1String("common")
         || tenant == QLatin1String("consumers"))
-        return tr("A service principal signs in to one specific tenant, not \"%1\": give the tenant ID (a GUID) or "
-                  "its domain.")
-            .arg(tenantId.trimmed());
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+        return specificTenant ? tr("A service principal signs in to one specific tenant, not \"%1\": give the tenant "
+                                   "ID (a GUID) or its domain.")
+                                    .arg(tenantId.trimmed())
+                              : QString();
+    // Labels of letters, digits and inner hyphens: a GUID is one such label. Nothing that
+    // could change the sign-in URL's path or query ('/', '?', '%', '#').
+    static const QRegularExpression valid(QStringLiteral(
+        "^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"));
     if (!valid.match(tenant).hasMatch())
-        return tr("\"%1\" is not a tenant ID or domain.").arg(tenantId.trimmed());
+        return tr("\"%1\" is not a tenant ID or domain: give a GUID such as 00000000-0000-0000-0000-000000000000 "
+                  "or a domain such as contoso.onmicrosoft.com.")
+            .arg(tenantId.trimmed().left(100));
     return {};
 }
 

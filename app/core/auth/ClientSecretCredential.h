@@ -20,9 +20,12 @@ public:
     QString tenantId() const override { return m_tenantId; }
     QString clientId() const { return m_clientId; }
 
-    // Client credentials need one specific tenant: a GUID or a domain, not "organizations",
-    // "common" or "consumers". Empty when fine, else the message.
-    static QString tenantProblem(const QString &tenantId);
+    // The one rule for a tenant given by a person (--tenant, AZURE_TENANT_ID, the sign-in
+    // dialog): a GUID or a domain name (labels of letters, digits and hyphens separated by
+    // dots, at most 253 characters). With specificTenant (client credentials), one tenant
+    // and not "organizations", "common" or "consumers", and not empty; without it, empty
+    // and those aliases pass. Empty when fine, else the message saying what is allowed.
+    static QString tenantProblem(const QString &tenantId, bool specificTenant = true);
 
 protected:
     void fetchToken(const QString &scope, FetchCallback done) override;

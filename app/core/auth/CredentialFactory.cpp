@@ -21,6 +21,24 @@ CredentialFactory::Made CredentialFactory::signIn(
     const SignInOptions &options, const CloudEnvironment &cloud, QObject *parent) const
 {
     Made made;
+    // The tenant is checked for every method before anything is sent: a tenant that is not
+    // a GUID or a domain would become part of the sign-in URL's path.
+    const QString tenant = options.tenant.trimmed();
+    if (const QString problem = ClientSecretCredential::tenantProblem(tenant, false); !problem.isEmpty()) {
+        made.error = { AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"), problem };
+        return made;
+    }
+    const QString environmentTenant = m_environment.value(QStringLiteral("AZURE_TENANT_ID")).trimmed();
+    if (options.method == SignInMethod::Environment && !tenant.isEmpty()
+        && tenant.compare(environmentTenant, Qt::CaseInsensitive) != 0) {
+        // Sign-in from the environment uses AZURE_TENANT_ID; a different --tenant would be
+        // ignored without a word, and the commands would run in another tenant than asked.
+        made.error = { AuthError::Kind::InvalidCredentials, QStringLiteral("invalid_tenant"),
+            tr("Sign-in from the environment uses AZURE_TENANT_ID (%1), not the tenant \"%2\" given. Leave the "
+               "tenant out, or set AZURE_TENANT_ID to it.")
+                .arg(environmentTenant.isEmpty() ? tr("not set") : environmentTenant, tenant) };
+        return made;
+    }
     switch (options.method) {
     case SignInMethod::Browser:
         made = browser(options, cloud, parent);

@@ -14,23 +14,46 @@ namespace {
 const QString kGraphApiVersion = QStringLiteral("2024-04-01");
 const QString kApimApiVersion = QStringLiteral("2024-05-01");
 
-// Resource Graph answers objectArray by default but may send {columns, rows}.
-QJsonArray rowsOf(const QJsonValue &data)
+// Resource Graph answers objectArray by default but may send {columns, rows}. Anything
+// else (a number, rows that are not objects, a table without columns) is not a page of
+// results: false, so that it is reported instead of read as "no services".
+bool rowsOf(const QJsonValue &data, QJsonArray *rows)
 {
-    if (data.isArray())
-        return data.toArray();
+    if (data.isArray()) {
+        const QJsonArray array = data.toArray();
+        for (const QJsonValue &row : array) {
+            if (!row.isObject())
+                return false;
+        }
+        *rows = array;
+        return true;
+    }
+    if (!data.isObject())
+        return false;
     const QJsonObject table = data.toObject();
-    const QJsonArray columns = table.value(QLatin1String("columns")).toArray();
-    QJsonArray rows;
-    const QJsonArray tableRows = table.value(QLatin1String("rows")).toArray();
+    const QJsonValue columnsValue = table.value(QLatin1String("columns"));
+    const QJsonValue rowsValue = table.value(QLatin1String("rows"));
+    if (!columnsValue.isArray() || !rowsValue.isArray())
+        return false;
+    QStringList names;
+    const QJsonArray columns = columnsValue.toArray();
+    for (const QJsonValue &column : columns) {
+        const QString name = column.toObject().value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            return false;
+        names.append(name);
+    }
+    const QJsonArray tableRows = rowsValue.toArray();
     for (const QJsonValue &row : tableRows) {
+        if (!row.isArray())
+            return false;
         const QJsonArray cells = row.toArray();
         QJsonObject object;
-        for (int i = 0; i < columns.size() && i < cells.size(); ++i)
-            object.insert(columns.at(i).toObject().value(QLatin1String("name")).toString(), cells.at(i));
-        rows.append(object);
+        for (int i = 0; i < names.size() && i < cells.size(); ++i)
+            object.insert(names.at(i), cells.at(i));
+        rows->append(object);
     }
-    return rows;
+    return true;
 }
 } // namespace
 
@@ -101,13 +124,20 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
         return;
     }
     const QJsonObject page = response.object();
-    if (!page.contains(QLatin1String("data"))) {
-        ArmError error = ArmError::local(ArmError::Kind::Malformed, tr("the Resource Graph answer has no data"));
+    QJsonArray rows;
+    if (!page.contains(QLatin1String("data")) || !rowsOf(page.value(QLatin1String("data")), &rows)) {
+        // Never read as "no services": the per-subscription listing answers instead, and
+        // without subscriptions to list the error ends the listing.
+        ArmError error = ArmError::local(ArmError::Kind::Malformed,
+            page.contains(QLatin1String("data"))
+                ? tr("the Resource Graph answer's data is neither a list of rows nor a table")
+                : tr("the Resource Graph answer has no data"));
         error.requestId = response.requestId();
+        error.httpStatus = response.status;
+        qCWarning(lcInventory).noquote() << error.technicalSummary() << "- listing per subscription instead";
         startFallback(error);
         return;
     }
-    const QJsonArray rows = rowsOf(page.value(QLatin1String("data")));
     QList<ApimService> services;
     services.reserve(rows.size());
     for (const QJsonValue &row : rows) {

@@ -67,13 +67,8 @@ QList<PreflightFinding> OperationRequest::nameFindings() const
         return PreflightFinding { PreflightFinding::Severity::Blocking, QLatin1String(code), message, action };
     };
     QList<PreflightFinding> findings;
-    const ResourceId rid = ResourceId::parse(serviceId);
-    if (!rid.isValid()
-        || rid.providerNamespace.compare(QLatin1String("Microsoft.ApiManagement"), Qt::CaseInsensitive) != 0)
-        findings << blocking("InvalidServiceId",
-            Text::tr("\"%1\" is not the resource id of an API Management service.").arg(serviceId),
-            Text::tr("Give it as /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ApiManagement/"
-                     "service/<name>."));
+    if (const QString error = ResourceId::serviceIdError(serviceId); !error.isEmpty())
+        findings << blocking("InvalidServiceId", error, Text::tr("Correct the service id."));
     if (const QString error = StorageNames::accountNameError(storageAccount); !error.isEmpty())
         findings << blocking("InvalidStorageAccountName", error, Text::tr("Correct the storage account name."));
     if (const QString error = StorageNames::containerNameError(container); !error.isEmpty())

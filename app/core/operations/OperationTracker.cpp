@@ -119,6 +119,14 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
         onStatusFailure(response, async);
         return;
     }
+    if (!response.body.trimmed().isEmpty() && !response.json.isObject() && response.status != 202) {
+        // Valid JSON but no status object (a number, a list): as unreadable as broken JSON.
+        ArmResponse unreadable = response;
+        unreadable.error = ArmError::local(ArmError::Kind::Malformed, tr("the status answer is not a JSON object"));
+        unreadable.error.requestId = response.requestId();
+        onStatusFailure(unreadable, async);
+        return;
+    }
     m_record.consecutivePollFailures = 0;
     const QJsonObject body = response.object();
     const QByteArray location = response.header("location");
@@ -187,6 +195,21 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
     }
     if (error.authRequired || error.kind == ArmError::Kind::Auth || error.httpStatus == 401) {
         pause(error.userMessage());
+        return;
+    }
+    const bool unreadable = error.kind == ArmError::Kind::Malformed && response.status >= 200 && response.status < 300;
+    if (unreadable && m_record.consecutivePollFailures >= m_settings.maxUnreadableAnswers) {
+        ArmError reported = error;
+        reported.httpStatus = response.status;
+        if (reported.requestId.isEmpty())
+            reported.requestId = response.requestId();
+        finish(OperationState::Unknown,
+            tr("Azure's answer about the %1 could not be read %2 times in a row (%3), so tracking stopped. The %1 may "
+               "still be running: check the service in the Azure portal, or run 'wait' later.")
+                .arg(kindWord(m_record.kind))
+                .arg(m_record.consecutivePollFailures)
+                .arg(error.message.left(200)),
+            reported);
         return;
     }
     if (error.isTransient()) {

@@ -23,7 +23,11 @@ struct PollSettings
     int defaultIntervalMs = 60000; // when Azure sends no Retry-After (the ARM default)
     int minIntervalMs = 1000; // a Retry-After is clamped to [min, max]
     int maxIntervalMs = 600000;
-    int maxServerErrors = 6; // consecutive 5xx from the Location URL before taken as the answer
+    int maxServerErrors = 6; // consecutive 5xx from the Location URL before taken as the answer (~1 min)
+    // Consecutive answers from the status URL that are not a status (unreadable JSON, not
+    // an object) before the outcome is reported as unknown: a broken answer does not heal
+    // by itself, and waiting for maxDurationSeconds would hide it for hours.
+    int maxUnreadableAnswers = 3;
     int maxUnstartedChecks = 3; // service checks after a lost start answer before "nothing started"
     qint64 maxDurationSeconds = 4 * 3600; // then Unknown: still running, check the portal
 

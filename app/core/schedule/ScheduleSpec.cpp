@@ -20,10 +20,7 @@ bool isCronExpression(const QString &every)
 
 bool isServiceId(const QString &service)
 {
-    const ResourceId id = ResourceId::parse(service);
-    return id.isValid()
-        && id.providerNamespace.compare(QLatin1String("Microsoft.ApiManagement"), Qt::CaseInsensitive) == 0
-        && id.type.compare(QLatin1String("service"), Qt::CaseInsensitive) == 0;
+    return ResourceId::serviceIdError(service).isEmpty();
 }
 
 } // namespace
@@ -122,11 +119,8 @@ QString ScheduleSpec::fieldsError() const
     if (services.isEmpty())
         return tr("Name at least one service to back up with --service RESOURCE_ID.");
     for (const QString &service : services) {
-        if (!isServiceId(service))
-            return tr("\"%1\" is not the resource id of an API Management service "
-                      "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ApiManagement/service/NAME). "
-                      "'apim-backup-cli services' lists them.")
-                .arg(service);
+        if (const QString problem = ResourceId::serviceIdError(service); !problem.isEmpty())
+            return problem + QLatin1Char(' ') + tr("'apim-backup-cli services' lists them.");
     }
     QStringList unique = services;
     if (unique.removeDuplicates() != 0)

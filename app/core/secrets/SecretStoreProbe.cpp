@@ -8,6 +8,11 @@
 
 namespace Apim::Core {
 
+SecretKey SecretStoreProbe::probeKey()
+{
+    return { QStringLiteral("probe"), {}, {}, {}, QStringLiteral("availability") };
+}
+
 SecretStoreProbe::SecretStoreProbe(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -21,10 +26,12 @@ void SecretStoreProbe::run(QObject *context, Callback callback)
             qCWarning(lcSecrets) << "the keychain probe failed:" << result.error.message;
         guard.post(this, [callback, result] { callback(result); });
     };
-    // A random entry name and value: two instances probing at once must not see each other's.
-    const QString nonce = QString::number(QRandomGenerator::system()->generate64(), 36);
-    const SecretKey key { QStringLiteral("probe"), {}, {}, {}, nonce };
-    const QString value = QStringLiteral("probe-") + QString::number(QRandomGenerator::system()->generate64(), 36);
+    // One fixed entry, overwritten by every probe: a run that ends between the write and
+    // the delete leaves at most this entry, and the next start's probe removes it. The
+    // value is random, so a value from another instance probing at the same moment is
+    // recognised by its prefix rather than taken for a keychain that corrupts data.
+    const SecretKey key = probeKey();
+    const QString value = QLatin1String(kValuePrefix) + QString::number(QRandomGenerator::system()->generate64(), 36);
 
     m_store->write(key, value, this, [this, key, value, finish](const SecretError &writeError) {
         if (writeError.isError()) {
@@ -33,9 +40,11 @@ void SecretStoreProbe::run(QObject *context, Callback callback)
         }
         m_store->read(key, this, [this, key, value, finish](const QString &readBack, const SecretError &readError) {
             Result result { true, {} };
-            if (readError.isError())
+            if (readError.kind == SecretError::Kind::NotFound)
+                result = { true, {} }; // another instance's probe removed the entry just now
+            else if (readError.isError())
                 result = { false, readError };
-            else if (readBack != value)
+            else if (readBack != value && !readBack.startsWith(QLatin1String(kValuePrefix)))
                 result = { false,
                     { SecretError::Kind::Unavailable,
                         QCoreApplication::translate("Apim::Core::SecretStoreProbe",

@@ -27,7 +27,11 @@ public:
     // callback runs once, later, unless context is destroyed first.
     void run(QObject *context, Callback callback);
 
+    // The one entry every probe writes and deletes (the same in every run).
+    static SecretKey probeKey();
+
 private:
+    static constexpr const char *kValuePrefix = "probe-";
     SecretStore *m_store;
 };
 

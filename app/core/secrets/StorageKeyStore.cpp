@@ -2,8 +2,7 @@
 
 #include "secrets/ContextGuard.h"
 #include "settings/Settings.h"
-
-#include <QRegularExpression>
+#include "storage/StorageNames.h"
 
 #include <memory>
 
@@ -22,20 +21,6 @@ StorageKeyStore::StorageKeyStore(SecretStore *secrets, Settings *settings, const
     , m_settings(settings)
     , m_cloud(cloudName)
 { }
-
-bool StorageKeyStore::isValidAccountName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]{3,24}$"));
-    return pattern.match(name).hasMatch();
-}
-
-bool StorageKeyStore::looksLikeAccountKey(const QString &key)
-{
-    // Account keys are 64 random bytes in base64 (88 characters); accept any non-trivial base64.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9+/]{16,}={0,2}$"));
-    return pattern.match(key.trimmed()).hasMatch()
-        && !QByteArray::fromBase64(key.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors).isEmpty();
-}
 
 QStringList StorageKeyStore::savedAccounts() const
 {
@@ -70,14 +55,12 @@ void StorageKeyStore::saveStorageKey(
     auto refuse = [this, guard, callback](const QString &message) {
         guard.post(this, [callback, message] { callback({ SecretError::Kind::Other, message }); });
     };
-    if (!isValidAccountName(accountName)) {
-        refuse(tr("\"%1\" is not a storage account name: use 3 to 24 lowercase letters and digits.").arg(accountName));
+    if (const QString problem = StorageNames::accountNameError(accountName); !problem.isEmpty()) {
+        refuse(problem);
         return;
     }
-    if (!looksLikeAccountKey(key)) {
-        refuse(tr("The key for %1 is not a storage account key. Copy key1 or key2 from the storage account's "
-                  "\"Access keys\" page (a base64 string of about 88 characters).")
-                   .arg(accountName));
+    if (const QString problem = StorageNames::accessKeyError(key); !problem.isEmpty()) {
+        refuse(tr("The key for %1 was not saved. %2").arg(accountName, problem));
         return;
     }
     m_secrets->write(SecretKey::storageKey(m_cloud, accountName), key.trimmed(), this,

@@ -28,9 +28,8 @@ public:
 
     QStringList savedAccounts() const;
 
-    // Storage account names: 3-24 lowercase letters and digits.
-    static bool isValidAccountName(const QString &name);
-    static bool looksLikeAccountKey(const QString &key);
+    // The account name and the key are checked by StorageNames::accountNameError and
+    // StorageNames::accessKeyError before anything is written.
 
 private:
     void setSaved(const QString &accountName, bool saved);

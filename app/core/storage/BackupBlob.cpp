@@ -127,6 +127,8 @@ BlobListPage BlobListPage::parse(const QByteArray &xml)
                 blob.createdOn = recorded.toUTC();
             if (!blob.name.isEmpty())
                 page.blobs.append(blob);
+            else // a list that loses entries silently would make a backup look missing
+                page.error = QCoreApplication::translate("Apim::Core::BlobListPage", "a blob in the list has no name");
         }
     }
     if (reader.hasError()) {

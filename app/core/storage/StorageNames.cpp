@@ -1,6 +1,8 @@
 #include "storage/StorageNames.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Apim::Core::StorageNames {
 
@@ -42,6 +44,9 @@ QString blobNameError(const QString &name)
         return tr("Enter a backup (blob) name.");
     if (name.size() > 1024)
         return tr("The backup name has %1 characters; use at most 1024.").arg(name.size());
+    if (name.startsWith(QLatin1Char('/')))
+        return tr("The backup name \"%1\" starts with a slash; start it with the first folder or the file name.")
+            .arg(name);
     if (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char('/')))
         return tr("The backup name \"%1\" ends with \"%2\"; blob names may not end with a dot or a slash.")
             .arg(name, name.right(1));
@@ -53,8 +58,43 @@ QString blobNameError(const QString &name)
     }
     if (name.count(QLatin1Char('/')) >= 254)
         return tr("The backup name has too many \"/\" folder levels; use fewer than 254.");
+    const QStringList segments = name.split(QLatin1Char('/'));
+    for (const QString &segment : segments) {
+        if (segment.isEmpty())
+            return tr("The backup name \"%1\" has two slashes in a row; use single slashes between folders.").arg(name);
+        if (segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return tr("The backup name \"%1\" has a \"%2\" folder; folders named \".\" or \"..\" are not allowed.")
+                .arg(name, segment);
+    }
     if (name.trimmed() != name)
         return tr("The backup name \"%1\" starts or ends with a space; remove it.").arg(name);
+    return {};
+}
+
+QString accessKeyError(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    const QString where = tr("Copy key1 or key2 from the storage account's \"Access keys\" page: 88 characters of "
+                             "letters, digits, \"+\" and \"/\", ending in \"==\".");
+    if (trimmed.isEmpty())
+        return tr("Enter the storage account key.") + QLatin1Char(' ') + where;
+    // Checked before decoding: a pasted file of millions of characters is refused at once.
+    if (trimmed.size() != 88)
+        return tr("A storage account key has 88 characters, this one has %1.").arg(trimmed.size()) + QLatin1Char(' ')
+            + where;
+    for (const QChar c : trimmed) {
+        const bool base64 = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('+') || c == QLatin1Char('/') || c == QLatin1Char('=');
+        if (!base64)
+            return tr("A storage account key is base64 and has no \"%1\".")
+                       .arg(c.isPrint() ? QString(c)
+                                        : QStringLiteral("U+%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')))
+                + QLatin1Char(' ') + where;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(trimmed.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 64)
+        return tr("This is not a storage account key (64 bytes in base64).") + QLatin1Char(' ') + where;
     return {};
 }
 
