@@ -164,6 +164,31 @@ private slots:
         QVERIFY2(outcome->message.contains(r.facts.request.blobName), qPrintable(outcome->message));
     }
 
+    void beforeStart_tierThenBusy_elseItsTurnComes()
+    {
+        // Nothing known: its turn comes, and preflight decides.
+        QVERIFY(!BatchOutcome::beforeStart(std::nullopt, QStringLiteral("svc"), QString()));
+        QVERIFY(!BatchOutcome::beforeStart(service(), QStringLiteral("svc"), QString()));
+
+        const auto tier = BatchOutcome::beforeStart(
+            service(QStringLiteral("Consumption")), QStringLiteral("svc"), QStringLiteral("op-1"));
+        QVERIFY(tier);
+        QCOMPARE(tier->state, BatchItem::State::Skipped);
+        QCOMPARE(tier->skipReason, BatchItem::SkipReason::TierUnsupported); // the tier wins over busy
+        QVERIFY2(tier->message.contains(QLatin1String("Consumption")), qPrintable(tier->message));
+
+        const auto busy = BatchOutcome::beforeStart(service(), QStringLiteral("svc"), QStringLiteral("op-1"));
+        QVERIFY(busy);
+        QCOMPARE(busy->state, BatchItem::State::Skipped);
+        QCOMPARE(busy->skipReason, BatchItem::SkipReason::Busy);
+        QCOMPARE(busy->code, QStringLiteral("OperationInProgress"));
+        QVERIFY2(busy->message.contains(QLatin1String("op-1")) && busy->message.contains(QLatin1String("svc")),
+            qPrintable(busy->message));
+        const auto unlisted = BatchOutcome::beforeStart(std::nullopt, QStringLiteral("svc"), QStringLiteral("op-2"));
+        QVERIFY(unlisted);
+        QCOMPARE(unlisted->skipReason, BatchItem::SkipReason::Busy);
+    }
+
     void record_succeeded()
     {
         const BatchOutcome outcome = BatchOutcome::fromRecord(record(OperationState::Succeeded));

@@ -1,6 +1,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include "auth/AccountInfo.h"
+#include "batch/BatchBackup.h"
 #include "cloud/CloudEnvironment.h"
 #include "operations/BackupNaming.h"
 #include "storage/StorageNames.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -38,6 +40,7 @@ SettingsDialog::SettingsDialog(
     , m_pattern(new QLineEdit(this))
     , m_preview(new QLabel(this))
     , m_defaults(new QTableWidget(this))
+    , m_parallel(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_notifications(new QCheckBox(tr("Show a desktop notification when a backup or restore ends"), this))
     , m_secrets(new QComboBox(this))
@@ -58,6 +61,7 @@ SettingsDialog::SettingsDialog(
     auto *backupForm = new QFormLayout(backups);
     backupForm->addRow(tr("&Naming pattern:"), m_pattern);
     backupForm->addRow(QString(), m_preview);
+    backupForm->addRow(tr("&Parallel backups:"), m_parallel);
     auto *removeDefault = new QPushButton(tr("Forget selected default"), this);
     removeDefault->setObjectName(QStringLiteral("removeDefaultButton"));
     backupForm->addRow(new QLabel(tr("Default location per subscription (used by Back up now):"), this));
@@ -116,6 +120,9 @@ void SettingsDialog::setUpFields()
     m_pattern->setToolTip(tr("{service}, {sku}, {resourceGroup}, {subscription}; anything else in braces is a UTC "
                              "date and time format such as {yyyyMMdd-HHmmss}."));
     m_preview->setObjectName(QStringLiteral("namingPreviewLabel"));
+    m_parallel->setObjectName(QStringLiteral("parallelBackupsSpinBox"));
+    m_parallel->setRange(1, Core::BatchBackup::kMaxConcurrency);
+    m_parallel->setToolTip(tr("When several services are backed up at once: how many run at the same time"));
     m_defaults->setObjectName(QStringLiteral("defaultsTableWidget"));
     m_defaults->setColumnCount(3);
     m_defaults->setHorizontalHeaderLabels({ tr("Subscription"), tr("Storage account"), tr("Container") });
@@ -148,6 +155,7 @@ void SettingsDialog::load()
     m_cloudFile->setVisible(!builtIn);
     m_method->setCurrentIndex(std::max(0, m_method->findData(settings.signInMethod())));
     m_pattern->setText(settings.namingPattern());
+    m_parallel->setValue(settings.parallelBackups());
     for (const QString &subscription : settings.subscriptionsWithDefaults()) {
         const int row = m_defaults->rowCount();
         m_defaults->insertRow(row);
@@ -215,6 +223,7 @@ bool SettingsDialog::apply()
     settings.setSignInMethod(m_method->currentData().toString());
     settings.setNamingPattern(
         m_pattern->text().trimmed().isEmpty() ? Core::BackupNaming::kDefaultPattern : m_pattern->text().trimmed());
+    settings.setParallelBackups(m_parallel->value());
     QStringList kept;
     for (int row = 0; row < m_defaults->rowCount(); ++row) {
         const QString subscription = m_defaults->item(row, 0)->data(Qt::UserRole).toString();

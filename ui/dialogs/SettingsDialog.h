@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace Apim::Core {
@@ -16,7 +17,8 @@ class Settings;
 namespace Apim::Ui {
 
 // Settings: cloud and sign-in method (used by the next sign-in), the default backup
-// location per subscription, the naming pattern (with a preview), language, desktop
+// location per subscription, the naming pattern (with a preview), how many services a
+// batch backs up at a time, language, desktop
 // notifications and where secrets are kept. Writes only when accepted.
 class SettingsDialog : public QDialog
 {
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_pattern;
     QLabel *m_preview;
     QTableWidget *m_defaults;
+    QSpinBox *m_parallel;
     QComboBox *m_language;
     QCheckBox *m_notifications;
     QComboBox *m_secrets;

@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "batch/BatchBackup.h"
 #include "inventory/Inventory.h"
 #include "settings/Settings.h"
 #include "ui/models/InventoryTreeAdapter.h"
@@ -35,6 +36,9 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace Apim::Ui {
 
@@ -95,6 +99,10 @@ void MainWindow::createActions()
     m_backup->setObjectName(QStringLiteral("backupAction"));
     m_backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backup->setToolTip(tr("Back up the selected service (Ctrl+B)"));
+    m_backupSelected = new QAction(Icons::backup(), tr("Back up selected…"), this);
+    m_backupSelected->setObjectName(QStringLiteral("backupSelectedAction"));
+    m_backupSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_backupSelected->setEnabled(false);
     m_restore = new QAction(Icons::restore(), tr("&Restore…"), this);
     m_restore->setObjectName(QStringLiteral("restoreAction"));
     m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -132,6 +140,10 @@ void MainWindow::createActions()
         if (service.isValid())
             emit backupRequested(service, false);
     });
+    connect(m_backupSelected, &QAction::triggered, this, [this] {
+        if (m_backupSelected->isEnabled())
+            emit batchBackupRequested();
+    });
     connect(m_restore, &QAction::triggered, this, [this] {
         const Core::ApimService service = selectedService();
         if (service.isValid())
@@ -141,8 +153,8 @@ void MainWindow::createActions()
     connect(m_portal, &QAction::triggered, this, &MainWindow::openInPortal);
     connect(m_servicesPage, &QAction::triggered, this, &MainWindow::showServices);
     connect(m_recoveryPage, &QAction::triggered, this, &MainWindow::showRecovery);
-    for (QAction *action : { m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_restore, m_settings, m_quit,
-             m_findAction, m_copyId, m_portal, m_servicesPage, m_recoveryPage })
+    for (QAction *action : { m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_backupSelected, m_restore,
+             m_settings, m_quit, m_findAction, m_copyId, m_portal, m_servicesPage, m_recoveryPage })
         addAction(action); // shortcuts work wherever the focus is
 }
 
@@ -158,6 +170,7 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
     QMenu *service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_backup);
+    service->addAction(m_backupSelected);
     service->addAction(m_restore);
     service->addSeparator();
     service->addAction(m_copyId);
@@ -177,6 +190,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_refresh);
     toolbar->addSeparator();
     toolbar->addAction(m_backup);
+    toolbar->addAction(m_backupSelected);
     toolbar->addAction(m_restore);
     toolbar->addSeparator();
     toolbar->addAction(m_settings);
@@ -232,6 +246,11 @@ void MainWindow::createCentral()
     connect(m_findAction, &QAction::triggered, m_browser, &ServiceBrowser::focusFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    // Services arriving under a selected subscription count too.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateBatchAction);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateBatchAction);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateBatchAction);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateBatchAction);
     // The pane's button is the quick path: the remembered location, one confirmation.
     connect(m_details, &ServiceDetailsPane::backupRequested, this, [this] {
         const Core::ApimService service = selectedService();
@@ -302,6 +321,7 @@ void MainWindow::setInventory(Core::Inventory *inventory)
 {
     m_adapter->setInventory(inventory);
     m_refresh->setEnabled(inventory != nullptr);
+    updateBatchAction();
     if (!inventory)
         m_status->setText(tr("Not signed in"));
     onCurrentChanged();
@@ -380,19 +400,77 @@ void MainWindow::updateSelectedServiceState()
 void MainWindow::showTreeMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
-    if (!index.isValid() || index.data(ServiceTreeModel::KindRole).toInt() != int(ServiceTreeModel::NodeKind::Service))
+    const auto kind = ServiceTreeModel::NodeKind(index.data(ServiceTreeModel::KindRole).toInt());
+    if (!index.isValid() || kind == ServiceTreeModel::NodeKind::Loading || kind == ServiceTreeModel::NodeKind::Message)
         return;
-    m_tree->setCurrentIndex(index);
+    // A right-click inside the selection keeps it (the batch); elsewhere it selects the row.
+    if (!m_tree->selectionModel()->isSelected(index))
+        m_tree->setCurrentIndex(index);
+    updateBatchAction();
     QMenu menu(this);
-    QAction *now = menu.addAction(Icons::backup(), tr("Back up &now"));
-    now->setEnabled(m_backup->isEnabled());
-    connect(now, &QAction::triggered, this, [this] { emit backupRequested(selectedService(), true); });
-    menu.addAction(m_backup);
-    menu.addAction(m_restore);
-    menu.addSeparator();
-    menu.addAction(m_copyId);
-    menu.addAction(m_portal);
+    if (kind == ServiceTreeModel::NodeKind::Service) {
+        QAction *now = menu.addAction(Icons::backup(), tr("Back up &now"));
+        now->setEnabled(m_backup->isEnabled());
+        connect(now, &QAction::triggered, this, [this] { emit backupRequested(selectedService(), true); });
+        menu.addAction(m_backup);
+    }
+    menu.addAction(m_backupSelected);
+    if (kind == ServiceTreeModel::NodeKind::Service) {
+        menu.addAction(m_restore);
+        menu.addSeparator();
+        menu.addAction(m_copyId);
+        menu.addAction(m_portal);
+    }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QList<Core::BatchTarget> MainWindow::selectedBatchTargets() const
+{
+    QList<Core::BatchTarget> targets;
+    QSet<QString> seen; // a service selected and also under a selected subscription: once
+    const std::function<void(const QModelIndex &, bool)> collect = [&](const QModelIndex &index, bool requested) {
+        const auto kind = ServiceTreeModel::NodeKind(index.data(ServiceTreeModel::KindRole).toInt());
+        if (kind == ServiceTreeModel::NodeKind::Service) {
+            const Core::ApimService service
+                = ServicePresenter::service(index.data(ServiceTreeModel::EntryRole).value<ServiceEntry>());
+            const QString key = service.id.toLower();
+            if (service.isValid() && !seen.contains(key)) {
+                seen.insert(key);
+                targets.append({ service.id, service, requested });
+            }
+            return;
+        }
+        if (kind != ServiceTreeModel::NodeKind::Tenant && kind != ServiceTreeModel::NodeKind::Subscription)
+            return;
+        // Every service of the subscription, also those the filter hides: the node means all.
+        for (int row = 0; row < m_model->rowCount(index); ++row)
+            collect(m_model->index(row, 0, index), false);
+    };
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    // Services picked by hand first, so that they count as requested.
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (row.data(ServiceTreeModel::KindRole).toInt() == int(ServiceTreeModel::NodeKind::Service))
+            collect(m_proxy->mapToSource(row), true);
+    }
+    for (const QModelIndex &row : std::as_const(rows))
+        collect(m_proxy->mapToSource(row), true);
+    return targets;
+}
+
+int MainWindow::selectedSupportedCount() const
+{
+    const QList<Core::BatchTarget> targets = selectedBatchTargets();
+    return int(std::count_if(targets.cbegin(), targets.cend(),
+        [](const Core::BatchTarget &target) { return target.service && target.service->backupSupport().supported; }));
+}
+
+void MainWindow::updateBatchAction()
+{
+    const int count = selectedSupportedCount();
+    m_backupSelected->setText(count > 0 ? tr("Back up selected (%1)…").arg(count) : tr("Back up selected…"));
+    m_backupSelected->setToolTip(
+        tr("Back up the selected services, or every service of the selected subscriptions (Ctrl+Shift+B)"));
+    m_backupSelected->setEnabled(count > 0 && m_adapter->inventory());
 }
 
 void MainWindow::showRecovery()

@@ -17,6 +17,7 @@ class QTreeView;
 namespace Apim::Core {
 class Inventory;
 struct ApimService;
+struct BatchTarget;
 } // namespace Apim::Core
 
 namespace Apim::Ui {
@@ -75,10 +76,16 @@ public:
     Core::ApimService selectedService() const;
     bool selectService(const QString &resourceId);
     QString selectedServiceId() const;
+    // Every service the tree's selection means: a selected service (requested), and each
+    // service under a selected subscription or tenant (picked up). Once each, in tree order.
+    QList<Core::BatchTarget> selectedBatchTargets() const;
+    // How many of them have backup in their tier: what "Back up selected (N)…" counts.
+    int selectedSupportedCount() const;
 
     QAction *refreshAction() const { return m_refresh; }
     QAction *backupAction() const { return m_backup; }
     QAction *restoreAction() const { return m_restore; }
+    QAction *backupSelectedAction() const { return m_backupSelected; }
     QAction *signInAction() const { return m_signIn; }
     QAction *signOutAction() const { return m_signOut; }
     QAction *switchTenantAction() const { return m_switchTenant; }
@@ -98,6 +105,8 @@ signals:
     void settingsRequested();
     void backupRequested(const Apim::Core::ApimService &service, bool quick);
     void restoreRequested(const Apim::Core::ApimService &service);
+    // "Back up selected (N)…": the controller reads selectedBatchTargets().
+    void batchBackupRequested();
     void serviceSelected(const Apim::Core::ApimService &service);
     // Once, when the first frame (children included) has been painted: deferred startup
     // work, --quit-after-paint and the startup benchmark wait for it.
@@ -119,6 +128,7 @@ private:
     void createStatusBar();
     void onCurrentChanged();
     void showTreeMenu(const QPoint &pos);
+    void updateBatchAction();
     void copyResourceId();
     void openInPortal();
     void restoreWindowState();
@@ -149,6 +159,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_backupSelected = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_findAction = nullptr;

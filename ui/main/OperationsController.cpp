@@ -10,6 +10,7 @@
 #include "storage/StorageService.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
+#include "ui/main/BatchBackupController.h"
 #include "ui/main/CoreBackupLister.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/UiContext.h"
@@ -38,7 +39,10 @@ OperationsController::OperationsController(MainWindow *window, const UiContext &
     : QObject(parent)
     , m_window(window)
     , m_context(context)
+    , m_batch(new BatchBackupController(window, context, this))
 {
+    connect(
+        window, &MainWindow::batchBackupRequested, this, [this] { m_batch->open(m_window->selectedBatchTargets()); });
     connect(window, &MainWindow::backupRequested, this, [this](const Core::ApimService &service, bool quick) {
         if (quick)
             backUpNow(service);
@@ -73,6 +77,7 @@ void OperationsController::bind(Core::Engine *services)
     const auto preflights = findChildren<Core::Preflight *>(QString(), Qt::FindDirectChildrenOnly);
     for (Core::Preflight *preflight : preflights)
         delete preflight;
+    m_batch->bind(services);
     m_services = services;
     m_lister.reset();
     m_window->operationsModel()->clear();
@@ -129,7 +134,9 @@ void OperationsController::onFinished(const Core::OperationRecord &record)
     m_window->operationsModel()->upsert(view);
     // Someone looking at one of the app's windows sees the banner and the operations list;
     // a desktop notification is for when they are elsewhere.
-    if (m_context.notifier && UiSettings(m_context.settings).notificationsEnabled() && !QApplication::activeWindow()) {
+    // A backup of a batch is told once, in the batch's summary.
+    if (m_context.notifier && UiSettings(m_context.settings).notificationsEnabled() && !QApplication::activeWindow()
+        && !m_batch->owns(record.id)) {
         const bool backup = view.kind == OperationView::Kind::Backup;
         const QString title = view.status == OperationView::Status::Succeeded
             ? (backup ? tr("Backup of %1 finished") : tr("Restore of %1 finished")).arg(view.serviceName)

@@ -20,6 +20,7 @@ class Engine;
 namespace Apim::Ui {
 
 class BackupDialog;
+class BatchBackupController;
 class CoreBackupLister;
 class MainWindow;
 class RestoreDialog;
@@ -30,7 +31,7 @@ struct UiContext;
 // default location, "Back up now" in one click plus a confirmation, copies the az
 // command, mirrors the operation manager into the operations panel (with the journal's
 // history and resumed operations), notifies when one ends, and fills the details pane's
-// "latest backup".
+// "latest backup". Backups of many services go through its BatchBackupController.
 class OperationsController : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
     void openRestoreDialog(const Core::ApimService &service);
     BackupDialog *backupDialog() const;
     RestoreDialog *restoreDialog() const;
+    BatchBackupController *batchBackups() const { return m_batch; }
 
 signals:
     void operationStarted(const QString &operationId);
@@ -63,6 +65,7 @@ private:
 
     MainWindow *m_window;
     const UiContext &m_context;
+    BatchBackupController *m_batch;
     QPointer<Core::Engine> m_services;
     std::unique_ptr<CoreBackupLister> m_lister;
     QPointer<BackupDialog> m_backupDialog;

@@ -1,8 +1,11 @@
 #include "ui/support/UiSettings.h"
 
+#include "batch/BatchBackup.h"
 #include "operations/BackupNaming.h"
 #include "recovery/RecoverySettings.h"
 #include "settings/Settings.h"
+
+#include <algorithm>
 
 namespace Apim::Ui {
 
@@ -110,6 +113,20 @@ QString UiSettings::namingPattern() const
 void UiSettings::setNamingPattern(const QString &pattern)
 {
     set(Core::BackupNaming::kSettingsKey, pattern == Core::BackupNaming::kDefaultPattern ? QString() : pattern);
+}
+
+int UiSettings::parallelBackups() const
+{
+    bool ok = false;
+    const int limit = string(QStringLiteral("backup/parallel")).toInt(&ok);
+    return ok && Core::BatchBackup::isValidConcurrency(limit) ? limit : Core::BatchBackup::kDefaultConcurrency;
+}
+
+void UiSettings::setParallelBackups(int limit)
+{
+    const int clamped = std::clamp(limit, 1, Core::BatchBackup::kMaxConcurrency);
+    set(QStringLiteral("backup/parallel"),
+        clamped == Core::BatchBackup::kDefaultConcurrency ? QString() : QString::number(clamped));
 }
 
 QString UiSettings::language() const

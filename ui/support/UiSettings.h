@@ -40,6 +40,9 @@ public:
 
     QString namingPattern() const;
     void setNamingPattern(const QString &pattern);
+    // How many services a batch backup runs at a time (1..16, default 4).
+    int parallelBackups() const;
+    void setParallelBackups(int limit);
     QString language() const; // "en", "ko" or empty for the system language
     void setLanguage(const QString &language);
     bool notificationsEnabled() const;

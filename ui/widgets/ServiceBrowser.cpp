@@ -25,6 +25,8 @@ ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("serviceTreeView"));
     m_tree->setAccessibleName(tr("Tenants, subscriptions and services"));
     m_tree->setModel(proxy);
+    // Ctrl/Shift-click picks several services (or subscriptions) for one batch backup.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true); // keeps ten thousand rows cheap to lay out
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ServiceTreeModel::NameColumn, Qt::AscendingOrder);

@@ -54,12 +54,9 @@ void BatchBackup::start(const OperationRequest &common, const QList<BatchTarget>
         item.requested = target.requested;
         item.storageAccount = m_common.storageAccount;
         item.container = m_common.container;
-        if (target.service && !target.service->backupSupport().supported) {
-            // Known from the listing: no need to spend a slot asking Azure again.
-            item.state = BatchItem::State::Skipped;
-            item.skipReason = BatchItem::SkipReason::TierUnsupported;
-            item.code = QStringLiteral("TierUnsupported");
-            item.message = target.service->backupSupport().reason;
+        // Known from the listing: no need to spend a slot asking Azure again.
+        if (const auto skip = BatchOutcome::beforeStart(target.service, item.serviceName, QString())) {
+            skip->applyTo(&item);
             item.finishedAt = m_startedAt;
         }
         m_items.append(item);
@@ -84,22 +81,12 @@ void BatchBackup::pump()
     }
 }
 
-QString BatchBackup::liveOperationOn(const QString &serviceId) const
+QString BatchBackup::liveOperationOn(const OperationManager *manager, const QString &serviceId)
 {
-    if (!m_manager)
+    if (!manager)
         return {};
-    const QString id = m_manager->activeOperationFor(serviceId);
-    return !id.isEmpty() && m_manager->isLiveHere(id) ? id : QString();
-}
-
-BatchOutcome BatchBackup::busyWith(const QString &operationId, const QString &serviceName)
-{
-    BatchOutcome busy;
-    busy.state = BatchItem::State::Skipped;
-    busy.skipReason = BatchItem::SkipReason::Busy;
-    busy.code = QStringLiteral("OperationInProgress");
-    busy.message = tr("Operation %1 is still running on %2.").arg(operationId, serviceName);
-    return busy;
+    const QString id = manager->activeOperationFor(serviceId);
+    return !id.isEmpty() && manager->isLiveHere(id) ? id : QString();
 }
 
 void BatchBackup::begin(int index)
@@ -109,9 +96,9 @@ void BatchBackup::begin(int index)
     item.startedAt = m_clock->now();
     ++m_active;
     changed(index);
-    const QString live = liveOperationOn(item.serviceId);
-    if (!live.isEmpty()) {
-        complete(index, busyWith(live, item.serviceName));
+    if (const auto skip
+        = BatchOutcome::beforeStart(std::nullopt, item.serviceName, liveOperationOn(m_manager, item.serviceId))) {
+        complete(index, *skip);
         return;
     }
     Preflight *preflight = m_preflights ? m_preflights(this) : nullptr;
@@ -155,8 +142,9 @@ void BatchBackup::launch(int index, OperationRequest request)
     const QString id = m_manager ? m_manager->startBackup(request, &error) : QString();
     if (id.isEmpty()) {
         // Another backup of the service began here while this one was in preflight.
-        const QString live = liveOperationOn(item.serviceId);
-        complete(index, live.isEmpty() ? BatchOutcome::fromRefusal(error) : busyWith(live, item.serviceName));
+        const QString live = liveOperationOn(m_manager, item.serviceId);
+        complete(
+            index, live.isEmpty() ? BatchOutcome::fromRefusal(error) : BatchOutcome::busyWith(live, item.serviceName));
         return;
     }
     item.operationId = id;

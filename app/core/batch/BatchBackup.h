@@ -69,6 +69,9 @@ public:
     int finishedCount() const;
     double overallPercent() const; // 0..100
     BatchSummary summary() const;
+    // A backup or restore this process started or follows on the service (through manager),
+    // if any: what makes a service busy before anything is asked of Azure.
+    static QString liveOperationOn(const OperationManager *manager, const QString &serviceId);
 
 signals:
     void itemChanged(int index, const Apim::Core::BatchItem &item);
@@ -83,9 +86,6 @@ private:
     void onOperationChanged(const OperationRecord &record);
     void onOperationFinished(const OperationRecord &record);
     void complete(int index, const BatchOutcome &outcome);
-    // A backup or restore this process started or follows on the service, if any.
-    QString liveOperationOn(const QString &serviceId) const;
-    static BatchOutcome busyWith(const QString &operationId, const QString &serviceName);
     void changed(int index);
     void finishIfDone();
 

@@ -47,6 +47,23 @@ BatchOutcome BatchOutcome::failed(const QString &code, const QString &message)
     return outcome;
 }
 
+std::optional<BatchOutcome> BatchOutcome::beforeStart(
+    const std::optional<ApimService> &service, const QString &serviceName, const QString &liveOperationId)
+{
+    if (service && !service->backupSupport().supported)
+        return skipped(
+            BatchItem::SkipReason::TierUnsupported, QStringLiteral("TierUnsupported"), service->backupSupport().reason);
+    if (!liveOperationId.isEmpty())
+        return busyWith(liveOperationId, serviceName);
+    return std::nullopt;
+}
+
+BatchOutcome BatchOutcome::busyWith(const QString &operationId, const QString &serviceName)
+{
+    return skipped(BatchItem::SkipReason::Busy, QStringLiteral("OperationInProgress"),
+        tr("Operation %1 is still running on %2.").arg(operationId, serviceName));
+}
+
 std::optional<BatchOutcome> BatchOutcome::fromPreflight(const PreflightReport &report)
 {
     if (!report.isBlocked())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/BatchItem.h"
+#include "inventory/ApimService.h"
 #include "operations/OperationRecord.h"
 #include "operations/Preflight.h"
 
@@ -23,6 +24,14 @@ public:
     QString code;
     QString message;
 
+    // What is known before anything is asked of Azure: a tier the listing says has no backup
+    // (service, when a listing read it), or a backup or restore this process runs on the
+    // service (liveOperationId). nullopt: its turn may come. The batch and the app's batch
+    // dialog both decide by it.
+    static std::optional<BatchOutcome> beforeStart(
+        const std::optional<ApimService> &service, const QString &serviceName, const QString &liveOperationId);
+    // Skipped because operationId still runs on the service.
+    static BatchOutcome busyWith(const QString &operationId, const QString &serviceName);
     // nullopt: nothing blocks, the backup may start (warnings stay warnings). Otherwise a
     // skip (tier, busy, no permission) or a failure with the blocking finding's words.
     static std::optional<BatchOutcome> fromPreflight(const PreflightReport &report);
