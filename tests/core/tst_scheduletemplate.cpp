@@ -467,7 +467,7 @@ private slots:
             << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/x"
             << "not the resource id";
         QTest::newRow("line break in service")
-            << "service" << kProd + QStringLiteral("\nExecStart=/bin/evil") << "line break";
+            << "service" << kProd + QStringLiteral("\nExecStart=/bin/evil") << "never has";
         QTest::newRow("duplicate service") << "service" << kProd << "twice";
         QTest::newRow("bad account") << "account"
                                      << "Contoso_Backups"

@@ -19,9 +19,9 @@ const QString kSub = QStringLiteral("fabd8310-a4ac-47d9-837d-8eaa76801201");
 const QString kProd
     = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-apim-prod/providers/"
                      "Microsoft.ApiManagement/service/contoso-prod-apim");
-// Resource group names may hold parentheses, dots and quotes, which shells care about.
+// Resource group names may hold parentheses and dots, which shells care about.
 const QString kOdd
-    = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-(legacy)'v1 #"
+    = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-(legacy).v1"
                      "/providers/Microsoft.ApiManagement/service/contoso-partners-apim");
 
 WorkflowSpec workflow(WorkflowSpec::Engine engine = WorkflowSpec::Engine::GitHubActions)
@@ -207,7 +207,7 @@ private slots:
         QTest::addColumn<QString>("mentioned");
         QTest::newRow("expression in a service") << "service" << kProd + QStringLiteral("${{ secrets.X }}") << "${{";
         QTest::newRow("macro in a service") << "service" << kProd + QStringLiteral("$(System.AccessToken)") << "$(";
-        QTest::newRow("line break in a service") << "service" << kProd + QStringLiteral("\nrun: x") << "line break";
+        QTest::newRow("line break in a service") << "service" << kProd + QStringLiteral("\nrun: x") << "never has";
         QTest::newRow("not a service") << "service" << QStringLiteral("contoso-prod-apim") << "contoso-prod-apim";
         QTest::newRow("http .deb") << "deb-url" << QStringLiteral("http://example.com/a.deb") << "https://";
         QTest::newRow("macro in the .deb url") << "deb-url" << QStringLiteral("https://example.com/$(x).deb") << "$(";

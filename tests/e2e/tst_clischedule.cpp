@@ -199,7 +199,7 @@ private slots:
         QTest::newRow("install for windows") << QStringList { QStringLiteral("--format"), QStringLiteral("windows"),
             QStringLiteral("--install") } << "copy the printed files";
         QTest::newRow("unknown format") << QStringList { QStringLiteral("--format"), QStringLiteral("launchd") }
-                                        << "systemd, cron or windows";
+                                        << "systemd, cron, windows, github-actions or azure-pipelines";
         QTest::newRow("bad time") << QStringList { QStringLiteral("--at"), QStringLiteral("25:00") } << "HH:MM";
         QTest::newRow("at with cron") << QStringList { QStringLiteral("--every"), QStringLiteral("0 3 * * *"),
             QStringLiteral("--at"), QStringLiteral("02:00") }
