@@ -20,9 +20,8 @@ const QString kProd
     = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-apim-prod/providers/"
                      "Microsoft.ApiManagement/service/contoso-prod-apim");
 // Resource group names may hold parentheses and dots, which shells care about.
-const QString kOdd
-    = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-(legacy).v1"
-                     "/providers/Microsoft.ApiManagement/service/contoso-partners-apim");
+const QString kOdd = QStringLiteral("/subscriptions/fabd8310-a4ac-47d9-837d-8eaa76801201/resourceGroups/rg-(legacy).v1"
+                                    "/providers/Microsoft.ApiManagement/service/contoso-partners-apim");
 
 WorkflowSpec workflow(WorkflowSpec::Engine engine = WorkflowSpec::Engine::GitHubActions)
 {
