@@ -414,11 +414,11 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
     }
     const QStringList setup = schedule.setupCommands(QString());
     if (out.isJson()) {
-        out.json(
-            QJsonObject { { QStringLiteral("format"), formatName(spec.format) }, { QStringLiteral("installed"), true },
-                { QStringLiteral("files"), written }, { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
-                { QStringLiteral("setup"),
-                    spec.format == ScheduleSpec::Format::Systemd ? QJsonArray::fromStringList(setup) : QJsonArray() } });
+        out.json(QJsonObject { { QStringLiteral("format"), formatName(spec.format) },
+            { QStringLiteral("installed"), true }, { QStringLiteral("files"), written },
+            { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
+            { QStringLiteral("setup"),
+                spec.format == ScheduleSpec::Format::Systemd ? QJsonArray::fromStringList(setup) : QJsonArray() } });
     } else {
         for (const QString &note : std::as_const(notes))
             out.line(note);

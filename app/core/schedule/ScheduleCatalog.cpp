@@ -176,8 +176,8 @@ void ScheduleCatalog::loadSystemd(const QDateTime &now, QList<ScheduleEntry> *en
             describe(&entry, now);
         } else {
             describeFromCommands(service, &entry);
-            static const QRegularExpression onCalendar(QStringLiteral("^OnCalendar=(.*)$"),
-                QRegularExpression::MultilineOption);
+            static const QRegularExpression onCalendar(
+                QStringLiteral("^OnCalendar=(.*)$"), QRegularExpression::MultilineOption);
             entry.calendar = onCalendar.match(timer).captured(1).trimmed();
         }
         entries->append(entry);
@@ -290,8 +290,9 @@ ScheduleCatalog::Outcome ScheduleCatalog::install(
     if (const QString problem = schedule.validate(); !problem.isEmpty())
         return { false, problem, {} };
     if (spec.format == ScheduleSpec::Format::Windows)
-        return { false, tr("Windows tasks are registered with schtasks: install them with 'apim-backup-cli schedule "
-                           "--format windows' and the commands it prints."),
+        return { false,
+            tr("Windows tasks are registered with schtasks: install them with 'apim-backup-cli schedule "
+               "--format windows' and the commands it prints."),
             {} };
     const CrontabStore crontab(m_locations.crontabFile, m_runner);
     const ScheduleInstaller::Result result

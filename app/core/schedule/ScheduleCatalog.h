@@ -52,8 +52,8 @@ public:
 
     // Writes the spec's schedule (systemd or cron); with activate, also enables a systemd
     // timer. replacing: the entry being edited, removed when its name or kind changes.
-    Outcome install(const ScheduleSpec &spec, const QDateTime &now, bool activate,
-        const ScheduleEntry *replacing = nullptr) const;
+    Outcome install(
+        const ScheduleSpec &spec, const QDateTime &now, bool activate, const ScheduleEntry *replacing = nullptr) const;
     // Disables and deletes the schedule. Its credentials file is kept: it may hold the secret.
     Outcome remove(const ScheduleEntry &entry) const;
 

@@ -50,7 +50,8 @@ public:
 private:
     static bool writeCredentials(const ScheduleFile &file, const QString &path, Result *result);
     static bool writeUnit(const ScheduleFile &file, const QString &path, Result *result);
-    static bool writeCrontab(const ScheduleFile &file, const QString &name, const CrontabStore *crontab, Result *result);
+    static bool writeCrontab(
+        const ScheduleFile &file, const QString &name, const CrontabStore *crontab, Result *result);
 };
 
 } // namespace Apim::Core

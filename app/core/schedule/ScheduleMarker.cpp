@@ -98,8 +98,8 @@ std::optional<ScheduleSpec> ScheduleMarker::fromJson(const QJsonObject &o, QStri
     spec.at = QTime::fromString(text("at"), QStringLiteral("HH:mm"));
     spec.weekday = text("weekday");
     spec.cloud = text("cloud");
-    spec.auth = text("auth") == QLatin1String("stored") ? ScheduleSpec::Auth::StoredSignIn
-                                                        : ScheduleSpec::Auth::Environment;
+    spec.auth
+        = text("auth") == QLatin1String("stored") ? ScheduleSpec::Auth::StoredSignIn : ScheduleSpec::Auth::Environment;
     spec.tenantId = text("tenantId");
     spec.clientId = text("clientId");
     spec.environmentFile = text("environmentFile");
