@@ -625,7 +625,7 @@ private slots:
             << "not both";
         QTest::newRow("service name only") << QStringList { QStringLiteral("--service"), QStringLiteral("rec-old-apim"),
             QStringLiteral("--set"), QStringLiteral("2h") }
-                                           << "full resource id";
+                                           << "is not the resource id";
         QTest::newRow("subscription not a GUID") << QStringList { QStringLiteral("--subscription"),
             QStringLiteral("prod"), QStringLiteral("--set"), QStringLiteral("2h") }
                                                  << "subscription id";

@@ -220,7 +220,7 @@ void TestUiStorageTarget::pastedKey_listKeysDenied_isSavedUsedAndForgotten()
     // Something that is not a key: refused in words, nothing saved.
     m_ui->dialogs().setNextSecretInput(QStringLiteral("not a key!"));
     paste->click();
-    QTRY_VERIFY(target->problem().contains(QStringLiteral("not a storage account key")));
+    QTRY_VERIFY(target->problem().contains(QStringLiteral("88 characters")));
     QCOMPARE(m_ui->dialogs().secretPrompts.size(), 1);
     QVERIFY(m_ui->dialogs().secretPrompts.first().contains(kDeniedAccount));
     QVERIFY(!m_ui->keychain()->contains(secretKey));

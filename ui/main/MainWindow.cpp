@@ -292,7 +292,8 @@ void MainWindow::setAccountText(const QString &account, const QString &tooltip)
 {
     const bool signedIn = !account.isEmpty();
     m_account->setText(signedIn ? account : tr("Not signed in"));
-    m_account->setToolTip(tooltip.isEmpty() ? QString() : Qt::convertFromPlainText(tooltip)); // may quote Entra
+    m_account->setToolTip(
+        tooltip.isEmpty() ? QString() : Qt::convertFromPlainText(tooltip, Qt::WhiteSpaceNormal)); // may quote Entra
     m_signOut->setEnabled(signedIn);
     m_switchTenant->setEnabled(signedIn);
     // Prominent while it is the next step; in the File and account menus afterwards.

@@ -75,7 +75,8 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
         if (!notBackup.isEmpty()) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setIcon(0, Icons::warning());
-            item->setToolTip(0, Qt::convertFromPlainText(tr("Not an API Management backup: %1.").arg(notBackup)));
+            item->setToolTip(0,
+                Qt::convertFromPlainText(tr("Not an API Management backup: %1.").arg(notBackup), Qt::WhiteSpaceNormal));
             item->setText(3, tr("%1 (not a backup)").arg(item->text(3)));
         } else if (blob.isExpired(now)) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
@@ -85,7 +86,8 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
         } else {
             item->setIcon(0, Icons::backup());
             item->setToolTip(0,
-                Qt::convertFromPlainText(sku.isEmpty() ? blob.name : tr("%1 (from a %2 service)").arg(blob.name, sku)));
+                Qt::convertFromPlainText(sku.isEmpty() ? blob.name : tr("%1 (from a %2 service)").arg(blob.name, sku),
+                    Qt::WhiteSpaceNormal));
             if (!firstUsable)
                 firstUsable = item;
         }

@@ -72,7 +72,7 @@ void DeviceCodePanel::showCode(const QString &userCode, const QUrl &verification
            "once you are done.")
             .arg(QStringLiteral("<a href=\"%1\">%2</a>")
                      .arg(verificationUrl.toString().toHtmlEscaped(), verificationUrl.toString().toHtmlEscaped())));
-    m_message->setToolTip(Qt::convertFromPlainText(message)); // Entra's words, shown as written
+    m_message->setToolTip(Qt::convertFromPlainText(message, Qt::WhiteSpaceNormal)); // Entra's words, shown as written
     show();
 }
 

@@ -79,8 +79,8 @@ void DrillResultWidget::setRecord(const Core::DrillRecord &record)
     m_differences->clear();
     for (const Core::DrillDifference &difference : record.differences) {
         auto *item = new QTreeWidgetItem({ difference.description(), difference.explanationText() });
-        item->setToolTip(0, Qt::convertFromPlainText(difference.description()));
-        item->setToolTip(1, Qt::convertFromPlainText(difference.explanationText()));
+        item->setToolTip(0, Qt::convertFromPlainText(difference.description(), Qt::WhiteSpaceNormal));
+        item->setToolTip(1, Qt::convertFromPlainText(difference.explanationText(), Qt::WhiteSpaceNormal));
         m_differences->addTopLevelItem(item);
     }
     m_differences->setVisible(!record.differences.isEmpty());

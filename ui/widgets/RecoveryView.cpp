@@ -229,7 +229,7 @@ void RecoveryView::onCurrentChanged()
     if (!trend.isEmpty())
         text += QLatin1Char('\n') + tr("Drills: %1").arg(trend);
     m_reason->setText(text);
-    m_reason->setToolTip(Qt::convertFromPlainText(ReadinessPresenter::details(*view)));
+    m_reason->setToolTip(Qt::convertFromPlainText(ReadinessPresenter::details(*view), Qt::WhiteSpaceNormal));
 }
 
 void RecoveryView::showMenu(const QPoint &pos)
