@@ -33,19 +33,6 @@ ScheduleSpec::Format defaultFormat()
 #endif
 }
 
-QString formatName(ScheduleSpec::Format format)
-{
-    switch (format) {
-    case ScheduleSpec::Format::Systemd:
-        return QStringLiteral("systemd");
-    case ScheduleSpec::Format::Cron:
-        return QStringLiteral("cron");
-    case ScheduleSpec::Format::Windows:
-        return QStringLiteral("windows");
-    }
-    return {};
-}
-
 QString kindName(ScheduleFile::Kind kind)
 {
     switch (kind) {
@@ -98,7 +85,7 @@ void ScheduleCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("format"),
         tr("systemd (user service + timer), cron (a crontab line), windows (a script + schtasks), github-actions "
            "or azure-pipelines (a workflow file; its schedule is in UTC)."),
-        tr("format"), formatName(defaultFormat()) });
+        tr("format"), ScheduleSpec::formatName(defaultFormat()) });
     parser.addOption({ QStringLiteral("prune-older-than"),
         tr("After the backups, delete those older than this, e.g. 30d (default: the expired ones)."), tr("age") });
     parser.addOption({ QStringLiteral("keep-last"),
@@ -335,10 +322,10 @@ void ScheduleCommand::print(CliContext &context, const ScheduleTemplate &schedul
         QJsonArray commands;
         for (const QStringList &command : schedule.jobCommands())
             commands.append(QJsonArray::fromStringList(command));
-        out.json(
-            QJsonObject { { QStringLiteral("format"), formatName(spec.format) }, { QStringLiteral("installed"), false },
-                { QStringLiteral("files"), fileArray }, { QStringLiteral("jobCommands"), commands },
-                { QStringLiteral("setup"), QJsonArray::fromStringList(setup) } });
+        out.json(QJsonObject { { QStringLiteral("format"), ScheduleSpec::formatName(spec.format) },
+            { QStringLiteral("installed"), false }, { QStringLiteral("files"), fileArray },
+            { QStringLiteral("jobCommands"), commands },
+            { QStringLiteral("setup"), QJsonArray::fromStringList(setup) } });
         return;
     }
 
@@ -414,7 +401,7 @@ ExitCode ScheduleCommand::install(CliContext &context, const ScheduleTemplate &s
     }
     const QStringList setup = schedule.setupCommands(QString());
     if (out.isJson()) {
-        out.json(QJsonObject { { QStringLiteral("format"), formatName(spec.format) },
+        out.json(QJsonObject { { QStringLiteral("format"), ScheduleSpec::formatName(spec.format) },
             { QStringLiteral("installed"), true }, { QStringLiteral("files"), written },
             { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
             { QStringLiteral("setup"),

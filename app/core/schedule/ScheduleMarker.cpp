@@ -10,26 +10,13 @@ namespace {
 
 const QString kVersion = QStringLiteral("v");
 
-QString formatName(ScheduleSpec::Format format)
-{
-    switch (format) {
-    case ScheduleSpec::Format::Systemd:
-        return QStringLiteral("systemd");
-    case ScheduleSpec::Format::Cron:
-        return QStringLiteral("cron");
-    case ScheduleSpec::Format::Windows:
-        return QStringLiteral("windows");
-    }
-    return {};
-}
-
 } // namespace
 
 QJsonObject ScheduleMarker::toJson(const ScheduleSpec &spec)
 {
     QJsonObject o;
     o.insert(kVersion, 1);
-    o.insert(QStringLiteral("format"), formatName(spec.format));
+    o.insert(QStringLiteral("format"), ScheduleSpec::formatName(spec.format));
     o.insert(QStringLiteral("name"), spec.name);
     o.insert(QStringLiteral("program"), spec.program);
     o.insert(QStringLiteral("services"), QJsonArray::fromStringList(spec.services));

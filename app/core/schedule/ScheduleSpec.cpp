@@ -236,4 +236,17 @@ QList<QStringList> ScheduleSpec::jobCommands() const
     return commands;
 }
 
+QString ScheduleSpec::formatName(Format format)
+{
+    switch (format) {
+    case Format::Systemd:
+        return QStringLiteral("systemd");
+    case Format::Cron:
+        return QStringLiteral("cron");
+    case Format::Windows:
+        return QStringLiteral("windows");
+    }
+    return {};
+}
+
 } // namespace Apim::Core

@@ -14,6 +14,8 @@ namespace Apim::Core {
 struct ScheduleSpec
 {
     enum class Format { Systemd, Cron, Windows };
+    // The --format word of a format, also its name in a schedule's marker line.
+    static QString formatName(Format format);
     enum class Auth {
         Environment, // --auth env: AZURE_* from a private file the user fills in
         StoredSignIn, // the sign-in saved by `apim-backup-cli login` (keychain)
