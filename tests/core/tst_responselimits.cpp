@@ -194,7 +194,8 @@ private slots:
         const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
         qInfo("compression bomb rejected after %lld ms", elapsed.elapsed());
         QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
-        QVERIFY2(response.error.message.contains(QLatin1String("compression bomb")), qPrintable(response.error.message));
+        QVERIFY2(
+            response.error.message.contains(QLatin1String("compression bomb")), qPrintable(response.error.message));
         QVERIFY(response.body.isEmpty());
         QCOMPARE(arm.requests().size(), 1);
     }
