@@ -29,6 +29,9 @@ struct PollSettings
     // by itself, and waiting for maxDurationSeconds would hide it for hours.
     int maxUnreadableAnswers = 3;
     int maxUnstartedChecks = 3; // service checks after a lost start answer before "nothing started"
+    // How long the Activity Log is searched for a restore whose start answer was lost: ARM
+    // files accepted actions there, but the log can lag the request by minutes.
+    qint64 activityLogWaitSeconds = 15 * 60;
     qint64 maxDurationSeconds = 4 * 3600; // then Unknown: still running, check the portal
 
     // The wait before the next look at an operation, for the manager's first poll and
@@ -49,7 +52,8 @@ struct PollSettings
 // answered by reading the service's provisioningState instead: never by sending the start
 // again. Transient poll failures, a missing sign-in and a refused host never end the
 // operation. When the service never showed a backup in progress, its file in the
-// container decides (a short backup can begin and end between two checks).
+// container decides (a short backup can begin and end between two checks); for a restore
+// whose start answer was lost, the Activity Log entry under the start's correlation id.
 class OperationTracker : public QObject
 {
     Q_OBJECT
@@ -81,6 +85,8 @@ private:
     void checkService(const QString &why);
     void onService(const ArmResponse &response, const QString &why);
     void concludeIdle(const QString &why);
+    void checkActivityLog(const QString &why);
+    void onActivityLog(const ArmResponse &response, const QString &why);
     void checkBackupFile(const QString &why, bool startLost);
     void onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost);
     void pause(const QString &note);
