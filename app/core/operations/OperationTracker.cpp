@@ -129,6 +129,7 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
         return;
     }
     m_record.consecutivePollFailures = 0;
+    m_serverErrorsSince = QDateTime();
     const QJsonObject body = response.object();
     const QByteArray location = response.header("location");
     if (!location.isEmpty())
@@ -214,20 +215,20 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
         return;
     }
     if (error.isTransient()) {
+        // Only the Location URL's own server errors can be its answer; Azure-AsyncOperation
+        // answers 200 while it can.
         const bool serverAnswered
-            = error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
-        if (!async && serverAnswered && m_record.consecutivePollFailures >= m_settings.maxServerErrors) {
+            = !async && error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
+        bool giveUp = false;
+        const int delay = serverErrorBackoff(response, serverAnswered, &giveUp);
+        if (giveUp) {
             // The Location URL keeps giving the same server error: that is its answer.
             finish(OperationState::Failed, {}, error);
             return;
         }
         m_record.note = tr("Could not read the status (%1); trying again.").arg(error.message.left(200));
         emit changed(m_record);
-        // Back off, but never longer than a normal poll interval.
-        const int backoff
-            = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
-        const int retryAfter = retryAfterOf(response);
-        scheduleNext(retryAfter >= 0 ? retryAfter : backoff);
+        scheduleNext(delay);
         return;
     }
     if (async) {
@@ -238,6 +239,25 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
     }
     // A 4xx from the Location URL is the operation's own failure, as Azure gave it.
     finish(OperationState::Failed, {}, error);
+}
+
+int OperationTracker::serverErrorBackoff(const ArmResponse &response, bool serverAnswered, bool *giveUp)
+{
+    // Back off, but never longer than a normal poll interval.
+    const int backoff = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
+    const int retryAfter = retryAfterOf(response);
+    const int delay = retryAfter >= 0 ? retryAfter : backoff;
+    if (!serverAnswered) {
+        m_serverErrorsSince = QDateTime();
+        return delay;
+    }
+    const QDateTime now = m_clock->now();
+    if (!m_serverErrorsSince.isValid())
+        m_serverErrorsSince = now;
+    const qint64 left = now.msecsTo(m_serverErrorsSince.addSecs(m_settings.maxServerErrorSeconds));
+    *giveUp = m_record.consecutivePollFailures >= m_settings.maxServerErrors || left <= 0;
+    // The last look comes when the time is up, not a doubled backoff later.
+    return int(std::min<qint64>(delay, std::max<qint64>(left, m_settings.minIntervalMs)));
 }
 
 void OperationTracker::pause(const QString &note)

@@ -23,7 +23,11 @@ struct PollSettings
     int defaultIntervalMs = 60000; // when Azure sends no Retry-After (the ARM default)
     int minIntervalMs = 1000; // a Retry-After is clamped to [min, max]
     int maxIntervalMs = 600000;
-    int maxServerErrors = 6; // consecutive 5xx from the Location URL before taken as the answer (~1 min)
+    // Consecutive 5xx from the Location URL are taken as the operation's answer (Failed)
+    // after this many, or once they have lasted this long, whichever comes first: the
+    // backoff doubles, so a count alone would let the wait grow past a minute.
+    int maxServerErrors = 6;
+    int maxServerErrorSeconds = 45;
     // Consecutive answers from the status URL that are not a status (unreadable JSON, not
     // an object) before the outcome is reported as unknown: a broken answer does not heal
     // by itself, and waiting for maxDurationSeconds would hide it for hours.
@@ -92,6 +96,9 @@ private:
     void pause(const QString &note);
     void scheduleNext(int retryAfterMs);
     int retryAfterOf(const ArmResponse &response) const;
+    // The wait before the next poll after a transient failure; *giveUp when the server
+    // errors have lasted as long as the settings allow.
+    int serverErrorBackoff(const ArmResponse &response, bool serverAnswered, bool *giveUp);
     void finish(OperationState state, const QString &note, const ArmError &error = {});
     void touch();
 
@@ -104,6 +111,7 @@ private:
     QPointer<BackupFileProbe> m_probe;
     bool m_stopped = false;
     bool m_serviceSeenIdle = false;
+    QDateTime m_serverErrorsSince; // the first of the current run of 5xx answers (m_clock)
 };
 
 } // namespace Apim::Core
