@@ -277,7 +277,7 @@ private slots:
         QVERIFY(catalog().install(goodCron, now(), false).ok);
         // A unit whose description line was cut short by hand.
         QVERIFY(writeFile(QDir(unitDir()).filePath(QStringLiteral("apim-backup-broken.service")),
-            QStringLiteral("# apim-backup-schedule: {\"version\":1,\"name\":\"apim-backup-broken\",\"serv\n[Unit]\n"
+            QStringLiteral("# apim-backup-schedule: {\"v\":1,\"name\":\"apim-backup-broken\",\"serv\n[Unit]\n"
                            "Description=APIM Backup: broken\n")));
         QVERIFY(writeFile(QDir(unitDir()).filePath(QStringLiteral("apim-backup-broken.timer")),
             QStringLiteral("[Timer]\nOnCalendar=daily\n")));
@@ -285,7 +285,7 @@ private slots:
         QFile crontab(crontabFile());
         QVERIFY(crontab.open(QIODevice::Append));
         crontab.write("# BEGIN apim-backup-schedule apim-backup-future\n"
-                      "# apim-backup-schedule: {\"version\":7,\"name\":\"apim-backup-future\"}\n"
+                      "# apim-backup-schedule: {\"v\":7,\"name\":\"apim-backup-future\"}\n"
                       "0 1 * * * /usr/bin/apim-backup-cli backup\n"
                       "# END apim-backup-schedule apim-backup-future\n");
         crontab.close();
