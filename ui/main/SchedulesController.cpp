@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -40,8 +41,13 @@ SchedulesController::Setup SchedulesController::Setup::fromEnvironment(
 #else
     const QString cli = QStringLiteral("apim-backup-cli");
 #endif
-    // Installed side by side with the app (the .deb, the AppImage, the build tree).
+    // Installed side by side with the app (the .deb, the AppImage); else the one on PATH.
     setup.program = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(cli);
+    if (!QFileInfo::exists(setup.program)) {
+        const QString onPath = QStandardPaths::findExecutable(cli);
+        if (!onPath.isEmpty())
+            setup.program = QFileInfo(onPath).absoluteFilePath();
+    }
     setup.environment = environment;
     setup.runner = std::make_shared<Core::SystemProcessRunner>();
     setup.startDetached = [](const QString &program, const QStringList &arguments) {
