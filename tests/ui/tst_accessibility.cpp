@@ -127,7 +127,10 @@ private:
             QString value = label->text();
             if (label->textFormat() != Qt::PlainText && Qt::mightBeRichText(value))
                 value = QTextDocumentFragment::fromHtml(value).toPlainText();
-            value = spoken(value);
+            // A mnemonic's "&" is not spoken ("&&" is a literal one).
+            value = spoken(value.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                               .remove(QLatin1Char('&'))
+                               .replace(QLatin1Char('\x01'), QLatin1Char('&')));
             if (value.isEmpty())
                 return;
             const QString exposed
@@ -151,7 +154,9 @@ QStringList audit(QWidget *root)
     audit.walk(QAccessible::queryAccessibleInterface(root));
     // Hidden or not, a button we made must have a name: a screen reader may list it.
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (button->isVisible() || button->objectName().startsWith(QLatin1String("qt_")))
+        // Qt's own: objects named qt_*, and a table's corner button (never shown here).
+        if (button->isVisible() || button->objectName().startsWith(QLatin1String("qt_"))
+            || button->inherits("QTableCornerButton"))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
         if (iface && iface->text(QAccessible::Name).trimmed().isEmpty())
