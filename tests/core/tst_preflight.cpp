@@ -125,6 +125,8 @@ private slots:
         QTest::newRow("service unreadable") << 15 << "ServiceUnavailable!";
         QTest::newRow("blobs not listable") << 16 << "BlobsNotChecked";
         QTest::newRow("account check failed") << 17 << "StorageNotChecked";
+        QTest::newRow("listKeys refused") << 18 << "StorageKeyRefused!";
+        QTest::newRow("key not had for another reason") << 19 << "StorageKeyNotChecked";
     }
     void findings_eachCause()
     {
@@ -199,6 +201,14 @@ private slots:
             facts.account.reset();
             facts.accountError = ArmError::local(ArmError::Kind::Timeout, QStringLiteral("slow"));
             break;
+        case 18:
+            facts.keyError = ArmError::local(ArmError::Kind::Http, QStringLiteral("no listKeys"));
+            facts.keyError.httpStatus = 403;
+            facts.keyError.code = QStringLiteral("AuthorizationFailed");
+            break;
+        case 19:
+            facts.keyError = ArmError::local(ArmError::Kind::Timeout, QStringLiteral("slow"));
+            break;
         }
         const QList<PreflightFinding> findings = PreflightRules::evaluate(facts, kNow);
         const QStringList found = codes(findings);
@@ -209,6 +219,31 @@ private slots:
                 QVERIFY2(!finding.action.isEmpty(), qPrintable(finding.code));
         }
         QCOMPARE(hasBlocking(findings), expected.endsWith(QLatin1Char('!')));
+    }
+
+    void keyRefused_saysWhatWasRefusedAndOffersThePastedKeyAndIdentity()
+    {
+        PreflightFacts facts = cleanBackup();
+        facts.keyError = ArmError::local(ArmError::Kind::Http, QStringLiteral("no listKeys"));
+        facts.keyError.httpStatus = 403;
+        facts.keyError.code = QStringLiteral("AuthorizationFailed");
+        // The blob listing fell back to the sign-in and failed as well: not a second finding
+        // that would blame a rotated key or the clock.
+        facts.blobs.reset();
+        facts.blobError = StorageError::local(StorageError::Kind::Http, QStringLiteral("denied"));
+        facts.blobError.code = QStringLiteral("AuthenticationFailed");
+        const QList<PreflightFinding> findings = PreflightRules::evaluate(facts, kNow);
+        QCOMPARE(codes(findings), QStringList { QStringLiteral("StorageKeyRefused!") });
+        const PreflightFinding &finding = findings.first();
+        QVERIFY2(finding.message.contains(QStringLiteral("permission to list keys")), qPrintable(finding.message));
+        QVERIFY2(finding.message.contains(QStringLiteral("acct")), qPrintable(finding.message));
+        QVERIFY2(!finding.message.contains(QStringLiteral("rotated")), qPrintable(finding.message));
+        QVERIFY2(finding.action.contains(QStringLiteral("Use a pasted key")), qPrintable(finding.action));
+        QVERIFY2(finding.action.contains(QStringLiteral("managed identity")), qPrintable(finding.action));
+
+        // Choosing the managed identity is a way to the storage: nothing about keys then.
+        facts.request.accessType = AccessType::SystemAssignedManagedIdentity;
+        QVERIFY(!codes(PreflightRules::evaluate(facts, kNow)).contains(QStringLiteral("StorageKeyRefused!")));
     }
 
     void userIdentityMissing_listsTheAttachedOnes()

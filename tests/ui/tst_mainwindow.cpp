@@ -5,19 +5,26 @@
 #include "ui/models/OperationsModel.h"
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
+#include "ui/widgets/BannerWidget.h"
+#include "ui/widgets/FindingsWidget.h"
 #include "ui/widgets/HistoryWidget.h"
+#include "ui/widgets/OperationDetailsFormatter.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/ServiceDetailsPane.h"
 
 #include "FakeDialogProvider.h"
+#include "inventory/ApimService.h"
 #include "settings/Settings.h"
+#include "ui/models/ServicePresenter.h"
 #include "ui/support/Formatting.h"
 #include "util/Clock.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,10 +47,18 @@ private slots:
     void history_filterAndExportCsv_quotesAndDefusesFormulas();
     void operationsPanel_runningBackup_bannerAndBusyProgress();
     void windowState_isRememberedAcrossWindows();
+    void details_backupWithChanges_isAWarningThenARunningRestoreReplacesIt();
+    void history_backupWithChanges_isMarkedAndFiltered();
+    void operationDetails_finished_saysWhenTheServiceStateWasRead();
+    void selection_throughTheSelectionModel_updatesDetailsAndActions();
+    void findings_noneAfterACheck_sayChecksPassed();
+    void details_valuesAreReadWithTheirTitles();
     void korean_translationLoadsAndCoversTheWindow();
 
 private:
     Ui::UiContext context();
+    // One Developer-tier service in the tree (backup supported), not selected.
+    static QString addService(Ui::MainWindow &window);
     Test::FakeDialogProvider m_dialogs;
     Core::SystemClock m_clock;
 };
@@ -54,6 +69,23 @@ Ui::UiContext TestMainWindow::context()
     ctx.dialogs = &m_dialogs;
     ctx.clock = &m_clock;
     return ctx;
+}
+
+QString TestMainWindow::addService(Ui::MainWindow &window)
+{
+    Core::ApimService service;
+    service.id = QStringLiteral("/subscriptions/sub-a/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
+    service.name = QStringLiteral("svc");
+    service.subscriptionId = QStringLiteral("sub-a");
+    service.resourceGroup = QStringLiteral("rg");
+    service.skuName = QStringLiteral("Premium");
+    service.skuCapacity = 2;
+    service.location = QStringLiteral("westeurope");
+    service.provisioningState = QStringLiteral("Succeeded");
+    window.serviceModel()->addSubscriptions(
+        { { QStringLiteral("sub-a"), QStringLiteral("tenant-1"), QStringLiteral("Production"), {} } });
+    window.serviceModel()->addServices({ Ui::ServicePresenter::entry(service) });
+    return service.id;
 }
 
 void TestMainWindow::construct_showsTreeFilterAndDetails()
@@ -250,6 +282,203 @@ void TestMainWindow::operationsPanel_runningBackup_bannerAndBusyProgress()
     // The dock's details show the request ids; the recent list shows the running one.
     window.operationsDock()->selectOperation(running.id);
     QTRY_VERIFY(window.operationsDock()->detailsBrowser()->toPlainText().contains(QStringLiteral("start: 1234")));
+}
+
+void TestMainWindow::details_backupWithChanges_isAWarningThenARunningRestoreReplacesIt()
+{
+    Ui::MainWindow window(context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString id = addService(window);
+    QVERIFY(window.selectService(id));
+
+    Ui::OperationView backup;
+    backup.id = QStringLiteral("op-backup");
+    backup.kind = Ui::OperationView::Kind::Backup;
+    backup.serviceName = QStringLiteral("svc");
+    backup.serviceResourceId = id;
+    backup.storageAccount = QStringLiteral("acct");
+    backup.container = QStringLiteral("backups");
+    backup.backupName = QStringLiteral("svc.apimbackup");
+    backup.started = QDateTime::currentDateTimeUtc().addSecs(-600);
+    backup.finished = backup.started.addSecs(300);
+    backup.status = Ui::OperationView::Status::Succeeded;
+    window.operationsModel()->upsert(backup);
+    auto *result = window.findChild<Ui::BannerWidget *>(QStringLiteral("resultBannerWidget"));
+    auto *running = window.findChild<Ui::BannerWidget *>(QStringLiteral("operationBannerWidget"));
+    QVERIFY(result && running);
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->kind(), Ui::BannerWidget::Kind::Success); // no changes: a success
+
+    // The same backup with a change made while it ran: a warning, said first, then the
+    // change, then what to do.
+    backup.changeCount = 1;
+    backup.changeReport = QStringLiteral("1 configuration change(s) were made while the backup ran and may be missing "
+                                         "from it:\n• 2026-01-02 PUT apis/late-api by someone");
+    window.operationsModel()->upsert(backup);
+    QTRY_COMPARE(result->kind(), Ui::BannerWidget::Kind::Warning);
+    const QStringList lines = result->text().split(QLatin1Char('\n'));
+    QVERIFY2(lines.first().contains(QStringLiteral("may be missing changes")), qPrintable(result->text()));
+    QVERIFY(result->text().contains(QStringLiteral("apis/late-api")));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("Back up again")), qPrintable(result->text()));
+    QCOMPARE(result->accessibleName(), QStringLiteral("Warning"));
+
+    // A restore starts: one banner, the current state.
+    Ui::OperationView restore = backup;
+    restore.id = QStringLiteral("op-restore");
+    restore.kind = Ui::OperationView::Kind::Restore;
+    restore.started = QDateTime::currentDateTimeUtc();
+    restore.finished = {};
+    restore.status = Ui::OperationView::Status::Running;
+    restore.changeCount = 0;
+    restore.changeReport.clear();
+    window.operationsModel()->upsert(restore);
+    QTRY_VERIFY(running->isVisible());
+    QVERIFY(!result->isVisible());
+    QVERIFY(!window.backupAction()->isEnabled());
+
+    // It ends: its outcome replaces the running banner.
+    restore.status = Ui::OperationView::Status::Succeeded;
+    restore.finished = QDateTime::currentDateTimeUtc();
+    window.operationsModel()->upsert(restore);
+    QTRY_VERIFY(result->isVisible());
+    QVERIFY(!running->isVisible());
+    QCOMPARE(result->kind(), Ui::BannerWidget::Kind::Success);
+    QVERIFY(result->text().startsWith(QStringLiteral("Restore of")));
+}
+
+void TestMainWindow::history_backupWithChanges_isMarkedAndFiltered()
+{
+    Ui::MainWindow window(context());
+    Ui::OperationsModel *model = window.operationsModel();
+    Ui::OperationView clean;
+    clean.id = QStringLiteral("op-clean");
+    clean.kind = Ui::OperationView::Kind::Backup;
+    clean.serviceName = QStringLiteral("svc");
+    clean.started = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    clean.finished = clean.started.addSecs(300);
+    clean.status = Ui::OperationView::Status::Succeeded;
+    Ui::OperationView changed = clean;
+    changed.id = QStringLiteral("op-changed");
+    changed.started = clean.started.addSecs(900);
+    changed.finished = changed.started.addSecs(300);
+    changed.changeCount = 2;
+    changed.changeReport = QStringLiteral("2 configuration change(s) were made while the backup ran");
+    model->upsert(clean);
+    model->upsert(changed);
+
+    // The marker: words in the Status column, a warning icon, the changes in the tooltip.
+    const QModelIndex changedStatus = model->index(0, Ui::OperationsModel::StatusColumn);
+    QCOMPARE(changedStatus.data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-changed"));
+    QVERIFY2(changedStatus.data().toString().contains(QStringLiteral("2 change")),
+        qPrintable(changedStatus.data().toString()));
+    QCOMPARE(changedStatus.data(Qt::ToolTipRole).toString(), changed.changeReport);
+    QCOMPARE(model->index(1, Ui::OperationsModel::StatusColumn).data().toString(), QStringLiteral("Succeeded"));
+
+    // The filter keeps only them.
+    auto *history = window.findChild<Ui::HistoryWidget *>();
+    auto *scope = history->findChild<QComboBox *>(QStringLiteral("historyScopeComboBox"));
+    const int changedScope = scope->findData(int(Ui::HistoryFilterProxy::Scope::ChangedDuringBackup));
+    QVERIFY(changedScope >= 0);
+    scope->setCurrentIndex(changedScope);
+    QCOMPARE(history->visibleCount(), 1);
+    scope->setCurrentIndex(0);
+    QCOMPARE(history->visibleCount(), 2);
+}
+
+void TestMainWindow::operationDetails_finished_saysWhenTheServiceStateWasRead()
+{
+    Ui::OperationView op;
+    op.id = QStringLiteral("op");
+    op.serviceName = QStringLiteral("svc");
+    op.started = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    op.status = Ui::OperationView::Status::Running;
+    op.statusText = QStringLiteral("InProgress");
+    op.statusReadAt = op.started.addSecs(60);
+    const QString readAt = Ui::Formatting::dateTime(op.statusReadAt);
+    QVERIFY(Ui::OperationDetailsFormatter::html(op).contains(QStringLiteral("Service state<")));
+    // Once it succeeded, the word read while it ran is history: labelled so, with its time.
+    op.status = Ui::OperationView::Status::Succeeded;
+    op.finished = op.started.addSecs(300);
+    const QString html = Ui::OperationDetailsFormatter::html(op);
+    QVERIFY2(html.contains(QStringLiteral("Service state before the end")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("InProgress (read %1)").arg(readAt).toHtmlEscaped()), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("Service state<")));
+}
+
+void TestMainWindow::selection_throughTheSelectionModel_updatesDetailsAndActions()
+{
+    Ui::MainWindow window(context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString id = addService(window);
+    QVERIFY(!window.backupAction()->isEnabled());
+    // What a screen reader does: it selects the row; the current index stays where it was.
+    const QModelIndex row = window.serviceProxy()->mapFromSource(window.serviceModel()->indexForId(id));
+    QVERIFY(row.isValid());
+    QVERIFY(window.serviceTree()->currentIndex() != row);
+    window.serviceTree()->selectionModel()->select(
+        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(window.serviceTree()->currentIndex() != row);
+    QVERIFY(window.detailsPane()->hasService());
+    QCOMPARE(window.detailsPane()->resourceId(), id);
+    QCOMPARE(window.selectedServiceId(), id);
+    QVERIFY(window.backupAction()->isEnabled());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("detailsBackupButton"))->isEnabled());
+    // Unselected: back to the placeholder, the actions off.
+    window.serviceTree()->selectionModel()->clearSelection();
+    window.serviceTree()->selectionModel()->select(
+        row.parent(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!window.detailsPane()->hasService());
+    QVERIFY(!window.backupAction()->isEnabled());
+}
+
+void TestMainWindow::findings_noneAfterACheck_sayChecksPassed()
+{
+    Ui::FindingsWidget findings;
+    findings.resize(400, 200);
+    findings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&findings));
+    auto *passed = findings.findChild<QLabel *>(QStringLiteral("preflightPassedLabel"));
+    QVERIFY(passed);
+    QVERIFY(!passed->isVisible()); // nothing has been checked
+    findings.setChecking(true);
+    QVERIFY(!passed->isVisible());
+    findings.setFindings({});
+    QVERIFY(passed->isVisible());
+    QVERIFY(findings.hasPassed());
+    QVERIFY(passed->height() > 0);
+    // A screen reader reads it.
+    QAccessible::setActive(true);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(passed);
+    QVERIFY(iface);
+    QVERIFY2(iface->text(QAccessible::Name).contains(QStringLiteral("Checks passed")),
+        qPrintable(iface->text(QAccessible::Name)));
+    QVERIFY(!iface->state().invisible);
+    // The request changed: not passed any more until the next check ends.
+    findings.showUnchecked();
+    QVERIFY(!passed->isVisible());
+    findings.setFindings(
+        { { Ui::FindingView::Severity::Warning, QStringLiteral("W"), QStringLiteral("look"), QString() } });
+    QVERIFY(!passed->isVisible());
+    QVERIFY(!findings.hasPassed());
+}
+
+void TestMainWindow::details_valuesAreReadWithTheirTitles()
+{
+    Ui::MainWindow window(context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectService(addService(window)));
+    QAccessible::setActive(true);
+    auto *tier = window.findChild<QLabel *>(QStringLiteral("tierLabel"));
+    QVERIFY(tier);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(tier);
+    QVERIFY(iface);
+    // ("units" once the English plural forms are loaded, as the app does.)
+    QVERIFY2(iface->text(QAccessible::Name).startsWith(QStringLiteral("Tier and capacity: Premium, 2 unit")),
+        qPrintable(iface->text(QAccessible::Name)));
+    QCOMPARE(tier->text(), QStringLiteral("Premium, 2 unit(s)"));
 }
 
 void TestMainWindow::windowState_isRememberedAcrossWindows()

@@ -15,9 +15,11 @@
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
+#include "ui/models/HistoryFilterProxy.h"
 #include "ui/models/OperationsModel.h"
 #include "ui/support/UiSettings.h"
 #include "ui/widgets/BackupListWidget.h"
+#include "ui/widgets/BannerWidget.h"
 #include "ui/widgets/FindingsWidget.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/StorageTargetWidget.h"
@@ -378,11 +380,24 @@ void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
         qPrintable(m_ui->latestOperation()->changeReport));
     QCOMPARE(m_ui->latestOperation()->changeReport.count(QStringLiteral("• ")), 1);
     QVERIFY(m_ui->latestOperation()->changeReport.contains(QStringLiteral("may be missing")));
-    auto *result = m_ui->window()->findChild<QWidget *>(QStringLiteral("resultBannerWidget"));
+    // A warning, not a success: amber, said first, the change listed, what to do.
+    auto *result = m_ui->window()->findChild<Ui::BannerWidget *>(QStringLiteral("resultBannerWidget"));
     QTRY_VERIFY(result->isVisible());
-    QVERIFY(result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))
-                ->text()
-                .contains(QStringLiteral("may be missing")));
+    QTRY_COMPARE(result->kind(), Ui::BannerWidget::Kind::Warning);
+    const QString text = result->findChild<QLabel *>(QStringLiteral("bannerTextLabel"))->text();
+    QVERIFY2(
+        text.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("may be missing changes")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("apis/late-api")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Back up again")), qPrintable(text));
+    // The history marks it, and its filter finds it.
+    QCOMPARE(m_ui->latestOperation()->changeCount, 1);
+    const QModelIndex statusCell = m_ui->window()->operationsModel()->index(0, Ui::OperationsModel::StatusColumn);
+    QVERIFY2(
+        statusCell.data().toString().contains(QStringLiteral("1 change")), qPrintable(statusCell.data().toString()));
+    Ui::HistoryFilterProxy changed;
+    changed.setSourceModel(m_ui->window()->operationsModel());
+    changed.setScope(Ui::HistoryFilterProxy::Scope::ChangedDuringBackup);
+    QCOMPARE(changed.rowCount(), 1);
 }
 
 void TestUiOperations::backUpNow_rememberedLocation_isOneClickAndAConfirmation()

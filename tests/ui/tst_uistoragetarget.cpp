@@ -63,6 +63,7 @@ private slots:
     void cleanup();
     void backup_accountInAnotherSubscription_isCarriedAndRemembered();
     void pastedKey_listKeysDenied_isSavedUsedAndForgotten();
+    void listKeysDenied_saysSoAndBlocksUntilAWayToTheStorageIsChosen();
 
 private:
     bool chooseStorage(Ui::StorageTargetWidget *target, const QString &account);
@@ -163,6 +164,10 @@ void TestUiStorageTarget::backup_accountInAnotherSubscription_isCarriedAndRememb
     name->setText(blobName);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), 10000);
     QVERIFY(!dialog->findings()->hasBlocking());
+    // Nothing found: the dialog says the checks ran and passed.
+    const bool nothingFound = dialog->findings()->findings().isEmpty();
+    QCOMPARE(dialog->findings()->hasPassed(), nothingFound);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("preflightPassedLabel"))->isVisible(), nothingFound);
     dialog->startButton()->click();
     QTRY_VERIFY(!dialog);
     QVERIFY(m_ui->waitLatestFinished());
@@ -275,6 +280,49 @@ void TestUiStorageTarget::pastedKey_listKeysDenied_isSavedUsedAndForgotten()
     QVERIFY(!keys->savedAccounts().contains(kDeniedAccount));
     QVERIFY(!m_ui->keychain()->contains(secretKey));
     QVERIFY(target->pasteKeyButton()->isVisible());
+    dialog->close();
+}
+
+void TestUiStorageTarget::listKeysDenied_saysSoAndBlocksUntilAWayToTheStorageIsChosen()
+{
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-prod-apim-kr"));
+    QVERIFY(dialog);
+    QVERIFY(chooseStorage(dialog->storageTarget(), kDeniedAccount));
+    QCOMPARE(int(dialog->request().accessType), int(Core::AccessType::AccessKey));
+    Ui::FindingsWidget *findings = dialog->findings();
+    const auto refused = [findings] {
+        for (const Ui::FindingView &finding : findings->findings()) {
+            if (finding.code == QLatin1String("StorageKeyRefused"))
+                return finding;
+        }
+        return Ui::FindingView {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!findings->isChecking() && !refused().code.isEmpty(), 15000);
+    const Ui::FindingView finding = refused();
+    // What was refused, and the two ways out; not a rotated key, the clock or a firewall.
+    QCOMPARE(int(finding.severity), int(Ui::FindingView::Severity::Blocking));
+    QVERIFY2(finding.message.contains(QStringLiteral("permission to list keys")), qPrintable(finding.message));
+    QVERIFY2(finding.action.contains(QStringLiteral("Use a pasted key")), qPrintable(finding.action));
+    QVERIFY2(finding.action.contains(QStringLiteral("managed identity")), qPrintable(finding.action));
+    for (const QString &text : findings->texts()) {
+        QVERIFY2(
+            !text.contains(QStringLiteral("rotated")) && !text.contains(QStringLiteral("clock")), qPrintable(text));
+    }
+    QVERIFY(!findings->hasPassed());
+    QVERIFY(!dialog->startButton()->isEnabled());
+    QTest::qWait(500); // and it stays off: nothing else turns it on
+    QVERIFY(!dialog->startButton()->isEnabled());
+
+    // The service's managed identity is a way to the storage: the finding goes, Start follows.
+    auto *access = dialog->findChild<QComboBox *>(QStringLiteral("accessTypeComboBox"));
+    access->setCurrentIndex(access->findData(int(Core::AccessType::SystemAssignedManagedIdentity)));
+    QTRY_VERIFY_WITH_TIMEOUT(!findings->isChecking() && dialog->startButton()->isEnabled(), 15000);
+    QVERIFY(refused().code.isEmpty());
+
+    // Back to the key: blocked again.
+    access->setCurrentIndex(access->findData(int(Core::AccessType::AccessKey)));
+    QTRY_VERIFY_WITH_TIMEOUT(!findings->isChecking() && !refused().code.isEmpty(), 15000);
+    QVERIFY(!dialog->startButton()->isEnabled());
     dialog->close();
 }
 

@@ -163,7 +163,7 @@ void BackupDialog::onInputChanged()
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty());
     // Old findings no longer describe this request: Start waits for the new ones.
-    m_findings->setFindings({});
+    m_findings->showUnchecked();
     m_findings->setChecking(isComplete());
     m_settle->start();
     updateStart();

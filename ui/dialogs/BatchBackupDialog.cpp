@@ -234,7 +234,7 @@ void BatchBackupDialog::onInputChanged()
     m_patternProblem->setVisible(!problem.isEmpty());
     // Old results no longer describe this request: Start waits for the new ones.
     m_checked = false;
-    m_findings->setFindings({});
+    m_findings->showUnchecked();
     m_findings->setChecking(isComplete());
     m_settle->start();
     updateStart();

@@ -121,7 +121,7 @@ void RestoreDialog::connectInputs(QDialogButtonBox *buttons)
         if (isComplete() && localFindings().isEmpty())
             emit preflightRequested();
         else
-            m_findings->setFindings(localFindings());
+            m_findings->showUnchecked(localFindings());
         updateRestore();
     });
     connect(m_storage, &StorageTargetWidget::selectionChanged, this, &RestoreDialog::listBackups);
@@ -219,7 +219,7 @@ FindingViews RestoreDialog::localFindings() const
 void RestoreDialog::onInputChanged()
 {
     m_remoteFindings.clear();
-    m_findings->setFindings(localFindings());
+    m_findings->showUnchecked(localFindings());
     m_findings->setChecking(isComplete() && localFindings().isEmpty());
     m_settle->start();
     updateRestore();

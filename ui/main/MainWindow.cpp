@@ -8,6 +8,7 @@
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServicePresenter.h"
 #include "ui/models/ServiceTreeModel.h"
+#include "ui/support/Accessibility.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/BannerWidget.h"
 #include "ui/widgets/OperationDetailsFormatter.h"
@@ -46,6 +47,13 @@ namespace Apim::Ui {
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+
+BannerWidget::Kind outcomeKind(const OperationView &op)
+{
+    if (op.status != OperationView::Status::Succeeded)
+        return BannerWidget::Kind::Error;
+    return op.mayMissChanges() ? BannerWidget::Kind::Warning : BannerWidget::Kind::Success;
+}
 } // namespace
 
 MainWindow::MainWindow(const UiContext &context, QWidget *parent)
@@ -201,6 +209,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_restore);
     toolbar->addSeparator();
     toolbar->addAction(m_settings);
+    Accessibility::nameOverflowButton(toolbar, tr("More toolbar actions"));
 }
 
 void MainWindow::createCentral()
@@ -253,10 +262,11 @@ void MainWindow::createCentral()
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
 
     connect(m_findAction, &QAction::triggered, m_browser, &ServiceBrowser::focusFilter);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     // Services arriving under a selected subscription count too.
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateBatchAction);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateBatchAction);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateBatchAction);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateBatchAction);
@@ -337,9 +347,29 @@ void MainWindow::setInventory(Core::Inventory *inventory)
     onCurrentChanged();
 }
 
+QModelIndex MainWindow::detailsIndex() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const QItemSelectionModel *selection = m_tree->selectionModel();
+    if (!selection->hasSelection() || (current.isValid() && selection->isRowSelected(current.row(), current.parent())))
+        return current;
+    const QModelIndexList rows = selection->selectedRows(0);
+    return rows.size() == 1 ? rows.first() : current;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex index = detailsIndex();
+    const bool isService = index.data(ServiceTreeModel::KindRole).toInt() == int(ServiceTreeModel::NodeKind::Service);
+    const QString id = isService ? index.data(ServiceTreeModel::IdRole).toString() : QString();
+    // A click changes the current row and the selection: the pane is filled once.
+    if (id.compare(m_details->hasService() ? m_details->resourceId() : QString(), Qt::CaseInsensitive) != 0)
+        onCurrentChanged();
+}
+
 QString MainWindow::selectedServiceId() const
 {
-    const QModelIndex index = m_tree->currentIndex();
+    const QModelIndex index = detailsIndex();
     if (index.data(ServiceTreeModel::KindRole).toInt() != int(ServiceTreeModel::NodeKind::Service))
         return {};
     return index.data(ServiceTreeModel::IdRole).toString();
@@ -347,7 +377,7 @@ QString MainWindow::selectedServiceId() const
 
 Core::ApimService MainWindow::selectedService() const
 {
-    const QModelIndex index = m_tree->currentIndex();
+    const QModelIndex index = detailsIndex();
     if (index.data(ServiceTreeModel::KindRole).toInt() != int(ServiceTreeModel::NodeKind::Service))
         return {};
     return ServicePresenter::service(index.data(ServiceTreeModel::EntryRole).value<ServiceEntry>());
@@ -366,7 +396,7 @@ bool MainWindow::selectService(const QString &resourceId)
 
 void MainWindow::onCurrentChanged()
 {
-    const QModelIndex index = m_tree->currentIndex();
+    const QModelIndex index = detailsIndex();
     const auto kind = ServiceTreeModel::NodeKind(index.data(ServiceTreeModel::KindRole).toInt());
     const Core::ApimService service = selectedService();
     const bool isService = index.isValid() && kind == ServiceTreeModel::NodeKind::Service;
@@ -400,11 +430,11 @@ void MainWindow::updateSelectedServiceState()
     // The latest finished operation on this service, with the change report of a backup.
     for (const OperationView &op : m_operations->operations()) {
         if (op.serviceResourceId.compare(service.id, Qt::CaseInsensitive) == 0 && op.isFinished()) {
-            m_details->setResult(OperationDetailsFormatter::outcome(op), op.status == OperationView::Status::Succeeded);
+            m_details->setResult(OperationDetailsFormatter::outcome(op), outcomeKind(op));
             return;
         }
     }
-    m_details->setResult(QString(), true);
+    m_details->setResult(QString(), BannerWidget::Kind::Success);
 }
 
 void MainWindow::showTreeMenu(const QPoint &pos)

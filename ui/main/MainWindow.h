@@ -131,6 +131,11 @@ private:
     void createCentral();
     void createStatusBar();
     void onCurrentChanged();
+    // The row the details pane and the service actions follow: the current row when it is
+    // selected (or nothing is), else the one selected row. A screen reader selects rows
+    // without moving the current index.
+    QModelIndex detailsIndex() const;
+    void onSelectionChanged();
     void showTreeMenu(const QPoint &pos);
     void updateBatchAction();
     void copyResourceId();

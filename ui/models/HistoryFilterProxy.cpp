@@ -47,6 +47,10 @@ bool HistoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         if (op.status != OperationView::Status::Failed && op.status != OperationView::Status::Canceled)
             return false;
         break;
+    case Scope::ChangedDuringBackup:
+        if (!op.mayMissChanges())
+            return false;
+        break;
     case Scope::Running:
         if (op.isFinished())
             return false;

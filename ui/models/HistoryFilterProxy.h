@@ -6,12 +6,13 @@
 namespace Apim::Ui {
 
 // The history tab's filter over OperationsModel: free text (service, storage account,
-// container, backup name, error) plus "only failures" / "only backups" / "only restores".
+// container, backup name, error) plus "only failures" / "only backups" / "only restores" /
+// "only backups during which the configuration changed" (they may be missing changes).
 class HistoryFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Scope { All, Backups, Restores, Failures, Running, Recent };
+    enum class Scope { All, Backups, Restores, Failures, Running, Recent, ChangedDuringBackup };
     Q_ENUM(Scope)
 
     explicit HistoryFilterProxy(QObject *parent = nullptr);

@@ -79,6 +79,7 @@ OperationView OperationPresenter::view(const Core::OperationRecord &record, bool
     view.finished = record.finishedAt;
     view.status = statusFor(record.state);
     view.statusText = record.serviceStatus;
+    view.statusReadAt = record.serviceStatusAt;
     view.percent = record.percentComplete >= 0 ? int(record.percentComplete) : -1;
     view.nextPoll = record.isFinished() ? QDateTime() : record.nextPollAt;
     if (!record.startRequestId.isEmpty())
@@ -96,6 +97,7 @@ OperationView OperationPresenter::view(const Core::OperationRecord &record, bool
     if (view.status == OperationView::Status::Unknown && view.errorSummary.isEmpty())
         view.errorSummary = record.note;
     view.changeReport = changeReport(record);
+    view.changeCount = record.kind == Core::OperationKind::Backup ? int(record.changes.size()) : 0;
     view.resumed = resumed;
     return view;
 }

@@ -104,6 +104,9 @@ QString OperationsModel::statusText(const OperationView &operation)
     case OperationView::Status::Running:
         return operation.resumed ? tr("Running (resumed)") : tr("Running");
     case OperationView::Status::Succeeded:
+        // The marker of a backup that may be missing changes, in words, not only an icon.
+        if (operation.mayMissChanges())
+            return tr("Succeeded, %n change(s) while running", nullptr, operation.changeCount);
         return tr("Succeeded");
     case OperationView::Status::Failed:
         return operation.errorSummary.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(operation.errorSummary);
@@ -176,7 +179,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn) {
             switch (op.status) {
             case OperationView::Status::Succeeded:
-                return Icons::success();
+                return op.mayMissChanges() ? Icons::warning() : Icons::success();
             case OperationView::Status::Failed:
                 return Icons::error();
             case OperationView::Status::Canceled:
@@ -189,6 +192,8 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && !op.errorText.isEmpty())
         return op.errorText;
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && op.mayMissChanges())
+        return op.changeReport;
     return {};
 }
 

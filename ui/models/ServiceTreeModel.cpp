@@ -325,6 +325,17 @@ int ServiceTreeModel::rowCount(const QModelIndex &parent) const
     return int(nodeFor(parent)->children.size());
 }
 
+Qt::ItemFlags ServiceTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid()) {
+        const NodeKind kind = nodeFor(index)->kind;
+        if (kind != NodeKind::Tenant && kind != NodeKind::Subscription)
+            flags |= Qt::ItemNeverHasChildren;
+    }
+    return flags;
+}
+
 int ServiceTreeModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;

@@ -38,26 +38,20 @@ BannerWidget::BannerWidget(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_icon->setObjectName(QStringLiteral("bannerIconLabel"));
     m_text->setObjectName(QStringLiteral("bannerTextLabel"));
-    m_action->setObjectName(QStringLiteral("bannerActionButton"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_text->setOpenExternalLinks(true);
-    m_action->hide();
 
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(8, 6, 8, 6);
     m_layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_layout->addWidget(m_text, 1);
-    m_layout->addWidget(m_action, 0, Qt::AlignVCenter);
-
-    connect(m_action, &QPushButton::clicked, this, &BannerWidget::actionTriggered);
     updateLook();
 }
 
@@ -81,6 +75,15 @@ QString BannerWidget::text() const
 
 void BannerWidget::setActionText(const QString &text)
 {
+    if (!m_action) {
+        if (text.isEmpty())
+            return;
+        m_action = new QPushButton(this);
+        m_action->setObjectName(QStringLiteral("bannerActionButton"));
+        // Right after the text, before any button added with addButton().
+        m_layout->insertWidget(m_layout->indexOf(m_text) + 1, m_action, 0, Qt::AlignVCenter);
+        connect(m_action, &QPushButton::clicked, this, &BannerWidget::actionTriggered);
+    }
     m_action->setText(text);
     m_action->setVisible(!text.isEmpty());
 }
@@ -111,8 +114,33 @@ void BannerWidget::showEvent(QShowEvent *event)
     QFrame::showEvent(event);
 }
 
+void BannerWidget::updateAccessibleName()
+{
+    // Named by what it is: without a name of its own a banner inside a group box is read
+    // as the group's title.
+    QString name;
+    switch (m_kind) {
+    case Kind::Information:
+        name = tr("Information");
+        break;
+    case Kind::Warning:
+        name = tr("Warning");
+        break;
+    case Kind::Error:
+        name = tr("Error");
+        break;
+    case Kind::Success:
+        name = tr("Success");
+        break;
+    }
+    if (accessibleName().isEmpty() || accessibleName() == m_kindName)
+        setAccessibleName(name);
+    m_kindName = name;
+}
+
 void BannerWidget::updateLook()
 {
+    updateAccessibleName();
     // The icon is rendered when the banner is on screen; the hidden ones (most, most of
     // the time) cost nothing at startup.
     m_iconStale = true;

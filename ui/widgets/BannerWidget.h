@@ -25,9 +25,10 @@ public:
     // messages from Azure must not be able to add links or markup.
     void setText(const QString &text, Qt::TextFormat format = Qt::PlainText);
     QString text() const;
-    // An empty label hides the button.
+    // An empty label hides the button. It is made with its first label: a button without
+    // one would be an unnamed control to a screen reader, even hidden.
     void setActionText(const QString &text);
-    QPushButton *actionButton() const { return m_action; }
+    QPushButton *actionButton() const { return m_action; } // nullptr until it has a label
     // A further button after the action button (e.g. "Use session-only mode").
     QPushButton *addButton(const QString &text, const QString &objectName);
 
@@ -41,6 +42,7 @@ protected:
 private:
     void updateLook();
     void updateIcon();
+    void updateAccessibleName();
 
     Kind m_kind = Kind::Information;
     QLabel *m_icon = nullptr;
@@ -49,6 +51,7 @@ private:
     QHBoxLayout *m_layout = nullptr;
     bool m_updating = false;
     bool m_iconStale = true; // drawn when shown: most banners stay hidden
+    QString m_kindName; // the accessible name given for the kind, replaced when the kind changes
 };
 
 } // namespace Apim::Ui

@@ -13,19 +13,25 @@ FindingsWidget::FindingsWidget(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
     , m_checkingLabel(new QLabel(tr("Checking…"), this))
+    , m_passedLabel(new QLabel(tr("Checks passed: nothing found that would stop it."), this))
 {
     setObjectName(QStringLiteral("preflightWidget"));
     setAccessibleName(tr("Checks before starting"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_checkingLabel->setObjectName(QStringLiteral("preflightCheckingLabel"));
     m_checkingLabel->hide();
+    m_passedLabel->setObjectName(QStringLiteral("preflightPassedLabel"));
+    m_passedLabel->setWordWrap(true);
+    m_passedLabel->hide();
     m_layout->addWidget(m_checkingLabel);
+    m_layout->addWidget(m_passedLabel);
 }
 
 void FindingsWidget::setChecking(bool checking)
 {
     m_checking = checking;
     m_checkingLabel->setVisible(checking);
+    updatePassed();
 }
 
 void FindingsWidget::setFindings(const FindingViews &findings)
@@ -33,8 +39,26 @@ void FindingsWidget::setFindings(const FindingViews &findings)
     m_findings = findings;
     std::stable_sort(m_findings.begin(), m_findings.end(),
         [](const FindingView &a, const FindingView &b) { return int(a.severity) < int(b.severity); });
+    m_checked = true;
     setChecking(false);
     rebuild();
+}
+
+void FindingsWidget::showUnchecked(const FindingViews &findings)
+{
+    setFindings(findings);
+    m_checked = false;
+    updatePassed();
+}
+
+bool FindingsWidget::hasPassed() const
+{
+    return m_checked && !m_checking && m_findings.isEmpty();
+}
+
+void FindingsWidget::updatePassed()
+{
+    m_passedLabel->setVisible(hasPassed());
 }
 
 bool FindingsWidget::hasBlocking() const

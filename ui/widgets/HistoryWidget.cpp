@@ -3,12 +3,15 @@
 #include "ui/models/CsvExporter.h"
 #include "ui/models/HistoryFilterProxy.h"
 #include "ui/models/OperationsModel.h"
+#include "ui/support/Accessibility.h"
 #include "ui/support/DialogProvider.h"
+#include "ui/support/Icons.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -30,16 +33,23 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     m_filter->setPlaceholderText(tr("Filter by service, storage account, backup name or error"));
     m_filter->setAccessibleName(tr("Filter history"));
     m_filter->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_filter, tr("Clear the history filter"));
     m_scope->setObjectName(QStringLiteral("historyScopeComboBox"));
-    m_scope->setAccessibleName(tr("Show"));
+    // Linked to its label: a screen reader says what the combo chooses, not only its value.
+    auto *scopeLabel = new QLabel(tr("Sh&ow:"), this);
+    scopeLabel->setObjectName(QStringLiteral("historyScopeLabel"));
+    scopeLabel->setBuddy(m_scope);
     m_scope->addItem(tr("All operations"), int(HistoryFilterProxy::Scope::All));
     m_scope->addItem(tr("Backups"), int(HistoryFilterProxy::Scope::Backups));
     m_scope->addItem(tr("Restores"), int(HistoryFilterProxy::Scope::Restores));
     m_scope->addItem(tr("Failed or canceled"), int(HistoryFilterProxy::Scope::Failures));
+    m_scope->addItem(Icons::warning(), tr("Backups with changes while running"),
+        int(HistoryFilterProxy::Scope::ChangedDuringBackup));
     m_export->setObjectName(QStringLiteral("exportHistoryButton"));
 
     auto *bar = new QHBoxLayout();
     bar->addWidget(m_filter, 1);
+    bar->addWidget(scopeLabel);
     bar->addWidget(m_scope);
     bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);

@@ -12,6 +12,19 @@ QString row(const QString &label, const QString &value)
         return {};
     return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
+// The service's state word is read while the operation runs; once it has ended, the word
+// is history, so it says when it was read rather than contradicting the final status.
+QString serviceStateRow(const OperationView &op)
+{
+    if (op.statusText.isEmpty())
+        return {};
+    const QString label = op.isFinished() ? OperationDetailsFormatter::tr("Service state before the end")
+                                          : OperationDetailsFormatter::tr("Service state");
+    const QString value = op.statusReadAt.isValid()
+        ? OperationDetailsFormatter::tr("%1 (read %2)").arg(op.statusText, Formatting::dateTime(op.statusReadAt))
+        : op.statusText;
+    return row(label, value);
+}
 } // namespace
 
 QString OperationDetailsFormatter::runningWarning(const OperationView &operation)
@@ -30,6 +43,15 @@ QString OperationDetailsFormatter::outcome(const OperationView &operation)
     const QString kind = operation.kind == OperationView::Kind::Backup ? tr("Backup") : tr("Restore");
     switch (operation.status) {
     case OperationView::Status::Succeeded:
+        if (operation.mayMissChanges()) {
+            // First what it means, then the evidence, then what to do.
+            return tr("The backup of %1 may be missing changes: the configuration changed while it ran.")
+                       .arg(operation.serviceName)
+                + QLatin1Char('\n')
+                + tr("Saved as %1 in %2/%3.").arg(operation.backupName, operation.storageAccount, operation.container)
+                + QLatin1Char('\n') + operation.changeReport + QLatin1Char('\n')
+                + tr("Back up again once nobody is changing the service, so that a backup holds these changes.");
+        }
         if (operation.kind == OperationView::Kind::Backup) {
             QString text
                 = tr("Backup of %1 succeeded: %2 in %3/%4.")
@@ -67,7 +89,7 @@ QString OperationDetailsFormatter::html(const OperationView &op)
     text += row(tr("Started"), Formatting::dateTime(op.started));
     text += row(tr("Finished"), Formatting::dateTime(op.finished));
     text += row(tr("Status"), OperationsModel::statusText(op));
-    text += row(tr("Service state"), op.statusText);
+    text += serviceStateRow(op);
     text += row(tr("Request IDs"), op.requestIds.join(QStringLiteral(", ")));
     text += QStringLiteral("</table>");
     if (!op.errorText.isEmpty()) {

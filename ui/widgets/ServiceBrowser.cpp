@@ -2,6 +2,7 @@
 
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
+#include "ui/support/Accessibility.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -22,6 +23,7 @@ ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
     m_filter->setPlaceholderText(tr("Find a service by name, resource group, region or tier (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Find service"));
     m_filter->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_filter, tr("Clear the filter"));
     m_tree->setObjectName(QStringLiteral("serviceTreeView"));
     m_tree->setAccessibleName(tr("Tenants, subscriptions and services"));
     m_tree->setModel(proxy);
@@ -61,7 +63,22 @@ void ServiceBrowser::applyFilter()
 {
     m_proxy->setFilterText(m_filter->text());
     if (!m_filter->text().trimmed().isEmpty())
-        m_tree->expandAll();
+        expandParents();
+}
+
+void ServiceBrowser::expandParents()
+{
+    // Tenants and subscriptions only: expandAll() would also mark the service rows (leaves)
+    // expanded, and a screen reader would announce them so.
+    for (int tenant = 0; tenant < m_proxy->rowCount(); ++tenant) {
+        const QModelIndex tenantIndex = m_proxy->index(tenant, 0);
+        m_tree->expand(tenantIndex);
+        for (int row = 0; row < m_proxy->rowCount(tenantIndex); ++row) {
+            const QModelIndex child = m_proxy->index(row, 0, tenantIndex);
+            if (m_proxy->hasChildren(child))
+                m_tree->expand(child);
+        }
+    }
 }
 
 void ServiceBrowser::onRowsInserted(const QModelIndex &parent, int first, int last)

@@ -26,6 +26,7 @@ public:
 private:
     void applyFilter();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void expandParents();
 
     ServiceFilterProxy *m_proxy;
     QLineEdit *m_filter;

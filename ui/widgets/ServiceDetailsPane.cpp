@@ -108,16 +108,15 @@ void ServiceDetailsPane::ensurePage()
     connect(m_restore, &QPushButton::clicked, this, &ServiceDetailsPane::restoreRequested);
 }
 
-QLabel *ServiceDetailsPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+FieldValueLabel *ServiceDetailsPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
 {
-    auto *value = new QLabel(this);
+    auto *value = new FieldValueLabel(QString(label).remove(QLatin1Char(':')), this);
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setTextFormat(Qt::PlainText);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(value);
-    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
     form->addRow(caption, value);
     return value;
 }
@@ -199,14 +198,16 @@ void ServiceDetailsPane::setOperationBanner(const QString &text)
     ensurePage();
     m_operationBanner->setText(text);
     m_operationBanner->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        m_resultBanner->hide(); // the running operation is the state now, not the last outcome
 }
 
-void ServiceDetailsPane::setResult(const QString &text, bool success)
+void ServiceDetailsPane::setResult(const QString &text, BannerWidget::Kind kind)
 {
     ensurePage();
-    m_resultBanner->setKind(success ? BannerWidget::Kind::Success : BannerWidget::Kind::Error);
+    m_resultBanner->setKind(kind);
     m_resultBanner->setText(text);
-    m_resultBanner->setVisible(!text.isEmpty());
+    m_resultBanner->setVisible(!text.isEmpty() && m_operationBanner->isHidden());
 }
 
 void ServiceDetailsPane::setActionsEnabled(bool backup, bool restore)

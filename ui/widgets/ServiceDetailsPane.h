@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/BannerWidget.h"
+#include "ui/widgets/FieldValueLabel.h"
 #include "ui/widgets/ServiceDetailsView.h"
 
 #include <QWidget>
@@ -10,8 +12,6 @@ class QPushButton;
 class QStackedWidget;
 
 namespace Apim::Ui {
-
-class BannerWidget;
 
 // The right-hand pane: the selected service's tier and capacity, region, state,
 // identities, platform version, whether it can be backed up (and why not), its latest
@@ -29,11 +29,13 @@ public:
     QString resourceId() const { return m_view.resourceId; }
 
     void setBackupSummary(const BackupSummaryView &summary, const QDateTime &now);
-    // Shown while an operation runs on the service; empty text hides it.
+    // Shown while an operation runs on the service; empty text hides it. One banner tells
+    // the service's current state: while it shows, the last outcome is hidden.
     void setOperationBanner(const QString &text);
     // The outcome of the last finished operation on this service (with the change report
-    // after a backup). Empty text hides it.
-    void setResult(const QString &text, bool success);
+    // after a backup): Success, Warning (a backup that may be missing changes) or Error.
+    // Empty text hides it.
+    void setResult(const QString &text, BannerWidget::Kind kind);
     // Greys out the actions while an operation runs or the service cannot be backed up.
     void setActionsEnabled(bool backup, bool restore);
 
@@ -43,7 +45,7 @@ signals:
 
 private:
     void ensurePage();
-    QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
+    FieldValueLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
@@ -52,14 +54,14 @@ private:
     BannerWidget *m_operationBanner = nullptr;
     BannerWidget *m_resultBanner = nullptr;
     BannerWidget *m_supportBanner = nullptr;
-    QLabel *m_tier = nullptr;
-    QLabel *m_region = nullptr;
-    QLabel *m_state = nullptr;
-    QLabel *m_identities = nullptr;
-    QLabel *m_platform = nullptr;
-    QLabel *m_support = nullptr;
-    QLabel *m_latestBackup = nullptr;
-    QLabel *m_expired = nullptr;
+    FieldValueLabel *m_tier = nullptr;
+    FieldValueLabel *m_region = nullptr;
+    FieldValueLabel *m_state = nullptr;
+    FieldValueLabel *m_identities = nullptr;
+    FieldValueLabel *m_platform = nullptr;
+    FieldValueLabel *m_support = nullptr;
+    FieldValueLabel *m_latestBackup = nullptr;
+    FieldValueLabel *m_expired = nullptr;
     QPushButton *m_backup = nullptr;
     QPushButton *m_restore = nullptr;
     ServiceDetailsView m_view;

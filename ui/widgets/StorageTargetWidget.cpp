@@ -39,6 +39,8 @@ StorageTargetWidget::StorageTargetWidget(bool allowNewContainer, DialogProvider 
     m_accounts->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_accounts->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_accounts->lineEdit()->setPlaceholderText(tr("Type to search storage accounts"));
+    // The editor is what has the focus: a placeholder is no name.
+    m_accounts->lineEdit()->setAccessibleName(tr("Storage account"));
     m_containers->setObjectName(QStringLiteral("containerComboBox"));
     m_containers->setAccessibleName(tr("Container"));
     m_newContainer->setObjectName(QStringLiteral("newContainerButton"));

@@ -69,6 +69,7 @@ Preflight *Engine::createPreflight(QObject *owner) const
 {
     auto *preflight = new Preflight(m_arm, m_storage, m_catalog, m_parts.clock, owner);
     preflight->setNaming(naming());
+    preflight->setCredentials(m_credentials);
     return preflight;
 }
 

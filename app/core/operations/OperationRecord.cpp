@@ -77,6 +77,7 @@ QJsonObject OperationRecord::toJson() const
         { QStringLiteral("tenantId"), tenantId },
         { QStringLiteral("state"), operationStateName(state) },
         { QStringLiteral("serviceStatus"), serviceStatus },
+        { QStringLiteral("serviceStatusAt"), iso(serviceStatusAt) },
         { QStringLiteral("locationUrl"), locationUrl.toString() },
         { QStringLiteral("asyncOperationUrl"), asyncOperationUrl.toString() },
         { QStringLiteral("trackingByServiceState"), trackingByServiceState },
@@ -145,6 +146,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject &object, bool *ok, Q
     record.armEndpoint = object.value(QLatin1String("armEndpoint")).toString();
     record.tenantId = object.value(QLatin1String("tenantId")).toString();
     record.serviceStatus = object.value(QLatin1String("serviceStatus")).toString();
+    record.serviceStatusAt = fromIso(object.value(QLatin1String("serviceStatusAt")));
     record.locationUrl = QUrl(object.value(QLatin1String("locationUrl")).toString());
     record.asyncOperationUrl = QUrl(object.value(QLatin1String("asyncOperationUrl")).toString());
     record.trackingByServiceState = object.value(QLatin1String("trackingByServiceState")).toBool();

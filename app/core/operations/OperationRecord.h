@@ -51,6 +51,7 @@ struct OperationRecord
 
     OperationState state = OperationState::Starting;
     QString serviceStatus; // the status string Azure gave last (InProgress, Updating, ...)
+    QDateTime serviceStatusAt; // when serviceStatus was read: it goes stale once the operation ends
     QUrl locationUrl; // Location of the 202
     QUrl asyncOperationUrl; // Azure-AsyncOperation of the 202, when given
     // No status URL (the answer to the POST was lost): progress is read from the service's

@@ -141,6 +141,7 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
     if (!async) {
         if (response.status == 202) {
             m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
+            m_record.serviceStatusAt = m_clock->now();
             m_record.state = OperationState::Running;
             scheduleNext(retryAfterOf(response));
             return;
@@ -169,6 +170,7 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
         finish(is(status, "Failed") ? OperationState::Failed : OperationState::Canceled, {}, error);
     } else {
         m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
+        m_record.serviceStatusAt = m_clock->now();
         m_record.state = OperationState::Running;
         scheduleNext(retryAfterOf(response));
     }
@@ -313,6 +315,7 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
     m_record.consecutivePollFailures = 0;
     const ApimService service = ApimService::fromJson(response.object());
     m_record.serviceStatus = service.provisioningState;
+    m_record.serviceStatusAt = m_clock->now();
     if (service.isBusy()) {
         m_record.sawServiceUpdating = true;
         m_record.trackingByServiceState = true;

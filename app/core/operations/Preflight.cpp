@@ -4,6 +4,7 @@
 #include "inventory/ApimService.h"
 #include "inventory/ResourceId.h"
 #include "recovery/BackupCatalog.h"
+#include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
 #include "util/Clock.h"
 
@@ -19,6 +20,11 @@ Preflight::Preflight(
     , m_catalog(catalog)
     , m_clock(clock)
 { }
+
+void Preflight::setCredentials(StorageCredentialResolver *credentials)
+{
+    m_credentials = credentials;
+}
 
 void Preflight::run(const OperationRequest &request)
 {
@@ -133,6 +139,15 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
     }
     m_facts.account = account;
     const OperationRequest &request = m_facts.request;
+    if (m_credentials && request.accessType == AccessType::AccessKey && account.allowSharedKeyAccess) {
+        m_pending += 1;
+        m_credentials->accessKey(account, this, [this, run](const QByteArray &, const ArmError &keyError) {
+            if (run != m_run)
+                return;
+            m_facts.keyError = keyError;
+            done();
+        });
+    }
     const QList<PreflightFinding> names = request.nameFindings();
     if (hasFinding(names, QStringLiteral("InvalidContainerName"))) {
         done();

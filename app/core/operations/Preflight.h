@@ -14,6 +14,7 @@ namespace Apim::Core {
 class ArmClient;
 class BackupCatalog;
 class Clock;
+class StorageCredentialResolver;
 class StorageService;
 
 struct PreflightReport
@@ -36,6 +37,9 @@ public:
 
     // Names a new backup whose request leaves the name empty (default: the default pattern).
     void setNaming(const BackupNaming &naming) { m_naming = naming; }
+    // Access-key requests: checks that a key can be had the way the operation will get it
+    // (a pasted key, else listKeys). Without it that is left to the operation.
+    void setCredentials(StorageCredentialResolver *credentials);
 
     // A backup without a name is named first, from the service's tier; the report's
     // facts.request carries the name the operation is to use.
@@ -56,6 +60,7 @@ private:
     QPointer<ArmClient> m_client;
     QPointer<StorageService> m_storage;
     QPointer<BackupCatalog> m_catalog;
+    QPointer<StorageCredentialResolver> m_credentials;
     const Clock *m_clock;
     BackupNaming m_naming;
     PreflightFacts m_facts;

@@ -35,7 +35,8 @@ QList<PreflightFinding> PreflightRules::evaluate(const PreflightFacts &facts, co
     if (facts.blobs) {
         findings << (facts.request.kind == OperationKind::Backup ? backupBlobFindings(facts)
                                                                  : restoreBlobFindings(facts, now));
-    } else if (facts.blobError.isError() && !facts.blobError.isContainerMissing()) {
+    } else if (facts.blobError.isError() && !facts.blobError.isContainerMissing() && !keyRefused(facts)) {
+        // (With the key refused, the listing failed for the same reason: one finding says it.)
         findings << warning("BlobsNotChecked",
             tr("Could not list the backups in %1: %2").arg(facts.request.container, facts.blobError.userMessage()),
             facts.request.kind == OperationKind::Backup
@@ -123,6 +124,7 @@ QList<PreflightFinding> PreflightRules::storageFindings(const PreflightFacts &fa
                 .arg(account.name, operationKindName(request.kind)),
             tr("Use the service's managed identity with the Storage Blob Data Contributor role."));
     }
+    findings << keyFindings(facts);
     if (!account.firewallDeniesByDefault())
         return findings;
     if (request.accessType == AccessType::AccessKey)
@@ -137,6 +139,38 @@ QList<PreflightFinding> PreflightRules::storageFindings(const PreflightFacts &fa
                 .arg(account.name),
             tr("Allow trusted Azure services (bypass AzureServices) on the storage firewall."));
     return findings;
+}
+
+bool PreflightRules::keyRefused(const PreflightFacts &facts)
+{
+    return facts.request.accessType == AccessType::AccessKey && facts.keyError.isError()
+        && (facts.keyError.httpStatus == 403 || facts.keyError.httpStatus == 409);
+}
+
+QList<PreflightFinding> PreflightRules::keyFindings(const PreflightFacts &facts)
+{
+    if (facts.request.accessType != AccessType::AccessKey || !facts.keyError.isError() || !facts.account
+        || !facts.account->allowSharedKeyAccess)
+        return {};
+    const QString &account = facts.account->name;
+    if (keyRefused(facts)) {
+        // Not a rotated key, a clock or a firewall: the signed-in identity lacks the
+        // listKeys permission. Blocking until another way to the storage is chosen.
+        const QString why = facts.keyError.code.isEmpty() ? QStringLiteral("HTTP %1").arg(facts.keyError.httpStatus)
+                                                          : facts.keyError.code;
+        return { blocking("StorageKeyRefused",
+            tr("You may not list the access keys of the storage account %1: Azure refused the permission to list "
+               "keys (%2), so the %3 cannot use an access key from it.")
+                .arg(account, why, operationKindName(facts.request.kind)),
+            tr("Use a pasted key: paste key1 or key2 of %1 from its \"Access keys\" page (\"Use a pasted key…\" in "
+               "the dialog, or apim-backup-cli storage-key set --account %1). Or let the service reach the storage "
+               "with its managed identity (it needs the Storage Blob Data Contributor role on %1).")
+                .arg(account)) };
+    }
+    return { warning("StorageKeyNotChecked",
+        tr("Could not get an access key for the storage account %1: %2").arg(account, facts.keyError.userMessage()),
+        tr("The operation asks for the key again when it starts; if that fails too, paste a key or use a managed "
+           "identity.")) };
 }
 
 QList<PreflightFinding> PreflightRules::containerFindings(const PreflightFacts &facts)

@@ -29,6 +29,9 @@ struct PreflightFacts
     std::optional<QList<BackupBlob>> blobs; // blobs whose name starts with request.blobName
     StorageError blobError;
     QString credentialNote;
+    // Access-key requests: why no access key could be had for the account (a pasted one or
+    // ARM's listKeys), no error when one could. The key itself is never kept here.
+    ArmError keyError;
 };
 
 // The judgement: pure, so each rule is tested on its own without a network.
@@ -44,6 +47,10 @@ public:
     static QList<PreflightFinding> serviceFindings(const PreflightFacts &facts);
     static QList<PreflightFinding> identityFindings(const OperationRequest &request, const ApimService &service);
     static QList<PreflightFinding> storageFindings(const PreflightFacts &facts);
+    // Access-key requests for which no key can be had: listKeys refused is blocking.
+    static QList<PreflightFinding> keyFindings(const PreflightFacts &facts);
+    // listKeys was refused (no permission): only a pasted key or a managed identity helps.
+    static bool keyRefused(const PreflightFacts &facts);
     static QList<PreflightFinding> containerFindings(const PreflightFacts &facts);
     static QList<PreflightFinding> backupBlobFindings(const PreflightFacts &facts);
     static QList<PreflightFinding> restoreBlobFindings(const PreflightFacts &facts, const QDateTime &now);
