@@ -129,6 +129,7 @@ private:
     void onCurrentChanged();
     void showTreeMenu(const QPoint &pos);
     void updateBatchAction();
+    void updateStatusText();
     void copyResourceId();
     void openInPortal();
     void restoreWindowState();
@@ -151,9 +152,11 @@ private:
     QMenu *m_accountMenu = nullptr;
     SecretsStatusButton *m_secrets = nullptr;
     QLabel *m_status = nullptr;
+    QString m_adapterStatus; // the adapter's last sentence (loading, a problem)
     BannerWidget *m_keychainBanner = nullptr;
     BannerWidget *m_noticeBanner = nullptr;
     QAction *m_signIn = nullptr;
+    QAction *m_signInTool = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_switchTenant = nullptr;
     QAction *m_refresh = nullptr;

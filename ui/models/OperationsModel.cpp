@@ -96,6 +96,11 @@ QString OperationsModel::kindText(OperationView::Kind kind)
     return kind == OperationView::Kind::Backup ? tr("Backup") : tr("Restore");
 }
 
+QString OperationsModel::busyText()
+{
+    return tr("Working…");
+}
+
 QString OperationsModel::statusText(const OperationView &operation)
 {
     switch (operation.status) {
@@ -161,7 +166,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             if (op.isFinished())
                 return op.status == OperationView::Status::Succeeded ? tr("100%") : QString();
-            return op.percent >= 0 ? tr("%1%").arg(op.percent) : tr("Working…");
+            return op.percent >= 0 ? tr("%1%").arg(op.percent) : busyText();
         case NextPollColumn:
             if (op.isFinished() || !op.nextPoll.isValid())
                 return QString();
@@ -187,8 +192,8 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
             }
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !op.errorText.isEmpty())
-        return op.errorText;
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn) // the whole text when the cell elides
+        return op.errorText.isEmpty() ? statusText(op) : op.errorText;
     return {};
 }
 

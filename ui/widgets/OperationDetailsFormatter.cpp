@@ -1,6 +1,7 @@
 #include "ui/widgets/OperationDetailsFormatter.h"
 
 #include "ui/models/OperationsModel.h"
+#include "ui/support/AzureTerms.h"
 #include "ui/support/Formatting.h"
 
 namespace Apim::Ui {
@@ -67,7 +68,7 @@ QString OperationDetailsFormatter::html(const OperationView &op)
     text += row(tr("Started"), Formatting::dateTime(op.started));
     text += row(tr("Finished"), Formatting::dateTime(op.finished));
     text += row(tr("Status"), OperationsModel::statusText(op));
-    text += row(tr("Service state"), op.statusText);
+    text += row(tr("Service state"), AzureTerms::stateName(op.statusText));
     text += row(tr("Request IDs"), op.requestIds.join(QStringLiteral(", ")));
     text += QStringLiteral("</table>");
     if (!op.errorText.isEmpty()) {
