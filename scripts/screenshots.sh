@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes the README screenshots (docs/screenshots/*.png) from the real app against a
-# local azure-sim and Azurite: the main window, the backup dialog, a running backup,
-# in English and Korean. Offscreen (QWidget::grab), so no X server is needed; the Korean
-# set needs a Korean font (Debian: fonts-nanum or fonts-noto-cjk).
+# local azure-sim and Azurite: the main window, the Recovery and Schedules pages (the
+# schedules in a temporary systemd user directory and crontab file), the backup dialog,
+# a running backup, in English and Korean. Offscreen (QWidget::grab), so no X server is
+# needed; the Korean set needs a Korean font (Debian: fonts-nanum or fonts-noto-cjk).
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build)
 set -euo pipefail

@@ -16,6 +16,7 @@ packages=(
   libqt6svg6 qt6-qpa-plugins zlib1g-dev
   dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   xvfb xauth imagemagick x11-apps curl openssl procps fonts-nanum dpkg-dev clang-format
+  python3 python3-yaml
 )
 
 as_root() {

@@ -187,6 +187,7 @@ OperationsStack::OperationsStack(EngineHarness &harness, const QString &dataDir)
     settings.defaultIntervalMs = 300;
     settings.minIntervalMs = 200;
     settings.maxServerErrors = 3;
+    settings.activityLogWaitSeconds = 2; // the simulator's Activity Log has no lag
     manager.setPollSettings(settings);
     manager.setBackupFileProbe(&probe);
     blobs.setRetryDelayMs(20);

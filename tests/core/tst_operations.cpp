@@ -266,6 +266,67 @@ private slots:
         QCOMPARE(control().count(QStringLiteral("^POST .*/restore$")), 1);
     }
 
+    void restoreStartLost_resolvedThroughTheActivityLog_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<bool>("failTheRestore");
+        QTest::addColumn<int>("expectedState");
+        QTest::addColumn<QString>("note");
+        const QJsonObject error500 { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 } };
+        const QJsonObject error503 { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 503 } };
+        const QJsonObject drop { { QStringLiteral("kind"), QStringLiteral("drop") } };
+        const QJsonObject dropAnswer { { QStringLiteral("kind"), QStringLiteral("dropAnswer") } };
+        // Not accepted: the log has nothing under the correlation id, so it did not start.
+        QTest::newRow("500") << error500 << false << int(OperationState::Failed) << "did not start";
+        QTest::newRow("503") << error503 << false << int(OperationState::Failed) << "did not start";
+        QTest::newRow("drop") << drop << false << int(OperationState::Failed) << "did not start";
+        // Accepted, answer lost, over before the service was looked at: the log says how it ended.
+        QTest::newRow("answer lost, succeeded")
+            << dropAnswer << false << int(OperationState::Succeeded) << "Activity Log shows";
+        QTest::newRow("answer lost, failed")
+            << dropAnswer << true << int(OperationState::Failed) << "Activity Log shows";
+    }
+    void restoreStartLost_resolvedThroughTheActivityLog()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(bool, failTheRestore);
+        QFETCH(int, expectedState);
+        QFETCH(QString, note);
+        const QString restoreRoute = QStringLiteral("^POST .*/restore$");
+        OperationRequest request = backupRequest(Demo::kStagingApim, uniqueBlob("lostrestore"), AccessType::AccessKey);
+        request.storageAccount = QStringLiteral("devbackupstore");
+        QCOMPARE(run(request).state, OperationState::Succeeded);
+
+        // A restore that ends at once: the service is never seen Updating, so only the
+        // Activity Log can tell what happened.
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 0 } }));
+        auto restoreDuration = qScopeGuard([this] {
+            control().setConfig({ { QStringLiteral("operationDurationMs"), 3000 } });
+        });
+        const int postsBefore = control().count(restoreRoute);
+        fault.insert(QStringLiteral("route"), restoreRoute);
+        fault.insert(QStringLiteral("times"), 1);
+        QVERIFY(control().addFault(fault));
+        if (failTheRestore)
+            QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("failOperation") },
+                { QStringLiteral("route"), restoreRoute }, { QStringLiteral("times"), 1 } }));
+        request.kind = OperationKind::Restore;
+        const OperationRecord record = run(request);
+        QVERIFY2(int(record.state) == expectedState,
+            qPrintable(operationStateName(record.state) + QLatin1Char(' ') + record.note));
+        QVERIFY2(record.note.contains(note), qPrintable(record.note));
+        QVERIFY2(record.note.contains(record.startCorrelationId) && !record.startCorrelationId.isEmpty(),
+            qPrintable(record.note));
+        QCOMPARE(control().count(restoreRoute), postsBefore + 1); // never sent twice
+        // The POST carried the correlation id the record was journalled with.
+        const QJsonArray posts = control().matching(restoreRoute);
+        QVERIFY(!posts.isEmpty());
+        const QJsonObject sentHeaders = posts.last().toObject().value(QLatin1String("headers")).toObject();
+        QCOMPARE(sentHeaders.value(QLatin1String("x-ms-correlation-request-id")).toString(), record.startCorrelationId);
+    }
+
     void restore_tierMismatch_failsWithServiceWords()
     {
         // Without preflight the service itself refuses; its words reach the user verbatim.

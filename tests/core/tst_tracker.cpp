@@ -8,6 +8,8 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <optional>
+
 using namespace Apim::Core;
 using namespace Apim::Test;
 
@@ -15,6 +17,18 @@ namespace {
 const QString kPollRoute = QStringLiteral("^GET .*/operationresults/.*");
 const QString kStatusRoute = QStringLiteral("^GET .*/operationStatuses/.*");
 const QString kPostRoute = QStringLiteral("^POST .*/backup$");
+
+// Real time plus an offset the test moves on: the tracker's own idea of "now", so that a
+// bound of a minute is crossed without waiting a minute.
+class SteppedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds); }
+    void advance(qint64 seconds) { m_offsetSeconds += seconds; }
+
+private:
+    qint64 m_offsetSeconds = 0;
+};
 
 QString uniqueBlob(const char *tag)
 {
@@ -200,6 +214,51 @@ private slots:
             record.error.userMessage().contains(QLatin1String("Backup failed: the storage account is not reachable.")));
         QCOMPARE(control().count(kPostRoute), 1);
         QVERIFY(!record.changesChecked); // no change report for a failed backup
+    }
+
+    // The Location URL answers 500 on every poll: the operation ends Failed with the
+    // server's words once the errors have lasted maxServerErrorSeconds, however few polls
+    // that took (the count alone would allow a thousand here).
+    void locationServerErrors_endFailedOnceTheyLastTooLong()
+    {
+        const QString message = QStringLiteral("The operation status store is unavailable (simulated).");
+        QVERIFY(control().addFault(
+            { { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("route"), kPollRoute },
+                { QStringLiteral("status"), 500 }, { QStringLiteral("code"), QStringLiteral("InternalServerError") },
+                { QStringLiteral("message"), message }, { QStringLiteral("times"), -1 } }));
+        SteppedClock clock;
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        OperationManager manager(m_harness.arm(), &m_ops->storage, &m_ops->resolver, &journal, &clock);
+        PollSettings settings;
+        settings.defaultIntervalMs = 300;
+        settings.minIntervalMs = 200;
+        settings.maxServerErrors = 1000;
+        settings.maxServerErrorSeconds = 45;
+        manager.setPollSettings(settings);
+        // After the first error, the tracker's clock moves past the bound.
+        bool jumped = false;
+        connect(&manager, &OperationManager::operationChanged, this, [&](const OperationRecord &record) {
+            if (!jumped && record.consecutivePollFailures == 1) {
+                jumped = true;
+                clock.advance(settings.maxServerErrorSeconds + 1);
+            }
+        });
+        std::optional<OperationRecord> ended;
+        connect(&manager, &OperationManager::operationFinished, this,
+            [&ended](const OperationRecord &record) { ended = record; });
+        QString error;
+        const QString id = manager.startBackup(backupRequest(Demo::kProdApim, uniqueBlob("servererrors")), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 30000);
+        QVERIFY(jumped);
+        QCOMPARE(ended->id, id);
+        QCOMPARE(ended->state, OperationState::Failed);
+        QCOMPARE(ended->error.httpStatus, 500);
+        QCOMPARE(ended->error.code, QStringLiteral("InternalServerError"));
+        QCOMPARE(ended->error.message, message);
+        QVERIFY2(ended->pollCount >= 2 && ended->pollCount <= 3, qPrintable(QString::number(ended->pollCount)));
+        QCOMPARE(control().count(kPostRoute), 1);
     }
 
     void tokenAskedOnEveryPoll()

@@ -1,11 +1,13 @@
 // `apim-backup-cli schedule` as a real process: what it prints, what --install writes
-// (units, a 0600 credentials template without any secret, never overwritten), and its
-// refusals; and the language of its messages (never of its --json). Needs no network.
+// (units, a 0600 credentials template without any secret, never overwritten; cron blocks in
+// a crontab file that keeps every other line), --list and --remove, and its refusals; and
+// the language of its messages (never of its --json). Needs no network.
 #include "TestEnvironment.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,8 @@ private:
     QString appHome() const { return m_dir.filePath(QStringLiteral("app")); }
     QString unitDir() const { return QDir(home()).filePath(QStringLiteral(".config/systemd/user")); }
     QString credentialsFile() const { return QDir(appHome()).filePath(QStringLiteral("config/apim-backup.env")); }
+    // The crontab the CLI reads and writes instead of `crontab -l` / `crontab -`.
+    QString crontabFile() const { return m_dir.filePath(QStringLiteral("crontab")); }
 
     CliRun cli(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
     {
@@ -58,6 +62,7 @@ private:
         env.insert(QStringLiteral("AZURE_TENANT_ID"), QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e"));
         env.insert(QStringLiteral("AZURE_CLIENT_ID"), QStringLiteral("99a2af6f-e80c-4c39-b813-0efc1b60eab4"));
         env.insert(QStringLiteral("AZURE_CLIENT_SECRET"), kSecret);
+        env.insert(QStringLiteral("APIM_BACKUP_CRONTAB_FILE"), crontabFile());
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
         if (!process.waitForStarted(5000))
@@ -82,6 +87,33 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+    // The cron entries `schedule --list --json` shows, by name.
+    QHash<QString, QJsonObject> listedCron()
+    {
+        const CliRun run = cli({ QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("--list") });
+        QHash<QString, QJsonObject> entries;
+        if (run.exitCode != 0) {
+            qWarning("schedule --list failed: %s", qPrintable(run.all()));
+            return entries;
+        }
+        for (const QJsonValue &value : run.json().value(QLatin1String("schedules")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(QLatin1String("kind")).toString() == QLatin1String("cron"))
+                entries.insert(entry.value(QLatin1String("name")).toString(), entry);
+        }
+        return entries;
+    }
+
+    // The lines from "# BEGIN apim-backup-schedule NAME" to its END, or empty.
+    static QString cronBlock(const QString &crontab, const QString &name)
+    {
+        const QString begin = QStringLiteral("# BEGIN apim-backup-schedule ") + name + QLatin1Char('\n');
+        const QString end = QStringLiteral("# END apim-backup-schedule ") + name + QLatin1Char('\n');
+        const qsizetype from = crontab.indexOf(begin);
+        const qsizetype to = from < 0 ? -1 : crontab.indexOf(end, from);
+        return to < 0 ? QString() : crontab.mid(from, to + end.size() - from);
     }
 
 private slots:
@@ -190,6 +222,90 @@ private slots:
         QVERIFY(entries.first().contains(QLatin1String(" prune ")));
         QVERIFY(entries.first().contains(QLatin1String("--older-than 14d --yes")));
         QVERIFY(run.out.contains(QLatin1String("crontab -e")));
+    }
+
+    void cron_installListRemove_keepsTheOtherBlocksAndForeignLines()
+    {
+        // Someone's crontab before any schedule of ours; it must come through every change.
+        const QString foreign = QStringLiteral("MAILTO=ops@example.com\n"
+                                               "# rotate the proxy logs\n"
+                                               "15 4 * * * /usr/local/bin/rotate-logs --quiet\n");
+        {
+            QFile file(crontabFile());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(foreign.toUtf8());
+        }
+        const QStringList cron { QStringLiteral("--format"), QStringLiteral("cron"), QStringLiteral("--install") };
+        CliRun run = cli(baseArguments() + cron
+            + QStringList { QStringLiteral("--name"), QStringLiteral("nightly-prod"), QStringLiteral("--every"),
+                QStringLiteral("30 2 * * 1-5") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY(!run.all().contains(kSecret));
+        QString crontab = readFile(crontabFile());
+        QVERIFY2(crontab.startsWith(foreign), qPrintable(crontab));
+        const QString nightly = cronBlock(crontab, QStringLiteral("nightly-prod"));
+        QVERIFY2(!nightly.isEmpty(), qPrintable(crontab));
+        QVERIFY2(nightly.contains(QLatin1String("\n30 2 * * 1-5 ")), qPrintable(nightly));
+        QVERIFY(!crontab.contains(kSecret));
+
+        QHash<QString, QJsonObject> listed = listedCron();
+        QVERIFY2(listed.contains(QStringLiteral("nightly-prod")), qPrintable(QStringList(listed.keys()).join(',')));
+        QJsonObject entry = listed.value(QStringLiteral("nightly-prod"));
+        QCOMPARE(entry.value(QLatin1String("schedule")).toString(), QStringLiteral("30 2 * * 1-5"));
+        QCOMPARE(entry.value(QLatin1String("state")).toString(), QStringLiteral("current"));
+        QCOMPARE(entry.value(QLatin1String("services")).toArray(), QJsonArray({ kProd, kPartners }));
+        QCOMPARE(entry.value(QLatin1String("target")).toString(), QStringLiteral("contosobackups/apim-backups"));
+        QVERIFY(!entry.value(QLatin1String("nextRun")).toString().isEmpty());
+
+        // A second schedule of another name: the first and the foreign lines stay as they were.
+        run = cli(QStringList { QStringLiteral("schedule"), QStringLiteral("--service"), kPartners,
+                      QStringLiteral("--account"), QStringLiteral("contosobackups"), QStringLiteral("--container"),
+                      QStringLiteral("partners") }
+            + cron
+            + QStringList { QStringLiteral("--name"), QStringLiteral("weekly-partners"), QStringLiteral("--every"),
+                QStringLiteral("weekly"), QStringLiteral("--day"), QStringLiteral("sat"), QStringLiteral("--at"),
+                QStringLiteral("04:15") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        crontab = readFile(crontabFile());
+        QVERIFY2(crontab.startsWith(foreign), qPrintable(crontab));
+        QCOMPARE(cronBlock(crontab, QStringLiteral("nightly-prod")), nightly);
+        const QString weekly = cronBlock(crontab, QStringLiteral("weekly-partners"));
+        QVERIFY2(weekly.contains(QLatin1String("\n15 4 * * 6 ")), qPrintable(crontab));
+        listed = listedCron();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.value(QStringLiteral("weekly-partners")).value(QLatin1String("schedule")).toString(),
+            QStringLiteral("weekly on sat at 04:15"));
+        QCOMPARE(listed.value(QStringLiteral("weekly-partners")).value(QLatin1String("target")).toString(),
+            QStringLiteral("contosobackups/partners"));
+        QCOMPARE(listed.value(QStringLiteral("nightly-prod")).value(QLatin1String("schedule")).toString(),
+            QStringLiteral("30 2 * * 1-5"));
+
+        // Removing one takes its block only.
+        run = cli({ QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("--remove"),
+            QStringLiteral("nightly-prod") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        const QJsonArray removed = run.json().value(QLatin1String("removed")).toArray();
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("nightly-prod"));
+        QCOMPARE(removed.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("cron"));
+        crontab = readFile(crontabFile());
+        QCOMPARE(crontab, foreign + weekly);
+        listed = listedCron();
+        QCOMPARE(QStringList(listed.keys()), QStringList { QStringLiteral("weekly-partners") });
+
+        // An unknown name: a clear refusal, and nothing changes.
+        run = cli({ QStringLiteral("schedule"), QStringLiteral("--remove"), QStringLiteral("no-such-schedule") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("No installed schedule is named \"no-such-schedule\"")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("schedule --list")), qPrintable(run.err));
+        QCOMPARE(readFile(crontabFile()), foreign + weekly);
+
+        // The last one goes too: the crontab is the user's own again.
+        run = cli({ QStringLiteral("schedule"), QStringLiteral("--remove"), QStringLiteral("weekly-partners") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QCOMPARE(readFile(crontabFile()), foreign);
+        QVERIFY(listedCron().isEmpty());
     }
 
     void refusals_sayWhatToChange_data()

@@ -46,6 +46,18 @@ const QString kProduction = QStringLiteral("fabd8310-a4ac-47d9-837d-8eaa76801201
 const QString kAccount = QStringLiteral("contosobackups");
 const QString kContainer = QStringLiteral("apim-backups");
 
+// The row of a skipped service: its reason and details, or empty when not listed.
+QStringList skippedRow(Ui::BatchBackupDialog *dialog, const QString &service)
+{
+    QTreeWidget *list = dialog->skippedList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = list->topLevelItem(i);
+        if (row->text(0) == service)
+            return { row->text(1), row->text(2) };
+    }
+    return {};
+}
+
 const Core::BatchItem *itemFor(const Core::BatchSummary &summary, const QString &service)
 {
     for (const Core::BatchItem &item : summary.items) {
@@ -65,6 +77,9 @@ private slots:
     void cleanup();
     void ctrlClick_enablesTheActionWithTheCount();
     void subscriptionNode_meansItsServices();
+    void dialog_listsSkippedServicesWithReasons();
+    void dialog_unreadableService_endsItsCheckWithTheReason_data();
+    void dialog_unreadableService_endsItsCheckWithTheReason();
     void run_keepsToTheLimit_goesOnPastAFailure_endsWithSummary();
     void cancelPending_stopsTheOnesNotStarted();
 
@@ -216,6 +231,108 @@ void TestUiBatch::subscriptionNode_meansItsServices()
     QCOMPARE(both.size(), 4);
     QCOMPARE(both.first().service->name, QStringLiteral("contoso-prod-apim"));
     QVERIFY(both.first().requested);
+}
+
+void TestUiBatch::dialog_listsSkippedServicesWithReasons()
+{
+    // contoso-prod-apim-kr may not be read; contoso-partners-apim is being backed up already.
+    QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/faults"),
+        { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("route"), QStringLiteral("^GET .*/service/contoso-prod-apim-kr$") },
+            { QStringLiteral("status"), 403 } }));
+    QVERIFY(
+        m_ui->simControl("POST", QStringLiteral("/_sim/config"), { { QStringLiteral("operationDurationMs"), 15000 } }));
+    Core::OperationRequest single;
+    single.kind = Core::OperationKind::Backup;
+    single.serviceId = m_ui->serviceId(QStringLiteral("contoso-partners-apim"));
+    single.storageAccount = kAccount;
+    single.container = kContainer;
+    single.blobName = QStringLiteral("uibatch-busy-%1.apimbackup").arg(QDateTime::currentMSecsSinceEpoch());
+    QString error;
+    const QString running = m_ui->app()->services()->operations()->startBackup(single, &error);
+    QVERIFY2(!running.isEmpty(), qPrintable(error));
+
+    QStringList ids { kProduction, m_ui->serviceId(QStringLiteral("contoso-staging-v2")) };
+    select(ids);
+    m_ui->window()->backupSelectedAction()->trigger();
+    QPointer<Ui::BatchBackupDialog> dialog = controller()->dialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(waitChecked(dialog));
+    QCOMPARE(dialog->runnableCount(), 1); // contoso-prod-apim only
+
+    const QStringList functions = skippedRow(dialog, QStringLiteral("contoso-functions-apim"));
+    QCOMPARE(functions.value(0), Core::BatchItem::skipReasonText(Core::BatchItem::SkipReason::TierUnsupported));
+    QVERIFY2(functions.value(1).contains(QLatin1String("Consumption")), qPrintable(functions.join('|')));
+    const QStringList v2 = skippedRow(dialog, QStringLiteral("contoso-staging-v2"));
+    QCOMPARE(v2.value(0), Core::BatchItem::skipReasonText(Core::BatchItem::SkipReason::TierUnsupported));
+    QVERIFY2(v2.value(1).contains(QLatin1String("v2")), qPrintable(v2.join('|')));
+    const QStringList busy = skippedRow(dialog, QStringLiteral("contoso-partners-apim"));
+    QCOMPARE(busy.value(0), Core::BatchItem::skipReasonText(Core::BatchItem::SkipReason::Busy));
+    QVERIFY2(busy.value(1).contains(running), qPrintable(busy.join('|')));
+    const QStringList denied = skippedRow(dialog, QStringLiteral("contoso-prod-apim-kr"));
+    QCOMPARE(denied.value(0), Core::BatchItem::skipReasonText(Core::BatchItem::SkipReason::NoPermission));
+    QVERIFY2(denied.value(1).contains(QLatin1String("authorization")), qPrintable(denied.join('|')));
+    QVERIFY(skippedRow(dialog, QStringLiteral("contoso-prod-apim")).isEmpty());
+    QCOMPARE(dialog->skippedList()->topLevelItemCount(), 4);
+
+    // Only unsupported services: nothing can run, Start stays off.
+    dialog->close();
+    select({ m_ui->serviceId(QStringLiteral("contoso-staging-v2")),
+        m_ui->serviceId(QStringLiteral("contoso-prod-apim-kr")) });
+    m_ui->window()->backupSelectedAction()->trigger();
+    QPointer<Ui::BatchBackupDialog> none = controller()->dialog();
+    QVERIFY(none);
+    QTRY_VERIFY_WITH_TIMEOUT(none->skippedList()->topLevelItemCount() == 2, 20000);
+    QTRY_VERIFY(!none->findings()->isChecking());
+    QVERIFY(!none->startButton()->isEnabled());
+    none->close();
+    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/faults")));
+    QVERIFY(
+        m_ui->simControl("POST", QStringLiteral("/_sim/config"), { { QStringLiteral("operationDurationMs"), 1200 } }));
+}
+
+void TestUiBatch::dialog_unreadableService_endsItsCheckWithTheReason_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("404") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") },
+        { QStringLiteral("status"), 404 } }
+                         << QStringLiteral("not found");
+    QTest::newRow("network failure") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop") } } << QString();
+    QTest::newRow("malformed JSON") << QJsonObject { { QStringLiteral("kind"), QStringLiteral("truncate") } }
+                                    << QStringLiteral("cut off");
+}
+
+void TestUiBatch::dialog_unreadableService_endsItsCheckWithTheReason()
+{
+    // Every read of contoso-prod-apim-kr fails: its check ends, says why, and the other
+    // service can still be backed up.
+    QFETCH(QJsonObject, fault);
+    QFETCH(QString, reason);
+    fault.insert(QStringLiteral("route"), QStringLiteral("^GET .*/service/contoso-prod-apim-kr$"));
+    QVERIFY(m_ui->simControl("POST", QStringLiteral("/_sim/faults"), fault));
+    QPointer<Ui::BatchBackupDialog> dialog
+        = openBatch({ QStringLiteral("contoso-prod-apim"), QStringLiteral("contoso-prod-apim-kr") });
+    QVERIFY(dialog);
+    QVERIFY(waitChecked(dialog));
+    QCOMPARE(dialog->runnableCount(), 1);
+    const QTreeWidget *services = dialog->servicesList();
+    QCOMPARE(services->topLevelItemCount(), 2);
+    const QTreeWidgetItem *unreadable = nullptr;
+    for (int i = 0; i < services->topLevelItemCount(); ++i) {
+        if (services->topLevelItem(i)->text(0) == QLatin1String("contoso-prod-apim-kr"))
+            unreadable = services->topLevelItem(i);
+    }
+    QVERIFY(unreadable);
+    // Not run, and said so with the service's words (the dialog's "Blocked").
+    QCOMPARE(unreadable->text(1), QStringLiteral("Blocked"));
+    const QString details = unreadable->text(2);
+    QVERIFY2(!details.trimmed().isEmpty(), "no reason given");
+    QVERIFY2(details.contains(reason, Qt::CaseInsensitive), qPrintable(details));
+    QVERIFY(dialog->startButton()->isEnabled());
+    dialog->close();
+    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/faults")));
 }
 
 void TestUiBatch::run_keepsToTheLimit_goesOnPastAFailure_endsWithSummary()

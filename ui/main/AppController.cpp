@@ -7,6 +7,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
 #include "ui/main/RecoveryController.h"
+#include "ui/main/SchedulesController.h"
 #include "ui/main/SessionController.h"
 #include "ui/models/InventoryTreeAdapter.h"
 #include "ui/support/DialogProvider.h"
@@ -29,6 +30,9 @@ AppController::AppController(const UiContext &context, const Core::Engine::Parts
     m_session = new SessionController(m_window, m_context, shared.secrets, this);
     m_operations = new OperationsController(m_window, m_context, this);
     m_recovery = new RecoveryController(m_window, m_operations, m_context, this);
+    m_schedules = new SchedulesController(m_window, m_context,
+        SchedulesController::Setup::fromEnvironment(QProcessEnvironment::systemEnvironment(), shared.dataDir), this);
+    m_schedules->setSecretStore(shared.secrets);
     if (m_context.notifier) {
         m_context.notifier->setEnabled(UiSettings(m_context.settings).notificationsEnabled());
         connect(m_window, &MainWindow::activated, this, [this] { m_context.notifier->markRead(); });

@@ -15,6 +15,7 @@ namespace Apim::Ui {
 class MainWindow;
 class OperationsController;
 class RecoveryController;
+class SchedulesController;
 class SessionController;
 
 // Puts the desktop app together over one set of core services: the main window, the
@@ -46,6 +47,7 @@ public:
     SessionController *session() const { return m_session; }
     OperationsController *operations() const { return m_operations; }
     RecoveryController *recovery() const { return m_recovery; }
+    SchedulesController *schedules() const { return m_schedules; }
 
 signals:
     // After the first services listing of a session ends (startup benchmark, tests).
@@ -62,6 +64,7 @@ private:
     SessionController *m_session = nullptr;
     OperationsController *m_operations = nullptr;
     RecoveryController *m_recovery = nullptr;
+    SchedulesController *m_schedules = nullptr;
     QPointer<Core::Engine> m_services;
     bool m_resumed = false;
 };

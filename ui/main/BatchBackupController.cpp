@@ -69,9 +69,22 @@ void BatchBackupController::open(const QList<Core::BatchTarget> &targets)
 
     const QString subscription = targets.first().service ? targets.first().service->subscriptionId : QString();
     UiSettings settings(m_context.settings);
-    BatchBackupDialog::Defaults defaults { settings.defaultStorageAccount(subscription),
-        settings.defaultContainer(subscription), settings.defaultStorageSubscription(subscription),
-        settings.namingPattern(), TenantSubscriptions::besides(*m_window->serviceModel(), subscription) };
+    // The location remembered for the first service's subscription, else the first one
+    // remembered for another subscription of the batch: a batch led by a service whose
+    // subscription has none still starts where its other services are backed up.
+    QString remembered = subscription;
+    for (const Core::BatchTarget &target : targets) {
+        if (target.service && !settings.defaultStorageAccount(target.service->subscriptionId).isEmpty()) {
+            remembered = target.service->subscriptionId;
+            break;
+        }
+    }
+    QString storageSubscription = settings.defaultStorageSubscription(remembered);
+    if (storageSubscription.isEmpty() && remembered.compare(subscription, Qt::CaseInsensitive) != 0)
+        storageSubscription = remembered; // that subscription's own storage, named as such
+    BatchBackupDialog::Defaults defaults { settings.defaultStorageAccount(remembered),
+        settings.defaultContainer(remembered), storageSubscription, settings.namingPattern(),
+        TenantSubscriptions::besides(*m_window->serviceModel(), subscription) };
     auto *dialog = new BatchBackupDialog(targets, m_services->storage(), m_context.dialogs, defaults, m_window);
     dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
     m_dialog = dialog;

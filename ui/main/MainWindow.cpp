@@ -13,6 +13,7 @@
 #include "ui/widgets/OperationDetailsFormatter.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/RecoveryView.h"
+#include "ui/widgets/SchedulesView.h"
 #include "ui/widgets/SecretsStatusButton.h"
 #include "ui/widgets/ServiceBrowser.h"
 #include "ui/widgets/ServiceDetailsPane.h"
@@ -136,6 +137,10 @@ void MainWindow::createActions()
     m_recoveryPage->setObjectName(QStringLiteral("recoveryPageAction"));
     m_recoveryPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_recoveryPage->setToolTip(tr("Can each service be recovered now, to what point, how fast? (Ctrl+2)"));
+    m_schedulesPage = new QAction(Icons::history(), tr("Sc&hedules"), this);
+    m_schedulesPage->setObjectName(QStringLiteral("schedulesPageAction"));
+    m_schedulesPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_schedulesPage->setToolTip(tr("The backups that run unattended on this computer (Ctrl+3)"));
     m_refresh->setEnabled(false);
 
     connect(m_signIn, &QAction::triggered, this, &MainWindow::signInRequested);
@@ -163,8 +168,9 @@ void MainWindow::createActions()
     connect(m_portal, &QAction::triggered, this, &MainWindow::openInPortal);
     connect(m_servicesPage, &QAction::triggered, this, &MainWindow::showServices);
     connect(m_recoveryPage, &QAction::triggered, this, &MainWindow::showRecovery);
+    connect(m_schedulesPage, &QAction::triggered, this, &MainWindow::showSchedules);
     for (QAction *action : { m_signIn, m_signOut, m_switchTenant, m_refresh, m_backup, m_backupSelected, m_restore,
-             m_settings, m_quit, m_findAction, m_copyId, m_portal, m_servicesPage, m_recoveryPage })
+             m_settings, m_quit, m_findAction, m_copyId, m_portal, m_servicesPage, m_recoveryPage, m_schedulesPage })
         addAction(action); // shortcuts work wherever the focus is
 }
 
@@ -188,6 +194,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_servicesPage);
     view->addAction(m_recoveryPage);
+    view->addAction(m_schedulesPage);
     view->addSeparator();
     view->addAction(m_refresh);
     view->addAction(m_findAction);
@@ -227,6 +234,8 @@ void MainWindow::createCentral()
     m_pages->setDocumentMode(true);
     m_pages->addTab(split, Icons::service(), tr("Services"));
     m_pages->addTab(m_recovery, Icons::success(), tr("Recovery"));
+    m_schedules = new SchedulesView(this);
+    m_pages->addTab(m_schedules, Icons::history(), tr("Schedules"));
 
     m_keychainBanner = new BannerWidget(this);
     m_keychainBanner->setObjectName(QStringLiteral("keychainBannerWidget"));
@@ -498,6 +507,12 @@ void MainWindow::showRecovery()
 {
     m_pages->setCurrentWidget(m_recovery);
     m_recovery->table()->setFocus();
+}
+
+void MainWindow::showSchedules()
+{
+    m_pages->setCurrentWidget(m_schedules);
+    m_schedules->table()->setFocus();
 }
 
 void MainWindow::showServices()

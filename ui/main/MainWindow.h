@@ -27,6 +27,7 @@ class InventoryTreeAdapter;
 class OperationsDock;
 class OperationsModel;
 class RecoveryView;
+class SchedulesView;
 class SecretsStatusButton;
 class ServiceBrowser;
 class ServiceDetailsPane;
@@ -67,10 +68,12 @@ public:
     BannerWidget *keychainBanner() const { return m_keychainBanner; }
     BannerWidget *noticeBanner() const { return m_noticeBanner; }
     RecoveryView *recoveryView() const { return m_recovery; }
+    SchedulesView *schedulesView() const { return m_schedules; }
     QTabWidget *pages() const { return m_pages; }
     // Brings the Recovery page (or the services page) to the front.
     void showRecovery();
     void showServices();
+    void showSchedules();
 
     // The service selected in the tree (invalid when none or not a service).
     Core::ApimService selectedService() const;
@@ -91,6 +94,7 @@ public:
     QAction *switchTenantAction() const { return m_switchTenant; }
     QAction *settingsAction() const { return m_settings; }
     QAction *recoveryPageAction() const { return m_recoveryPage; }
+    QAction *schedulesPageAction() const { return m_schedulesPage; }
 
     // Recomputes the details pane banner and actions (after an operation changed).
     void updateSelectedServiceState();
@@ -146,6 +150,7 @@ private:
     QTreeView *m_tree = nullptr;
     ServiceDetailsPane *m_details = nullptr;
     RecoveryView *m_recovery = nullptr;
+    SchedulesView *m_schedules = nullptr;
     QTabWidget *m_pages = nullptr;
     OperationsDock *m_dock = nullptr;
     QToolButton *m_account = nullptr;
@@ -170,6 +175,7 @@ private:
     QAction *m_portal = nullptr;
     QAction *m_servicesPage = nullptr;
     QAction *m_recoveryPage = nullptr;
+    QAction *m_schedulesPage = nullptr;
     bool m_painted = false;
     bool m_firstFramePainted = false;
 };

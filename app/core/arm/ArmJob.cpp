@@ -131,6 +131,8 @@ void ArmJob::send(const QString &token)
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("x-ms-client-request-id", m_clientRequestId.toLatin1());
     request.setRawHeader("x-ms-return-client-request-id", "true");
+    if (!m_request.correlationId.isEmpty())
+        request.setRawHeader("x-ms-correlation-request-id", m_request.correlationId.toLatin1());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("apim-backup/" APIM_VERSION));
     // Never follow a redirect with our bearer token attached.

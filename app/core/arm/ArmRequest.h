@@ -29,6 +29,9 @@ struct ArmRequest
     // unknown (dropped connection, timeout, 5xx) they are never repeated; the caller
     // checks the service's state instead of risking a second backup.
     bool idempotent = true;
+    // Sent as x-ms-correlation-request-id when set: ARM files the Activity Log events of
+    // what it accepted under it, so a start whose answer is lost can be looked up there.
+    QString correlationId;
 
     static ArmRequest get(const QString &path, const QString &apiVersion)
     {

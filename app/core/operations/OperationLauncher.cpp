@@ -37,8 +37,10 @@ void OperationLauncher::launch(const OperationRecord &record, const OperationReq
         return;
     }
     const QString id = record.id;
+    const QString correlationId = record.startCorrelationId;
     QMetaObject::invokeMethod(
-        this, [this, id, request, done] { post(id, request, done); }, Qt::QueuedConnection);
+        this, [this, id, correlationId, request, done] { post(id, correlationId, request, done); },
+        Qt::QueuedConnection);
 }
 
 void OperationLauncher::fetchKeyAndPost(const OperationRecord &record, const OperationRequest &request, Done done)
@@ -49,15 +51,16 @@ void OperationLauncher::fetchKeyAndPost(const OperationRecord &record, const Ope
         return;
     }
     const QString id = record.id;
+    const QString correlationId = record.startCorrelationId;
     m_storage->findAccount(record.storageSubscriptionId, request.storageAccount, this,
-        [this, id, request, done](const StorageAccount &account, const ArmError &error) {
+        [this, id, correlationId, request, done](const StorageAccount &account, const ArmError &error) {
             if (error.isError()) {
                 done(notSent(error,
                     tr("Nothing was started: the storage account %1 could not be found.").arg(request.storageAccount)));
                 return;
             }
-            m_credentials->accessKey(
-                account, this, [this, id, request, done](const QByteArray &key, const ArmError &keyError) {
+            m_credentials->accessKey(account, this,
+                [this, id, correlationId, request, done](const QByteArray &key, const ArmError &keyError) {
                     if (keyError.isError()) {
                         done(notSent(keyError,
                             tr("Nothing was started: the access key of %1 could not be fetched.")
@@ -66,12 +69,13 @@ void OperationLauncher::fetchKeyAndPost(const OperationRecord &record, const Ope
                     }
                     OperationRequest withKey = request;
                     withKey.accessKey = key;
-                    post(id, withKey, done);
+                    post(id, correlationId, withKey, done);
                 });
         });
 }
 
-void OperationLauncher::post(const QString &operationId, const OperationRequest &request, Done done)
+void OperationLauncher::post(
+    const QString &operationId, const QString &correlationId, const OperationRequest &request, Done done)
 {
     if (m_stopped)
         return;
@@ -82,6 +86,7 @@ void OperationLauncher::post(const QString &operationId, const OperationRequest 
     ArmRequest post = ArmRequest::post(
         request.serviceId + QLatin1Char('/') + operationKindName(request.kind), kApiVersion, request.restBody());
     post.idempotent = false; // a second POST would start a second backup
+    post.correlationId = correlationId;
     post.retry.maxAttempts = 4; // only 429 and refused connections are retried for it
     emit posting(operationId);
     m_client->call(post, this, [done](const ArmResponse &response) {
@@ -97,7 +102,10 @@ OperationRecord OperationLauncher::answered(OperationRecord record, const ArmRes
 {
     *firstPollMs = -1;
     record.startRequestId = response.requestId();
-    record.startCorrelationId = QString::fromLatin1(response.header("x-ms-correlation-request-id"));
+    // ARM echoes the correlation id sent; keep the one journalled before the POST otherwise.
+    const QString echoedCorrelationId = QString::fromLatin1(response.header("x-ms-correlation-request-id"));
+    if (!echoedCorrelationId.isEmpty())
+        record.startCorrelationId = echoedCorrelationId;
     record.updatedAt = now;
     if (response.ok() && (response.status == 202 || response.status == 201)) {
         record.acceptedAt = now;

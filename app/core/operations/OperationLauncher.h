@@ -53,7 +53,7 @@ signals:
 
 private:
     void fetchKeyAndPost(const OperationRecord &record, const OperationRequest &request, Done done);
-    void post(const QString &operationId, const OperationRequest &request, Done done);
+    void post(const QString &operationId, const QString &correlationId, const OperationRequest &request, Done done);
 
     QPointer<ArmClient> m_client;
     QPointer<StorageService> m_storage;

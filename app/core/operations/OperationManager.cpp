@@ -107,6 +107,9 @@ QString OperationManager::start(OperationRequest request, QString *error)
     record.armEndpoint = m_client ? m_client->resourceManager().toString() : QString();
     record.tenantId = m_checks.currentTenant();
     record.state = OperationState::Starting;
+    // Journalled before the POST and sent with it, so that a lost answer - or a crash
+    // while it was on its way - can be resolved through the Activity Log.
+    record.startCorrelationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     record.createdAt = m_clock->now();
     record.updatedAt = record.createdAt;
 

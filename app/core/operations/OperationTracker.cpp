@@ -3,6 +3,7 @@
 #include "arm/ArmClient.h"
 #include "arm/ArmJob.h"
 #include "inventory/ApimService.h"
+#include "operations/ActivityLogLookup.h"
 #include "operations/BackupFileProbe.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -128,6 +129,7 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
         return;
     }
     m_record.consecutivePollFailures = 0;
+    m_serverErrorsSince = QDateTime();
     const QJsonObject body = response.object();
     const QByteArray location = response.header("location");
     if (!location.isEmpty())
@@ -213,20 +215,20 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
         return;
     }
     if (error.isTransient()) {
+        // Only the Location URL's own server errors can be its answer; Azure-AsyncOperation
+        // answers 200 while it can.
         const bool serverAnswered
-            = error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
-        if (!async && serverAnswered && m_record.consecutivePollFailures >= m_settings.maxServerErrors) {
+            = !async && error.kind == ArmError::Kind::Http && error.httpStatus >= 500 && !error.code.isEmpty();
+        bool giveUp = false;
+        const int delay = serverErrorBackoff(response, serverAnswered, &giveUp);
+        if (giveUp) {
             // The Location URL keeps giving the same server error: that is its answer.
             finish(OperationState::Failed, {}, error);
             return;
         }
         m_record.note = tr("Could not read the status (%1); trying again.").arg(error.message.left(200));
         emit changed(m_record);
-        // Back off, but never longer than a normal poll interval.
-        const int backoff
-            = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
-        const int retryAfter = retryAfterOf(response);
-        scheduleNext(retryAfter >= 0 ? retryAfter : backoff);
+        scheduleNext(delay);
         return;
     }
     if (async) {
@@ -237,6 +239,25 @@ void OperationTracker::onStatusFailure(const ArmResponse &response, bool async)
     }
     // A 4xx from the Location URL is the operation's own failure, as Azure gave it.
     finish(OperationState::Failed, {}, error);
+}
+
+int OperationTracker::serverErrorBackoff(const ArmResponse &response, bool serverAnswered, bool *giveUp)
+{
+    // Back off, but never longer than a normal poll interval.
+    const int backoff = std::min(m_settings.defaultIntervalMs, 1000 << std::min(m_record.consecutivePollFailures, 6));
+    const int retryAfter = retryAfterOf(response);
+    const int delay = retryAfter >= 0 ? retryAfter : backoff;
+    if (!serverAnswered) {
+        m_serverErrorsSince = QDateTime();
+        return delay;
+    }
+    const QDateTime now = m_clock->now();
+    if (!m_serverErrorsSince.isValid())
+        m_serverErrorsSince = now;
+    const qint64 left = now.msecsTo(m_serverErrorsSince.addSecs(m_settings.maxServerErrorSeconds));
+    *giveUp = m_record.consecutivePollFailures >= m_settings.maxServerErrors || left <= 0;
+    // The last look comes when the time is up, not a doubled backoff later.
+    return int(std::min<qint64>(delay, std::max<qint64>(left, m_settings.minIntervalMs)));
 }
 
 void OperationTracker::pause(const QString &note)
@@ -337,6 +358,11 @@ void OperationTracker::concludeIdle(const QString &why)
         return;
     }
     if (startLost) {
+        if (!m_record.startCorrelationId.isEmpty()) {
+            // A short restore can begin and end between two checks; the Activity Log knows.
+            checkActivityLog(why);
+            return;
+        }
         finish(OperationState::Unknown,
             tr("Azure gave no clear answer to the start request and the service never showed the restore in progress. "
                "A short restore can begin and end between two checks, so whether it ran is unknown: check the "
@@ -348,6 +374,84 @@ void OperationTracker::concludeIdle(const QString &why)
         why + QLatin1Char(' ')
             + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
                   .arg(kindWord(m_record.kind), tr("Check the service's configuration.")));
+}
+
+void OperationTracker::checkActivityLog(const QString &why)
+{
+    m_job = m_client->send(ActivityLogLookup::request(m_record, m_clock->now()));
+    connect(m_job, &ArmJob::finished, this, [this, why](const ArmResponse &response) { onActivityLog(response, why); });
+}
+
+void OperationTracker::onActivityLog(const ArmResponse &response, const QString &why)
+{
+    if (m_stopped)
+        return;
+    touch();
+    const QString id = m_record.startCorrelationId;
+    StartEvents events;
+    QString problem;
+    if (!response.ok())
+        problem = response.error.userMessage();
+    else
+        ActivityLogLookup::read(response, m_record, &events, &problem);
+    if (!problem.isEmpty()) {
+        finish(OperationState::Unknown,
+            tr("Azure gave no clear answer to the start request, the service never showed the restore in progress, and "
+               "the Activity Log could not be read (%1). Whether the restore ran is unknown: look for correlation id "
+               "%2 in the service's Activity Log, or check its configuration. Nothing was sent twice.")
+                .arg(problem, id));
+        return;
+    }
+    const QString when = events.at.toUTC().toString(Qt::ISODate);
+    switch (events.result) {
+    case StartEvents::Result::Succeeded:
+        m_record.percentComplete = 100;
+        finish(OperationState::Succeeded,
+            tr("The answer to the start request was lost, but the Activity Log shows that Azure accepted the restore "
+               "(correlation id %1) and that it succeeded at %2. Nothing was sent twice.")
+                .arg(id, when));
+        return;
+    case StartEvents::Result::Failed: {
+        ArmError error = ArmError::local(ArmError::Kind::Http,
+            events.message.isEmpty() ? tr("the Activity Log records the restore as failed") : events.message);
+        error.code = QStringLiteral("RestoreFailed");
+        error.correlationId = id;
+        finish(OperationState::Failed,
+            tr("The answer to the start request was lost; the Activity Log shows that Azure accepted the restore "
+               "(correlation id %1) and that it failed at %2. Nothing was sent twice.")
+                .arg(id, when),
+            error);
+        return;
+    }
+    case StartEvents::Result::Accepted:
+        m_record.state = OperationState::Running;
+        m_record.note = tr("The answer to the start request was lost, but the Activity Log shows that Azure accepted "
+                           "the restore (correlation id %1); following it until it ends.")
+                            .arg(id);
+        scheduleNext(-1);
+        return;
+    case StartEvents::Result::NotFound:
+        break;
+    }
+    if (m_record.elapsedSeconds(m_clock->now()) < m_settings.activityLogWaitSeconds) {
+        m_record.state = OperationState::Running;
+        m_record.note = why + QLatin1Char(' ')
+            + tr("Looking for the restore in the Activity Log (correlation id %1), where Azure records what it "
+                 "accepted within minutes.")
+                  .arg(id);
+        scheduleNext(-1);
+        return;
+    }
+    ArmError error = m_record.error.isError()
+        ? m_record.error
+        : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
+    finish(OperationState::Failed,
+        tr("Azure gave no clear answer to the start request, the service never showed the restore in progress, and "
+           "after %n minute(s) the Activity Log holds no record of it under correlation id %1: the restore did not "
+           "start. Nothing was sent twice; start it again when ready.",
+            nullptr, int(std::max<qint64>(1, (m_settings.activityLogWaitSeconds + 59) / 60)))
+            .arg(id),
+        error);
 }
 
 void OperationTracker::checkBackupFile(const QString &why, bool startLost)

@@ -23,12 +23,19 @@ struct PollSettings
     int defaultIntervalMs = 60000; // when Azure sends no Retry-After (the ARM default)
     int minIntervalMs = 1000; // a Retry-After is clamped to [min, max]
     int maxIntervalMs = 600000;
-    int maxServerErrors = 6; // consecutive 5xx from the Location URL before taken as the answer (~1 min)
+    // Consecutive 5xx from the Location URL are taken as the operation's answer (Failed)
+    // after this many, or once they have lasted this long, whichever comes first: the
+    // backoff doubles, so a count alone would let the wait grow past a minute.
+    int maxServerErrors = 6;
+    int maxServerErrorSeconds = 45;
     // Consecutive answers from the status URL that are not a status (unreadable JSON, not
     // an object) before the outcome is reported as unknown: a broken answer does not heal
     // by itself, and waiting for maxDurationSeconds would hide it for hours.
     int maxUnreadableAnswers = 3;
     int maxUnstartedChecks = 3; // service checks after a lost start answer before "nothing started"
+    // How long the Activity Log is searched for a restore whose start answer was lost: ARM
+    // files accepted actions there, but the log can lag the request by minutes.
+    qint64 activityLogWaitSeconds = 15 * 60;
     qint64 maxDurationSeconds = 4 * 3600; // then Unknown: still running, check the portal
 
     // The wait before the next look at an operation, for the manager's first poll and
@@ -49,7 +56,8 @@ struct PollSettings
 // answered by reading the service's provisioningState instead: never by sending the start
 // again. Transient poll failures, a missing sign-in and a refused host never end the
 // operation. When the service never showed a backup in progress, its file in the
-// container decides (a short backup can begin and end between two checks).
+// container decides (a short backup can begin and end between two checks); for a restore
+// whose start answer was lost, the Activity Log entry under the start's correlation id.
 class OperationTracker : public QObject
 {
     Q_OBJECT
@@ -81,11 +89,16 @@ private:
     void checkService(const QString &why);
     void onService(const ArmResponse &response, const QString &why);
     void concludeIdle(const QString &why);
+    void checkActivityLog(const QString &why);
+    void onActivityLog(const ArmResponse &response, const QString &why);
     void checkBackupFile(const QString &why, bool startLost);
     void onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost);
     void pause(const QString &note);
     void scheduleNext(int retryAfterMs);
     int retryAfterOf(const ArmResponse &response) const;
+    // The wait before the next poll after a transient failure; *giveUp when the server
+    // errors have lasted as long as the settings allow.
+    int serverErrorBackoff(const ArmResponse &response, bool serverAnswered, bool *giveUp);
     void finish(OperationState state, const QString &note, const ArmError &error = {});
     void touch();
 
@@ -98,6 +111,7 @@ private:
     QPointer<BackupFileProbe> m_probe;
     bool m_stopped = false;
     bool m_serviceSeenIdle = false;
+    QDateTime m_serverErrorsSince; // the first of the current run of 5xx answers (m_clock)
 };
 
 } // namespace Apim::Core

@@ -92,6 +92,8 @@ SimResponse ActivityLog::list(const SimRequest &request, const QString &subscrip
         QStringLiteral("resourceUri\\s+eq\\s+'([^']+)'"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression group(
         QStringLiteral("resourceGroupName\\s+eq\\s+'([^']+)'"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression correlation(
+        QStringLiteral("correlationId\\s+eq\\s+'([^']+)'"), QRegularExpression::CaseInsensitiveOption);
     const auto geMatch = ge.match(filter);
     if (!geMatch.hasMatch())
         return SimResponse::armError(400, QStringLiteral("BadRequest"),
@@ -106,6 +108,7 @@ SimResponse ActivityLog::list(const SimRequest &request, const QString &subscrip
             QStringLiteral("The eventTimestamp values in $filter are not valid times."));
     const QString resourceUri = uri.match(filter).captured(1);
     const QString resourceGroup = group.match(filter).captured(1);
+    const QString correlationId = correlation.match(filter).captured(1);
     QJsonArray matches;
     // Newest first, as the Activity Log returns them.
     for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
@@ -116,6 +119,8 @@ SimResponse ActivityLog::list(const SimRequest &request, const QString &subscrip
         // A service's resourceUri also matches its child resources (its APIs).
         if (!resourceUri.isEmpty() && e.resourceId.compare(resourceUri, Qt::CaseInsensitive) != 0
             && !e.resourceId.startsWith(resourceUri + QLatin1Char('/'), Qt::CaseInsensitive))
+            continue;
+        if (!correlationId.isEmpty() && e.correlationId.compare(correlationId, Qt::CaseInsensitive) != 0)
             continue;
         if (!resourceGroup.isEmpty()
             && !e.resourceId.contains(QStringLiteral("/resourceGroups/%1/").arg(resourceGroup), Qt::CaseInsensitive))

@@ -8,7 +8,7 @@ namespace {
 const QStringList &knownKinds()
 {
     static const QStringList kinds { QStringLiteral("latency"), QStringLiteral("throttle"), QStringLiteral("error"),
-        QStringLiteral("drop"), QStringLiteral("truncate"), QStringLiteral("expireToken"),
+        QStringLiteral("drop"), QStringLiteral("dropAnswer"), QStringLiteral("truncate"), QStringLiteral("expireToken"),
         QStringLiteral("serviceLocked"), QStringLiteral("failOperation") };
     return kinds;
 }

@@ -16,7 +16,7 @@ namespace Apim::Sim {
 struct Fault
 {
     int id = 0;
-    QString kind; // latency, throttle, error, drop, truncate, expireToken, serviceLocked, failOperation
+    QString kind; // latency, throttle, error, drop, dropAnswer, truncate, expireToken, serviceLocked, failOperation
     QString route;
     QRegularExpression pattern;
     int status = 0;

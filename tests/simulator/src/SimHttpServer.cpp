@@ -113,23 +113,25 @@ void SimHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 void SimHttpServer::process(
     const SimRequest &request, QPointer<QTcpSocket> socket, QElapsedTimer timer, const std::optional<Fault> &fault)
 {
-    if (!socket)
-        return;
+    // A client that gave up waiting (a latency fault longer than its timeout) does not
+    // undo its request: ARM goes on processing what reached it, and so does this.
     SimRequest effective = request;
-    bool truncate = false;
+    SimResponse::Delivery delivery = SimResponse::Delivery::Normal;
     if (fault) {
         if (fault->kind == QLatin1String("expireToken")) {
             effective.tokenExpiredByFault = true;
         } else if (fault->kind == QLatin1String("truncate")) {
-            truncate = true;
+            delivery = SimResponse::Delivery::Truncate;
+        } else if (fault->kind == QLatin1String("dropAnswer")) {
+            delivery = SimResponse::Delivery::Drop;
         } else {
             deliver(effective, socket, timer, faultResponse(*fault, effective));
             return;
         }
     }
-    m_router.dispatch(effective, [this, effective, socket, timer, truncate](SimResponse response) {
-        if (truncate)
-            response.delivery = SimResponse::Delivery::Truncate;
+    m_router.dispatch(effective, [this, effective, socket, timer, delivery](SimResponse response) {
+        if (delivery != SimResponse::Delivery::Normal)
+            response.delivery = delivery;
         deliver(effective, socket, timer, std::move(response));
     });
 }

@@ -7,17 +7,20 @@
 #include "TestEnvironment.h"
 #include "inventory/ApimService.h"
 #include "recovery/RecoverySettings.h"
+#include "schedule/ScheduleCatalog.h"
 #include "settings/Settings.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
 #include "ui/main/RecoveryController.h"
+#include "ui/main/SchedulesController.h"
 #include "ui/models/OperationsModel.h"
 #include "ui/support/UiSettings.h"
 #include "ui/widgets/FindingsWidget.h"
 #include "ui/widgets/OperationsDock.h"
 #include "ui/widgets/RecoveryView.h"
+#include "ui/widgets/SchedulesView.h"
 #include "ui/widgets/StorageTargetWidget.h"
 
 #include <QApplication>
@@ -88,6 +91,47 @@ bool saveRecovery(Test::UiHarness &ui, const QString &path)
     window->showServices();
     return ok;
 }
+// Two schedules in the temporary systemd user directory and crontab file the page reads
+// (XDG_CONFIG_HOME and APIM_BACKUP_CRONTAB_FILE, set before the app starts).
+void installSchedules(Test::UiHarness &ui, const QString &dir)
+{
+    const Core::ScheduleCatalog catalog(
+        Core::ScheduleCatalog::locationsFor(QProcessEnvironment::systemEnvironment(), QString()), nullptr);
+    Core::ScheduleSpec nightly;
+    nightly.name = QStringLiteral("apim-backup-nightly");
+    nightly.program = QStringLiteral("/usr/bin/apim-backup-cli");
+    nightly.services
+        = { ui.serviceId(QStringLiteral("contoso-prod-apim")), ui.serviceId(QStringLiteral("contoso-partners-apim")) };
+    nightly.account = QStringLiteral("contosobackups");
+    nightly.container = QStringLiteral("apim-backups");
+    nightly.keepLast = 7;
+    nightly.environmentFile = QDir(dir).filePath(QStringLiteral("apim-backup-nightly.env"));
+    Core::ScheduleSpec weekly = nightly;
+    weekly.format = Core::ScheduleSpec::Format::Cron;
+    weekly.name = QStringLiteral("apim-backup-staging");
+    weekly.services = { ui.serviceId(QStringLiteral("contoso-staging-apim")) };
+    weekly.every = QStringLiteral("weekly");
+    weekly.at = QTime(4, 30);
+    weekly.environmentFile = QDir(dir).filePath(QStringLiteral("apim-backup-staging.env"));
+    for (const Core::ScheduleSpec &spec : { nightly, weekly }) {
+        const Core::ScheduleCatalog::Outcome outcome = catalog.install(spec, QDateTime::currentDateTime(), false);
+        if (!outcome.ok)
+            std::fprintf(stderr, "screenshots: schedule %s: %s\n", qPrintable(spec.name), qPrintable(outcome.error));
+    }
+}
+
+bool saveSchedules(Test::UiHarness &ui, const QString &path)
+{
+    Ui::MainWindow *window = ui.window();
+    QSignalSpy reloaded(ui.app()->schedules(), &Ui::SchedulesController::reloaded);
+    window->showSchedules();
+    if (!reloaded.wait(10000))
+        std::fprintf(stderr, "screenshots: the schedules did not show\n");
+    window->schedulesView()->selectEntry(QStringLiteral("apim-backup-nightly"));
+    const bool ok = save(window, path);
+    window->showServices();
+    return ok;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,6 +158,9 @@ int main(int argc, char *argv[])
     if (sim.isEmpty())
         return fail("no simulator: run scripts/screenshots.sh");
     QTemporaryDir dir;
+    // The Schedules page reads a temporary systemd user directory and crontab file, never the real ones.
+    qputenv("XDG_CONFIG_HOME", QDir(dir.path()).filePath(QStringLiteral("config")).toUtf8());
+    qputenv("APIM_BACKUP_CRONTAB_FILE", QDir(dir.path()).filePath(QStringLiteral("crontab")).toUtf8());
     const QString cloudFile = Test::TestEnvironment::writeCloudFile(sim, dir.path());
     Test::UiHarness ui(sim, cloudFile);
     ui.simControl("POST", QStringLiteral("/_sim/config"),
@@ -140,6 +187,10 @@ int main(int argc, char *argv[])
         return 1;
 
     if (!saveRecovery(ui, QDir(outDir).filePath(QStringLiteral("recovery-view%1.png").arg(suffix))))
+        return 1;
+
+    installSchedules(ui, dir.path());
+    if (!saveSchedules(ui, QDir(outDir).filePath(QStringLiteral("schedules-view%1.png").arg(suffix))))
         return 1;
 
     // The backup dialog, its checks done.
