@@ -100,8 +100,12 @@ void TestUiBrowse::signIn_listsTenantsSubscriptionsAndServices()
 
     auto *account = window->findChild<QToolButton *>(QStringLiteral("accountButton"));
     QVERIFY(account);
-    QCOMPARE(account->text(), Test::UiHarness::kClientId);
+    // The service principal by its application name (from its token); the GUID in the tooltip.
+    QCOMPARE(account->text(), QStringLiteral("apim-backup-automation"));
+    QVERIFY2(account->toolTip().contains(Test::UiHarness::kClientId), qPrintable(account->toolTip()));
     QVERIFY(window->signOutAction()->isEnabled());
+    // Another account or directory stays one click away.
+    QVERIFY(window->signInAction()->isVisible() && window->signInAction()->isEnabled());
 
     Ui::ServiceTreeModel *model = window->serviceModel();
     // The demo's Contoso tenant: three subscriptions, eight services.
@@ -137,6 +141,14 @@ void TestUiBrowse::filter_typingNarrowsTreeToMatchingService()
     QCOMPARE(subscription.data().toString(), QStringLiteral("Contoso Production"));
     QCOMPARE(proxy->rowCount(subscription), 1);
     QCOMPARE(proxy->index(0, 0, subscription).data().toString(), QStringLiteral("contoso-partners-apim"));
+    // The status bar counts what the filter shows, of all the services.
+    auto *status = window->findChild<QLabel *>(QStringLiteral("statusMessageLabel"));
+    // (The English plural ending comes from the .qm, which the translation pass fills in.)
+    const QString shownOfAll = QStringLiteral("%1 of %2 API Management service")
+                                   .arg(proxy->visibleServiceCount())
+                                   .arg(window->serviceModel()->serviceCount());
+    QTRY_VERIFY2(status->text().startsWith(shownOfAll), qPrintable(status->text()));
+    QCOMPARE(proxy->visibleServiceCount(), 1);
     // Two words must both match: a region and a tier.
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("koreacentral developer"));
@@ -144,6 +156,7 @@ void TestUiBrowse::filter_typingNarrowsTreeToMatchingService()
         QStringLiteral("contoso-dev-apim"));
     filter->clear();
     QTRY_COMPARE(proxy->rowCount(proxy->index(0, 0)), 3);
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("8 API Management service")), qPrintable(status->text()));
 }
 
 void TestUiBrowse::details_showTierIdentitiesAndBackupSupport()

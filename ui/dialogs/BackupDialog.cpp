@@ -1,6 +1,8 @@
 #include "ui/dialogs/BackupDialog.h"
 
 #include "storage/StorageNames.h"
+#include "ui/support/AzureTerms.h"
+#include "ui/support/DialogLayout.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/AccessTypeWidget.h"
 #include "ui/widgets/BackupExclusionsBox.h"
@@ -41,7 +43,7 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     auto *heading = new QLabel(tr("<b>%1</b> · %2 × %3 · %4")
                                    .arg(service.name.toHtmlEscaped(), service.skuName)
                                    .arg(service.skuCapacity)
-                                   .arg(service.locationDisplayName()),
+                                   .arg(AzureTerms::regionName(service.location)),
         this);
     heading->setObjectName(QStringLiteral("backupHeadingLabel"));
 
@@ -61,8 +63,11 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     auto *nameLabel = new QLabel(tr("Backup &name:"), this);
     nameLabel->setBuddy(m_name);
     nameForm->addRow(nameLabel, m_name);
-    nameForm->addRow(m_nameProblem);
-    nameForm->addRow(m_overwrite);
+    nameForm->addRow(QString(), m_nameProblem);
+    nameForm->addRow(QString(), m_overwrite);
+    nameForm->addRow(QString(), m_remember);
+    // The storage, access and name rows come from three forms: one label column for all.
+    DialogLayout::alignFormLabels({ DialogLayout::formOf(m_storage), DialogLayout::formOf(m_access), nameForm });
 
     m_copy->setObjectName(QStringLiteral("copyCommandButton"));
     m_copy->setToolTip(tr("Copy the equivalent az rest command, without the storage key"));
@@ -80,18 +85,17 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     layout->addWidget(m_storage);
     layout->addWidget(m_access);
     layout->addLayout(nameForm);
-    layout->addWidget(m_remember);
     layout->addWidget(m_findings);
     layout->addWidget(new BackupExclusionsBox(BackupExclusionsBox::Kind::Backup, this));
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
+    m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(scroll, 1);
     outer->addWidget(buttons);
-    resize(640, 720);
 
     connectInputs(buttons);
 
@@ -100,6 +104,8 @@ BackupDialog::BackupDialog(const Core::ApimService &service, Core::StorageServic
     m_storage->load(Core::storageSubscriptionFor(defaults.storageSubscriptionId, service.id), defaults.storageAccount,
         defaults.container);
     updateStart();
+    // As tall as what it shows (more once findings arrive), not a fixed guess.
+    DialogLayout::fitToContent(this, m_scroll, 640);
 }
 
 void BackupDialog::connectInputs(QDialogButtonBox *buttons)
@@ -183,6 +189,7 @@ void BackupDialog::setFindings(const FindingViews &findings)
     }
     m_findings->setFindings(findings);
     updateStart();
+    DialogLayout::growToContent(this, m_scroll);
 }
 
 void BackupDialog::updateStart()

@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 namespace Apim::Core {
@@ -83,6 +84,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_start;
     QTimer *m_settle;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace Apim::Ui

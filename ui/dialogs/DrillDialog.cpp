@@ -1,5 +1,6 @@
 #include "ui/dialogs/DrillDialog.h"
 
+#include "ui/support/AzureTerms.h"
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Formatting.h"
 #include "ui/widgets/AccessTypeWidget.h"
@@ -61,7 +62,8 @@ DrillDialog::DrillDialog(const Core::ApimService &source, const QList<Core::Apim
     m_result->hide();
 
     for (const Core::ApimService &standby : standbys)
-        m_standby->addItem(tr("%1 (%2, %3)").arg(standby.name, standby.resourceGroup, standby.location));
+        m_standby->addItem(
+            tr("%1 (%2, %3)").arg(standby.name, standby.resourceGroup, AzureTerms::regionName(standby.location)));
     fillBackups(now);
 
     auto *form = new QFormLayout;

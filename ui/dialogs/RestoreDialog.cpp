@@ -3,6 +3,7 @@
 #include "operations/TierCompatibility.h"
 #include "ui/models/FindingPresenter.h"
 
+#include "ui/support/AzureTerms.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/AccessTypeWidget.h"
 #include "ui/widgets/BackupExclusionsBox.h"
@@ -51,10 +52,10 @@ RestoreDialog::RestoreDialog(const QList<Core::ApimService> &candidates, Core::S
     m_target->setAccessibleName(tr("Target service"));
     for (int i = 0; i < candidates.size(); ++i) {
         const Core::ApimService &service = candidates[i];
-        m_target->addItem(i == 0
-                ? tr("This service: %1 (%2)").arg(service.name, service.skuName)
-                : tr("%1 (%2, %3, resource group %4)")
-                      .arg(service.name, service.skuName, service.locationDisplayName(), service.resourceGroup),
+        m_target->addItem(i == 0 ? tr("This service: %1 (%2)").arg(service.name, service.skuName)
+                                 : tr("%1 (%2, %3, resource group %4)")
+                                       .arg(service.name, service.skuName, AzureTerms::regionName(service.location),
+                                           service.resourceGroup),
             i);
     }
     m_confirm->setObjectName(QStringLiteral("confirmNameLineEdit"));

@@ -126,6 +126,11 @@ void SettingsDialog::setUpFields()
     m_defaults->setObjectName(QStringLiteral("defaultsTableWidget"));
     m_defaults->setColumnCount(3);
     m_defaults->setHorizontalHeaderLabels({ tr("Subscription"), tr("Storage account"), tr("Container") });
+    // Account and container names are short and must be read whole; a long subscription
+    // name elides in the middle (its full name and id are in the tooltip).
+    m_defaults->setTextElideMode(Qt::ElideMiddle);
+    m_defaults->horizontalHeader()->setStretchLastSection(false);
+    m_defaults->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_defaults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_defaults->verticalHeader()->hide();
     m_language->setObjectName(QStringLiteral("languageComboBox"));
@@ -161,7 +166,7 @@ void SettingsDialog::load()
         m_defaults->insertRow(row);
         auto *name = new QTableWidgetItem(m_subscriptionNames.value(subscription, subscription));
         name->setData(Qt::UserRole, subscription);
-        name->setToolTip(subscription);
+        name->setToolTip(QStringLiteral("%1\n%2").arg(name->text(), subscription));
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_defaults->setItem(row, 0, name);
         m_defaults->setItem(row, 1, new QTableWidgetItem(settings.defaultStorageAccount(subscription)));

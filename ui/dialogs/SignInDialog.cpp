@@ -1,6 +1,7 @@
 #include "ui/dialogs/SignInDialog.h"
 
 #include "auth/ClientSecretCredential.h"
+#include "ui/support/DialogLayout.h"
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/BannerWidget.h"
@@ -54,6 +55,7 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
     form->addRow(tr("&Tenant:"), m_tenant);
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(m_secretLabel, m_secret);
+    form->addRow(QString(), m_methodHint);
     for (QWidget *field : { static_cast<QWidget *>(m_cloud), static_cast<QWidget *>(m_method),
              static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId) }) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
@@ -67,12 +69,10 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_methodHint);
     layout->addWidget(m_device);
     layout->addWidget(m_banner);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(560, 460);
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     connect(m_method, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
@@ -88,6 +88,19 @@ SignInDialog::SignInDialog(DialogProvider *dialogs, Core::UrlOpener *urlOpener, 
         reject();
     });
     updateFields();
+    DialogLayout::fitToContent(this, nullptr, 560);
+    m_fittedHeight = height();
+}
+
+void SignInDialog::followContent()
+{
+    // Rows come and go with the method, the device code and the banner: the dialog follows
+    // its content, unless nothing changed (then a height the user chose stays).
+    const int wanted = DialogLayout::contentHeight(this, nullptr, width());
+    if (wanted == m_fittedHeight)
+        return;
+    m_fittedHeight = wanted;
+    resize(width(), wanted);
 }
 
 void SignInDialog::setUpFields()
@@ -232,6 +245,8 @@ void SignInDialog::updateFields()
     const QString issue = problem();
     m_signIn->setEnabled(issue.isEmpty() && !m_busy);
     m_signIn->setToolTip(issue);
+    if (m_fittedHeight > 0)
+        followContent();
 }
 
 void SignInDialog::browseCloudFile()
@@ -264,6 +279,7 @@ void SignInDialog::showDeviceCode(const QString &userCode, const QUrl &verificat
 {
     m_banner->hide();
     m_device->showCode(userCode, verificationUrl, message);
+    followContent();
 }
 
 void SignInDialog::showError(const QString &text)
@@ -272,6 +288,7 @@ void SignInDialog::showError(const QString &text)
     m_banner->setKind(BannerWidget::Kind::Error);
     m_banner->setText(text);
     m_banner->show();
+    followContent();
 }
 
 } // namespace Apim::Ui

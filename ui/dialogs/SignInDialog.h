@@ -51,6 +51,7 @@ signals:
     void cancelRequested();
 
 private:
+    void followContent();
     // Names, choices and accessible names of every field (the layout is the constructor's).
     void setUpFields();
     void updateFields();
@@ -70,6 +71,7 @@ private:
     BannerWidget *m_banner;
     QPushButton *m_signIn;
     bool m_busy = false;
+    int m_fittedHeight = 0; // the height last fitted to the content
 };
 
 } // namespace Apim::Ui

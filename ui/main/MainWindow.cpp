@@ -79,7 +79,11 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     restoreWindowState();
     onCurrentChanged();
 
-    connect(m_adapter, &InventoryTreeAdapter::statusMessage, m_status, &QLabel::setText);
+    connect(m_adapter, &InventoryTreeAdapter::statusMessage, this, [this](const QString &text) {
+        m_adapterStatus = text;
+        updateStatusText();
+    });
+    connect(m_proxy, &ServiceFilterProxy::filterTextChanged, this, &MainWindow::updateStatusText);
     connect(m_adapter, &InventoryTreeAdapter::loadingChanged, this,
         [this](bool loading) { m_refresh->setEnabled(!loading && m_adapter->inventory()); });
     connect(m_adapter, &InventoryTreeAdapter::serviceRefreshed, this, [this](const Core::ApimService &service) {
@@ -96,6 +100,11 @@ void MainWindow::createActions()
 {
     m_signIn = new QAction(Icons::account(), tr("&Sign in…"), this);
     m_signIn->setObjectName(QStringLiteral("signInAction"));
+    m_signIn->setToolTip(tr("Sign in, or sign in again with another account or directory"));
+    // The toolbar's copy: prominent while signing in is the next step, gone afterwards,
+    // while the File and account menus keep "Sign in…" for another account or directory.
+    m_signInTool = new QAction(Icons::account(), tr("&Sign in…"), this);
+    m_signInTool->setObjectName(QStringLiteral("signInToolAction"));
     m_signOut = new QAction(Icons::signOut(), tr("Sign &out"), this);
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
     m_switchTenant = new QAction(Icons::tenant(), tr("Switch &directory…"), this);
@@ -143,6 +152,7 @@ void MainWindow::createActions()
     m_refresh->setEnabled(false);
 
     connect(m_signIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    connect(m_signInTool, &QAction::triggered, m_signIn, &QAction::trigger);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_switchTenant, &QAction::triggered, this, &MainWindow::switchTenantRequested);
     connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -201,7 +211,7 @@ void MainWindow::createMenus()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_signIn);
+    toolbar->addAction(m_signInTool);
     toolbar->addAction(m_refresh);
     toolbar->addSeparator();
     toolbar->addAction(m_backup);
@@ -315,8 +325,8 @@ void MainWindow::setAccountText(const QString &account, const QString &tooltip)
         tooltip.isEmpty() ? QString() : Qt::convertFromPlainText(tooltip, Qt::WhiteSpaceNormal)); // may quote Entra
     m_signOut->setEnabled(signedIn);
     m_switchTenant->setEnabled(signedIn);
-    // Prominent while it is the next step; in the File and account menus afterwards.
-    m_signIn->setVisible(!signedIn);
+    // Prominent while it is the next step; in the File and account menus throughout.
+    m_signInTool->setVisible(!signedIn);
 }
 
 void MainWindow::setKeychainProblem(const QString &reason)
@@ -332,6 +342,14 @@ void MainWindow::setNotice(const QString &text, bool isError)
     m_noticeBanner->setVisible(!text.isEmpty());
 }
 
+void MainWindow::updateStatusText()
+{
+    // With a filter, the count says how many of the services are shown ("2 of 8").
+    const QString listed
+        = m_adapter->servicesSummary(m_proxy->filterText().isEmpty() ? -1 : m_proxy->visibleServiceCount());
+    m_status->setText(listed.isEmpty() || m_adapter->isLoading() ? m_adapterStatus : listed);
+}
+
 void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
@@ -342,8 +360,10 @@ void MainWindow::setInventory(Core::Inventory *inventory)
     m_adapter->setInventory(inventory);
     m_refresh->setEnabled(inventory != nullptr);
     updateBatchAction();
-    if (!inventory)
+    if (!inventory) {
+        m_adapterStatus.clear();
         m_status->setText(tr("Not signed in"));
+    }
     onCurrentChanged();
 }
 

@@ -138,6 +138,7 @@ private:
     void onSelectionChanged();
     void showTreeMenu(const QPoint &pos);
     void updateBatchAction();
+    void updateStatusText();
     void copyResourceId();
     void openInPortal();
     void restoreWindowState();
@@ -161,9 +162,11 @@ private:
     QMenu *m_accountMenu = nullptr;
     SecretsStatusButton *m_secrets = nullptr;
     QLabel *m_status = nullptr;
+    QString m_adapterStatus; // the adapter's last sentence (loading, a problem)
     BannerWidget *m_keychainBanner = nullptr;
     BannerWidget *m_noticeBanner = nullptr;
     QAction *m_signIn = nullptr;
+    QAction *m_signInTool = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_switchTenant = nullptr;
     QAction *m_refresh = nullptr;

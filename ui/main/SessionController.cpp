@@ -7,6 +7,7 @@
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/UiContext.h"
+#include "ui/models/AccountPresenter.h"
 #include "ui/models/InventoryTreeAdapter.h"
 #include "ui/support/DialogProvider.h"
 #include "ui/support/UiSettings.h"
@@ -201,10 +202,8 @@ void SessionController::onSignedIn(const Core::AccountInfo &account)
 {
     if (!m_services)
         return;
-    QString tooltip = tr("%1 in %2, tenant %3").arg(account.accountName, m_services->cloud().name(), account.tenantId);
-    if (!account.remembered && !account.notRememberedReason.isEmpty())
-        tooltip += QLatin1Char('\n') + tr("Not remembered: %1").arg(account.notRememberedReason);
-    m_window->setAccountText(account.accountName, tooltip);
+    m_window->setAccountText(
+        AccountPresenter::label(account), AccountPresenter::toolTip(account, m_services->cloud().name()));
     m_window->setNotice(QString(), false);
     if (m_dialog) {
         m_dialog->setBusy(false);

@@ -25,6 +25,7 @@ void InventoryTreeAdapter::setInventory(Core::Inventory *inventory)
     m_inventory = inventory;
     m_model->clear();
     m_subscriptionNames.clear();
+    m_listed = false;
     setLoading(false);
     if (!inventory)
         return;
@@ -60,6 +61,7 @@ void InventoryTreeAdapter::refresh()
     m_inventory->cancel();
     m_model->clear();
     m_subscriptionNames.clear();
+    m_listed = false;
     m_model->setLoading(QString(), true);
     setLoading(true);
     emit statusMessage(tr("Loading subscriptions…"));
@@ -154,12 +156,24 @@ void InventoryTreeAdapter::onServicesFinished(const Core::ServiceListingSummary 
         m_model->setLoading(id, false);
     m_model->markEmptySubscriptions();
     setLoading(false);
-    QString text = tr("%n API Management service(s)", nullptr, m_model->serviceCount());
-    if (!summary.failedSubscriptions.isEmpty())
-        text += tr("; %n subscription(s) could not be listed", nullptr, int(summary.failedSubscriptions.size()));
-    if (!summary.fallbackReason.isEmpty())
-        text += tr(" (listed per subscription: %1)").arg(summary.fallbackReason);
-    emit statusMessage(text);
+    m_summary = summary;
+    m_listed = true;
+    emit statusMessage(servicesSummary(-1));
+}
+
+QString InventoryTreeAdapter::servicesSummary(int shown) const
+{
+    if (!m_listed)
+        return {};
+    const int total = m_model->serviceCount();
+    QString text = shown >= 0 && shown < total
+        ? tr("%1 of %n API Management service(s)", "shown of all, when a filter hides some", total).arg(shown)
+        : tr("%n API Management service(s)", nullptr, total);
+    if (!m_summary.failedSubscriptions.isEmpty())
+        text += tr("; %n subscription(s) could not be listed", nullptr, int(m_summary.failedSubscriptions.size()));
+    if (!m_summary.fallbackReason.isEmpty())
+        text += tr(" (listed per subscription: %1)").arg(m_summary.fallbackReason);
+    return text;
 }
 
 void InventoryTreeAdapter::onServicesFailed(const Core::ArmError &error)

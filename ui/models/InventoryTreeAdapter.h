@@ -38,6 +38,10 @@ public:
     QHash<QString, QString> subscriptionNames() const { return m_subscriptionNames; }
     // Lowercased tenant id -> display name, as GET /tenants listed them.
     QHash<QString, QString> tenantNames() const { return m_tenantNames; }
+    // The status-bar sentence once the services are listed: "8 API Management services",
+    // or "2 of 8 …" when only shown of them pass the filter (shown < 0: no filter). Empty
+    // while nothing has been listed.
+    QString servicesSummary(int shown) const;
 
 signals:
     void loadingChanged(bool loading);
@@ -59,6 +63,8 @@ private:
     QHash<QString, QString> m_subscriptionNames;
     QHash<QString, QString> m_tenantNames; // lowercased id -> display name
     bool m_loading = false;
+    bool m_listed = false;
+    Core::ServiceListingSummary m_summary;
 };
 
 } // namespace Apim::Ui

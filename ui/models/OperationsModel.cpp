@@ -96,6 +96,11 @@ QString OperationsModel::kindText(OperationView::Kind kind)
     return kind == OperationView::Kind::Backup ? tr("Backup") : tr("Restore");
 }
 
+QString OperationsModel::busyText()
+{
+    return tr("Working…");
+}
+
 QString OperationsModel::statusText(const OperationView &operation)
 {
     switch (operation.status) {
@@ -164,7 +169,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             if (op.isFinished())
                 return op.status == OperationView::Status::Succeeded ? tr("100%") : QString();
-            return op.percent >= 0 ? tr("%1%").arg(op.percent) : tr("Working…");
+            return op.percent >= 0 ? tr("%1%").arg(op.percent) : busyText();
         case NextPollColumn:
             if (op.isFinished() || !op.nextPoll.isValid())
                 return QString();
@@ -190,10 +195,13 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
             }
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !op.errorText.isEmpty())
-        return op.errorText;
-    if (role == Qt::ToolTipRole && index.column() == StatusColumn && op.mayMissChanges())
-        return op.changeReport;
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn) {
+        if (!op.errorText.isEmpty())
+            return op.errorText;
+        if (op.mayMissChanges())
+            return op.changeReport;
+        return statusText(op); // the whole text when the cell elides
+    }
     return {};
 }
 

@@ -50,6 +50,8 @@ public:
 
     static QString kindText(OperationView::Kind kind);
     static QString statusText(const OperationView &operation);
+    // What the progress column says while the service gives no percentage.
+    static QString busyText();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

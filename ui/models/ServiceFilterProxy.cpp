@@ -2,6 +2,8 @@
 
 #include "ui/models/ServiceTreeModel.h"
 
+#include <functional>
+
 namespace Apim::Ui {
 
 ServiceFilterProxy::ServiceFilterProxy(QObject *parent)
@@ -23,6 +25,23 @@ void ServiceFilterProxy::setFilterText(const QString &text)
     // Every word must match somewhere, so "prod west" finds prod services in westeurope.
     m_words = trimmed.isEmpty() ? QStringList() : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateRowsFilter();
+    emit filterTextChanged();
+}
+
+int ServiceFilterProxy::visibleServiceCount() const
+{
+    int count = 0;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex child = index(row, 0, parent);
+            if (child.data(ServiceTreeModel::KindRole).toInt() == int(ServiceTreeModel::NodeKind::Service))
+                ++count;
+            else
+                walk(child);
+        }
+    };
+    walk({});
+    return count;
 }
 
 bool ServiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

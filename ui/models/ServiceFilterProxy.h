@@ -16,6 +16,11 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    // How many services the filter lets through (all of them without a filter).
+    int visibleServiceCount() const;
+
+signals:
+    void filterTextChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -11,7 +11,7 @@ ServiceEntry ServicePresenter::entry(const Core::ApimService &service)
     entry.resourceGroup = service.resourceGroup;
     entry.sku = service.skuName;
     entry.capacity = service.skuCapacity;
-    entry.location = service.locationDisplayName();
+    entry.location = service.location; // canonical; the tree shows it in the user's language
     entry.provisioningState = service.provisioningState;
     entry.payload = QVariant::fromValue(service);
     return entry;
@@ -31,7 +31,7 @@ ServiceDetailsView ServicePresenter::details(const Core::ApimService &service, c
     view.subscriptionName = subscriptionName.isEmpty() ? service.subscriptionId : subscriptionName;
     view.sku = service.skuName;
     view.capacity = service.skuCapacity;
-    view.location = service.locationDisplayName();
+    view.location = service.location;
     view.provisioningState = service.provisioningState;
     if (service.hasSystemAssignedIdentity())
         view.identities << tr("System-assigned (principal %1)").arg(service.systemAssignedPrincipalId);

@@ -1,7 +1,9 @@
 #include "ui/models/ServiceTreeModel.h"
 
+#include "inventory/AzureRegion.h"
 #include "recovery/RecoveryReadiness.h"
 #include "ui/models/ReadinessPresenter.h"
+#include "ui/support/AzureTerms.h"
 #include "ui/support/Icons.h"
 
 #include <map>
@@ -364,10 +366,12 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
     case FilterTextRole:
         if (node->kind == NodeKind::Service) {
             const ServiceEntry &s = node->service;
-            // The region both as shown ("Korea Central") and as ARM writes it ("koreacentral").
-            const QString region = QString(s.location).remove(QLatin1Char(' ')).toLower();
-            return QStringList { s.name, s.resourceGroup, s.location, region, s.sku, s.resourceId }.join(
-                QLatin1Char(' '));
+            // The region as shown (maybe translated: "한국 중부"), in English ("Korea Central")
+            // and as ARM writes it ("koreacentral").
+            const QString region = Core::AzureRegion::canonical(s.location);
+            return QStringList { s.name, s.resourceGroup, AzureTerms::regionName(region),
+                Core::AzureRegion::displayName(region), region, s.sku, s.resourceId }
+                .join(QLatin1Char(' '));
         }
         return node->kind == NodeKind::Loading || node->kind == NodeKind::Message
             ? QString()
@@ -387,13 +391,18 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
         case TierColumn:
             return tierText(node->service);
         case LocationColumn:
-            return node->service.location;
+            return AzureTerms::regionName(node->service.location);
         case StateColumn:
-            return node->service.provisioningState;
+            return AzureTerms::stateName(node->service.provisioningState);
         default:
             return {};
         }
     }
+    // What Azure wrote, next to the (translated) words the cell shows.
+    if (role == Qt::ToolTipRole && node->kind == NodeKind::Service && index.column() == LocationColumn)
+        return Core::AzureRegion::canonical(node->service.location);
+    if (role == Qt::ToolTipRole && node->kind == NodeKind::Service && index.column() == StateColumn)
+        return node->service.provisioningState;
     if (role == Qt::DecorationRole && index.column() == NameColumn) {
         switch (node->kind) {
         case NodeKind::Tenant:

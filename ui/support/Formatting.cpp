@@ -1,5 +1,7 @@
 #include "ui/support/Formatting.h"
 
+#include "ui/support/AzureTerms.h"
+
 #include <QLocale>
 
 namespace Apim::Ui {
@@ -39,12 +41,12 @@ QString Formatting::provisioningState(const QString &state)
     if (state.isEmpty())
         return tr("Unknown");
     if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
-        return tr("Ready (Succeeded)");
+        return tr("Ready");
     if (state.compare(QLatin1String("Updating"), Qt::CaseInsensitive) == 0)
         return tr("Updating: another operation is changing the service");
     if (state.compare(QLatin1String("Failed"), Qt::CaseInsensitive) == 0)
         return tr("Failed: the last change to the service did not complete");
-    return state;
+    return AzureTerms::stateName(state);
 }
 
 QString Formatting::dateTime(const QDateTime &utc)

@@ -25,6 +25,11 @@ BackupListWidget::BackupListWidget(QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setHeaderLabels({ tr("Backup"), tr("Created"), tr("Size"), tr("Age") });
+    // Names differ at the end (the date): elide in the middle so two backups of one service
+    // can be told apart; the other columns take what they need and the name the rest.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("backupListStatusLabel"));
     m_status->setWordWrap(true);
@@ -76,12 +81,16 @@ void BackupListWidget::setBackups(const QList<Core::BackupBlob> &blobs, const QD
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setIcon(0, Icons::warning());
             item->setToolTip(0,
-                Qt::convertFromPlainText(tr("Not an API Management backup: %1.").arg(notBackup), Qt::WhiteSpaceNormal));
+                Qt::convertFromPlainText(
+                    tr("%1\nNot an API Management backup: %2.").arg(blob.name, notBackup), Qt::WhiteSpaceNormal));
             item->setText(3, tr("%1 (not a backup)").arg(item->text(3)));
         } else if (blob.isExpired(now)) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setIcon(0, Icons::warning());
-            item->setToolTip(0, tr("Expired: API Management does not restore backups older than 30 days."));
+            item->setToolTip(0,
+                Qt::convertFromPlainText(
+                    tr("%1\nExpired: API Management does not restore backups older than 30 days.").arg(blob.name),
+                    Qt::WhiteSpaceNormal));
             item->setText(3, tr("%1 (expired)").arg(item->text(3)));
         } else {
             item->setIcon(0, Icons::backup());

@@ -1,6 +1,7 @@
 #include "ui/widgets/OperationDetailsFormatter.h"
 
 #include "ui/models/OperationsModel.h"
+#include "ui/support/AzureTerms.h"
 #include "ui/support/Formatting.h"
 
 namespace Apim::Ui {
@@ -20,9 +21,10 @@ QString serviceStateRow(const OperationView &op)
         return {};
     const QString label = op.isFinished() ? OperationDetailsFormatter::tr("Service state before the end")
                                           : OperationDetailsFormatter::tr("Service state");
+    const QString state = AzureTerms::stateName(op.statusText);
     const QString value = op.statusReadAt.isValid()
-        ? OperationDetailsFormatter::tr("%1 (read %2)").arg(op.statusText, Formatting::dateTime(op.statusReadAt))
-        : op.statusText;
+        ? OperationDetailsFormatter::tr("%1 (read %2)").arg(state, Formatting::dateTime(op.statusReadAt))
+        : state;
     return row(label, value);
 }
 } // namespace

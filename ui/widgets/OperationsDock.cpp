@@ -2,6 +2,7 @@
 
 #include "ui/models/HistoryFilterProxy.h"
 #include "ui/models/OperationsModel.h"
+#include "ui/support/ColumnWidths.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/HistoryWidget.h"
 #include "ui/widgets/OperationDetailsFormatter.h"
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Apim::Ui {
 
@@ -48,10 +51,7 @@ OperationsDock::OperationsDock(
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::ServiceColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::StartedColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::StatusColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->resizeSection(OperationsModel::ProgressColumn, 140);
+    sizeColumns();
 
     m_details->setObjectName(QStringLiteral("operationDetailsBrowser"));
     m_details->setAccessibleName(tr("Operation details"));
@@ -71,8 +71,9 @@ OperationsDock::OperationsDock(
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(detailsBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The table has seven columns to show in full; the details text wraps.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
 
     m_tabs->addTab(split, Icons::running(), tr("Operations"));
     m_tabs->addTab(m_history, Icons::history(), tr("History"));
@@ -93,6 +94,37 @@ OperationsDock::OperationsDock(
             m_tabs->setCurrentIndex(0);
         }
     });
+}
+
+void OperationsDock::sizeColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // Columns follow their content (header and values, in the current language). Status
+    // has a fixed set of states plus free-form errors: it starts as wide as its header and
+    // longest state, and a long error is elided with the whole text in the tooltip; a
+    // Stretch section here used to shrink to a few pixels when the dock was narrow.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column : { int(OperationsModel::KindColumn), int(OperationsModel::ServiceColumn),
+             int(OperationsModel::StartedColumn), int(OperationsModel::ElapsedColumn) })
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    QStringList states;
+    for (OperationView::Status status :
+        { OperationView::Status::Starting, OperationView::Status::Running, OperationView::Status::Succeeded,
+            OperationView::Status::Failed, OperationView::Status::Canceled, OperationView::Status::Unknown }) {
+        OperationView op;
+        op.status = status;
+        states << OperationsModel::statusText(op);
+        op.resumed = true;
+        states << OperationsModel::statusText(op);
+    }
+    const auto fit = [&](int column, const QStringList &values, bool withIcon) {
+        header->resizeSection(column,
+            std::max(ColumnWidths::forHeader(header, column), ColumnWidths::forTexts(m_view, values, withIcon)));
+    };
+    fit(OperationsModel::StatusColumn, states, true);
+    fit(OperationsModel::ProgressColumn, { OperationsModel::busyText(), QStringLiteral("100%") }, false);
+    fit(OperationsModel::NextPollColumn, {}, false);
 }
 
 QString OperationsDock::selectedOperationId() const

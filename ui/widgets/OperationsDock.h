@@ -33,6 +33,7 @@ public:
 
 private:
     void showDetails();
+    void sizeColumns();
 
     OperationsModel *m_model;
     HistoryFilterProxy *m_recent;

@@ -1,5 +1,7 @@
 #include "ui/widgets/ServiceDetailsPane.h"
 
+#include "inventory/AzureRegion.h"
+#include "ui/support/AzureTerms.h"
 #include "ui/support/Formatting.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/BannerWidget.h"
@@ -85,24 +87,34 @@ void ServiceDetailsPane::ensurePage()
     m_expired = addRow(form, tr("Expired backups:"), QStringLiteral("expiredBackupsLabel"));
     layout->addLayout(form);
 
+    layout->addStretch(1);
+
+    // The actions stay below the scrolling details, so banners and long values can never
+    // push them out of sight.
+    auto *detailsPage = new QWidget(this);
     auto *buttons = new QHBoxLayout();
-    m_backup = new QPushButton(Icons::backup(), tr("&Back up now"), page);
+    m_backup = new QPushButton(Icons::backup(), tr("&Back up now"), detailsPage);
     m_backup->setObjectName(QStringLiteral("detailsBackupButton"));
     m_backup->setToolTip(tr("Back up this service (Ctrl+B)"));
-    m_restore = new QPushButton(Icons::restore(), tr("&Restore…"), page);
+    m_restore = new QPushButton(Icons::restore(), tr("&Restore…"), detailsPage);
     m_restore->setObjectName(QStringLiteral("detailsRestoreButton"));
     m_restore->setToolTip(tr("Restore a backup into this service (Ctrl+R)"));
     buttons->addWidget(m_backup);
     buttons->addWidget(m_restore);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new QScrollArea(detailsPage);
+    scroll->setObjectName(QStringLiteral("serviceDetailsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
-    m_stack->addWidget(scroll);
+    auto *pageLayout = new QVBoxLayout(detailsPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll, 1);
+    pageLayout->addLayout(buttons);
+    const QMargins margins = layout->contentsMargins(); // line up with the details above
+    buttons->setContentsMargins(margins.left(), 0, margins.right(), margins.bottom());
+    m_stack->addWidget(detailsPage);
 
     connect(m_backup, &QPushButton::clicked, this, &ServiceDetailsPane::backupRequested);
     connect(m_restore, &QPushButton::clicked, this, &ServiceDetailsPane::restoreRequested);
@@ -138,8 +150,11 @@ void ServiceDetailsPane::setService(const ServiceDetailsView &view)
     m_title->setText(view.name);
     m_subtitle->setText(tr("Resource group %1 · subscription %2").arg(view.resourceGroup, view.subscriptionName));
     m_tier->setText(view.capacity > 0 ? tr("%1, %n unit(s)", nullptr, view.capacity).arg(view.sku) : view.sku);
-    m_region->setText(view.location);
+    // In the user's language; what Azure wrote in the tooltip.
+    m_region->setText(AzureTerms::regionName(view.location));
+    m_region->setToolTip(Core::AzureRegion::canonical(view.location));
     m_state->setText(Formatting::provisioningState(view.provisioningState));
+    m_state->setToolTip(view.provisioningState);
     m_identities->setText(view.identities.isEmpty() ? tr("None") : view.identities.join(QLatin1Char('\n')));
     m_platform->setText(view.platformVersion.isEmpty() ? tr("Unknown") : view.platformVersion);
     m_support->setText(view.backupSupported ? tr("Supported") : tr("Not supported"));
@@ -169,7 +184,8 @@ void ServiceDetailsPane::setBackupSummary(const BackupSummaryView &summary, cons
     case BackupSummaryView::State::NoDefaultLocation:
         m_latestBackup->setText(tr("No default backup location for this subscription yet: back up once "
                                    "and the account and container you choose are remembered."));
-        m_expired->clear();
+        m_expired->setText(tr("Not known: there is no default backup location to look in. Back up once with "
+                              "\"Remember this account and container\" ticked to set one; Settings lists them."));
         return;
     case BackupSummaryView::State::Failed:
         m_latestBackup->setText(tr("Could not list the backups in %1: %2").arg(summary.location, summary.error));

@@ -16,7 +16,7 @@ struct ServiceDetailsView
     QString subscriptionName;
     QString sku;
     int capacity = 0;
-    QString location;
+    QString location; // any spelling; shown through AzureTerms::regionName
     QString provisioningState;
     QStringList identities; // "System-assigned", "User-assigned: name (client id)"
     QString platformVersion;

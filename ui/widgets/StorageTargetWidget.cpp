@@ -3,6 +3,7 @@
 #include "secrets/StorageKeyStore.h"
 #include "storage/StorageNames.h"
 #include "storage/StorageService.h"
+#include "ui/support/AzureTerms.h"
 #include "ui/support/DialogProvider.h"
 
 #include <QComboBox>
@@ -214,7 +215,8 @@ void StorageTargetWidget::listAccounts(const QString &subscriptionId, const QStr
                 const Core::StorageAccount &account = accounts[i];
                 m_accounts->addItem(account.name, i);
                 m_accounts->setItemData(i,
-                    tr("%1 · %2 · resource group %3").arg(account.name, account.location, account.resourceGroup),
+                    tr("%1 · %2 · resource group %3")
+                        .arg(account.name, AzureTerms::regionName(account.location), account.resourceGroup),
                     Qt::ToolTipRole);
                 if (account.name.compare(preferredAccount, Qt::CaseInsensitive) == 0)
                     select = i;

@@ -51,6 +51,9 @@ struct AccountInfo
     QString homeTenantId; // the user's own tenant (from the id token)
     QString clientId; // the app registration used to sign in (the service principal itself for sp/env)
     QString accountName; // UPN, the service principal's client id, or "Azure CLI"
+    // A service principal's application name as Entra put it in its token (app_displayname);
+    // empty when the token has none. Shown only: the keychain entry keys on accountName.
+    QString displayName;
     QString objectId;
     QDateTime signedInAt;
     bool remembered = false; // saved so a restart restores it

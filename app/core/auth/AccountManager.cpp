@@ -143,6 +143,8 @@ void AccountManager::verifyAndAdopt(TokenCredential *credential, AccountInfo inf
             if (info.homeTenantId.isEmpty())
                 info.homeTenantId = info.tenantId;
             info.objectId = claims.objectId();
+            if (info.method == SignInMethod::ServicePrincipal || info.method == SignInMethod::Environment)
+                info.displayName = claims.value(QStringLiteral("app_displayname"));
             if (info.method == SignInMethod::AzureCli) {
                 info.accountName = credential->accountName();
                 info.clientId = claims.appId();

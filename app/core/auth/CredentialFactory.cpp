@@ -162,6 +162,8 @@ CredentialFactory::Made CredentialFactory::restore(
         made.error = current.error;
         made.clientSecret = current.clientSecret;
         made.info.tenantId = current.info.tenantId;
+        if (current.info.clientId.compare(saved.clientId, Qt::CaseInsensitive) != 0)
+            made.info.displayName.clear(); // another principal: its name is not known yet
         made.info.clientId = current.info.clientId;
         made.info.accountName = current.info.accountName;
         break;

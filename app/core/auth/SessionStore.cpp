@@ -67,6 +67,7 @@ QString SessionStore::saveAccount(const AccountInfo &info)
     m_settings->setValue(key("homeTenant"), info.homeTenantId);
     m_settings->setValue(key("clientId"), info.clientId);
     m_settings->setValue(key("account"), info.accountName);
+    m_settings->setValue(key("displayName"), info.displayName);
     m_settings->setValue(key("objectId"), info.objectId);
     m_settings->setValue(key("signedInAt"), info.signedInAt.toString(Qt::ISODate));
     QString error;
@@ -157,6 +158,7 @@ AccountInfo SessionStore::savedAccount(const Settings &settings)
     info.homeTenantId = settings.value(key("homeTenant")).toString();
     info.clientId = settings.value(key("clientId")).toString();
     info.accountName = settings.value(key("account")).toString();
+    info.displayName = settings.value(key("displayName")).toString();
     info.objectId = settings.value(key("objectId")).toString();
     info.signedInAt = QDateTime::fromString(settings.value(key("signedInAt")).toString(), Qt::ISODate);
     info.remembered = true;

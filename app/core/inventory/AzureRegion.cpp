@@ -86,6 +86,11 @@ QString AzureRegion::canonical(const QString &name)
     return result;
 }
 
+QStringList AzureRegion::knownDisplayNames()
+{
+    return displayNames().values();
+}
+
 QString AzureRegion::displayName(const QString &name)
 {
     const QString key = canonical(name);

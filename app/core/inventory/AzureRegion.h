@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Apim::Core {
 
@@ -16,6 +17,8 @@ public:
     // "westeurope" (or any spelling of it) -> "West Europe"; a region this table does not
     // know comes back in its canonical form.
     static QString displayName(const QString &name);
+    // Every display name the table knows (the UI lists them for translation).
+    static QStringList knownDisplayNames();
 };
 
 } // namespace Apim::Core

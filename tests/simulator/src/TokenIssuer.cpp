@@ -161,6 +161,7 @@ SimResponse TokenIssuer::issueForApp(const SimRequest &request, const ServicePri
         { QStringLiteral("sub"), sp.objectId },
         { QStringLiteral("appid"), sp.clientId },
         { QStringLiteral("appidacr"), QStringLiteral("1") },
+        { QStringLiteral("app_displayname"), sp.displayName },
         { QStringLiteral("idtyp"), QStringLiteral("app") },
         { QStringLiteral("ver"), QStringLiteral("1.0") },
         { QStringLiteral("uti"), GrantStore::randomToken(16) },

@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     if (!ui.signIn())
         return fail("sign-in failed");
     Ui::MainWindow *window = ui.window();
-    window->resize(1280, 800);
+    window->resize(1200, 780); // the default size: what a new user sees
 
     showReadiness(ui);
 
@@ -198,7 +198,7 @@ int main(int argc, char *argv[])
     Ui::BackupDialog *dialog = ui.app()->operations()->backupDialog();
     if (!dialog)
         return fail("the backup dialog did not open");
-    dialog->resize(680, 820);
+    // The dialog's own size: as tall as its content.
     if (!QTest::qWaitFor([dialog] { return dialog->startButton()->isEnabled(); }, 15000))
         return fail("the backup dialog's checks did not pass");
     if (!save(dialog, QDir(outDir).filePath(QStringLiteral("backup-dialog%1.png").arg(suffix))))
