@@ -236,7 +236,7 @@ void TestUiLayout::detailsPane_withBanners_actionsStayInsideTheWindow()
     for (int i = 0; i < 12; ++i)
         longText += QStringLiteral("Configuration changed while the backup ran: api-%1 was edited. ").arg(i);
     pane->setOperationBanner(longText);
-    pane->setResult(longText, true);
+    pane->setResult(longText, Ui::BannerWidget::Kind::Warning);
     auto *backup = window.findChild<QPushButton *>(QStringLiteral("detailsBackupButton"));
     auto *restore = window.findChild<QPushButton *>(QStringLiteral("detailsRestoreButton"));
     QVERIFY(backup && restore);
