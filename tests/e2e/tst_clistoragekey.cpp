@@ -377,7 +377,8 @@ private slots:
         const CliRun refused
             = cli(backup + QStringList { QStringLiteral("e2e-nokey-%1.apimbackup").arg(stamp) }, {}, environment(true));
         QVERIFY2(refused.exitCode != 0, qPrintable(refused.all()));
-        QVERIFY2(refused.all().contains(QStringLiteral("Paste an access key")), qPrintable(refused.all()));
+        QVERIFY2(refused.all().contains(QStringLiteral("storage-key set --account %1").arg(kDeniedAccount)),
+            qPrintable(refused.all()));
         QVERIFY(listKeysCalls(kDeniedAccount) >= 1);
 
         const CliRun set = cli(globals

@@ -402,7 +402,8 @@ void TestMainWindow::operationDetails_finished_saysWhenTheServiceStateWasRead()
     op.finished = op.started.addSecs(300);
     const QString html = Ui::OperationDetailsFormatter::html(op);
     QVERIFY2(html.contains(QStringLiteral("Service state before the end")), qPrintable(html));
-    QVERIFY2(html.contains(QStringLiteral("InProgress (read %1)").arg(readAt).toHtmlEscaped()), qPrintable(html));
+    // The state in the user's words (AzureTerms), with the time it was read.
+    QVERIFY2(html.contains(QStringLiteral("In progress (read %1)").arg(readAt).toHtmlEscaped()), qPrintable(html));
     QVERIFY(!html.contains(QStringLiteral("Service state<")));
 }
 
