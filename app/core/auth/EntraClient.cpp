@@ -1,6 +1,7 @@
 #include "auth/EntraClient.h"
 
 #include "auth/JwtClaims.h"
+#include "net/NetworkErrorText.h"
 #include "secrets/ContextGuard.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -155,7 +156,7 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
         RawReply raw;
         raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         raw.networkError = reply->error();
-        raw.errorString = reply->errorString();
+        raw.errorString = NetworkErrorText::describe(reply);
         raw.tooLarge = ReplySizeLimit::exceeded(reply);
         if (!raw.tooLarge)
             raw.body = reply->readAll();
