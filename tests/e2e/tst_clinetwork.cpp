@@ -13,13 +13,16 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStoreProbe.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Apim::Core;

@@ -155,6 +155,7 @@ private slots:
 
         QCOMPARE(network.proxyFor(parts.probeUrl).hostName(), QStringLiteral("proxy.corp"));
         QVERIFY(network.hasProxyPassword());
+        QCOMPARE(network.passwordKeyFor(parts.probeUrl).toString(), Core::ProxyConfig::passwordKey(QStringLiteral("carol"), QStringLiteral("proxy.corp"), 3128).toString());
         QString stored;
         bool read = false;
         secrets.read(Core::ProxyConfig::passwordKey(QStringLiteral("carol"), QStringLiteral("proxy.corp"), 3128), this,

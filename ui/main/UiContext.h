@@ -1,13 +1,13 @@
 #pragma once
 
+#include <QString>
+
 namespace Apim::Core {
 class Clock;
 class NetworkSetup;
 class Settings;
 class UrlOpener;
 } // namespace Apim::Core
-
-#include <QString>
 
 namespace Apim::Ui {
 

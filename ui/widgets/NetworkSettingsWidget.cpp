@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 
 #include <algorithm>
@@ -107,7 +108,7 @@ void NetworkSettingsWidget::apply()
     if (!key.isValid() || !m_parts.secrets)
         return;
     DialogProvider *dialogs = m_parts.dialogs;
-    QWidget *window = parentWidget() ? parentWidget()->window() : nullptr;
+    const QPointer<QWidget> window = this->window();
     m_parts.secrets->write(key, password, m_parts.network, [dialogs, window](const Core::SecretError &error) {
         if (error.isError() && dialogs)
             dialogs->error(window, tr("Proxy password not saved"),

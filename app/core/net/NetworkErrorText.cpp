@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 
+#include <algorithm>
+
 namespace Apim::Core {
 
 namespace {

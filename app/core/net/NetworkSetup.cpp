@@ -23,7 +23,7 @@ void NetworkSetup::configure(QNetworkAccessManager *network)
     if (m_networks.contains(network))
         return;
     m_networks << network;
-    network->setProxyFactory(new ProxyFactory(m_config, m_environment));
+    network->setProxyFactory(new ProxyFactory(m_config, m_environment, m_password));
     connect(
         network, &QNetworkAccessManager::proxyAuthenticationRequired, this, &NetworkSetup::answerProxyAuthentication);
     // Never ignored: only remembered, so that the failure can name the certificate.
@@ -42,21 +42,22 @@ void NetworkSetup::setProxyConfig(const ProxyConfig &config)
 void NetworkSetup::applyProxy()
 {
     m_networks.removeAll(nullptr);
-    for (QNetworkAccessManager *network : qAsConst(m_networks)) {
-        network->setProxyFactory(new ProxyFactory(m_config, m_environment));
+    for (QNetworkAccessManager *network : std::as_const(m_networks)) {
+        network->setProxyFactory(new ProxyFactory(m_config, m_environment, m_password));
         network->clearConnectionCache();
     }
 }
 
 QNetworkProxy NetworkSetup::proxyFor(const QUrl &url) const
 {
-    ProxyFactory factory(m_config, m_environment);
+    ProxyFactory factory(m_config, m_environment, m_password);
     return factory.proxyFor(url);
 }
 
 SecretKey NetworkSetup::passwordKeyFor(const QUrl &url) const
 {
-    const QNetworkProxy proxy = proxyFor(url);
+    // Without the keychain's password: a password here came in the proxy's URL itself.
+    const QNetworkProxy proxy = ProxyFactory(m_config, m_environment).proxyFor(url);
     if (proxy.type() == QNetworkProxy::NoProxy || proxy.user().isEmpty() || !proxy.password().isEmpty())
         return {};
     return ProxyConfig::passwordKey(proxy.user(), proxy.hostName(), proxy.port());
@@ -74,23 +75,36 @@ void NetworkSetup::loadProxyPassword(
         if (error.isError())
             qCInfo(lcNet) << "no proxy password in the keychain:" << error.message;
         else
-            m_password = value;
+            setProxyPassword(value);
         done();
     });
 }
 
+void NetworkSetup::setProxyPassword(const QString &password)
+{
+    *m_password = password;
+    m_offered.clear();
+    // Connections opened with the old password would keep it.
+    m_networks.removeAll(nullptr);
+    for (QNetworkAccessManager *network : std::as_const(m_networks))
+        network->clearConnectionCache();
+}
+
 void NetworkSetup::answerProxyAuthentication(const QNetworkProxy &proxy, QAuthenticator *authenticator)
 {
+    // The password normally travels with the proxy (ProxyFactory), and Qt only asks here
+    // when the proxy refused it. Answer at most once per proxy and password: after a
+    // refusal Qt asks again with an empty authenticator, and offering the same password
+    // again would go round for ever. Left empty, the request ends with a 407 error.
+    const QString name = ProxyConfig::displayName(proxy);
     const QString user = proxy.user().isEmpty() ? m_config.effectiveUser() : proxy.user();
-    const QString password = proxy.password().isEmpty() ? m_password : proxy.password();
-    // Asked again with what we already gave: the proxy refused it. Leaving the
-    // authenticator as it is ends the request with ProxyAuthenticationRequiredError.
-    if (user.isEmpty() || password.isEmpty()
-        || (authenticator->user() == user && authenticator->password() == password)) {
-        qCWarning(lcNet).noquote() << "proxy" << ProxyConfig::displayName(proxy) << "refused authentication";
+    const QString password = proxy.password().isEmpty() ? *m_password : proxy.password();
+    if (user.isEmpty() || password.isEmpty() || m_offered.contains(name) || !proxy.password().isEmpty()) {
+        qCWarning(lcNet).noquote() << "proxy" << name << "refused authentication";
         emit proxyAuthenticationRefused(proxy);
         return;
     }
+    m_offered.insert(name);
     authenticator->setUser(user);
     authenticator->setPassword(password);
 }
@@ -113,7 +127,7 @@ void NetworkSetup::applyCaCertificates()
     TrustedCertificates::merge(all, m_savedCas);
     TrustedCertificates::installOnTopOfDefaults(all);
     m_networks.removeAll(nullptr);
-    for (QNetworkAccessManager *network : qAsConst(m_networks))
+    for (QNetworkAccessManager *network : std::as_const(m_networks))
         network->clearConnectionCache();
 }
 

@@ -8,7 +8,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSslCertificate>
+
+#include <functional>
+#include <memory>
 
 class QAuthenticator;
 class QNetworkAccessManager;
@@ -37,8 +41,8 @@ public:
     QNetworkProxy proxyFor(const QUrl &url) const;
 
     // The password for the proxy's user, from the keychain; held in memory only.
-    void setProxyPassword(const QString &password) { m_password = password; }
-    bool hasProxyPassword() const { return !m_password.isEmpty(); }
+    void setProxyPassword(const QString &password);
+    bool hasProxyPassword() const { return !m_password->isEmpty(); }
     // The keychain entry for the proxy that requests to url take with its user; invalid
     // when that proxy has no user name.
     SecretKey passwordKeyFor(const QUrl &url) const;
@@ -62,7 +66,8 @@ private:
 
     ProxyRules m_environment;
     ProxyConfig m_config;
-    QString m_password;
+    std::shared_ptr<QString> m_password = std::make_shared<QString>();
+    QSet<QString> m_offered; // proxies whose sign-in was answered with the current password
     QList<QSslCertificate> m_extraCas;
     QList<QSslCertificate> m_savedCas;
     QList<QPointer<QNetworkAccessManager>> m_networks;

@@ -2,9 +2,11 @@
 
 namespace Apim::Core {
 
-ProxyFactory::ProxyFactory(const ProxyConfig &config, const ProxyRules &environment)
+ProxyFactory::ProxyFactory(
+    const ProxyConfig &config, const ProxyRules &environment, std::shared_ptr<const QString> password)
     : m_config(config)
     , m_environment(environment)
+    , m_password(std::move(password))
 { }
 
 QNetworkProxy ProxyFactory::proxyFor(const QUrl &url)
@@ -43,6 +45,8 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
     QNetworkProxy proxy = ProxyConfig::toProxy(proxyUrl);
     if (proxy.user().isEmpty() && !m_config.user.isEmpty())
         proxy.setUser(m_config.user);
+    if (!proxy.user().isEmpty() && proxy.password().isEmpty() && m_password && !m_password->isEmpty())
+        proxy.setPassword(*m_password);
     return { proxy };
 }
 

@@ -5,6 +5,8 @@
 
 #include <QNetworkProxyFactory>
 
+#include <memory>
+
 namespace Apim::Core {
 
 // Chooses the proxy of each request: never one for loopback, none when the user said so,
@@ -15,7 +17,10 @@ namespace Apim::Core {
 class ProxyFactory : public QNetworkProxyFactory
 {
 public:
-    ProxyFactory(const ProxyConfig &config, const ProxyRules &environment);
+    // password: the proxy user's password from the keychain, shared with NetworkSetup (which
+    // may learn it later); it goes with the proxy, so Qt sends it when the proxy asks.
+    ProxyFactory(const ProxyConfig &config, const ProxyRules &environment,
+        std::shared_ptr<const QString> password = {});
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
     // The proxy url would go through (NoProxy when direct); the first queryProxy answer.
@@ -24,6 +29,7 @@ public:
 private:
     ProxyConfig m_config;
     ProxyRules m_environment;
+    std::shared_ptr<const QString> m_password;
 };
 
 } // namespace Apim::Core

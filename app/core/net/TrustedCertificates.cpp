@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace Apim::Core {
 
 namespace {
