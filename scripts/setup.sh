@@ -13,7 +13,7 @@ packages=(
   g++ cmake ninja-build libgl-dev pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev qtkeychain-qt6-dev
-  libqt6svg6 qt6-qpa-plugins
+  libqt6svg6 qt6-qpa-plugins zlib1g-dev
   dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   xvfb xauth imagemagick x11-apps curl openssl procps fonts-nanum dpkg-dev clang-format tinyproxy
 )

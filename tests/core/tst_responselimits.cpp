@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <zlib.h>
+
 using namespace Apim::Core;
 using namespace Apim::Test;
 
@@ -38,6 +40,30 @@ QByteArray streamedFlood()
     for (int i = 0; i < 40; ++i)
         response += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     return response;
+}
+
+// A gzip body that inflates to `inflated` bytes of zeros: about 1 KB on the wire per MB.
+QByteArray gzipOfZeros(qint64 inflated)
+{
+    z_stream stream {};
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    const QByteArray zeros(1024 * 1024, '\0');
+    QByteArray out;
+    char buffer[64 * 1024];
+    for (qint64 fed = 0; fed < inflated; fed += zeros.size()) {
+        const bool last = fed + zeros.size() >= inflated;
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));
+        stream.avail_in = uInt(zeros.size());
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, last ? Z_FINISH : Z_NO_FLUSH);
+            out.append(buffer, int(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+    }
+    deflateEnd(&stream);
+    return out;
 }
 
 // A 200 with an x-ms-request-id, as ARM answers, and the given body.
@@ -147,6 +173,30 @@ private slots:
         QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
         QVERIFY2(
             response.error.message.contains(QLatin1String("larger than 1 MB")), qPrintable(response.error.message));
+        QCOMPARE(arm.requests().size(), 1);
+    }
+
+    void arm_compressionBomb_isAClearErrorInBoundedTime()
+    {
+        // 1 GiB of zeros in about 1 MB: the client must give up long before inflating it all,
+        // and say what the answer was, not that it was unreadable JSON.
+        const QByteArray bomb = gzipOfZeros(1024LL * 1024 * 1024);
+        QVERIFY(!bomb.isEmpty() && bomb.size() < 2 * 1024 * 1024);
+        StubHttpServer arm([&bomb](const StubHttpServer::Request &) {
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: "
+                + QByteArray::number(bomb.size()) + "\r\n\r\n" + bomb;
+        });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        client.setBackoffBaseMs(10);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const ArmResponse response = armGet(client, QStringLiteral("/subscriptions"));
+        qInfo("compression bomb rejected after %lld ms", elapsed.elapsed());
+        QCOMPARE(response.error.kind, ArmError::Kind::Malformed);
+        QVERIFY2(
+            response.error.message.contains(QLatin1String("compression bomb")), qPrintable(response.error.message));
+        QVERIFY(response.body.isEmpty());
         QCOMPARE(arm.requests().size(), 1);
     }
 

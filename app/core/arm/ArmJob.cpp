@@ -252,7 +252,8 @@ void ArmJob::onReplyFinished()
         // Not retried: asking again would bring the same flood. A start request's fate is
         // unknown (the service may have acted before answering).
         response.error = ArmError::local(ArmError::Kind::Malformed,
-            ReplySizeLimit::message(m_client ? m_client->maxResponseBytes() : ReplySizeLimit::kDefaultMaxBytes));
+            ReplySizeLimit::describe(
+                reply, m_client ? m_client->maxResponseBytes() : ReplySizeLimit::kDefaultMaxBytes));
         response.error.httpStatus = response.status;
         response.error.fateUnknown = true;
         qCWarning(lcArm).noquote() << line << ":" << response.error.message;

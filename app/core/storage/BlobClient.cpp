@@ -277,7 +277,7 @@ BlobClient::Reply BlobClient::readReply(QNetworkReply *reply, bool timedOut) con
     result.error.requestId = QString::fromLatin1(result.headers.value("x-ms-request-id"));
     if (tooLarge) {
         result.error.kind = StorageError::Kind::Malformed;
-        result.error.message = ReplySizeLimit::message(m_maxResponseBytes);
+        result.error.message = ReplySizeLimit::describe(reply, m_maxResponseBytes);
     } else if (result.status == 0) {
         result.error.kind = timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
         result.error.message = timedOut ? reply->errorString() : NetworkErrorText::describe(reply);

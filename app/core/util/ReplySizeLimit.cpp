@@ -7,7 +7,14 @@ namespace Apim::Core {
 
 namespace {
 constexpr char kExceededProperty[] = "apimReplyTooLarge";
+
+// Qt inflates gzip/deflate answers itself and gives up with UnknownContentError once the
+// output passes QNetworkRequest::decompressedSafetyCheckThreshold() at an implausible ratio.
+bool inflatedTooFar(const QNetworkReply *reply)
+{
+    return reply->error() == QNetworkReply::UnknownContentError && reply->hasRawHeader("Content-Encoding");
 }
+} // namespace
 
 void ReplySizeLimit::apply(QNetworkReply *reply, qint64 maxBytes)
 {
@@ -35,7 +42,15 @@ void ReplySizeLimit::apply(QNetworkReply *reply, qint64 maxBytes)
 
 bool ReplySizeLimit::exceeded(const QNetworkReply *reply)
 {
-    return reply && reply->property(kExceededProperty).toBool();
+    return reply && (reply->property(kExceededProperty).toBool() || inflatedTooFar(reply));
+}
+
+QString ReplySizeLimit::describe(const QNetworkReply *reply, qint64 maxBytes)
+{
+    if (reply && !reply->property(kExceededProperty).toBool() && inflatedTooFar(reply))
+        return tr("the answer is compressed to an implausible degree (a compression bomb that would inflate far "
+                  "beyond any answer this tool expects), so it was not read");
+    return message(maxBytes);
 }
 
 QString ReplySizeLimit::message(qint64 maxBytes)

@@ -44,7 +44,13 @@ void AzuriteClient::send(const QByteArray &verb, const QString &account, const Q
         done(r);
         return;
     }
-    QUrl url(m_baseUrl + QLatin1Char('/') + account + path);
+    // The path is set decoded, so a blob name's "?", "#" or "%" is encoded, never read as a
+    // query or fragment.
+    QUrl url(m_baseUrl);
+    QString basePath = url.path(QUrl::FullyDecoded);
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QLatin1Char('/') + account + path, QUrl::DecodedMode);
     url.setQuery(query);
     QNetworkRequest request(url);
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
