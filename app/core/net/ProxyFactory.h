@@ -19,8 +19,8 @@ class ProxyFactory : public QNetworkProxyFactory
 public:
     // password: the proxy user's password from the keychain, shared with NetworkSetup (which
     // may learn it later); it goes with the proxy, so Qt sends it when the proxy asks.
-    ProxyFactory(const ProxyConfig &config, const ProxyRules &environment,
-        std::shared_ptr<const QString> password = {});
+    ProxyFactory(
+        const ProxyConfig &config, const ProxyRules &environment, std::shared_ptr<const QString> password = {});
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
     // The proxy url would go through (NoProxy when direct); the first queryProxy answer.
