@@ -155,9 +155,6 @@ private slots:
 
         QCOMPARE(network.proxyFor(parts.probeUrl).hostName(), QStringLiteral("proxy.corp"));
         QVERIFY(network.hasProxyPassword());
-        qDebug() << "proxy" << network.proxyFor(parts.probeUrl) << network.proxyFor(parts.probeUrl).user()
-                 << network.proxyConfig().user << Core::ProxyConfig::modeName(network.proxyConfig().mode)
-                 << network.proxyConfig().url;
         QCOMPARE(network.passwordKeyFor(parts.probeUrl).toString(),
             Core::ProxyConfig::passwordKey(QStringLiteral("carol"), QStringLiteral("proxy.corp"), 3128).toString());
         QString stored;
