@@ -109,9 +109,9 @@ public:
 
     QString url(const QString &user = {}) const
     {
-        return QStringLiteral("http://%1127.0.0.1:%2")
-            .arg(user.isEmpty() ? QString() : user + QLatin1Char('@'))
-            .arg(m_port);
+        // Not "%1127.0.0.1": arg() would read %11 as the placeholder.
+        return QStringLiteral("http://") + (user.isEmpty() ? QString() : user + QLatin1Char('@'))
+            + QStringLiteral("127.0.0.1:") + QString::number(m_port);
     }
     QString logFile() const { return m_dir.filePath(QStringLiteral("tinyproxy.log")); }
     QString log() const

@@ -135,6 +135,18 @@ QString NetworkErrorText::connectionProblem(const QNetworkReply *reply)
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownProxyError:
         break;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::UnknownNetworkError: {
+        // Through a proxy, Qt does not always say that the proxy is what failed.
+        const QNetworkProxy proxy = proxyOf(reply);
+        if (proxy.type() == QNetworkProxy::NoProxy)
+            return {};
+        return tr("Could not reach %1 through the proxy %2: %3. Check the proxy address (--proxy, HTTPS_PROXY or "
+                  "Settings → Network), or whether the proxy allows this host.")
+            .arg(host, ProxyConfig::displayName(proxy), reply->errorString());
+    }
     default:
         return {};
     }
