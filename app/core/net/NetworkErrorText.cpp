@@ -16,6 +16,13 @@ namespace Apim::Core {
 namespace {
 
 const char kTlsProblemProperty[] = "apimTlsProblem";
+const char kProxyRefusalsProperty[] = "apimProxyRefusals";
+
+bool refusedSignIn(const QNetworkReply *reply, const QString &proxyName)
+{
+    const QNetworkAccessManager *manager = reply->manager();
+    return manager && manager->property(kProxyRefusalsProperty).toStringList().contains(proxyName);
+}
 
 bool isUntrusted(QSslError::SslError error)
 {
@@ -57,6 +64,13 @@ QNetworkProxy proxyOf(const QNetworkReply *reply)
 }
 
 } // namespace
+
+void NetworkErrorText::recordProxyRefusal(QObject *network, const QString &proxyName)
+{
+    QStringList refused = network->property(kProxyRefusalsProperty).toStringList();
+    if (!refused.contains(proxyName))
+        network->setProperty(kProxyRefusalsProperty, refused << proxyName);
+}
 
 void NetworkErrorText::recordTlsErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
@@ -143,6 +157,8 @@ QString NetworkErrorText::connectionProblem(const QNetworkReply *reply)
         const QNetworkProxy proxy = proxyOf(reply);
         if (proxy.type() == QNetworkProxy::NoProxy)
             return {};
+        if (refusedSignIn(reply, ProxyConfig::displayName(proxy)))
+            break; // the 407 text below
         return tr("Could not reach %1 through the proxy %2: %3. Check the proxy address (--proxy, HTTPS_PROXY or "
                   "Settings → Network), or whether the proxy allows this host.")
             .arg(host, ProxyConfig::displayName(proxy), reply->errorString());
@@ -153,7 +169,9 @@ QString NetworkErrorText::connectionProblem(const QNetworkReply *reply)
 
     const QNetworkProxy proxy = proxyOf(reply);
     const QString name = proxy.type() == QNetworkProxy::NoProxy ? tr("(unknown)") : ProxyConfig::displayName(proxy);
-    switch (error) {
+    const bool refused = error == QNetworkReply::ProxyAuthenticationRequiredError
+        || refusedSignIn(reply, ProxyConfig::displayName(proxy));
+    switch (refused ? QNetworkReply::ProxyAuthenticationRequiredError : error) {
     case QNetworkReply::ProxyAuthenticationRequiredError:
         if (proxy.user().isEmpty())
             return tr("The proxy %1 asks for a user name and password (HTTP 407 Proxy Authentication Required) to "

@@ -26,6 +26,8 @@ public:
     // that the text can name the certificate once the reply has failed.
     static void recordTlsErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     static QString tlsProblem(const QString &host, const QList<QSslError> &errors);
+    // Kept on the network manager when a proxy refuses the sign-in (NetworkSetup does it).
+    static void recordProxyRefusal(QObject *network, const QString &proxyName);
 };
 
 } // namespace Apim::Core

@@ -101,6 +101,10 @@ void NetworkSetup::answerProxyAuthentication(const QNetworkProxy &proxy, QAuthen
     const QString password = proxy.password().isEmpty() ? *m_password : proxy.password();
     if (user.isEmpty() || password.isEmpty() || m_offered.contains(name) || !proxy.password().isEmpty()) {
         qCWarning(lcNet).noquote() << "proxy" << name << "refused authentication";
+        // Qt may end the request with a plain "error communicating with HTTP proxy": the
+        // manager remembers the refusal so that the message can say 407.
+        if (QObject *network = sender())
+            NetworkErrorText::recordProxyRefusal(network, name);
         emit proxyAuthenticationRefused(proxy);
         return;
     }
