@@ -1,12 +1,15 @@
 #include "net/NetworkErrorText.h"
 
+#include "net/ProxyAuthProbe.h"
 #include "net/ProxyConfig.h"
 #include "net/TrustedCertificates.h"
+#include "util/Logging.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -70,6 +73,37 @@ void NetworkErrorText::recordProxyRefusal(QObject *network, const QString &proxy
     QStringList refused = network->property(kProxyRefusalsProperty).toStringList();
     if (!refused.contains(proxyName))
         network->setProperty(kProxyRefusalsProperty, refused << proxyName);
+}
+
+void NetworkErrorText::clearProxyRefusals(QObject *network)
+{
+    network->setProperty(kProxyRefusalsProperty, QVariant());
+}
+
+void NetworkErrorText::checkProxyRefusal(const QNetworkReply *reply, QObject *context, std::function<void()> done)
+{
+    const QNetworkReply::NetworkError error = reply ? reply->error() : QNetworkReply::NoError;
+    // Qt's proxy errors (101-199), and the generic ones it gives when a proxy closes the
+    // connection after its 407.
+    const bool proxyError = (error > 100 && error < 200) || error == QNetworkReply::RemoteHostClosedError
+        || error == QNetworkReply::UnknownNetworkError;
+    const QNetworkProxy proxy = reply ? proxyOf(reply) : QNetworkProxy(QNetworkProxy::NoProxy);
+    QNetworkAccessManager *network = reply ? reply->manager() : nullptr;
+    const QString name = ProxyConfig::displayName(proxy);
+    if (!proxyError || !network || proxy.type() != QNetworkProxy::HttpProxy
+        || error == QNetworkReply::ProxyAuthenticationRequiredError || refusedSignIn(reply, name)) {
+        done();
+        return;
+    }
+    const QPointer<QNetworkAccessManager> guard(network);
+    ProxyAuthProbe::run(proxy, reply->url(), context, [guard, name, done](int status) {
+        qCInfo(lcNet).noquote() << "proxy" << name << "answered the sign-in check with HTTP" << status;
+        // 407 is the standard answer; some proxies (tinyproxy before 1.11.2) answer 401,
+        // which Qt does not take for a sign-in question either.
+        if ((status == 407 || status == 401) && guard)
+            recordProxyRefusal(guard, name);
+        done();
+    });
 }
 
 void NetworkErrorText::recordTlsErrors(QNetworkReply *reply, const QList<QSslError> &errors)

@@ -5,6 +5,10 @@
 #include <QSslError>
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 class QNetworkReply;
 
 namespace Apim::Core {
@@ -28,6 +32,13 @@ public:
     static QString tlsProblem(const QString &host, const QList<QSslError> &errors);
     // Kept on the network manager when a proxy refuses the sign-in (NetworkSetup does it).
     static void recordProxyRefusal(QObject *network, const QString &proxyName);
+    // Forgets the refusals (the proxy settings or password changed).
+    static void clearProxyRefusals(QObject *network);
+    // Call before describe() for a reply that failed: when it failed through an HTTP proxy
+    // with a vague proxy error, asks the proxy itself (ProxyAuthProbe) whether it refused the
+    // sign-in and records a 407, so that describe() says so. Never blocks; done() comes
+    // at once when there is nothing to ask. The reply must stay alive until done().
+    static void checkProxyRefusal(const QNetworkReply *reply, QObject *context, std::function<void()> done);
 };
 
 } // namespace Apim::Core
