@@ -45,6 +45,7 @@ void NetworkSetup::applyProxy()
     for (QNetworkAccessManager *network : std::as_const(m_networks)) {
         network->setProxyFactory(new ProxyFactory(m_config, m_environment, m_password));
         network->clearConnectionCache();
+        NetworkErrorText::clearProxyRefusals(network); // another proxy, or the same with other settings
     }
 }
 
@@ -86,8 +87,10 @@ void NetworkSetup::setProxyPassword(const QString &password)
     m_offered.clear();
     // Connections opened with the old password would keep it.
     m_networks.removeAll(nullptr);
-    for (QNetworkAccessManager *network : std::as_const(m_networks))
+    for (QNetworkAccessManager *network : std::as_const(m_networks)) {
         network->clearConnectionCache();
+        NetworkErrorText::clearProxyRefusals(network); // the new password has not been refused
+    }
 }
 
 void NetworkSetup::answerProxyAuthentication(const QNetworkProxy &proxy, QAuthenticator *authenticator)
