@@ -2,6 +2,9 @@
 // them. Nothing here blocks startup on the network or the keychain.
 #include "auth/AccountInfo.h"
 #include "cloud/CloudEnvironment.h"
+#include "net/NetworkSetup.h"
+#include "net/TrustedCertificateStore.h"
+#include "net/TrustedCertificates.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "settings/AppPaths.h"
@@ -205,7 +208,18 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Every request's proxy and trusted CAs: the Network settings, the environment
+    // (HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE, ...) and the trusted certificates.
     QNetworkAccessManager network;
+    Core::NetworkSetup networkSetup(QProcessEnvironment::systemEnvironment());
+    networkSetup.setProxyConfig(Core::ProxyConfig::load(settings));
+    QString caProblem;
+    networkSetup.setExtraCaCertificates(
+        Core::TrustedCertificates::fromEnvironment(QProcessEnvironment::systemEnvironment(), &caProblem));
+    if (!caProblem.isEmpty())
+        std::fprintf(stderr, "apim-backup: %s\n", qPrintable(caProblem));
+    networkSetup.setSavedCaCertificates(Core::TrustedCertificateStore(paths.trustedCertificatesDir()).certificates());
+    networkSetup.configure(&network);
     Core::SystemClock clock;
     Core::KeychainSecretStore keychain;
     Core::SecretsManager secrets(&keychain);
@@ -219,6 +233,8 @@ int main(int argc, char *argv[])
     context.notifier = &notifier;
     context.urlOpener = &urlOpener;
     context.clock = &clock;
+    context.network = &networkSetup;
+    context.trustedCertificatesDir = paths.trustedCertificatesDir();
     Core::Engine::Parts shared;
     shared.network = &network;
     shared.clock = &clock;
@@ -241,9 +257,11 @@ int main(int argc, char *argv[])
     // Everything else starts once the first frame is on screen (startAfterFirstPaint): the
     // services, the keychain probe, the saved session, the journal and a sign-in asked for
     // on the command line, which replaces the saved session.
+    // The proxy's password is read from the keychain before the saved session is restored.
     controller.startAfterFirstPaint(cloud, !method.has_value(), [&controller, method] {
         if (method)
             signInFromCommandLine(controller, *method);
     });
+    networkSetup.loadProxyPassword(&secrets, cloud.resourceManager(), &networkSetup, [] {});
     return app.exec();
 }

@@ -15,7 +15,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev qtkeychain-qt6-dev
   libqt6svg6 qt6-qpa-plugins zlib1g-dev
   dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  xvfb xauth imagemagick x11-apps curl openssl procps fonts-nanum dpkg-dev clang-format
+  xvfb xauth imagemagick x11-apps curl openssl procps fonts-nanum dpkg-dev clang-format tinyproxy
   python3 python3-yaml
 )
 

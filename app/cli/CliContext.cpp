@@ -3,6 +3,9 @@
 #include "arm/ArmClient.h"
 #include "auth/AccountManager.h"
 #include "engine/Engine.h"
+#include "net/NetworkSetup.h"
+#include "net/TrustedCertificateStore.h"
+#include "net/TrustedCertificates.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "secrets/StorageKeyStore.h"
@@ -114,6 +117,8 @@ bool CliContext::initialize(QString *error)
     }
 
     m_network = new QNetworkAccessManager(this);
+    if (!setUpNetwork(error))
+        return false;
     m_keychain = new KeychainSecretStore(QStringLiteral("APIM Backup"), this);
     bool ok = false;
     const int timeoutMs = m_environment.value(QStringLiteral("APIM_BACKUP_KEYCHAIN_TIMEOUT_MS")).toInt(&ok);
@@ -136,6 +141,54 @@ bool CliContext::initialize(QString *error)
     if (!az.isEmpty())
         accounts().setAzureCliProgram(az);
     return true;
+}
+
+bool CliContext::setUpNetwork(QString *error)
+{
+    m_networkSetup = new NetworkSetup(m_environment, this);
+    ProxyConfig proxy = ProxyConfig::load(*m_settings);
+    if (m_options.noProxy && !m_options.proxy.isEmpty()) {
+        *error = tr("--proxy and --no-proxy cannot be used together.");
+        return false;
+    }
+    if (m_options.noProxy) {
+        proxy.mode = ProxyConfig::Mode::None;
+    } else if (!m_options.proxy.isEmpty()) {
+        if (const QString problem = ProxyConfig::urlError(m_options.proxy); !problem.isEmpty()) {
+            *error = tr("--proxy: %1").arg(problem);
+            return false;
+        }
+        proxy.mode = ProxyConfig::Mode::Manual;
+        proxy.url = ProxyConfig::parseUrl(m_options.proxy);
+        proxy.user = proxy.url.userName();
+    }
+    m_networkSetup->setProxyConfig(proxy);
+
+    // The app's trusted certificates, then SSL_CERT_FILE & co., then --ca-file: all on top
+    // of the system's CAs.
+    QList<QSslCertificate> extra = TrustedCertificateStore(m_paths.trustedCertificatesDir()).certificates();
+    QString problem;
+    TrustedCertificates::merge(extra, TrustedCertificates::fromEnvironment(m_environment, &problem));
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    for (const QString &file : m_options.caFiles) {
+        const QList<QSslCertificate> found = TrustedCertificates::fromFile(file, &problem);
+        if (found.isEmpty()) {
+            *error = tr("--ca-file: %1").arg(problem);
+            return false;
+        }
+        TrustedCertificates::merge(extra, found);
+    }
+    m_networkSetup->setExtraCaCertificates(extra);
+    m_networkSetup->configure(m_network);
+    return true;
+}
+
+void CliContext::prepareNetwork(std::function<void()> ready)
+{
+    m_networkSetup->loadProxyPassword(m_secrets, m_cloud.resourceManager(), this, std::move(ready));
 }
 
 std::optional<SignInMethod> CliContext::authMethod(QString *error) const

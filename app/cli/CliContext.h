@@ -23,6 +23,7 @@ class AccountManager;
 class ArmClient;
 class Engine;
 class KeychainSecretStore;
+class NetworkSetup;
 class SecretsManager;
 class Settings;
 class StorageKeyStore;
@@ -47,6 +48,9 @@ public:
         bool json = false;
         bool verbose = false;
         bool sessionOnlySecrets = false;
+        QString proxy; // --proxy URL (never with a password)
+        bool noProxy = false;
+        QStringList caFiles; // --ca-file, repeatable
     };
 
     // parser: the command's parsed options (the global ones included).
@@ -60,6 +64,9 @@ public:
     const QCommandLineParser &parser() const { return m_parser; }
     Output &output() { return m_output; }
     QNetworkAccessManager *network() const { return m_network; }
+    Core::NetworkSetup &networkSetup() const { return *m_networkSetup; }
+    // Reads what the network needs from the keychain (the proxy's password), then ready().
+    void prepareNetwork(std::function<void()> ready);
     const Core::CloudEnvironment &cloud() const { return m_cloud; }
     const Core::AppPaths &paths() const { return m_paths; }
     const Core::Clock &clock() const { return m_clock; }
@@ -88,6 +95,8 @@ public:
     ExitCode reportAuthError(const Core::AuthError &error);
 
 private:
+    bool setUpNetwork(QString *error);
+
     GlobalOptions m_options;
     const QCommandLineParser &m_parser;
     Output m_output;
@@ -96,6 +105,7 @@ private:
     Core::AppPaths m_paths;
     Core::CloudEnvironment m_cloud;
     QNetworkAccessManager *m_network = nullptr;
+    Core::NetworkSetup *m_networkSetup = nullptr;
     std::unique_ptr<Core::Settings> m_settings;
     std::unique_ptr<Core::UrlOpener> m_opener;
     Core::KeychainSecretStore *m_keychain = nullptr;

@@ -8,6 +8,7 @@
 #include "LocationCommand.h"
 #include "NotifyCommand.h"
 #include "OperationCommands.h"
+#include "ProxyPasswordCommand.h"
 #include "PruneCommand.h"
 #include "RecoveryCommands.h"
 #include "ScheduleCommand.h"
@@ -26,6 +27,7 @@ QList<CliCommand *> CommandRegistry::createCommands(QObject *parent)
         new ServicesCommand(parent),
         new StorageCommand(parent),
         new StorageKeyCommand(parent),
+        new ProxyPasswordCommand(parent),
         new BackupsCommand(parent),
         new BackupCommand(parent),
         new RestoreCommand(parent),

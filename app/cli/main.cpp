@@ -47,9 +47,22 @@ struct GlobalOptionSet
             "Keep secrets in memory only: nothing is saved "
             "(also APIM_BACKUP_SECRETS=session).") };
 
+    QCommandLineOption proxy { QStringLiteral("proxy"),
+        QCoreApplication::translate("main",
+            "Send requests through this proxy (http://[USER@]host:port); the password comes from the keychain "
+            "(proxy-password set). Default: HTTPS_PROXY/NO_PROXY, else the app's Network settings."),
+        QStringLiteral("url") };
+    QCommandLineOption noProxy { QStringLiteral("no-proxy"),
+        QCoreApplication::translate("main", "Connect directly, whatever HTTPS_PROXY or the settings say.") };
+    QCommandLineOption caFile { QStringLiteral("ca-file"),
+        QCoreApplication::translate("main",
+            "Also trust the CA certificates in this PEM file (may be repeated; SSL_CERT_FILE, SSL_CERT_DIR and "
+            "REQUESTS_CA_BUNDLE are read too)."),
+        QStringLiteral("file") };
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({ cloud, auth, tenant, clientId, json, verbose, lang, sessionOnly });
+        parser.addOptions({ cloud, auth, tenant, clientId, json, verbose, lang, sessionOnly, proxy, noProxy, caFile });
     }
 
     // A global option may come before or after the command name.
@@ -67,6 +80,9 @@ struct GlobalOptionSet
         options.json = flag(json);
         options.verbose = flag(verbose);
         options.sessionOnlySecrets = flag(sessionOnly);
+        options.proxy = value(proxy);
+        options.noProxy = flag(noProxy);
+        options.caFiles = global.values(caFile) + command.values(caFile);
         return options;
     }
 };
@@ -173,6 +189,8 @@ int main(int argc, char **argv)
 
     QObject::connect(
         command, &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    QTimer::singleShot(0, command, [command, &context] { command->run(context); });
+    // The proxy's password is read from the keychain before the first request needs it.
+    QTimer::singleShot(
+        0, command, [command, &context] { context.prepareNetwork([command, &context] { command->run(context); }); });
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "operations/BackupNaming.h"
 #include "storage/StorageNames.h"
 #include "ui/support/UiSettings.h"
+#include "ui/widgets/NetworkSettingsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -190,8 +191,21 @@ void SettingsDialog::updatePreview()
                                          : problem);
 }
 
+void SettingsDialog::addNetworkSettings(NetworkSettingsWidget *network)
+{
+    m_network = network;
+    network->setParent(this);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_problem), network);
+}
+
 QString SettingsDialog::problem() const
 {
+    if (m_network) {
+        const QString error = m_network->problem();
+        if (!error.isEmpty())
+            return error;
+    }
     const QString pattern = m_pattern->text().trimmed();
     if (!pattern.isEmpty()) {
         const QString error = Core::BackupNaming(pattern).validate();
@@ -249,6 +263,8 @@ bool SettingsDialog::apply()
     settings.setNotificationsEnabled(m_notifications->isChecked());
     const bool sessionOnly = m_secrets->currentData().toBool();
     settings.setSessionOnlySecrets(sessionOnly);
+    if (m_network)
+        m_network->apply();
     settings.sync();
     emit applied(language != m_initialLanguage, sessionOnly != m_initialSessionOnly);
     return true;

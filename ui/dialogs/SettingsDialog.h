@@ -16,6 +16,8 @@ class Settings;
 
 namespace Apim::Ui {
 
+class NetworkSettingsWidget;
+
 // Settings: cloud and sign-in method (used by the next sign-in), the default backup
 // location per subscription, the naming pattern (with a preview), how many services a
 // batch backs up at a time, language, desktop
@@ -31,6 +33,8 @@ public:
     // Writes the settings; false (nothing written) with the problem shown when invalid.
     bool apply();
     QString problem() const;
+    // The Network section (proxy, trusted certificates); the dialog takes it over.
+    void addNetworkSettings(NetworkSettingsWidget *network);
 
 signals:
     void applied(bool languageChanged, bool secretsModeChanged);
@@ -54,6 +58,7 @@ private:
     QCheckBox *m_notifications;
     QComboBox *m_secrets;
     QLabel *m_problem;
+    NetworkSettingsWidget *m_network = nullptr;
     QString m_initialLanguage;
     bool m_initialSessionOnly = false;
 };

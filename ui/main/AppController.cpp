@@ -13,6 +13,7 @@
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Notifier.h"
 #include "ui/support/UiSettings.h"
+#include "ui/widgets/NetworkSettingsWidget.h"
 
 #include <QTimer>
 
@@ -125,6 +126,17 @@ void AppController::openSettings()
 {
     auto *dialog = new SettingsDialog(m_context.settings, m_window->inventoryAdapter()->subscriptionNames(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.network) {
+        NetworkSettingsWidget::Parts network;
+        network.network = m_context.network;
+        network.secrets = m_shared.secrets;
+        network.settings = m_context.settings;
+        network.dialogs = m_context.dialogs;
+        network.trustedCertificatesDir = m_context.trustedCertificatesDir;
+        network.probeUrl = m_services ? m_services->cloud().resourceManager()
+                                      : Core::CloudEnvironment::azureCloud().resourceManager();
+        dialog->addNetworkSettings(new NetworkSettingsWidget(network));
+    }
     connect(dialog, &SettingsDialog::applied, this, [this](bool languageChanged, bool secretsChanged) {
         UiSettings settings(m_context.settings);
         if (m_context.notifier)

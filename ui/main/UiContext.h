@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QString>
+
 namespace Apim::Core {
 class Clock;
+class NetworkSetup;
 class Settings;
 class UrlOpener;
 } // namespace Apim::Core
@@ -20,6 +23,10 @@ struct UiContext
     Notifier *notifier = nullptr;
     Core::UrlOpener *urlOpener = nullptr;
     const Core::Clock *clock = nullptr;
+    // The proxy and trusted certificates of every request (Settings → Network); null: the
+    // section is not shown.
+    Core::NetworkSetup *network = nullptr;
+    QString trustedCertificatesDir;
 };
 
 } // namespace Apim::Ui

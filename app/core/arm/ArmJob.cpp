@@ -3,6 +3,7 @@
 #include "arm/ArmClient.h"
 #include "arm/OneShotBody.h"
 #include "auth/TokenCredential.h"
+#include "net/NetworkErrorText.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/Redaction.h"
@@ -187,7 +188,7 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
             error.kind = ArmError::Kind::Network;
             error.message = netError == QNetworkReply::ContentReSendError
                 ? tr("the connection closed before Azure answered")
-                : reply->errorString();
+                : NetworkErrorText::describe(reply);
         }
         return error;
     }

@@ -1,6 +1,7 @@
 #include "auth/EntraClient.h"
 
 #include "auth/JwtClaims.h"
+#include "net/NetworkErrorText.h"
 #include "secrets/ContextGuard.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -151,39 +152,48 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
     QElapsedTimer elapsed;
     elapsed.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, attempt, attempts, done, elapsed] {
-        reply->deleteLater();
-        RawReply raw;
-        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        raw.networkError = reply->error();
-        raw.errorString = reply->errorString();
-        raw.tooLarge = ReplySizeLimit::exceeded(reply);
-        if (!raw.tooLarge)
-            raw.body = reply->readAll();
-        // Token and device code requests are safe to repeat: a second answer only replaces
-        // the first. An oversized answer is not retried: asking again brings the same flood.
-        const RetryDecision decision
-            = raw.tooLarge ? RetryDecision() : TransportPolicy::classify(raw.status, raw.networkError, true);
-        const QString line = Redaction::attemptLine("POST", url, raw.status, elapsed.elapsed(), attempt);
-        // Only what goes wrong is a warning: a 400 is part of the conversation
-        // (authorization_pending while a device code waits).
-        if (raw.tooLarge)
-            qCWarning(lcAuth).noquote() << line << ": too large, not read";
-        else if (decision.transient)
-            qCWarning(lcAuth).noquote() << line << raw.networkError; // errorString() would repeat the URL unredacted
-        else
-            qCDebug(lcAuth).noquote() << line;
-        qCDebug(lcAuth).noquote() << "sent" << Redaction::body(body) << "answer" << Redaction::body(raw.body);
-
-        if (decision.retry && attempt < attempts) {
-            const int delayMs = m_policy.delayFor(attempt, reply->rawHeader("Retry-After"), m_clock.now());
-            qCInfo(lcAuth).noquote() << Redaction::requestLine("POST", url) << "retrying in" << delayMs << "ms (attempt"
-                                     << attempt + 1 << "of" << attempts << ")";
-            QTimer::singleShot(delayMs, this,
-                [this, url, body, attempt, attempts, done] { post(url, body, attempt + 1, attempts, done); });
-            return;
-        }
-        done(raw);
+        // A vague proxy error may hide a refused sign-in: asked before the text is written.
+        NetworkErrorText::checkProxyRefusal(reply, this, [this, reply, url, body, attempt, attempts, done, elapsed] {
+            finishPost(reply, url, body, attempt, attempts, done, elapsed);
+        });
     });
+}
+
+void EntraClient::finishPost(QNetworkReply *reply, const QUrl &url, const QByteArray &body, int attempt, int attempts,
+    const RawCallback &done, const QElapsedTimer &elapsed)
+{
+    reply->deleteLater();
+    RawReply raw;
+    raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.networkError = reply->error();
+    raw.errorString = NetworkErrorText::describe(reply);
+    raw.tooLarge = ReplySizeLimit::exceeded(reply);
+    if (!raw.tooLarge)
+        raw.body = reply->readAll();
+    // Token and device code requests are safe to repeat: a second answer only replaces
+    // the first. An oversized answer is not retried: asking again brings the same flood.
+    const RetryDecision decision
+        = raw.tooLarge ? RetryDecision() : TransportPolicy::classify(raw.status, raw.networkError, true);
+    const QString line = Redaction::attemptLine("POST", url, raw.status, elapsed.elapsed(), attempt);
+    // Only what goes wrong is a warning: a 400 is part of the conversation
+    // (authorization_pending while a device code waits).
+    if (raw.tooLarge)
+        qCWarning(lcAuth).noquote() << line << ": too large, not read";
+    else if (decision.transient)
+        qCWarning(lcAuth).noquote() << line << raw.networkError; // errorString() would repeat the URL unredacted
+    else
+        qCDebug(lcAuth).noquote() << line;
+    qCDebug(lcAuth).noquote() << "sent" << Redaction::body(body) << "answer" << Redaction::body(raw.body);
+
+    if (decision.retry && attempt < attempts) {
+        const int delayMs = m_policy.delayFor(attempt, reply->rawHeader("Retry-After"), m_clock.now());
+        qCInfo(lcAuth).noquote() << Redaction::requestLine("POST", url) << "retrying in" << delayMs << "ms (attempt"
+                                 << attempt + 1 << "of" << attempts << ")";
+        QTimer::singleShot(delayMs, this,
+            [this, url, body, attempt, attempts, done] { post(url, body, attempt + 1, attempts, done); });
+        return;
+    }
+    done(raw);
 }
 
 void EntraClient::requestToken(

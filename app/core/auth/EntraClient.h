@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class QElapsedTimer;
 class QNetworkAccessManager;
 
 namespace Apim::Core {
@@ -70,6 +71,8 @@ private:
     using RawCallback = std::function<void(const RawReply &reply)>;
 
     void post(const QUrl &url, const QByteArray &body, int attempt, int attempts, RawCallback done);
+    void finishPost(QNetworkReply *reply, const QUrl &url, const QByteArray &body, int attempt, int attempts,
+        const RawCallback &done, const QElapsedTimer &elapsed);
     AuthError networkError(const QUrl &url, const RawReply &reply) const;
     AuthError tooLargeError(const QUrl &url) const;
 

@@ -46,6 +46,9 @@ RetryDecision TransportPolicy::classify(int status, QNetworkReply::NetworkError 
     if (status == 0) {
         if (error == QNetworkReply::NoError)
             return decision;
+        // An untrusted certificate or a refused proxy sign-in stays so until the user acts.
+        if (error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::ProxyAuthenticationRequiredError)
+            return decision;
         // Refused, dropped, timed out: no answer, so asking again may get one.
         decision.transient = true;
         decision.fateUnknown = !neverSent(error);

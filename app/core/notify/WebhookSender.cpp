@@ -1,5 +1,6 @@
 #include "notify/WebhookSender.h"
 
+#include "net/NetworkErrorText.h"
 #include "notify/WebhookPayload.h"
 #include "util/Logging.h"
 #include "util/Redaction.h"
@@ -90,7 +91,8 @@ void WebhookSender::attempt(
                 });
                 return;
             }
-            result.error = failureText(status, error, answer, url);
+            const QString connection = NetworkErrorText::connectionProblem(reply);
+            result.error = connection.isEmpty() ? failureText(status, error, answer, url) : connection;
         }
         guard.post(this, [callback, result] { callback(result); });
     });

@@ -37,6 +37,11 @@ AppPaths AppPaths::fromEnvironment()
     return AppPaths(qEnvironmentVariable("APIM_BACKUP_HOME"));
 }
 
+QString AppPaths::trustedCertificatesDir() const
+{
+    return QDir(m_config).filePath(QStringLiteral("trusted-certificates"));
+}
+
 QString AppPaths::settingsFile() const
 {
     return QDir(m_config).filePath(QStringLiteral("apim-backup.ini"));

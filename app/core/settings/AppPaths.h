@@ -19,6 +19,8 @@ public:
     QString dataDir() const { return m_data; }
     QString cacheDir() const { return m_cache; }
     QString settingsFile() const; // <config>/apim-backup.ini
+    // <config>/trusted-certificates: the CA certificates trusted on top of the system's.
+    QString trustedCertificatesDir() const;
 
     // Creates the three folders (owner-only on Unix). false + *error when one cannot be made.
     bool ensureCreated(QString *error = nullptr) const;

@@ -1,6 +1,7 @@
 #include "storage/BlobClient.h"
 
 #include "auth/TokenCredential.h"
+#include "net/NetworkErrorText.h"
 #include "storage/BlobEndpointPolicy.h"
 #include "storage/SharedKeySigner.h"
 #include "util/Clock.h"
@@ -279,7 +280,7 @@ BlobClient::Reply BlobClient::readReply(QNetworkReply *reply, bool timedOut) con
         result.error.message = ReplySizeLimit::describe(reply, m_maxResponseBytes);
     } else if (result.status == 0) {
         result.error.kind = timedOut ? StorageError::Kind::Timeout : StorageError::Kind::Network;
-        result.error.message = reply->errorString();
+        result.error.message = timedOut ? reply->errorString() : NetworkErrorText::describe(reply);
     } else if (result.status >= 300) {
         result.error.kind = StorageError::Kind::Http;
         result.error.httpStatus = result.status;

@@ -23,6 +23,10 @@ QString SimOptions::parse(const QStringList &arguments)
         QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."), QStringLiteral("PEM"));
     const QCommandLineOption tlsKeyOption(
         QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."), QStringLiteral("PEM"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        QStringLiteral("Listen on this host's address and name it in the URL (default 127.0.0.1); a name that is "
+                       "not loopback lets proxy tests send the simulator's traffic through a proxy."),
+        QStringLiteral("NAME"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption tokenLifetimeOption(QStringLiteral("token-lifetime"),
         QStringLiteral("Access token lifetime (default 3600)."), QStringLiteral("SECONDS"));
     const QCommandLineOption durationOption(QStringLiteral("operation-duration"),
@@ -38,8 +42,8 @@ QString SimOptions::parse(const QStringList &arguments)
     const QCommandLineOption generateOption(QStringLiteral("generate-estate"),
         QStringLiteral("Write a large seed: --generate-estate SUBS SERVICES_PER_SUB OUTFILE."), QStringLiteral("SUBS"));
     parser.addOptions({ seedOption, portOption, urlFileOption, azuriteOption, logOption, tlsCertOption, tlsKeyOption,
-        tokenLifetimeOption, durationOption, noRetryOption, asyncHeaderOption, faultOption, printAccountsOption,
-        generateOption });
+        hostOption, tokenLifetimeOption, durationOption, noRetryOption, asyncHeaderOption, faultOption,
+        printAccountsOption, generateOption });
     parser.addPositionalArgument(
         QStringLiteral("args"), QStringLiteral("SERVICES_PER_SUB OUTFILE for --generate-estate"));
     if (!parser.parse(arguments))
@@ -64,6 +68,9 @@ QString SimOptions::parse(const QStringList &arguments)
     logFile = parser.value(logOption);
     tlsCert = parser.value(tlsCertOption);
     tlsKey = parser.value(tlsKeyOption);
+    host = parser.value(hostOption).trimmed();
+    if (host.isEmpty())
+        return QStringLiteral("--host needs a host name or address");
     if (tlsCert.isEmpty() != tlsKey.isEmpty())
         return QStringLiteral("--tls-cert and --tls-key go together");
     if (parser.isSet(tokenLifetimeOption)) {

@@ -16,6 +16,7 @@ struct SimOptions
     QString logFile;
     QString tlsCert;
     QString tlsKey;
+    QString host = QStringLiteral("127.0.0.1");
     std::optional<int> tokenLifetimeSeconds;
     std::optional<int> operationDurationMs;
     bool noRetryAfter = false;

@@ -1,6 +1,7 @@
 #include "SimServer.h"
 
 #include <QFile>
+#include <QHostInfo>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -38,6 +39,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     m_control.registerRoutes(m_router);
     m_entra.registerRoutes(m_router);
     m_subscriptions.registerRoutes(m_router);
+    m_metadata.registerRoutes(m_router);
     m_resourceGraph.registerRoutes(m_router);
     m_apim.registerRoutes(m_router);
     m_children.registerRoutes(m_router);
@@ -112,10 +114,22 @@ QString SimServer::listen()
         scheme = QStringLiteral("https");
     }
     m_http.setScheme(scheme);
-    const quint16 port = m_http.listen(QHostAddress::LocalHost, m_options.port);
+    QHostAddress address(m_options.host);
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(m_options.host);
+        for (const QHostAddress &candidate : info.addresses()) {
+            if (candidate.protocol() == QAbstractSocket::IPv4Protocol) {
+                address = candidate;
+                break;
+            }
+        }
+        if (address.isNull())
+            return QStringLiteral("--host %1: no IPv4 address found").arg(m_options.host);
+    }
+    const quint16 port = m_http.listen(address, m_options.port);
     if (port == 0)
-        return QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
-    m_url = QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(port);
+        return QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(m_options.port);
+    m_url = QStringLiteral("%1://%2:%3").arg(scheme, m_options.host).arg(port);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "ChildEndpoints.h"
 #include "ControlEndpoints.h"
 #include "EntraEndpoints.h"
+#include "MetadataEndpoint.h"
 #include "OperationManager.h"
 #include "RequestLog.h"
 #include "ResourceGraphEndpoint.h"
@@ -59,6 +60,7 @@ private:
     OperationManager m_operations;
     EntraEndpoints m_entra;
     SubscriptionEndpoints m_subscriptions;
+    MetadataEndpoint m_metadata;
     ResourceGraphEndpoint m_resourceGraph;
     ApimEndpoints m_apim;
     ChildEndpoints m_children;

@@ -216,6 +216,17 @@ void TestAzureSimFaults::commandLineFault_isAppliedAtStart()
     QCOMPARE(first.status, 429);
     QCOMPARE(first.header("Retry-After"), QByteArray("3"));
     QCOMPARE(client.get(Subscriptions, token).status, 200);
+
+    // The cloud metadata, without a token, pointing at the simulator itself.
+    const Reply clouds = client.get(QStringLiteral("/metadata/endpoints?api-version=2022-09-01"));
+    QCOMPARE(clouds.status, 200);
+    const QJsonObject cloud = clouds.jsonArray().at(0).toObject();
+    QCOMPARE(cloud.value(QLatin1String("resourceManager")).toString(), sim.url().toString() + QLatin1Char('/'));
+    QCOMPARE(cloud.value(QLatin1String("authentication")).toObject().value(QLatin1String("loginEndpoint")).toString(),
+        sim.url().toString() + QLatin1Char('/'));
+    const Reply legacy = client.get(QStringLiteral("/metadata/endpoints?api-version=2015-01-01"));
+    QCOMPARE(legacy.status, 200);
+    QVERIFY(legacy.json().value(QLatin1String("authentication")).toObject().contains(QLatin1String("audiences")));
 }
 
 void TestAzureSimFaults::garbageInput_neverCrashesTheSimulator()

@@ -1,0 +1,135 @@
+#include "net/TrustedCertificates.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslConfiguration>
+
+#include <algorithm>
+
+namespace Apim::Core {
+
+namespace {
+
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    const QList<QPair<QSslCertificate::SubjectInfo, QString>> parts {
+        { QSslCertificate::CommonName, QStringLiteral("CN") },
+        { QSslCertificate::OrganizationalUnitName, QStringLiteral("OU") },
+        { QSslCertificate::Organization, QStringLiteral("O") },
+        { QSslCertificate::LocalityName, QStringLiteral("L") },
+        { QSslCertificate::StateOrProvinceName, QStringLiteral("ST") },
+        { QSslCertificate::CountryName, QStringLiteral("C") },
+    };
+    QStringList words;
+    for (const auto &part : parts) {
+        const QStringList values = issuer ? certificate.issuerInfo(part.first) : certificate.subjectInfo(part.first);
+        for (const QString &value : values)
+            words << part.second + QLatin1Char('=') + value;
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QList<QSslCertificate> TrustedCertificates::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error
+                = tr("Cannot read the certificate file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    const QByteArray data = file.read(16 * 1024 * 1024);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    certificates.erase(std::remove_if(certificates.begin(), certificates.end(),
+                           [](const QSslCertificate &certificate) { return certificate.isNull(); }),
+        certificates.end());
+    if (certificates.isEmpty() && error)
+        *error = tr("%1 holds no certificate: give a PEM file (-----BEGIN CERTIFICATE-----) or a DER certificate.")
+                     .arg(QDir::toNativeSeparators(path));
+    return certificates;
+}
+
+QList<QSslCertificate> TrustedCertificates::fromDirectory(const QString &path)
+{
+    QList<QSslCertificate> certificates;
+    const QFileInfoList files = QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &info : files) {
+        if (info.size() > 1024 * 1024)
+            continue;
+        merge(certificates, fromFile(info.filePath(), nullptr));
+    }
+    return certificates;
+}
+
+QList<QSslCertificate> TrustedCertificates::fromEnvironment(const QProcessEnvironment &environment, QString *error)
+{
+    QList<QSslCertificate> certificates;
+    for (const QString &name : { QStringLiteral("SSL_CERT_FILE"), QStringLiteral("REQUESTS_CA_BUNDLE") }) {
+        const QString path = environment.value(name).trimmed();
+        if (path.isEmpty())
+            continue;
+        QString problem;
+        const QList<QSslCertificate> found = fromFile(path, &problem);
+        if (found.isEmpty()) {
+            if (error && error->isEmpty())
+                *error = tr("%1: %2").arg(name, problem);
+            continue;
+        }
+        merge(certificates, found);
+    }
+    const QString dirs = environment.value(QStringLiteral("SSL_CERT_DIR"));
+    for (const QString &dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts))
+        merge(certificates, fromDirectory(dir.trimmed()));
+    return certificates;
+}
+
+void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &extra)
+{
+    // The system's CAs are read when first needed; once a list is set they no longer are,
+    // so the list always starts from them.
+    static const QList<QSslCertificate> defaults = [] {
+        QList<QSslCertificate> list = QSslConfiguration::defaultConfiguration().caCertificates();
+        merge(list, QSslConfiguration::systemCaCertificates());
+        return list;
+    }();
+    QList<QSslCertificate> all = defaults;
+    merge(all, extra);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(all);
+    QSslConfiguration::setDefaultConfiguration(configuration);
+}
+
+QString TrustedCertificates::fingerprint(const QSslCertificate &certificate)
+{
+    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (int i = 0; i + 1 < digest.size(); i += 2)
+        pairs << QString::fromLatin1(digest.mid(i, 2));
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString TrustedCertificates::subjectText(const QSslCertificate &certificate)
+{
+    return distinguishedName(certificate, false);
+}
+
+QString TrustedCertificates::issuerText(const QSslCertificate &certificate)
+{
+    return distinguishedName(certificate, true);
+}
+
+void TrustedCertificates::merge(QList<QSslCertificate> &into, const QList<QSslCertificate> &from)
+{
+    for (const QSslCertificate &certificate : from) {
+        if (!certificate.isNull() && !into.contains(certificate))
+            into << certificate;
+    }
+}
+
+} // namespace Apim::Core

@@ -1,0 +1,492 @@
+// apim-backup-cli on an enterprise network, as processes over real sockets: azure-sim
+// serves HTTPS with a throwaway CA (tests/support/make-test-ca.sh); the CA is trusted
+// through --ca-file, SSL_CERT_FILE, SSL_CERT_DIR, REQUESTS_CA_BUNDLE or the app's trusted
+// certificates, and without it the command fails naming the certificate and what to do; a
+// certificate for another host fails whatever is trusted. A real tinyproxy (with and
+// without Basic authentication) carries the traffic when HTTPS_PROXY or --proxy names it:
+// its log shows the CONNECT; NO_PROXY and loopback go direct; a refused sign-in says 407.
+#include "SimProcess.h"
+#include "TestEnvironment.h"
+
+#include "net/TrustedCertificateStore.h"
+#include "net/TrustedCertificates.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStoreProbe.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace Apim::Core;
+using namespace Apim::Test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+// tests/simulator/seeds/demo.json
+const QString kTenant = QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e");
+const QString kClientId = QStringLiteral("99a2af6f-e80c-4c39-b813-0efc1b60eab4");
+const QString kSecret = QStringLiteral("sim-secret~Contoso.Backup.2024");
+const QString kProxyUser = QStringLiteral("alice");
+const QString kProxyPassword = QStringLiteral("tiny-proxy-pw-4417");
+
+// A tinyproxy on a free loopback port, logging every connection; stopped when destroyed.
+class TinyProxy
+{
+public:
+    ~TinyProxy() { stop(); }
+
+    bool start(const QString &user = {}, const QString &password = {})
+    {
+        if (!m_dir.isValid())
+            return false;
+        const QString program = QStandardPaths::findExecutable(
+            QStringLiteral("tinyproxy"), { QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin") });
+        if (program.isEmpty()) {
+            m_error = QStringLiteral("tinyproxy is not installed: run scripts/setup.sh");
+            return false;
+        }
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0))
+                continue;
+            m_port = probe.serverPort();
+            probe.close();
+            QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
+            if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            QByteArray text = "Port " + QByteArray::number(m_port) + "\nListen 127.0.0.1\nTimeout 30\n" + "LogFile \""
+                + logFile().toUtf8() + "\"\nLogLevel Connect\nMaxClients 20\nAllow 127.0.0.1\n"
+                + "DisableViaHeader Yes\n";
+            if (!user.isEmpty())
+                text += "BasicAuth " + user.toUtf8() + ' ' + password.toUtf8() + '\n';
+            config.write(text);
+            config.close();
+            QFile::remove(logFile());
+            m_process.setProcessChannelMode(QProcess::MergedChannels);
+            m_process.start(program, { QStringLiteral("-d"), QStringLiteral("-c"), config.fileName() });
+            if (!m_process.waitForStarted(5000))
+                continue;
+            QDeadlineTimer deadline(5000);
+            while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, m_port);
+                if (socket.waitForConnected(200))
+                    return true;
+                QThread::msleep(50);
+            }
+            m_error = QString::fromUtf8(m_process.readAll());
+            stop();
+        }
+        return false;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000)) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+
+    QString url(const QString &user = {}) const
+    {
+        // Not "%1127.0.0.1": arg() would read %11 as the placeholder.
+        return QStringLiteral("http://") + (user.isEmpty() ? QString() : user + QLatin1Char('@'))
+            + QStringLiteral("127.0.0.1:") + QString::number(m_port);
+    }
+    QString logFile() const { return m_dir.filePath(QStringLiteral("tinyproxy.log")); }
+    QString log() const
+    {
+        QFile file(logFile());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    QString errorString() const { return m_error; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+// A loopback port nobody listens on: a proxy there refuses every connection.
+quint16 deadPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+#define REQUIRE_KEYRING()                                                                                              \
+    do {                                                                                                               \
+        if (!m_keyring) {                                                                                              \
+            const QByteArray reason = "no usable Secret Service (" + m_noKeyring.toUtf8() + ")";                       \
+            if (TestEnvironment::inCi())                                                                               \
+                QFAIL(reason.constData());                                                                             \
+            QSKIP(reason.constData());                                                                                 \
+        }                                                                                                              \
+    } while (false)
+
+class TestCliNetwork : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_certs; // the throwaway CA and server certificates, deleted at the end
+    SimProcess m_sim; // https://127.0.0.1, certificate from the test CA
+    SimProcess m_wrongHost; // https://127.0.0.1, certificate for wrong-host.invalid only
+    SimProcess m_byName; // https://<this host's name>: not loopback, so proxies apply
+    TinyProxy m_proxy;
+    TinyProxy m_authProxy;
+    QString m_hostName;
+    bool m_keyring = false;
+    QString m_noKeyring;
+
+    QString caFile() const { return m_certs.filePath(QStringLiteral("ca.pem")); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = TestEnvironment::processEnvironment();
+        for (const char *name : { "https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY",
+                 "no_proxy", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("APIM_BACKUP_HOME"), m_home.path());
+        env.insert(QStringLiteral("APIM_BACKUP_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("8000"));
+        env.remove(QStringLiteral("APIM_BACKUP_SECRETS"));
+        env.insert(QStringLiteral("AZURE_TENANT_ID"), kTenant);
+        env.insert(QStringLiteral("AZURE_CLIENT_ID"), kClientId);
+        env.insert(QStringLiteral("AZURE_CLIENT_SECRET"), kSecret);
+        return env;
+    }
+
+    CliRun cli(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
+        CliRun run;
+        if (!process.waitForStarted(5000))
+            return run;
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished(3000);
+            run.err = QStringLiteral("timed out");
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // `services` signs in (Entra) and lists (ARM): both over HTTPS to the simulator.
+    CliRun services(const SimProcess &sim, const QStringList &extra = {}, const QProcessEnvironment &env = {})
+    {
+        return cli(
+            QStringList { QStringLiteral("--cloud"), sim.cloudFile(), QStringLiteral("--auth"), QStringLiteral("env") }
+                + extra + QStringList { QStringLiteral("services") },
+            env.isEmpty() ? environment() : env);
+    }
+
+    void requireByName()
+    {
+        if (m_hostName.isEmpty())
+            QSKIP("this host's name does not resolve to an IPv4 address: the proxy tests need one");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(APIM_CLI_BINARY)));
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_certs.isValid());
+
+        // A name for this machine that is not loopback by its spelling, so the CLI sends it
+        // to the proxy, while tinyproxy still reaches the simulator through it.
+        const QString name = QHostInfo::localHostName();
+        for (const QHostAddress &address : QHostInfo::fromName(name).addresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !name.isEmpty()
+                && name != QLatin1String("localhost"))
+                m_hostName = name;
+        }
+
+        QProcess make;
+        make.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args { m_certs.path() };
+        if (!m_hostName.isEmpty())
+            args << m_hostName;
+        make.start(QStringLiteral(APIM_MAKE_TEST_CA), args);
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+
+        const auto tls = [this](const QString &name) {
+            return QStringList { QStringLiteral("--tls-cert"), m_certs.filePath(name + QStringLiteral(".pem")),
+                QStringLiteral("--tls-key"), m_certs.filePath(name + QStringLiteral(".key")) };
+        };
+        QVERIFY2(m_sim.start({}, tls(QStringLiteral("server"))), qPrintable(m_sim.errorString()));
+        QCOMPARE(m_sim.url().scheme(), QStringLiteral("https"));
+        QVERIFY2(m_wrongHost.start({}, tls(QStringLiteral("wrong-host"))), qPrintable(m_wrongHost.errorString()));
+        if (!m_hostName.isEmpty()) {
+            QVERIFY2(m_byName.start({}, tls(QStringLiteral("server")) << QStringLiteral("--host") << m_hostName),
+                qPrintable(m_byName.errorString()));
+            QCOMPARE(m_byName.url().host(), m_hostName.toLower());
+        }
+        QVERIFY2(m_proxy.start(), qPrintable(m_proxy.errorString()));
+        QVERIFY2(m_authProxy.start(kProxyUser, kProxyPassword), qPrintable(m_authProxy.errorString()));
+
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            m_noKeyring = QStringLiteral("DBUS_SESSION_BUS_ADDRESS is empty");
+            return;
+        }
+        KeychainSecretStore store(QStringLiteral("APIM Backup"));
+        SecretStoreProbe probe(&store);
+        bool done = false;
+        probe.run(this, [&](const SecretStoreProbe::Result &result) {
+            m_keyring = result.available;
+            m_noKeyring = result.error.message;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }
+
+    void untrustedCa_fails_namingTheCertificateAndWhatToDo()
+    {
+        const CliRun run = services(m_sim);
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("CA is not trusted")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--ca-file")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Trusted certificates")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("CN=APIM Backup Test CA")), qPrintable(run.err)); // the issuer
+        QString problem;
+        const QList<QSslCertificate> server
+            = TrustedCertificates::fromFile(m_certs.filePath(QStringLiteral("server.pem")), &problem);
+        QVERIFY2(!server.isEmpty(), qPrintable(problem));
+        QVERIFY2(run.err.contains(TrustedCertificates::fingerprint(server.first())), qPrintable(run.err));
+    }
+
+    void caFile_trustsTheCa()
+    {
+        const CliRun run = services(m_sim, { QStringLiteral("--ca-file"), caFile() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY2(run.out.contains(QStringLiteral("contoso-prod-apim")), qPrintable(run.out));
+    }
+
+    void caEnvironment_trustsTheCa_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("SSL_CERT_FILE") << QStringLiteral("SSL_CERT_FILE");
+        QTest::newRow("REQUESTS_CA_BUNDLE") << QStringLiteral("REQUESTS_CA_BUNDLE");
+        QTest::newRow("SSL_CERT_DIR") << QStringLiteral("SSL_CERT_DIR");
+    }
+    void caEnvironment_trustsTheCa()
+    {
+        QFETCH(QString, variable);
+        QProcessEnvironment env = environment();
+        if (variable == QLatin1String("SSL_CERT_DIR")) {
+            const QString dir = m_certs.filePath(QStringLiteral("cadir"));
+            QVERIFY(QDir().mkpath(dir));
+            QFile::remove(dir + QStringLiteral("/ca.pem"));
+            QVERIFY(QFile::copy(caFile(), dir + QStringLiteral("/ca.pem")));
+            env.insert(variable, QStringLiteral("/nonexistent-dir:") + dir);
+        } else {
+            env.insert(variable, caFile());
+        }
+        const CliRun run = services(m_sim, {}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+    }
+
+    void trustedCertificatesOfTheApp_trustTheCa()
+    {
+        const TrustedCertificateStore store(
+            QDir(m_home.path()).filePath(QStringLiteral("config/trusted-certificates")));
+        QString problem;
+        QCOMPARE(TrustedCertificateStore(store).importFile(caFile(), &problem), 1);
+        const CliRun run = services(m_sim);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY(TrustedCertificateStore(store).remove(store.certificates().first(), &problem));
+        QVERIFY(store.certificates().isEmpty());
+        QVERIFY(services(m_sim).exitCode != 0); // and removing it takes the trust away again
+    }
+
+    void certificateForAnotherHost_failsEvenWhenItsCaIsTrusted()
+    {
+        const CliRun run = services(m_wrongHost, { QStringLiteral("--ca-file"), caFile() });
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QVERIFY2(run.err.contains(QStringLiteral("another host name")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("wrong-host.invalid")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("CA is not trusted")), qPrintable(run.err));
+    }
+
+    void badCaFile_isAUsageError()
+    {
+        const CliRun missing
+            = services(m_sim, { QStringLiteral("--ca-file"), m_certs.filePath(QStringLiteral("nope.pem")) });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("--ca-file")), qPrintable(missing.err));
+        const CliRun notPem = services(m_sim, { QStringLiteral("--ca-file"), QStringLiteral(APIM_MAKE_TEST_CA) });
+        QCOMPARE(notPem.exitCode, 2);
+        QVERIFY2(notPem.err.contains(QStringLiteral("no certificate")), qPrintable(notPem.err));
+    }
+
+    void proxyUrlWithPassword_isRefused()
+    {
+        const QString secret = QStringLiteral("pw-in-argv-9921");
+        const CliRun run = services(
+            m_sim, { QStringLiteral("--proxy"), QStringLiteral("http://bob:%1@127.0.0.1:3128").arg(secret) });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("keychain")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("proxy-password set")), qPrintable(run.err));
+        QVERIFY(!run.all().contains(secret));
+        const CliRun both = services(m_sim, { QStringLiteral("--proxy"), m_proxy.url(), QStringLiteral("--no-proxy") });
+        QCOMPARE(both.exitCode, 2);
+    }
+
+    void httpsProxy_carriesTheTraffic()
+    {
+        requireByName();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HTTPS_PROXY"), m_proxy.url());
+        const CliRun run = services(m_byName, { QStringLiteral("--ca-file"), caFile() }, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        const QString connect = QStringLiteral("CONNECT %1:%2").arg(m_byName.url().host()).arg(m_byName.url().port());
+        QVERIFY2(m_proxy.log().contains(connect, Qt::CaseInsensitive), qPrintable(m_proxy.log()));
+    }
+
+    void lowerCaseProxyVariable_winsOverUpperCase()
+    {
+        requireByName();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("https_proxy"), m_proxy.url());
+        env.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://127.0.0.1:%1").arg(deadPort()));
+        const CliRun run = services(m_byName, { QStringLiteral("--ca-file"), caFile() }, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+    }
+
+    void noProxyAndLoopback_goDirect()
+    {
+        requireByName();
+        const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(deadPort());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HTTPS_PROXY"), dead);
+        // Loopback never through a proxy.
+        QVERIFY2(services(m_sim, { QStringLiteral("--ca-file"), caFile() }, env).exitCode == 0, "loopback");
+        // The proxy that refuses everything is named when it is used...
+        const CliRun refused = services(m_byName, { QStringLiteral("--ca-file"), caFile() }, env);
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.all()));
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("proxy 127.0.0.1:%1").arg(QUrl(dead).port())), qPrintable(refused.err));
+        // ... and not used for a NO_PROXY host, nor with --no-proxy.
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("example.com, .%1").arg(m_hostName));
+        const CliRun bypassed = services(m_byName, { QStringLiteral("--ca-file"), caFile() }, env);
+        QVERIFY2(bypassed.exitCode == 0, qPrintable(bypassed.all()));
+        env.remove(QStringLiteral("NO_PROXY"));
+        const CliRun direct
+            = services(m_byName, { QStringLiteral("--ca-file"), caFile(), QStringLiteral("--no-proxy") }, env);
+        QVERIFY2(direct.exitCode == 0, qPrintable(direct.all()));
+    }
+
+    void proxyAuthentication_withoutPassword_says407()
+    {
+        requireByName();
+        const CliRun run = services(m_byName,
+            { QStringLiteral("--ca-file"), caFile(), QStringLiteral("--proxy"), m_authProxy.url(kProxyUser) }, [this] {
+                QProcessEnvironment env = environment();
+                env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
+                return env;
+            }());
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QVERIFY2(run.err.contains(QStringLiteral("407")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("proxy 127.0.0.1:")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("proxy-password set")), qPrintable(run.err));
+    }
+
+    void proxyAuthentication_passwordInTheEnvironmentUrl_works()
+    {
+        // curl's and az's way: the variable holds the password; it is the user's own
+        // environment, and it never reaches an argument or a log.
+        requireByName();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HTTPS_PROXY"),
+            QStringLiteral("http://%1:%2@%3").arg(kProxyUser, kProxyPassword, m_authProxy.url().mid(7)));
+        const CliRun run
+            = services(m_byName, { QStringLiteral("--ca-file"), caFile(), QStringLiteral("--verbose") }, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY(!run.all().contains(kProxyPassword));
+    }
+
+    void proxyAuthentication_passwordFromTheKeychain_works()
+    {
+        requireByName();
+        REQUIRE_KEYRING();
+        const QStringList proxy { QStringLiteral("--proxy"), m_authProxy.url(kProxyUser) };
+        const CliRun wrong = cli(proxy + QStringList { QStringLiteral("proxy-password"), QStringLiteral("set") },
+            environment(), "not-the-password\n");
+        QVERIFY2(wrong.exitCode == 0, qPrintable(wrong.all()));
+        const CliRun refused = services(m_byName, QStringList { QStringLiteral("--ca-file"), caFile() } + proxy);
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.all()));
+        QVERIFY2(refused.err.contains(QStringLiteral("407")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("refused the user name and password of alice")),
+            qPrintable(refused.err));
+
+        const CliRun set = cli(proxy + QStringList { QStringLiteral("proxy-password"), QStringLiteral("set") },
+            environment(), kProxyPassword.toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, qPrintable(set.all()));
+        QVERIFY(!set.all().contains(kProxyPassword));
+        const CliRun run = services(
+            m_byName, QStringList { QStringLiteral("--ca-file"), caFile(), QStringLiteral("--verbose") } + proxy);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY(!run.all().contains(kProxyPassword));
+        const QString connect = QStringLiteral("CONNECT %1:%2").arg(m_byName.url().host()).arg(m_byName.url().port());
+        QVERIFY2(m_authProxy.log().contains(connect, Qt::CaseInsensitive), qPrintable(m_authProxy.log()));
+        // Nothing of it in the settings file.
+        QFile settings(QDir(m_home.path()).filePath(QStringLiteral("config/apim-backup.ini")));
+        if (settings.open(QIODevice::ReadOnly))
+            QVERIFY(!settings.readAll().contains(kProxyPassword.toUtf8()));
+
+        const CliRun forget
+            = cli(proxy + QStringList { QStringLiteral("proxy-password"), QStringLiteral("forget") }, environment());
+        QVERIFY2(forget.exitCode == 0, qPrintable(forget.all()));
+    }
+
+    void proxyPassword_asArgument_isRefused()
+    {
+        const CliRun run = cli({ QStringLiteral("--proxy"), m_authProxy.url(kProxyUser),
+                                   QStringLiteral("proxy-password"), QStringLiteral("set"), kProxyPassword },
+            environment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.all().contains(kProxyPassword));
+        const CliRun noUser = cli(
+            { QStringLiteral("--proxy"), m_authProxy.url(), QStringLiteral("proxy-password"), QStringLiteral("set") },
+            environment(), "x\n");
+        QCOMPARE(noUser.exitCode, 2);
+        QVERIFY2(noUser.err.contains(QStringLiteral("no user name")), qPrintable(noUser.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliNetwork)
+#include "tst_clinetwork.moc"
