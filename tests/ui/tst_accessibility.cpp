@@ -12,8 +12,10 @@
 #include "ui/dialogs/DrillDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
 #include "ui/dialogs/RpoTargetDialog.h"
+#include "ui/dialogs/ScheduleDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
+#include "ui/dialogs/TrustedCertificatesDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/BatchBackupController.h"
 #include "ui/main/MainWindow.h"
@@ -37,6 +39,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QToolBar>
@@ -215,6 +218,7 @@ private slots:
     void settingsDialog();
     void signInDialog();
     void drillAndRpoTargetDialogs();
+    void scheduleAndTrustedCertificatesDialogs();
 
 private:
     bool chooseStorage(Ui::StorageTargetWidget *target);
@@ -428,6 +432,25 @@ void TestAccessibility::drillAndRpoTargetDialogs()
     QTRY_VERIFY(drill->isVisible());
     VERIFY_ACCESSIBLE(drill);
     drill->close();
+}
+
+void TestAccessibility::scheduleAndTrustedCertificatesDialogs()
+{
+    Core::ScheduleSpec spec;
+    spec.name = QStringLiteral("nightly-prod");
+    Ui::ScheduleDialog schedule(spec, false, { Core::ScheduleSpec::Format::Systemd, Core::ScheduleSpec::Format::Cron },
+        { QStringLiteral("ops-teams") });
+    schedule.show();
+    QTRY_VERIFY(schedule.isVisible());
+    VERIFY_ACCESSIBLE(&schedule);
+
+    QTemporaryDir certificates;
+    QVERIFY(certificates.isValid());
+    const Core::TrustedCertificateStore store(certificates.path());
+    Ui::TrustedCertificatesDialog trusted(store, nullptr);
+    trusted.show();
+    QTRY_VERIFY(trusted.isVisible());
+    VERIFY_ACCESSIBLE(&trusted);
 }
 
 QTEST_MAIN(TestAccessibility)
