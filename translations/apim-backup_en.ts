@@ -7265,22 +7265,27 @@ Expired: API Management does not restore backups older than 30 days.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="205"/>
+        <source>Notify webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="206"/>
         <source>N&amp;otify:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="207"/>
         <source>On &amp;failure run:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="298"/>
         <source>Name at least one service (its resource id), the storage account and the container.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="300"/>
         <source>No scheduler was found on this computer: install systemd or cron, or use the command-line tool.</source>
         <translation></translation>
     </message>

@@ -7234,22 +7234,27 @@ Expired: API Management does not restore backups older than 30 days.</source>
         <translation>알림 웹후크(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="205"/>
+        <source>Notify webhook</source>
+        <translation>알림 웹후크</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="206"/>
         <source>N&amp;otify:</source>
         <translation>알림(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="207"/>
         <source>On &amp;failure run:</source>
         <translation>실패 시 실행(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="298"/>
         <source>Name at least one service (its resource id), the storage account and the container.</source>
         <translation>서비스(리소스 ID)를 하나 이상 지정하고 스토리지 계정과 컨테이너를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/ScheduleDialog.cpp" line="300"/>
         <source>No scheduler was found on this computer: install systemd or cron, or use the command-line tool.</source>
         <translation>이 컴퓨터에서 스케줄러를 찾을 수 없습니다. systemd 또는 cron을 설치하거나 명령줄 도구를 사용하십시오.</translation>
     </message>

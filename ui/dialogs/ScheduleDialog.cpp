@@ -198,6 +198,11 @@ QWidget *ScheduleDialog::createJob()
     form->addRow(tr("Sc&heduler:"), m_format);
     form->addRow(tr("Si&gn-in:"), m_auth);
     form->addRow(tr("Notify &webhook:"), webhookRow);
+    // A row that is a layout gets a label without a buddy: link it to the combo, and name
+    // the combo's editor, so that a screen reader says what is typed there.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(webhookRow)))
+        label->setBuddy(m_webhook);
+    m_webhook->lineEdit()->setAccessibleName(tr("Notify webhook"));
     form->addRow(tr("N&otify:"), m_notifyOn);
     form->addRow(tr("On &failure run:"), m_onFailure);
     return box;
