@@ -6487,72 +6487,77 @@ Expired: API Management does not restore backups older than 30 days.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="142"/>
+        <location filename="../ui/main/OperationsController.cpp" line="143"/>
         <source>Backup of %1 finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="142"/>
+        <location filename="../ui/main/OperationsController.cpp" line="143"/>
         <source>Restore of %1 finished</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="143"/>
+        <location filename="../ui/main/OperationsController.cpp" line="144"/>
         <source>Backup of %1 did not succeed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="143"/>
+        <location filename="../ui/main/OperationsController.cpp" line="144"/>
         <source>Restore of %1 did not succeed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="182"/>
+        <location filename="../ui/main/OperationsController.cpp" line="147"/>
+        <source>Backup of %1 may be missing changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OperationsController.cpp" line="186"/>
         <source>Backup not started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="182"/>
+        <location filename="../ui/main/OperationsController.cpp" line="186"/>
         <source>Restore not started</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="204"/>
+        <location filename="../ui/main/OperationsController.cpp" line="208"/>
         <source>Operation running</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="205"/>
+        <location filename="../ui/main/OperationsController.cpp" line="209"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="256"/>
+        <location filename="../ui/main/OperationsController.cpp" line="260"/>
         <source>Checking %1 before the backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="265"/>
+        <location filename="../ui/main/OperationsController.cpp" line="269"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="270"/>
+        <location filename="../ui/main/OperationsController.cpp" line="274"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="272"/>
+        <location filename="../ui/main/OperationsController.cpp" line="276"/>
         <source>Back up now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="272"/>
+        <location filename="../ui/main/OperationsController.cpp" line="276"/>
         <source>Back up</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="333"/>
+        <location filename="../ui/main/OperationsController.cpp" line="337"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation></translation>
     </message>
@@ -8500,16 +8505,16 @@ Choose New… to back up services unattended: every day, every week or on a cron
     <name>Apim::Ui::TrayNotifier</name>
     <message>
         <location filename="../ui/support/TrayNotifier.cpp" line="21"/>
-        <location filename="../ui/support/TrayNotifier.cpp" line="62"/>
+        <location filename="../ui/support/TrayNotifier.cpp" line="63"/>
         <source>APIM Backup</source>
         <translation></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/support/TrayNotifier.cpp" line="50"/>
-        <source>APIM Backup: %n operation(s) did not succeed</source>
+        <source>APIM Backup: %n operation(s) need your attention</source>
         <translation>
-            <numerusform>APIM Backup: %n operation did not succeed</numerusform>
-            <numerusform>APIM Backup: %n operations did not succeed</numerusform>
+            <numerusform>APIM Backup: %n operation needs your attention</numerusform>
+            <numerusform>APIM Backup: %n operations need your attention</numerusform>
         </translation>
     </message>
 </context>

@@ -6457,72 +6457,77 @@ Expired: API Management does not restore backups older than 30 days.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="142"/>
+        <location filename="../ui/main/OperationsController.cpp" line="143"/>
         <source>Backup of %1 finished</source>
         <translation>%1 백업 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="142"/>
+        <location filename="../ui/main/OperationsController.cpp" line="143"/>
         <source>Restore of %1 finished</source>
         <translation>%1 복원 완료</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="143"/>
+        <location filename="../ui/main/OperationsController.cpp" line="144"/>
         <source>Backup of %1 did not succeed</source>
         <translation>%1 백업이 성공하지 못함</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="143"/>
+        <location filename="../ui/main/OperationsController.cpp" line="144"/>
         <source>Restore of %1 did not succeed</source>
         <translation>%1 복원이 성공하지 못함</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="182"/>
+        <location filename="../ui/main/OperationsController.cpp" line="147"/>
+        <source>Backup of %1 may be missing changes</source>
+        <translation>%1의 백업에 일부 변경 사항이 빠져 있을 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OperationsController.cpp" line="186"/>
         <source>Backup not started</source>
         <translation>백업을 시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="182"/>
+        <location filename="../ui/main/OperationsController.cpp" line="186"/>
         <source>Restore not started</source>
         <translation>복원을 시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="204"/>
+        <location filename="../ui/main/OperationsController.cpp" line="208"/>
         <source>Operation running</source>
         <translation>작업 진행 중</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="205"/>
+        <location filename="../ui/main/OperationsController.cpp" line="209"/>
         <source>An operation is already running on %1. Wait for it to end before starting another.</source>
         <translation>%1에서 이미 작업이 진행 중입니다. 끝날 때까지 기다린 뒤 다른 작업을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="256"/>
+        <location filename="../ui/main/OperationsController.cpp" line="260"/>
         <source>Checking %1 before the backup…</source>
         <translation>백업 전에 %1을(를) 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="265"/>
+        <location filename="../ui/main/OperationsController.cpp" line="269"/>
         <source>Back up %1 now to %2/%3 as %4?</source>
         <translation>지금 %1을(를) %2/%3에 %4(으)로 백업할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="270"/>
+        <location filename="../ui/main/OperationsController.cpp" line="274"/>
         <source>Do not change the configuration, tier or hostnames of the service until the backup ends.</source>
         <translation>백업이 끝날 때까지 서비스의 구성, 계층, 호스트 이름을 바꾸지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="272"/>
+        <location filename="../ui/main/OperationsController.cpp" line="276"/>
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="272"/>
+        <location filename="../ui/main/OperationsController.cpp" line="276"/>
         <source>Back up</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../ui/main/OperationsController.cpp" line="333"/>
+        <location filename="../ui/main/OperationsController.cpp" line="337"/>
         <source>Copied the az rest command (the storage key is looked up by the command itself)</source>
         <translation>az rest 명령을 복사했습니다(스토리지 키는 명령이 직접 조회합니다)</translation>
     </message>
@@ -8471,15 +8476,15 @@ Choose New… to back up services unattended: every day, every week or on a cron
     <name>Apim::Ui::TrayNotifier</name>
     <message>
         <location filename="../ui/support/TrayNotifier.cpp" line="21"/>
-        <location filename="../ui/support/TrayNotifier.cpp" line="62"/>
+        <location filename="../ui/support/TrayNotifier.cpp" line="63"/>
         <source>APIM Backup</source>
         <translation>APIM Backup</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/support/TrayNotifier.cpp" line="50"/>
-        <source>APIM Backup: %n operation(s) did not succeed</source>
+        <source>APIM Backup: %n operation(s) need your attention</source>
         <translation>
-            <numerusform>APIM Backup: 작업 %n개가 성공하지 못함</numerusform>
+            <numerusform>APIM Backup: 확인이 필요한 작업 %n개</numerusform>
         </translation>
     </message>
 </context>

@@ -389,6 +389,11 @@ void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()
         text.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("may be missing changes")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("apis/late-api")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Back up again")), qPrintable(text));
+    // Told on the desktop as a warning too, not as a success.
+    QVERIFY(!m_ui->notifier().kinds.isEmpty());
+    QCOMPARE(int(m_ui->notifier().kinds.last()), int(Ui::Notifier::Kind::Warning));
+    QVERIFY2(m_ui->notifier().messages.last().contains(QStringLiteral("may be missing changes")),
+        qPrintable(m_ui->notifier().messages.last()));
     // The history marks it, and its filter finds it.
     QCOMPARE(m_ui->latestOperation()->changeCount, 1);
     const QModelIndex statusCell = m_ui->window()->operationsModel()->index(0, Ui::OperationsModel::StatusColumn);

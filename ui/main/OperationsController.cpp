@@ -138,12 +138,16 @@ void OperationsController::onFinished(const Core::OperationRecord &record)
     if (m_context.notifier && UiSettings(m_context.settings).notificationsEnabled() && !QApplication::activeWindow()
         && !m_batch->owns(record.id)) {
         const bool backup = view.kind == OperationView::Kind::Backup;
-        const QString title = view.status == OperationView::Status::Succeeded
+        const bool succeeded = view.status == OperationView::Status::Succeeded;
+        QString title = succeeded
             ? (backup ? tr("Backup of %1 finished") : tr("Restore of %1 finished")).arg(view.serviceName)
             : (backup ? tr("Backup of %1 did not succeed") : tr("Restore of %1 did not succeed")).arg(view.serviceName);
-        m_context.notifier->notify(
-            view.status == OperationView::Status::Succeeded ? Notifier::Kind::Success : Notifier::Kind::Failure, title,
-            OperationDetailsFormatter::outcome(view));
+        Notifier::Kind kind = succeeded ? Notifier::Kind::Success : Notifier::Kind::Failure;
+        if (view.mayMissChanges()) { // a warning, as in the window's banner
+            title = tr("Backup of %1 may be missing changes").arg(view.serviceName);
+            kind = Notifier::Kind::Warning;
+        }
+        m_context.notifier->notify(kind, title, OperationDetailsFormatter::outcome(view));
     }
     if (m_services && m_services->inventory())
         m_services->inventory()->refreshService(record.serviceId);

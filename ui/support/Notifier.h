@@ -6,11 +6,12 @@ namespace Apim::Ui {
 
 // Tells the user that something finished while they may be looking elsewhere
 // (a desktop notification). Off in tests; the tray implementation where available.
-// A failure stays unread until the user has come back to the window (markRead()).
+// A failure, and a warning (a backup that may be missing changes), stay unread until the
+// user has come back to the window (markRead()).
 class Notifier
 {
 public:
-    enum class Kind { Information, Success, Failure };
+    enum class Kind { Information, Success, Warning, Failure };
     virtual ~Notifier() = default;
     virtual void notify(Kind kind, const QString &title, const QString &message) = 0;
     virtual void setEnabled(bool enabled) = 0;

@@ -45,10 +45,11 @@ void TrayNotifier::notify(Kind kind, const QString &title, const QString &messag
     // The tray icon must be visible for showMessage to reach the notification server; it
     // goes away again afterwards instead of sitting in the tray for good.
     m_tray->show();
-    if (kind == Kind::Failure) {
+    if (kind == Kind::Failure || kind == Kind::Warning) {
         ++m_unreadFailures;
-        m_tray->setToolTip(tr("APIM Backup: %n operation(s) did not succeed", nullptr, m_unreadFailures));
-        m_tray->showMessage(title, message, QSystemTrayIcon::Critical, 0); // 0: until dismissed
+        m_tray->setToolTip(tr("APIM Backup: %n operation(s) need your attention", nullptr, m_unreadFailures));
+        m_tray->showMessage(title, message,
+            kind == Kind::Failure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 0); // 0: until dismissed
         return;
     }
     m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
