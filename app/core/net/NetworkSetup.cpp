@@ -132,6 +132,11 @@ void NetworkSetup::applyCaCertificates()
 {
     QList<QSslCertificate> all = m_extraCas;
     TrustedCertificates::merge(all, m_savedCas);
+    // Nothing to add and nothing added before: leave Qt to read the system's CAs when the
+    // first TLS connection needs them, instead of parsing the whole store at start-up.
+    if (all.isEmpty() && !m_defaultCasReplaced)
+        return;
+    m_defaultCasReplaced = true;
     TrustedCertificates::installOnTopOfDefaults(all);
     m_networks.removeAll(nullptr);
     for (QNetworkAccessManager *network : std::as_const(m_networks))

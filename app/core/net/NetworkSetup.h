@@ -70,6 +70,7 @@ private:
     QSet<QString> m_offered; // proxies whose sign-in was answered with the current password
     QList<QSslCertificate> m_extraCas;
     QList<QSslCertificate> m_savedCas;
+    bool m_defaultCasReplaced = false; // Qt's default CA list was set from here at least once
     QList<QPointer<QNetworkAccessManager>> m_networks;
 };
 
