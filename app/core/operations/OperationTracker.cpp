@@ -5,6 +5,7 @@
 #include "inventory/ApimService.h"
 #include "operations/ActivityLogLookup.h"
 #include "operations/BackupFileProbe.h"
+#include "operations/OperationStatusAnswer.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -120,8 +121,8 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
         onStatusFailure(response, async);
         return;
     }
-    if (!response.body.trimmed().isEmpty() && !response.json.isObject() && response.status != 202) {
-        // Valid JSON but no status object (a number, a list): as unreadable as broken JSON.
+    const OperationStatusAnswer answer = OperationStatusAnswer::read(response, async);
+    if (answer.outcome == OperationStatusAnswer::Outcome::Unreadable) {
         ArmResponse unreadable = response;
         unreadable.error = ArmError::local(ArmError::Kind::Malformed, tr("the status answer is not a JSON object"));
         unreadable.error.requestId = response.requestId();
@@ -130,49 +131,42 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
     }
     m_record.consecutivePollFailures = 0;
     m_serverErrorsSince = QDateTime();
-    const QJsonObject body = response.object();
     const QByteArray location = response.header("location");
     if (!location.isEmpty())
         m_record.locationUrl = QUrl(QString::fromLatin1(location));
+    if (answer.hasPercentComplete)
+        m_record.percentComplete = answer.percentComplete;
 
-    QString status = body.value(QLatin1String("status")).toString();
-    if (body.contains(QLatin1String("percentComplete")))
-        m_record.percentComplete = body.value(QLatin1String("percentComplete")).toDouble(-1);
-    if (!async) {
-        if (response.status == 202) {
-            m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
-            m_record.serviceStatusAt = m_clock->now();
-            m_record.state = OperationState::Running;
-            scheduleNext(retryAfterOf(response));
-            return;
-        }
-        // 200/204: done; the body is the service resource (final-state-via location),
-        // unless a service answers with a status object here too.
-        if (status.isEmpty())
-            status = QStringLiteral("Succeeded");
-    }
-    if (is(status, "Succeeded")) {
+    switch (answer.outcome) {
+    case OperationStatusAnswer::Outcome::Succeeded:
         m_record.percentComplete = 100;
         finish(OperationState::Succeeded, {});
-    } else if (is(status, "Failed") || is(status, "Canceled")) {
+        break;
+    case OperationStatusAnswer::Outcome::Failed:
+    case OperationStatusAnswer::Outcome::Canceled: {
         ArmError error;
         error.kind = ArmError::Kind::Http;
         error.httpStatus = response.status;
-        const ArmErrorDetail detail = ArmErrorDetail::fromJson(body.value(QLatin1String("error")).toObject());
-        error.code = detail.code;
-        error.message = detail.message.isEmpty()
-            ? tr("Azure reported the %1 as %2 without a reason.").arg(kindWord(m_record.kind), status)
-            : detail.message;
-        error.target = detail.target;
-        error.details = detail.details;
+        error.code = answer.error.code;
+        error.message = answer.error.message.isEmpty()
+            ? tr("Azure reported the %1 as %2 without a reason.").arg(kindWord(m_record.kind), answer.status)
+            : answer.error.message;
+        error.target = answer.error.target;
+        error.details = answer.error.details;
         error.requestId = response.requestId();
         error.correlationId = QString::fromLatin1(response.header("x-ms-correlation-request-id"));
-        finish(is(status, "Failed") ? OperationState::Failed : OperationState::Canceled, {}, error);
-    } else {
-        m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
+        finish(answer.outcome == OperationStatusAnswer::Outcome::Failed ? OperationState::Failed
+                                                                        : OperationState::Canceled,
+            {}, error);
+        break;
+    }
+    case OperationStatusAnswer::Outcome::Running:
+    case OperationStatusAnswer::Outcome::Unreadable:
+        m_record.serviceStatus = answer.status;
         m_record.serviceStatusAt = m_clock->now();
         m_record.state = OperationState::Running;
         scheduleNext(retryAfterOf(response));
+        break;
     }
 }
 
