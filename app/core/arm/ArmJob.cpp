@@ -164,7 +164,9 @@ void ArmJob::send(const QString &token)
         m_reply = network->sendCustomRequest(request, m_request.method, payload);
     }
     ReplySizeLimit::apply(m_reply, m_client->maxResponseBytes());
-    connect(m_reply, &QNetworkReply::finished, this, &ArmJob::onReplyFinished);
+    // The time limit is for Azure's answer, not for the proxy check that may follow it.
+    connect(m_reply, &QNetworkReply::finished, &m_timeout, &QTimer::stop);
+    NetworkErrorText::onFinished(m_reply, this, [this] { onReplyFinished(); });
     m_timeout.start(m_request.timeoutMs);
 }
 
@@ -302,7 +304,8 @@ void ArmJob::onReplyFinished()
 
 RetryDecision ArmJob::decide(QNetworkReply *reply, const ArmResponse &response) const
 {
-    QNetworkReply::NetworkError error = m_timedOut ? QNetworkReply::TimeoutError : reply->error();
+    QNetworkReply::NetworkError error
+        = m_timedOut ? QNetworkReply::TimeoutError : NetworkErrorText::effectiveError(reply);
     // A success answer we could not read (not JSON) is, to the policy, a broken answer.
     if (response.error.kind == ArmError::Kind::Malformed && error == QNetworkReply::NoError)
         error = QNetworkReply::ProtocolFailure;
