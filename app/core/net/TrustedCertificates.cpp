@@ -89,7 +89,7 @@ QList<QSslCertificate> TrustedCertificates::fromEnvironment(const QProcessEnviro
     return certificates;
 }
 
-void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &extra)
+const QList<QSslCertificate> &TrustedCertificates::systemDefaults()
 {
     // The system's CAs are read when first needed; once a list is set they no longer are,
     // so the list always starts from them.
@@ -98,7 +98,12 @@ void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &e
         merge(list, QSslConfiguration::systemCaCertificates());
         return list;
     }();
-    QList<QSslCertificate> all = defaults;
+    return defaults;
+}
+
+void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &extra)
+{
+    QList<QSslCertificate> all = systemDefaults();
     merge(all, extra);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setCaCertificates(all);
