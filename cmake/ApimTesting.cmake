@@ -27,6 +27,9 @@ function(apim_add_test name)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
+  if(APIM_TEST_TIMEOUT_FACTOR) # preset asan: everything runs several times slower
+    math(EXPR T_TIMEOUT "${T_TIMEOUT} * ${APIM_TEST_TIMEOUT_FACTOR}")
+  endif()
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "${env}"
     TIMEOUT ${T_TIMEOUT}

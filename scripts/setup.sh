@@ -3,7 +3,7 @@
 # then configures and builds. Idempotent: a second run installs nothing and rebuilds only
 # what changed. Used by demo.sh and test.sh; run it alone to just build.
 #
-#   scripts/setup.sh [--preset dev|ci]      (default: dev; build folder: build/)
+#   scripts/setup.sh [--preset dev|ci|asan]   (default: dev; build folder: the preset's, e.g. build/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 preset=dev
@@ -47,8 +47,11 @@ if [ ! -f "$stamp" ] || ! cmp -s "$azurite/package-lock.json" "$stamp"; then
   cp "$azurite/package-lock.json" "$stamp"
 fi
 
-build="$root/build"
-if [ ! -f "$build/build.ninja" ] || [ "$(sed -n 's/^APIM_WERROR:BOOL=//p' "$build/CMakeCache.txt" 2>/dev/null)" != "$([ "$preset" = ci ] && echo ON || echo OFF)" ]; then
+# The preset's own build folder (build/, build-asan/, ...), configured again when it was
+# last configured with another preset (dev and ci share build/).
+build=$("$root/scripts/preset-dir.sh" "$preset")
+if [ ! -f "$build/build.ninja" ] || [ "$(cat "$build/.apim-preset" 2>/dev/null)" != "$preset" ]; then
   cmake --preset "$preset" -S "$root" >/dev/null
+  echo "$preset" >"$build/.apim-preset"
 fi
 cmake --build "$build" -j"$(nproc)"

@@ -327,6 +327,59 @@ private slots:
         QCOMPARE(sentHeaders.value(QLatin1String("x-ms-correlation-request-id")).toString(), record.startCorrelationId);
     }
 
+    // A backup whose start answer was lost, and whose container cannot be read (no right
+    // to the storage account): its file cannot witness, so the Activity Log under the
+    // start's correlation id decides, as for a restore - never "unknown" while Azure knows.
+    void backupStartLost_containerUnreadable_resolvedThroughTheActivityLog_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<bool>("failTheBackup");
+        QTest::addColumn<int>("expectedState");
+        QTest::addColumn<QString>("note");
+        const QJsonObject error500 { { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("status"), 500 } };
+        const QJsonObject dropAnswer { { QStringLiteral("kind"), QStringLiteral("dropAnswer") } };
+        QTest::newRow("500: not accepted") << error500 << false << int(OperationState::Failed) << "did not start";
+        QTest::newRow("answer lost, succeeded")
+            << dropAnswer << false << int(OperationState::Succeeded) << "Activity Log shows";
+        QTest::newRow("answer lost, failed")
+            << dropAnswer << true << int(OperationState::Failed) << "Activity Log shows";
+    }
+    void backupStartLost_containerUnreadable_resolvedThroughTheActivityLog()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(bool, failTheBackup);
+        QFETCH(int, expectedState);
+        QFETCH(QString, note);
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 0 } }));
+        auto restoreDuration = qScopeGuard([this] {
+            control().setConfig({ { QStringLiteral("operationDurationMs"), 3000 } });
+            control().clearFaults();
+        });
+        // The storage account can be neither found nor its keys read: the container is shut.
+        QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("route"), QStringLiteral("Microsoft.Storage/storageAccounts") },
+            { QStringLiteral("status"), 403 }, { QStringLiteral("times"), -1 } }));
+        const int postsBefore = control().count(kPostRoute);
+        fault.insert(QStringLiteral("route"), kPostRoute);
+        fault.insert(QStringLiteral("times"), 1);
+        QVERIFY(control().addFault(fault));
+        if (failTheBackup)
+            QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("failOperation") },
+                { QStringLiteral("route"), kPostRoute }, { QStringLiteral("times"), 1 } }));
+        const OperationRecord record
+            = run(backupRequest(Demo::kProdApim, uniqueBlob("lostbackup"), AccessType::SystemAssignedManagedIdentity));
+        QVERIFY2(int(record.state) == expectedState,
+            qPrintable(operationStateName(record.state) + QLatin1Char(' ') + record.note));
+        QVERIFY2(record.note.contains(note), qPrintable(record.note));
+        QVERIFY2(record.note.contains(record.startCorrelationId) && !record.startCorrelationId.isEmpty(),
+            qPrintable(record.note));
+        QVERIFY(control().count(QStringLiteral("Microsoft.Storage/storageAccounts")) > 0); // the file was looked for
+        QCOMPARE(control().count(kPostRoute), postsBefore + 1); // never sent twice
+        if (expectedState == int(OperationState::Failed) && failTheBackup)
+            QCOMPARE(record.error.code, QStringLiteral("BackupFailed"));
+    }
+
     void restore_tierMismatch_failsWithServiceWords()
     {
         // Without preflight the service itself refuses; its words reach the user verbatim.

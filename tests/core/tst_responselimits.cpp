@@ -1,7 +1,10 @@
-// Answers that would never end, over real loopback sockets: ARM and Entra replies larger
-// than the limit are cut off with a clear error and not retried, and a Resource Graph
-// that repeats its $skipToken (or pages forever) is abandoned for the per-subscription
-// listing. Azure-sim cannot misbehave like this; a small stub server does.
+// Hostile answers, over real loopback sockets, each ending with a clear error in bounded
+// time, requests and memory: ARM and Entra replies larger than the limit (64 MB, or the
+// limit set) are cut off and not retried; a compression bomb stops at that limit; a
+// Resource Graph that repeats its $skipToken (or pages forever) is abandoned for the
+// per-subscription listing; an ARM list whose nextLink loops (to itself, to the first
+// page, or in a cycle of two) stops after one round; a status URL on another host is
+// never sent the token. Azure-sim cannot misbehave like this; a small stub server does.
 #include "TestEnvironment.h"
 #include "support_SimCredential.h"
 #include "support_StubHttpServer.h"
@@ -11,6 +14,7 @@
 #include "auth/EntraClient.h"
 #include "cloud/CloudEnvironment.h"
 #include "inventory/ServiceListing.h"
+#include "operations/OperationTracker.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -18,7 +22,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QUrlQuery>
+
 #include <QtTest>
+#include <optional>
 
 #include <zlib.h>
 
@@ -350,6 +357,102 @@ private slots:
         QVERIFY2(out.summary.fallbackReason.contains(QLatin1String("more than 3 pages")),
             qPrintable(out.summary.fallbackReason));
         QCOMPARE(out.names.size(), 3);
+    }
+
+    // nextLink answers that loop: the pager stops after one round with a clear error, and
+    // never asks for a page it has already read. pages: what each page's nextLink points
+    // at (0 = the first page); the request count is the bound.
+    void armList_nextLinkLoops_stopAfterOneRound_data()
+    {
+        QTest::addColumn<QList<int>>("nextOf");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("a page links to itself") << QList<int> { 1, 1 } << 2;
+        QTest::newRow("back to the first page") << QList<int> { 1, 0 } << 2;
+        QTest::newRow("a cycle of two") << QList<int> { 1, 2, 1 } << 3;
+    }
+    void armList_nextLinkLoops_stopAfterOneRound()
+    {
+        QFETCH(QList<int>, nextOf);
+        QFETCH(int, requests);
+        StubHttpServer *self = nullptr;
+        StubHttpServer arm([&self, nextOf](const StubHttpServer::Request &request) {
+            const QUrl url(QString::fromLatin1(request.target));
+            const int page = QUrlQuery(url).queryItemValue(QStringLiteral("page")).toInt();
+            const QUrl next = self->url(QStringLiteral("/subscriptions?api-version=2022-12-01")
+                + (nextOf.value(page) == 0 ? QString() : QStringLiteral("&page=%1").arg(nextOf.value(page))));
+            const QJsonObject body { { QStringLiteral("value"),
+                                         QJsonArray { QJsonObject { { QStringLiteral("id"),
+                                             QStringLiteral("/subscriptions/page-%1").arg(page) } } } },
+                { QStringLiteral("nextLink"), next.toString() } };
+            return withRequestId(QJsonDocument(body).toJson(QJsonDocument::Compact), "loop-req");
+        });
+        self = &arm;
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        ArmPager pager(&client, ArmRequest::get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+        ArmResponse result;
+        QJsonArray values;
+        bool done = false;
+        connect(&pager, &ArmPager::finished, this, [&](const QJsonArray &all, const ArmResponse &response) {
+            values = all;
+            result = response;
+            done = true;
+        });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        pager.start();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.kind, ArmError::Kind::Malformed);
+        QVERIFY2(result.error.message.contains(QLatin1String("loop back")), qPrintable(result.error.message));
+        QCOMPARE(result.error.requestId, QStringLiteral("loop-req"));
+        QCOMPARE(arm.requests().size(), requests);
+        QCOMPARE(values.size(), requests); // each page read once
+    }
+
+    // An operation whose status URLs (Location and Azure-AsyncOperation) point at another
+    // host, as a forged or foreign answer would: that host is never connected to, so it
+    // never sees the token, and the record says why its status was not asked.
+    void statusUrlOnAnotherHost_neverSentTheToken()
+    {
+        StubHttpServer foreign([](const StubHttpServer::Request &) { return StubHttpServer::json(200, "{}"); });
+        QVERIFY(foreign.listen());
+        const QString serviceId
+            = QStringLiteral("/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/svc");
+        StubHttpServer arm([serviceId](const StubHttpServer::Request &request) {
+            if (request.method == "GET" && request.target.startsWith(serviceId.toLatin1() + '?')) {
+                QJsonObject row = serviceRow(QStringLiteral("svc"));
+                return withRequestId(QJsonDocument(row).toJson(QJsonDocument::Compact), "svc-req");
+            }
+            return StubHttpServer::json(404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"no\"}}");
+        });
+        QVERIFY(arm.listen());
+        ArmClient client(&m_network, &m_credential, arm.url(), kScope, &m_clock);
+        client.setBackoffBaseMs(10);
+        OperationRecord record;
+        record.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        record.kind = OperationKind::Restore;
+        record.serviceId = serviceId;
+        record.serviceName = QStringLiteral("svc");
+        record.state = OperationState::Running;
+        record.createdAt = m_clock.now().addSecs(-5);
+        record.acceptedAt = record.createdAt;
+        record.locationUrl = foreign.url(QStringLiteral("/operationresults/x?api-version=2024-05-01"));
+        record.asyncOperationUrl = foreign.url(QStringLiteral("/operations/x?api-version=2024-05-01"));
+        PollSettings settings;
+        settings.defaultIntervalMs = 200;
+        settings.minIntervalMs = 100;
+        OperationTracker tracker(&client, &m_clock, record, settings);
+        std::optional<OperationRecord> ended;
+        connect(&tracker, &OperationTracker::finished, this, [&ended](const OperationRecord &r) { ended = r; });
+        tracker.start(0);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 10000);
+        QCOMPARE(foreign.connections(), 0);
+        for (const StubHttpServer::Request &sent : arm.requests())
+            QVERIFY2(!sent.target.contains("operation"), sent.target.constData());
+        QCOMPARE(ended->state, OperationState::Unknown);
+        QVERIFY2(ended->note.contains(QLatin1String("not on this cloud's Resource Manager")), qPrintable(ended->note));
     }
 };
 

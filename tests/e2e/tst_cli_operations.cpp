@@ -222,6 +222,34 @@ private slots:
         QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/backup$")), 1);
     }
 
+    // Server errors on the status URL before it gives the operation's failure: they are
+    // backed off and tried again, and the failure, once known, is exit 1 with Azure's
+    // words at once - never "unavailable" (5), never the 45 s of a Location that only
+    // ever errs.
+    void pollServerErrorsThenFailure_exit1AsSoonAsKnown()
+    {
+        QVERIFY(m_harness.control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
+            { QStringLiteral("route"), QStringLiteral("^GET .*/operationresults/.*") },
+            { QStringLiteral("status"), 503 }, { QStringLiteral("times"), 2 } }));
+        QVERIFY(m_harness.control().addFault({ { QStringLiteral("kind"), QStringLiteral("failOperation") },
+            { QStringLiteral("route"), QStringLiteral("POST .*/contoso-prod-apim/backup") },
+            { QStringLiteral("status"), 400 }, { QStringLiteral("code"), QStringLiteral("BackupFailed") },
+            { QStringLiteral("message"), QStringLiteral("The storage account refused the backup.") },
+            { QStringLiteral("times"), 1 } }));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CliRun run
+            = cli(backupArgs(Demo::kProdApim,
+                      QStringLiteral("e2e-poll503-%1.apimbackup").arg(QUuid::createUuid().toString(QUuid::Id128))),
+                environment(), 90000);
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(QLatin1String("The storage account refused the backup.")), qPrintable(run.err));
+        QVERIFY(m_harness.control().count(QStringLiteral("^GET .*/operationresults/.*")) >= 3);
+        // Two backoffs (2 s, 4 s) and the operation's 1.8 s, with room for a loaded machine.
+        QVERIFY2(elapsed.elapsed() < 30000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(m_harness.control().count(QStringLiteral("^POST .*/backup$")), 1);
+    }
+
     void unreachableCloud_exit5()
     {
         QTemporaryDir dir;

@@ -76,12 +76,17 @@ void ArmPager::onPage(const ArmResponse &response)
     emit pageLoaded(values, m_pages);
 
     const QString nextLink = page.value(QLatin1String("nextLink")).toString();
+    // The page just read counts as seen: a nextLink back to it, or to the first page,
+    // is a loop from the start rather than one more round of the same pages.
+    if (response.url.isValid())
+        m_seenLinks.insert(response.url.toString(QUrl::FullyEncoded));
     if (nextLink.isEmpty()) {
         m_done = true;
         emit finished(m_values, response);
         return;
     }
-    if (m_seenLinks.contains(nextLink) || m_pages >= m_maxPages) {
+    const QString normalizedLink = QUrl(nextLink).toString(QUrl::FullyEncoded);
+    if (m_seenLinks.contains(normalizedLink) || m_pages >= m_maxPages) {
         m_done = true;
         ArmResponse failed = response;
         failed.error = ArmError::local(ArmError::Kind::Malformed,
@@ -91,7 +96,7 @@ void ArmPager::onPage(const ArmResponse &response)
         emit finished(m_values, failed);
         return;
     }
-    m_seenLinks.insert(nextLink);
+    m_seenLinks.insert(normalizedLink);
     ArmRequest next = m_first;
     next.method = "GET";
     next.body = QJsonDocument();

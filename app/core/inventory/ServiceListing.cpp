@@ -3,6 +3,7 @@
 #include "arm/ArmClient.h"
 #include "arm/ArmJob.h"
 #include "arm/ArmPager.h"
+#include "inventory/ResourceGraphPage.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -13,48 +14,6 @@ namespace Apim::Core {
 namespace {
 const QString kGraphApiVersion = QStringLiteral("2024-04-01");
 const QString kApimApiVersion = QStringLiteral("2024-05-01");
-
-// Resource Graph answers objectArray by default but may send {columns, rows}. Anything
-// else (a number, rows that are not objects, a table without columns) is not a page of
-// results: false, so that it is reported instead of read as "no services".
-bool rowsOf(const QJsonValue &data, QJsonArray *rows)
-{
-    if (data.isArray()) {
-        const QJsonArray array = data.toArray();
-        for (const QJsonValue &row : array) {
-            if (!row.isObject())
-                return false;
-        }
-        *rows = array;
-        return true;
-    }
-    if (!data.isObject())
-        return false;
-    const QJsonObject table = data.toObject();
-    const QJsonValue columnsValue = table.value(QLatin1String("columns"));
-    const QJsonValue rowsValue = table.value(QLatin1String("rows"));
-    if (!columnsValue.isArray() || !rowsValue.isArray())
-        return false;
-    QStringList names;
-    const QJsonArray columns = columnsValue.toArray();
-    for (const QJsonValue &column : columns) {
-        const QString name = column.toObject().value(QLatin1String("name")).toString();
-        if (name.isEmpty())
-            return false;
-        names.append(name);
-    }
-    const QJsonArray tableRows = rowsValue.toArray();
-    for (const QJsonValue &row : tableRows) {
-        if (!row.isArray())
-            return false;
-        const QJsonArray cells = row.toArray();
-        QJsonObject object;
-        for (int i = 0; i < names.size() && i < cells.size(); ++i)
-            object.insert(names.at(i), cells.at(i));
-        rows->append(object);
-    }
-    return true;
-}
 } // namespace
 
 ServiceListing::ServiceListing(ArmClient *client, const QStringList &subscriptionIds, QObject *parent)
@@ -123,13 +82,12 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
         startFallback(response.error);
         return;
     }
-    const QJsonObject page = response.object();
-    QJsonArray rows;
-    if (!page.contains(QLatin1String("data")) || !rowsOf(page.value(QLatin1String("data")), &rows)) {
+    const ResourceGraphPage page = ResourceGraphPage::parse(response.object());
+    if (page.problem != ResourceGraphPage::Problem::None) {
         // Never read as "no services": the per-subscription listing answers instead, and
         // without subscriptions to list the error ends the listing.
         ArmError error = ArmError::local(ArmError::Kind::Malformed,
-            page.contains(QLatin1String("data"))
+            page.problem == ResourceGraphPage::Problem::NotRows
                 ? tr("the Resource Graph answer's data is neither a list of rows nor a table")
                 : tr("the Resource Graph answer has no data"));
         error.requestId = response.requestId();
@@ -138,17 +96,10 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
         startFallback(error);
         return;
     }
-    QList<ApimService> services;
-    services.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
-        ApimService service = ApimService::fromJson(row.toObject());
-        if (service.isValid())
-            services.append(service);
-    }
-    deliver(services);
+    deliver(page.services);
 
     ++m_graphPages;
-    const QString skipToken = page.value(QLatin1String("$skipToken")).toString();
+    const QString &skipToken = page.skipToken;
     if (!skipToken.isEmpty()) {
         const QString key = QString::number(batch) + QLatin1Char(':') + skipToken;
         if (m_seenSkipTokens.contains(key) || m_graphPages >= m_maxGraphPages) {

@@ -1,5 +1,6 @@
 #include "operations/OperationJournal.h"
 
+#include "util/CrashPoint.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented));
+    crashPoint(QStringLiteral("journal-write:") + operationStateName(record.state));
     if (!file.commit()) {
         if (error)
             *error = tr("Could not save %1: %2. Check the folder's permissions and free space.")

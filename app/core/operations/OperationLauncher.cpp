@@ -5,6 +5,7 @@
 #include "operations/OperationTracker.h"
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
+#include "util/CrashPoint.h"
 
 #include <algorithm>
 
@@ -88,8 +89,16 @@ void OperationLauncher::post(
     post.idempotent = false; // a second POST would start a second backup
     post.correlationId = correlationId;
     post.retry.maxAttempts = 4; // only 429 and refused connections are retried for it
+    crashPoint(QStringLiteral("before-post"));
+    QString journalError;
+    if (m_beforePost && !m_beforePost(operationId, &journalError)) {
+        done(notSent(ArmError::local(ArmError::Kind::Refused, journalError),
+            tr("Nothing was started: the operation journal could not be written. %1").arg(journalError)));
+        return;
+    }
     emit posting(operationId);
     m_client->call(post, this, [done](const ArmResponse &response) {
+        crashPoint(QStringLiteral("after-post"));
         Outcome outcome;
         outcome.sent = true;
         outcome.response = response;

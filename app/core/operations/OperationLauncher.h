@@ -40,6 +40,11 @@ public:
     void launch(const OperationRecord &record, const OperationRequest &request, Done done);
     // Nothing is sent any more (the app or CLI is quitting).
     void stop() { m_stopped = true; }
+    // Asked just before the POST goes out, to journal that it may now run in Azure; false
+    // (and *error) keeps the POST from being sent: a record that still said "not sent"
+    // after a crash would be taken for one that never started.
+    using BeforePost = std::function<bool(const QString &operationId, QString *error)>;
+    void setBeforePost(BeforePost beforePost) { m_beforePost = std::move(beforePost); }
 
     // The record once Azure answered its start: Running with its status URLs, Succeeded
     // (a synchronous 200), Failed, or, when the answer was lost, following the service's
@@ -58,6 +63,7 @@ private:
     QPointer<ArmClient> m_client;
     QPointer<StorageService> m_storage;
     QPointer<StorageCredentialResolver> m_credentials;
+    BeforePost m_beforePost;
     bool m_stopped = false;
 };
 

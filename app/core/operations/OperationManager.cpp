@@ -30,6 +30,7 @@ OperationManager::OperationManager(ArmClient *client, StorageService *storage, S
     , m_changeReport(new ChangeReport(client, this))
 {
     connect(m_launcher, &OperationLauncher::posting, this, [this](const QString &id) { m_sent.insert(id); });
+    m_launcher->setBeforePost([this](const QString &id, QString *error) { return journalStartSent(id, error); });
 }
 
 OperationManager::~OperationManager()
@@ -110,6 +111,7 @@ QString OperationManager::start(OperationRequest request, QString *error)
     // Journalled before the POST and sent with it, so that a lost answer - or a crash
     // while it was on its way - can be resolved through the Activity Log.
     record.startCorrelationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.startSent = false; // until journalStartSent, just before the POST
     record.createdAt = m_clock->now();
     record.updatedAt = record.createdAt;
 
@@ -211,6 +213,16 @@ void OperationManager::settleEarlierThenLaunch(
             update(record);
             launch(operationId, request);
         });
+}
+
+bool OperationManager::journalStartSent(const QString &operationId, QString *error)
+{
+    auto it = m_records.find(operationId);
+    if (it == m_records.end())
+        return false;
+    it->startSent = true;
+    it->updatedAt = m_clock->now();
+    return m_journal && m_journal->save(*it, error);
 }
 
 void OperationManager::failBeforeStart(const QString &operationId, const ArmError &error, const QString &note)
@@ -364,6 +376,24 @@ bool OperationManager::resumeRecord(OperationRecord record, bool serviceSeenIdle
 {
     if (m_suspended)
         return false;
+    if (record.state == OperationState::Starting && !record.startSent) {
+        // Stopped before the start request was handed to the network: nothing started,
+        // and there is nothing to ask Azure about.
+        record.state = OperationState::Canceled;
+        record.note = tr("The previous session ended before the start request was sent: nothing was started. Start "
+                         "it again when ready.");
+        record.finishedAt = m_clock->now();
+        record.updatedAt = record.finishedAt;
+        m_records.insert(record.id, record);
+        emit operationAdded(record);
+        qCInfo(lcOperations).noquote() << operationKindName(record.kind) << record.id << "of" << record.serviceName
+                                       << "was never sent";
+        // Reported from the event loop, as every other outcome is: the caller connects
+        // to operationFinished after resuming.
+        QMetaObject::invokeMethod(
+            this, [this, record] { complete(record); }, Qt::QueuedConnection);
+        return true;
+    }
     if (record.state == OperationState::Starting) {
         // Stopped between writing the record and hearing back from Azure: whether the
         // start arrived is unknown, so look at the service rather than sending it again.

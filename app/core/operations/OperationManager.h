@@ -103,6 +103,8 @@ private:
     void verifyThenReport(OperationRecord record);
     void reportChanges(OperationRecord record);
     void failBeforeStart(const QString &operationId, const ArmError &error, const QString &note);
+    // Journals that the start POST is about to go out (OperationRecord::startSent).
+    bool journalStartSent(const QString &operationId, QString *error);
     void save(const OperationRecord &record);
 
     QPointer<ArmClient> m_client;

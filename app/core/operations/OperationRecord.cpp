@@ -94,6 +94,7 @@ QJsonObject OperationRecord::toJson() const
         { QStringLiteral("note"), note },
         { QStringLiteral("startRequestId"), startRequestId },
         { QStringLiteral("startCorrelationId"), startCorrelationId },
+        { QStringLiteral("startSent"), startSent },
         { QStringLiteral("changesChecked"), changesChecked },
         { QStringLiteral("changesError"), changesError },
     };
@@ -163,6 +164,7 @@ OperationRecord OperationRecord::fromJson(const QJsonObject &object, bool *ok, Q
     record.note = object.value(QLatin1String("note")).toString();
     record.startRequestId = object.value(QLatin1String("startRequestId")).toString();
     record.startCorrelationId = object.value(QLatin1String("startCorrelationId")).toString();
+    record.startSent = object.value(QLatin1String("startSent")).toBool(true);
     if (object.contains(QLatin1String("error")))
         record.error = ArmError::fromJson(object.value(QLatin1String("error")).toObject());
     record.changesChecked = object.value(QLatin1String("changesChecked")).toBool();

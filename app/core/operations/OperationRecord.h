@@ -73,6 +73,10 @@ struct OperationRecord
     QString note; // plain words for the user about how the outcome was determined
     QString startRequestId; // x-ms-request-id of the POST
     QString startCorrelationId;
+    // False from the moment the record is first written until just before the start POST
+    // is handed to the network: a Starting record that says false was never sent, so
+    // nothing started. Records written before this was kept read as true (perhaps sent).
+    bool startSent = true;
 
     bool changesChecked = false;
     QList<ChangeEvent> changes;

@@ -3,9 +3,10 @@
 #include "arm/ArmClient.h"
 #include "arm/ArmJob.h"
 #include "inventory/ApimService.h"
-#include "operations/ActivityLogLookup.h"
-#include "operations/BackupFileProbe.h"
+#include "operations/OperationStatusAnswer.h"
+#include "operations/OperationWitnesses.h"
 #include "util/Clock.h"
+#include "util/CrashPoint.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,9 @@ OperationTracker::OperationTracker(
     , m_clock(clock)
     , m_record(record)
     , m_settings(settings)
+    , m_witnesses(new OperationWitnesses(client, clock, this))
 {
+    m_witnesses->setActivityLogWaitSeconds(settings.activityLogWaitSeconds);
     m_timer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early, before the Retry-After Azure asked for.
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -51,7 +54,7 @@ OperationTracker::~OperationTracker()
 
 void OperationTracker::setBackupFileProbe(BackupFileProbe *probe)
 {
-    m_probe = probe;
+    m_witnesses->setBackupFileProbe(probe);
 }
 
 void OperationTracker::start(int firstDelayMs)
@@ -71,6 +74,7 @@ void OperationTracker::stop()
 {
     m_stopped = true;
     m_timer.stop();
+    m_witnesses->abort();
     if (m_job)
         m_job->abort();
 }
@@ -114,14 +118,15 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
 {
     if (m_stopped)
         return;
+    crashPoint(QStringLiteral("polling"));
     ++m_record.pollCount;
     touch();
     if (!response.ok()) {
         onStatusFailure(response, async);
         return;
     }
-    if (!response.body.trimmed().isEmpty() && !response.json.isObject() && response.status != 202) {
-        // Valid JSON but no status object (a number, a list): as unreadable as broken JSON.
+    const OperationStatusAnswer answer = OperationStatusAnswer::read(response, async);
+    if (answer.outcome == OperationStatusAnswer::Outcome::Unreadable) {
         ArmResponse unreadable = response;
         unreadable.error = ArmError::local(ArmError::Kind::Malformed, tr("the status answer is not a JSON object"));
         unreadable.error.requestId = response.requestId();
@@ -130,49 +135,42 @@ void OperationTracker::onStatus(const ArmResponse &response, bool async)
     }
     m_record.consecutivePollFailures = 0;
     m_serverErrorsSince = QDateTime();
-    const QJsonObject body = response.object();
     const QByteArray location = response.header("location");
     if (!location.isEmpty())
         m_record.locationUrl = QUrl(QString::fromLatin1(location));
+    if (answer.hasPercentComplete)
+        m_record.percentComplete = answer.percentComplete;
 
-    QString status = body.value(QLatin1String("status")).toString();
-    if (body.contains(QLatin1String("percentComplete")))
-        m_record.percentComplete = body.value(QLatin1String("percentComplete")).toDouble(-1);
-    if (!async) {
-        if (response.status == 202) {
-            m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
-            m_record.serviceStatusAt = m_clock->now();
-            m_record.state = OperationState::Running;
-            scheduleNext(retryAfterOf(response));
-            return;
-        }
-        // 200/204: done; the body is the service resource (final-state-via location),
-        // unless a service answers with a status object here too.
-        if (status.isEmpty())
-            status = QStringLiteral("Succeeded");
-    }
-    if (is(status, "Succeeded")) {
+    switch (answer.outcome) {
+    case OperationStatusAnswer::Outcome::Succeeded:
         m_record.percentComplete = 100;
         finish(OperationState::Succeeded, {});
-    } else if (is(status, "Failed") || is(status, "Canceled")) {
+        break;
+    case OperationStatusAnswer::Outcome::Failed:
+    case OperationStatusAnswer::Outcome::Canceled: {
         ArmError error;
         error.kind = ArmError::Kind::Http;
         error.httpStatus = response.status;
-        const ArmErrorDetail detail = ArmErrorDetail::fromJson(body.value(QLatin1String("error")).toObject());
-        error.code = detail.code;
-        error.message = detail.message.isEmpty()
-            ? tr("Azure reported the %1 as %2 without a reason.").arg(kindWord(m_record.kind), status)
-            : detail.message;
-        error.target = detail.target;
-        error.details = detail.details;
+        error.code = answer.error.code;
+        error.message = answer.error.message.isEmpty()
+            ? tr("Azure reported the %1 as %2 without a reason.").arg(kindWord(m_record.kind), answer.status)
+            : answer.error.message;
+        error.target = answer.error.target;
+        error.details = answer.error.details;
         error.requestId = response.requestId();
         error.correlationId = QString::fromLatin1(response.header("x-ms-correlation-request-id"));
-        finish(is(status, "Failed") ? OperationState::Failed : OperationState::Canceled, {}, error);
-    } else {
-        m_record.serviceStatus = status.isEmpty() ? QStringLiteral("InProgress") : status;
+        finish(answer.outcome == OperationStatusAnswer::Outcome::Failed ? OperationState::Failed
+                                                                        : OperationState::Canceled,
+            {}, error);
+        break;
+    }
+    case OperationStatusAnswer::Outcome::Running:
+    case OperationStatusAnswer::Outcome::Unreadable:
+        m_record.serviceStatus = answer.status;
         m_record.serviceStatusAt = m_clock->now();
         m_record.state = OperationState::Running;
         scheduleNext(retryAfterOf(response));
+        break;
     }
 }
 
@@ -347,6 +345,44 @@ void OperationTracker::concludeIdle(const QString &why)
         return;
     }
     const bool startLost = !m_record.acceptedAt.isValid();
+    if (m_record.kind == OperationKind::Restore && !startLost) {
+        finish(OperationState::Unknown,
+            why + QLatin1Char(' ')
+                + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
+                      .arg(kindWord(m_record.kind), tr("Check the service's configuration.")));
+        return;
+    }
+    // A short operation can begin and end between two looks at the service: what it left
+    // behind (a backup's file, the Activity Log) decides.
+    m_witnesses->ask(m_record, why, [this, why](const WitnessVerdict &verdict) {
+        if (!m_stopped)
+            onWitness(verdict, why);
+    });
+}
+
+void OperationTracker::onWitness(const WitnessVerdict &verdict, const QString &why)
+{
+    touch();
+    switch (verdict.outcome) {
+    case WitnessVerdict::Outcome::Succeeded:
+        m_record.percentComplete = 100;
+        finish(OperationState::Succeeded, verdict.note);
+        return;
+    case WitnessVerdict::Outcome::Failed:
+        finish(OperationState::Failed, verdict.note, verdict.error);
+        return;
+    case WitnessVerdict::Outcome::Unknown:
+        finish(OperationState::Unknown, verdict.note);
+        return;
+    case WitnessVerdict::Outcome::Accepted:
+        m_record.state = OperationState::Running;
+        m_record.note = verdict.note;
+        scheduleNext(-1);
+        return;
+    case WitnessVerdict::Outcome::NoTrace:
+        break;
+    }
+    const bool startLost = !m_record.acceptedAt.isValid();
     if (startLost && !m_serviceSeenIdle && m_record.serviceChecks < m_settings.maxUnstartedChecks) {
         // Perhaps the start has not reached the service yet: look again before concluding.
         m_record.trackingByServiceState = true;
@@ -355,160 +391,14 @@ void OperationTracker::concludeIdle(const QString &why)
         scheduleNext(-1);
         return;
     }
-    if (m_record.kind == OperationKind::Backup) {
-        // A short backup can begin and end between two checks: its file is the witness.
-        checkBackupFile(why, startLost);
-        return;
-    }
-    if (startLost) {
-        if (!m_record.startCorrelationId.isEmpty()) {
-            // A short restore can begin and end between two checks; the Activity Log knows.
-            checkActivityLog(why);
-            return;
-        }
-        finish(OperationState::Unknown,
-            tr("Azure gave no clear answer to the start request and the service never showed the restore in progress. "
-               "A short restore can begin and end between two checks, so whether it ran is unknown: check the "
-               "service's configuration (APIs, products, policies) to see whether it was restored. Nothing was sent "
-               "twice."));
-        return;
-    }
-    finish(OperationState::Unknown,
-        why + QLatin1Char(' ')
-            + tr("The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2")
-                  .arg(kindWord(m_record.kind), tr("Check the service's configuration.")));
-}
-
-void OperationTracker::checkActivityLog(const QString &why)
-{
-    m_job = m_client->send(ActivityLogLookup::request(m_record, m_clock->now()));
-    connect(m_job, &ArmJob::finished, this, [this, why](const ArmResponse &response) { onActivityLog(response, why); });
-}
-
-void OperationTracker::onActivityLog(const ArmResponse &response, const QString &why)
-{
-    if (m_stopped)
-        return;
-    touch();
-    const QString id = m_record.startCorrelationId;
-    StartEvents events;
-    QString problem;
-    if (!response.ok())
-        problem = response.error.userMessage();
-    else
-        ActivityLogLookup::read(response, m_record, &events, &problem);
-    if (!problem.isEmpty()) {
-        finish(OperationState::Unknown,
-            tr("Azure gave no clear answer to the start request, the service never showed the restore in progress, and "
-               "the Activity Log could not be read (%1). Whether the restore ran is unknown: look for correlation id "
-               "%2 in the service's Activity Log, or check its configuration. Nothing was sent twice.")
-                .arg(problem, id));
-        return;
-    }
-    const QString when = events.at.toUTC().toString(Qt::ISODate);
-    switch (events.result) {
-    case StartEvents::Result::Succeeded:
-        m_record.percentComplete = 100;
-        finish(OperationState::Succeeded,
-            tr("The answer to the start request was lost, but the Activity Log shows that Azure accepted the restore "
-               "(correlation id %1) and that it succeeded at %2. Nothing was sent twice.")
-                .arg(id, when));
-        return;
-    case StartEvents::Result::Failed: {
-        ArmError error = ArmError::local(ArmError::Kind::Http,
-            events.message.isEmpty() ? tr("the Activity Log records the restore as failed") : events.message);
-        error.code = QStringLiteral("RestoreFailed");
-        error.correlationId = id;
-        finish(OperationState::Failed,
-            tr("The answer to the start request was lost; the Activity Log shows that Azure accepted the restore "
-               "(correlation id %1) and that it failed at %2. Nothing was sent twice.")
-                .arg(id, when),
-            error);
-        return;
-    }
-    case StartEvents::Result::Accepted:
+    if (verdict.onlyTheLogCanTell && m_record.elapsedSeconds(m_clock->now()) < m_settings.activityLogWaitSeconds) {
+        m_record.trackingByServiceState = true;
         m_record.state = OperationState::Running;
-        m_record.note = tr("The answer to the start request was lost, but the Activity Log shows that Azure accepted "
-                           "the restore (correlation id %1); following it until it ends.")
-                            .arg(id);
-        scheduleNext(-1);
-        return;
-    case StartEvents::Result::NotFound:
-        break;
-    }
-    if (m_record.elapsedSeconds(m_clock->now()) < m_settings.activityLogWaitSeconds) {
-        m_record.state = OperationState::Running;
-        m_record.note = why + QLatin1Char(' ')
-            + tr("Looking for the restore in the Activity Log (correlation id %1), where Azure records what it "
-                 "accepted within minutes.")
-                  .arg(id);
+        m_record.note = why + QLatin1Char(' ') + verdict.waitingNote;
         scheduleNext(-1);
         return;
     }
-    ArmError error = m_record.error.isError()
-        ? m_record.error
-        : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
-    finish(OperationState::Failed,
-        tr("Azure gave no clear answer to the start request, the service never showed the restore in progress, and "
-           "after %n minute(s) the Activity Log holds no record of it under correlation id %1: the restore did not "
-           "start. Nothing was sent twice; start it again when ready.",
-            nullptr, int(std::max<qint64>(1, (m_settings.activityLogWaitSeconds + 59) / 60)))
-            .arg(id),
-        error);
-}
-
-void OperationTracker::checkBackupFile(const QString &why, bool startLost)
-{
-    if (!m_probe) {
-        BackupFileCheck check;
-        check.problem = tr("no storage connection to look into the container");
-        onBackupFile(check, why, startLost);
-        return;
-    }
-    m_probe->check(m_record, this, [this, why, startLost](const BackupFileCheck &check) {
-        if (!m_stopped)
-            onBackupFile(check, why, startLost);
-    });
-}
-
-void OperationTracker::onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost)
-{
-    const QString where
-        = QStringLiteral("%1/%2/%3").arg(m_record.storageAccount, m_record.container, m_record.blobName);
-    if (check.writtenSince(m_record.createdAt)) {
-        m_record.percentComplete = 100;
-        finish(OperationState::Succeeded,
-            tr("The service never showed the backup in progress, but its file %1 was written at %2, after the backup "
-               "was requested: it ran and ended between two checks. Nothing was sent twice.")
-                .arg(where, check.lastModified.toUTC().toString(Qt::ISODate)));
-        return;
-    }
-    if (check.result == BackupFileCheck::Result::Unknown) {
-        finish(OperationState::Unknown,
-            tr("Whether the backup ran is unknown: the service never showed it in progress and the container could "
-               "not be checked (%1). Look for %2; nothing was sent twice.")
-                .arg(check.problem, where));
-        return;
-    }
-    // The container was read and holds no file written by this backup.
-    if (startLost) {
-        ArmError error = m_record.error.isError()
-            ? m_record.error
-            : ArmError::local(ArmError::Kind::Network, tr("no answer to the start request"));
-        finish(OperationState::Failed,
-            tr("Azure gave no clear answer to the start request, the service never showed an operation in progress and "
-               "no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when "
-               "ready.")
-                .arg(where),
-            error);
-        return;
-    }
-    finish(OperationState::Unknown,
-        why + QLatin1Char(' ')
-            + tr("The service shows no operation in progress, so the backup has ended, but no file %1 written by it is "
-                 "in "
-                 "the container: it probably failed. Start it again when ready.")
-                  .arg(where));
+    finish(OperationState::Failed, verdict.note, verdict.error);
 }
 
 void OperationTracker::scheduleNext(int retryAfterMs)

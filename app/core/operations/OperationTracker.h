@@ -15,7 +15,8 @@ class ArmClient;
 class ArmJob;
 class BackupFileProbe;
 class Clock;
-struct BackupFileCheck;
+class OperationWitnesses;
+struct WitnessVerdict;
 
 // How patiently a long-running operation is followed.
 struct PollSettings
@@ -55,9 +56,9 @@ struct PollSettings
 // URL, a status URL this cloud's token may not go to, or a start whose answer was lost, is
 // answered by reading the service's provisioningState instead: never by sending the start
 // again. Transient poll failures, a missing sign-in and a refused host never end the
-// operation. When the service never showed a backup in progress, its file in the
-// container decides (a short backup can begin and end between two checks); for a restore
-// whose start answer was lost, the Activity Log entry under the start's correlation id.
+// operation. When the service never showed the operation in progress, OperationWitnesses
+// decide (a short one can begin and end between two checks): a backup's file in the
+// container, and for a lost start the Activity Log under the start's correlation id.
 class OperationTracker : public QObject
 {
     Q_OBJECT
@@ -89,10 +90,7 @@ private:
     void checkService(const QString &why);
     void onService(const ArmResponse &response, const QString &why);
     void concludeIdle(const QString &why);
-    void checkActivityLog(const QString &why);
-    void onActivityLog(const ArmResponse &response, const QString &why);
-    void checkBackupFile(const QString &why, bool startLost);
-    void onBackupFile(const BackupFileCheck &check, const QString &why, bool startLost);
+    void onWitness(const WitnessVerdict &verdict, const QString &why);
     void pause(const QString &note);
     void scheduleNext(int retryAfterMs);
     int retryAfterOf(const ArmResponse &response) const;
@@ -108,7 +106,7 @@ private:
     PollSettings m_settings;
     QTimer m_timer;
     QPointer<ArmJob> m_job;
-    QPointer<BackupFileProbe> m_probe;
+    OperationWitnesses *m_witnesses; // a child: the file and Activity Log lookups
     bool m_stopped = false;
     bool m_serviceSeenIdle = false;
     QDateTime m_serverErrorsSince; // the first of the current run of 5xx answers (m_clock)

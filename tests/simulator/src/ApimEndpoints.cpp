@@ -38,15 +38,18 @@ SimResponse ApimEndpoints::listServices(
     Caller caller;
     if (auto error = m_guard.checkInSubscription(request, subscriptionId, &caller))
         return *error;
-    QJsonArray all;
+    QList<const ApimService *> matches;
     for (const ApimService &s : std::as_const(m_context.estate.services)) {
         if (s.subscriptionId.compare(subscriptionId, Qt::CaseInsensitive) != 0)
             continue;
         if (!resourceGroup.isEmpty() && s.resourceGroup.compare(resourceGroup, Qt::CaseInsensitive) != 0)
             continue;
-        all.append(ArmJson::service(s, caller.tenantId));
+        matches.append(&s);
     }
-    return SimResponse::json(200, Paging::page(all, request, m_context.config.pageSize));
+    return SimResponse::json(200,
+        Paging::page(
+            matches.size(), [&](int i) { return m_context.serviceJson.resource(*matches.at(i), caller.tenantId); },
+            request, m_context.config.pageSize));
 }
 
 SimResponse ApimEndpoints::getService(const SimRequest &request, const QStringList &c)

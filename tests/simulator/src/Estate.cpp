@@ -116,6 +116,7 @@ QString Estate::loadServices(const QJsonObject &root)
             str(o, "state", QStringLiteral("Enabled")), o.value(QLatin1String("tags")).toObject() };
         if (sub.id.isEmpty() || !findTenant(sub.tenantId))
             return QStringLiteral("subscription '%1' needs a subscriptionId and a known tenantId").arg(sub.displayName);
+        m_subscriptionIndex.insert(sub.id.toLower(), subscriptions.size());
         subscriptions.append(sub);
     }
 
@@ -126,6 +127,7 @@ QString Estate::loadServices(const QJsonObject &root)
             return error;
         if (findService(s.subscriptionId, s.resourceGroup, s.name))
             return QStringLiteral("service '%1' is listed twice").arg(s.name);
+        m_serviceIndex.insert(serviceKey(s.subscriptionId, s.resourceGroup, s.name), services.size());
         services.append(s);
     }
     return {};
@@ -264,21 +266,19 @@ const ServicePrincipal *Estate::findServicePrincipal(const QString &clientId) co
 
 const Subscription *Estate::findSubscription(const QString &id) const
 {
-    for (const Subscription &s : subscriptions) {
-        if (sameText(s.id, id))
-            return &s;
-    }
-    return nullptr;
+    const qsizetype i = m_subscriptionIndex.value(id.toLower(), -1);
+    return i >= 0 && i < subscriptions.size() ? &subscriptions.at(i) : nullptr;
+}
+
+QString Estate::serviceKey(const QString &subscriptionId, const QString &resourceGroup, const QString &name)
+{
+    return (subscriptionId + QLatin1Char('/') + resourceGroup + QLatin1Char('/') + name).toLower();
 }
 
 ApimService *Estate::findService(const QString &subscriptionId, const QString &resourceGroup, const QString &name)
 {
-    for (ApimService &s : services) {
-        if (sameText(s.subscriptionId, subscriptionId) && sameText(s.resourceGroup, resourceGroup)
-            && sameText(s.name, name))
-            return &s;
-    }
-    return nullptr;
+    const qsizetype i = m_serviceIndex.value(serviceKey(subscriptionId, resourceGroup, name), -1);
+    return i >= 0 && i < services.size() ? &services[i] : nullptr;
 }
 
 const StorageAccount *Estate::findStorageAccount(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include "ServiceConfig.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -148,6 +149,13 @@ private:
     QString loadStorage(const QJsonObject &root);
     QString readService(const QJsonObject &o, ApimService *out) const;
     static void readIdentity(const QJsonObject &identity, ApimService *out);
+    static QString serviceKey(const QString &subscriptionId, const QString &resourceGroup, const QString &name);
+
+    // Lower-case id -> index, filled as load() appends (subscriptions and services are
+    // fixed once loaded): a 10,000-service estate loads and answers without a linear
+    // search per lookup.
+    QHash<QString, qsizetype> m_subscriptionIndex;
+    QHash<QString, qsizetype> m_serviceIndex;
 };
 
 QString deterministicUuid(const QString &seed);

@@ -11,6 +11,11 @@
 namespace Apim::Sim {
 
 namespace {
+// ARM list pages (subscriptions, services, storage accounts, APIM collections) as large as
+// Azure's: ARM caps a list page at 1,000 items ($top) and follows with nextLink, as Resource
+// Graph does with $skipToken (its $top is at most 1,000 whatever the estate says).
+constexpr int ArmListPageSize = 1000;
+
 // What a fresh APIM service holds, plus a little configuration, so a generated estate
 // can be backed up, restored and compared.
 QJsonObject withDefaultChildren(QJsonObject service)
@@ -113,7 +118,7 @@ QJsonObject EstateGenerator::generate(int subscriptions, int servicesPerSubscrip
         { QStringLiteral("services"), services },
         { QStringLiteral("storageAccounts"), accounts },
         { QStringLiteral("containers"), containers },
-        { QStringLiteral("config"), QJsonObject { { QStringLiteral("pageSize"), 100 } } },
+        { QStringLiteral("config"), QJsonObject { { QStringLiteral("pageSize"), ArmListPageSize } } },
     };
 }
 

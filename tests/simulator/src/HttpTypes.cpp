@@ -84,6 +84,15 @@ SimResponse SimResponse::json(int status, const QJsonObject &body)
     return r;
 }
 
+SimResponse SimResponse::json(int status, const QByteArray &compactJson)
+{
+    SimResponse r;
+    r.status = status;
+    r.body = compactJson;
+    r.setHeader("Content-Type", "application/json; charset=utf-8");
+    return r;
+}
+
 SimResponse SimResponse::json(int status, const QJsonArray &body)
 {
     SimResponse r;

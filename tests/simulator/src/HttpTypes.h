@@ -28,6 +28,9 @@ struct SimRequest
     // The caller's x-ms-correlation-request-id, or one made up for this request: every
     // Activity Log event a request causes, and its response header, share it, as in ARM.
     QString correlationId;
+    // When the request arrived (UTC, ms): the request log shows it beside the time the
+    // answer left, so tests can prove a client waited as long as Retry-After asked.
+    qint64 receivedAtMs = 0;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &name) const; // name matched case-insensitively, as ARM does
@@ -52,6 +55,7 @@ struct SimResponse
 
     static SimResponse json(int status, const QJsonObject &body);
     static SimResponse json(int status, const QJsonArray &body);
+    static SimResponse json(int status, const QByteArray &compactJson); // already serialised
     static SimResponse empty(int status);
     static SimResponse html(int status, const QString &page);
     // ARM ErrorResponse: {"error":{"code","message"}}

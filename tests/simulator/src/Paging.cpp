@@ -1,5 +1,6 @@
 #include "Paging.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace Apim::Sim {
@@ -37,6 +38,43 @@ QJsonObject Paging::page(const QJsonArray &all, const SimRequest &request, int p
         body.insert(QStringLiteral("nextLink"),
             nextLink(request, QStringLiteral("$skiptoken"), encodeToken(offset + pageSize)));
     return body;
+}
+
+QByteArray Paging::page(
+    int total, const std::function<QByteArray(int)> &rowJson, const SimRequest &request, int pageSize)
+{
+    const int offset = offsetFrom(request);
+    QList<QByteArray> rows;
+    for (int i = offset; i < total && i < offset + pageSize; ++i)
+        rows.append(rowJson(i));
+    QJsonObject envelope;
+    if (offset + pageSize < total)
+        envelope.insert(QStringLiteral("nextLink"),
+            nextLink(request, QStringLiteral("$skiptoken"), encodeToken(offset + pageSize)));
+    return withRawArray(envelope, QLatin1String("value"), rows);
+}
+
+QByteArray Paging::withRawArray(const QJsonObject &envelope, QLatin1String key, const QList<QByteArray> &rows)
+{
+    qsizetype size = 64;
+    for (const QByteArray &row : rows)
+        size += row.size() + 1;
+    const QByteArray rest = QJsonDocument(envelope).toJson(QJsonDocument::Compact); // "{...}"
+    QByteArray out;
+    out.reserve(size + rest.size());
+    out += "{\"";
+    out += QByteArray(key.data(), key.size());
+    out += "\":[";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += rows.at(i);
+    }
+    out += ']';
+    if (!envelope.isEmpty())
+        out += ',';
+    out += rest.mid(1); // the envelope's members and its closing brace
+    return out;
 }
 
 QString Paging::nextLink(const SimRequest &request, const QString &key, const QString &value)

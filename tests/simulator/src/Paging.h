@@ -11,6 +11,12 @@ class Paging
 {
 public:
     static QJsonObject page(const QJsonArray &all, const SimRequest &request, int pageSize);
+    // The same page over `total` rows of which only the page's are built, each already
+    // compact JSON: a page of a large estate costs its own rows, not the whole list's.
+    static QByteArray page(
+        int total, const std::function<QByteArray(int)> &rowJson, const SimRequest &request, int pageSize);
+    // `envelope` serialised with `key` added, an array of the given compact JSON values.
+    static QByteArray withRawArray(const QJsonObject &envelope, QLatin1String key, const QList<QByteArray> &rows);
     // APIM's collections: $top (at most pageSize per page) and $skip, a nextLink that asks
     // for the next $skip, and the total in "count".
     static QJsonObject pageTopSkip(const QJsonArray &all, const SimRequest &request, int pageSize);

@@ -108,6 +108,8 @@ void RequestLog::record(const SimRequest &request, int status, qint64 elapsedMs,
     }
     QJsonObject entry {
         { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("receivedAt"),
+            QDateTime::fromMSecsSinceEpoch(request.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs) },
         { QStringLiteral("method"), QString::fromLatin1(request.method) },
         { QStringLiteral("path"), request.path },
         { QStringLiteral("target"), target },

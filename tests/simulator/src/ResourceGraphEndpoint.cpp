@@ -2,10 +2,12 @@
 
 #include "ArmGuard.h"
 #include "ArmJson.h"
+#include "Paging.h"
 #include "Router.h"
 #include "SimContext.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -81,52 +83,80 @@ SimResponse ResourceGraphEndpoint::query(const SimRequest &request)
             return badRequest(QStringLiteral("InvalidSkipToken"), QStringLiteral("The $skipToken is not valid."));
     }
 
-    QStringList scope;
+    // The subscriptions the caller may see, looked up once per query, not once per row.
+    QSet<QString> scope;
     for (const QJsonValue &v : body.value(QLatin1String("subscriptions")).toArray())
-        scope << v.toString().toLower();
-    const auto inScope = [&](const QString &subscriptionId) {
-        const Subscription *sub = m_context.estate.findSubscription(subscriptionId);
-        return sub && sub->tenantId.compare(caller.tenantId, Qt::CaseInsensitive) == 0
-            && (scope.isEmpty() || scope.contains(subscriptionId.toLower()));
+        scope.insert(v.toString().toLower());
+    QSet<QString> visible;
+    for (const Subscription &sub : std::as_const(m_context.estate.subscriptions)) {
+        const QString id = sub.id.toLower();
+        if (sub.tenantId.compare(caller.tenantId, Qt::CaseInsensitive) == 0 && (scope.isEmpty() || scope.contains(id)))
+            visible.insert(id);
+    }
+    // Rows in id order (pages need a stable order); only the page's rows are serialised.
+    QList<QByteArray> rows;
+    int total = 0;
+    const auto take = [&](const std::function<QByteArray()> &row) {
+        if (total >= offset && total < offset + top)
+            rows.append(row());
+        ++total;
     };
-    QList<QJsonObject> rows;
     const QString lower = text.toLower();
     if (lower.contains(QLatin1String("microsoft.apimanagement/service"))) {
-        for (const ApimService &s : std::as_const(m_context.estate.services)) {
-            if (inScope(s.subscriptionId))
-                rows.append(ArmJson::serviceGraphRow(s, caller.tenantId));
+        for (const SortedService &entry : servicesById()) {
+            if (!visible.contains(entry.subscriptionId))
+                continue;
+            const ApimService &service = m_context.estate.services.at(entry.index);
+            take([&] { return m_context.serviceJson.graphRow(service, caller.tenantId); });
         }
     } else if (lower.contains(QLatin1String("microsoft.storage/storageaccounts"))) {
+        QList<const StorageAccount *> accounts;
         for (const StorageAccount &a : std::as_const(m_context.estate.storageAccounts)) {
-            if (!inScope(a.subscriptionId))
-                continue;
-            QJsonObject row = ArmJson::storageAccount(a, m_context.blobEndpoint(a.name));
-            row.insert(QStringLiteral("type"), QStringLiteral("microsoft.storage/storageaccounts"));
-            row.insert(QStringLiteral("resourceGroup"), a.resourceGroup.toLower());
-            row.insert(QStringLiteral("subscriptionId"), a.subscriptionId);
-            row.insert(QStringLiteral("tenantId"), caller.tenantId);
-            rows.append(row);
+            if (visible.contains(a.subscriptionId.toLower()))
+                accounts.append(&a);
+        }
+        std::sort(accounts.begin(), accounts.end(),
+            [](const StorageAccount *a, const StorageAccount *b) { return a->id().toLower() < b->id().toLower(); });
+        for (const StorageAccount *a : std::as_const(accounts)) {
+            take([&] {
+                QJsonObject row = ArmJson::storageAccount(*a, m_context.blobEndpoint(a->name));
+                row.insert(QStringLiteral("type"), QStringLiteral("microsoft.storage/storageaccounts"));
+                row.insert(QStringLiteral("resourceGroup"), a->resourceGroup.toLower());
+                row.insert(QStringLiteral("subscriptionId"), a->subscriptionId);
+                row.insert(QStringLiteral("tenantId"), caller.tenantId);
+                return QJsonDocument(row).toJson(QJsonDocument::Compact);
+            });
         }
     }
-    std::sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QLatin1String("id")).toString().toLower() < b.value(QLatin1String("id")).toString().toLower();
-    });
-    QJsonArray data;
-    for (int i = offset; i < rows.size() && i < offset + top; ++i)
-        data.append(rows.at(i));
-    QJsonObject result {
-        { QStringLiteral("totalRecords"), rows.size() },
-        { QStringLiteral("count"), data.size() },
-        { QStringLiteral("data"), data },
+    QJsonObject envelope {
+        { QStringLiteral("totalRecords"), total },
+        { QStringLiteral("count"), rows.size() },
         { QStringLiteral("facets"), QJsonArray {} },
         { QStringLiteral("resultTruncated"), QStringLiteral("false") },
     };
-    if (offset + top < rows.size())
-        result.insert(QStringLiteral("$skipToken"), encodeSkipToken(offset + top));
-    SimResponse response = SimResponse::json(200, result);
+    if (offset + top < total)
+        envelope.insert(QStringLiteral("$skipToken"), encodeSkipToken(offset + top));
+    SimResponse response = SimResponse::json(200, Paging::withRawArray(envelope, QLatin1String("data"), rows));
     response.setHeader("x-ms-user-quota-remaining", "14");
     response.setHeader("x-ms-user-quota-resets-after", "00:00:05");
     return response;
+}
+
+const QList<ResourceGraphEndpoint::SortedService> &ResourceGraphEndpoint::servicesById()
+{
+    // The estate's services are fixed once loaded: sort them once, not on every page.
+    const QList<ApimService> &services = m_context.estate.services;
+    if (m_servicesById.size() != services.size()) {
+        m_servicesById.clear();
+        QList<QString> ids;
+        for (int i = 0; i < services.size(); ++i) {
+            m_servicesById.append({ i, services.at(i).subscriptionId.toLower() });
+            ids.append(services.at(i).id().toLower());
+        }
+        std::sort(m_servicesById.begin(), m_servicesById.end(),
+            [&](const SortedService &a, const SortedService &b) { return ids.at(a.index) < ids.at(b.index); });
+    }
+    return m_servicesById;
 }
 
 } // namespace Apim::Sim

@@ -21,12 +21,20 @@ public:
     { }
 
     void registerRoutes(Router &router);
+    void warm() { servicesById(); } // sorts the estate's services now rather than on the first query
 
 private:
     SimResponse query(const SimRequest &request);
+    struct SortedService
+    {
+        int index; // in the estate's services
+        QString subscriptionId; // lower case
+    };
+    const QList<SortedService> &servicesById();
 
     SimContext &m_context;
     const ArmGuard &m_guard;
+    QList<SortedService> m_servicesById;
 };
 
 } // namespace Apim::Sim

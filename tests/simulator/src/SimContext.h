@@ -2,6 +2,7 @@
 
 #include "Estate.h"
 #include "FaultInjector.h"
+#include "ServiceJsonCache.h"
 #include "SimClock.h"
 #include "SimConfig.h"
 #include "TokenSigner.h"
@@ -21,6 +22,7 @@ struct SimContext
     SimClock clock;
     TokenSigner signer;
     FaultInjector faults;
+    ServiceJsonCache serviceJson;
     QString azuriteUrl; // http://127.0.0.1:10000, no trailing slash; empty: no Azurite
     ActivityLog *activity = nullptr;
     AzuriteClient *azurite = nullptr;

@@ -66,6 +66,7 @@ SimHttpServer::SimHttpServer(Router &router, FaultInjector &faults, RequestLog &
 SimRequest SimHttpServer::copyRequest(const QHttpServerRequest &request, QTcpSocket *socket) const
 {
     SimRequest r;
+    r.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     r.method = methodName(request.method());
     const QUrl url = request.url();
     r.path = url.path();

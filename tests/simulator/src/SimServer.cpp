@@ -92,6 +92,8 @@ QString SimServer::loadSeed()
         if (!m_context.faults.addFromSpec(spec, &error))
             return QStringLiteral("--fault %1: %2").arg(spec, error);
     }
+    m_context.serviceJson.warm(m_context.estate);
+    m_resourceGraph.warm();
     return {};
 }
 

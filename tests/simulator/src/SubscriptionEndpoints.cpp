@@ -6,6 +6,8 @@
 #include "Router.h"
 #include "SimContext.h"
 
+#include <QJsonDocument>
+
 namespace Apim::Sim {
 
 void SubscriptionEndpoints::registerRoutes(Router &router)
@@ -25,12 +27,16 @@ SimResponse SubscriptionEndpoints::subscriptions(const SimRequest &request)
     Caller caller;
     if (auto error = m_guard.check(request, &caller))
         return *error;
-    QJsonArray all;
+    QList<const Subscription *> visible;
     for (const Subscription &s : std::as_const(m_context.estate.subscriptions)) {
         if (s.tenantId.compare(caller.tenantId, Qt::CaseInsensitive) == 0)
-            all.append(ArmJson::subscription(s));
+            visible.append(&s);
     }
-    return SimResponse::json(200, Paging::page(all, request, m_context.config.pageSize));
+    return SimResponse::json(200,
+        Paging::page(
+            visible.size(),
+            [&](int i) { return QJsonDocument(ArmJson::subscription(*visible.at(i))).toJson(QJsonDocument::Compact); },
+            request, m_context.config.pageSize));
 }
 
 SimResponse SubscriptionEndpoints::subscription(const SimRequest &request, const QString &id)
