@@ -240,22 +240,11 @@ int main(int argc, char *argv[])
 
     // Every request's proxy and trusted CAs: the Network settings, the environment
     // (HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE, ...) and the trusted certificates. The CA
-    // files are read on a worker while the window is built (see below).
+    // files are read on a worker after the first frame (see below).
     QNetworkAccessManager network;
     Core::NetworkSetup networkSetup(QProcessEnvironment::systemEnvironment());
     networkSetup.setProxyConfig(Core::ProxyConfig::load(settings));
     networkSetup.configure(&network);
-    // No request leaves before the CAs are in place: the services start from here.
-    std::function<void()> startServices;
-    Ui::CaCertificateLoader caLoader;
-    caLoader.start(QProcessEnvironment::systemEnvironment(), paths.trustedCertificatesDir(), &app,
-        [&networkSetup, &startServices](const Ui::CaCertificateLoader::Result &cas) {
-            if (!cas.problem.isEmpty())
-                std::fprintf(stderr, "apim-backup: %s\n", qPrintable(cas.problem));
-            networkSetup.setExtraCaCertificates(cas.extra);
-            networkSetup.setSavedCaCertificates(cas.saved);
-            startServices();
-        });
     trace.mark("network setup");
     Core::SystemClock clock;
     Core::KeychainSecretStore keychain;
@@ -294,16 +283,27 @@ int main(int argc, char *argv[])
         window->activateWindow();
     });
 
-    // Everything else starts once the first frame is on screen (startAfterFirstPaint) and
-    // the CAs are read: the services, the keychain probe, the saved session, the journal
-    // and a sign-in asked for on the command line, which replaces the saved session.
+    // Everything else starts once the first frame is on screen: the CA files are read
+    // on a worker (hundreds of certificates when the environment names the system's
+    // bundle), then the services start, with no request before the CAs are in place:
+    // the keychain probe, the saved session, the journal and a sign-in asked for on the
+    // command line, which replaces the saved session.
     // The proxy's password is read from the keychain before the saved session is restored.
-    startServices = [&controller, cloud, method] {
-        controller.startAfterFirstPaint(cloud, !method.has_value(), [&controller, method] {
-            if (method)
-                signInFromCommandLine(controller, *method);
-        });
-    };
+    // Declared after the controller, so that it waits for its worker before the
+    // controller (the worker's context) goes.
+    Ui::CaCertificateLoader caLoader;
+    controller.afterFirstPaint([&] {
+        caLoader.start(QProcessEnvironment::systemEnvironment(), paths.trustedCertificatesDir(), &controller,
+            [&controller, &networkSetup, cloud, method](const Ui::CaCertificateLoader::Result &cas) {
+                if (!cas.problem.isEmpty())
+                    std::fprintf(stderr, "apim-backup: %s\n", qPrintable(cas.problem));
+                networkSetup.setExtraCaCertificates(cas.extra);
+                networkSetup.setSavedCaCertificates(cas.saved);
+                controller.start(cloud, !method.has_value());
+                if (method)
+                    signInFromCommandLine(controller, *method);
+            });
+    });
     networkSetup.loadProxyPassword(&secrets, cloud.resourceManager(), &networkSetup, [] {});
     return app.exec();
 }
