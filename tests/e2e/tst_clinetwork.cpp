@@ -5,8 +5,11 @@
 // certificate for another host fails whatever is trusted. A real tinyproxy (with and
 // without Basic authentication) carries the traffic when HTTPS_PROXY or --proxy names it:
 // its log shows the CONNECT; NO_PROXY and loopback go direct; a refused sign-in says 407.
+// Each request path is checked on its own (the others direct, through a cloud file that
+// names the simulator by address for them): ARM, Blob, the three sign-ins, webhooks.
 #include "SimProcess.h"
 #include "TestEnvironment.h"
+#include "TinyProxy.h"
 
 #include "net/TrustedCertificateStore.h"
 #include "net/TrustedCertificates.h"
@@ -17,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -44,89 +49,6 @@ const QString kClientId = QStringLiteral("99a2af6f-e80c-4c39-b813-0efc1b60eab4")
 const QString kSecret = QStringLiteral("sim-secret~Contoso.Backup.2024");
 const QString kProxyUser = QStringLiteral("alice");
 const QString kProxyPassword = QStringLiteral("tiny-proxy-pw-4417");
-
-// A tinyproxy on a free loopback port, logging every connection; stopped when destroyed.
-class TinyProxy
-{
-public:
-    ~TinyProxy() { stop(); }
-
-    bool start(const QString &user = {}, const QString &password = {})
-    {
-        if (!m_dir.isValid())
-            return false;
-        const QString program = QStandardPaths::findExecutable(
-            QStringLiteral("tinyproxy"), { QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin") });
-        if (program.isEmpty()) {
-            m_error = QStringLiteral("tinyproxy is not installed: run scripts/setup.sh");
-            return false;
-        }
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                continue;
-            m_port = probe.serverPort();
-            probe.close();
-            QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
-            if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return false;
-            QByteArray text = "Port " + QByteArray::number(m_port) + "\nListen 127.0.0.1\nTimeout 30\n" + "LogFile \""
-                + logFile().toUtf8() + "\"\nLogLevel Connect\nMaxClients 20\nAllow 127.0.0.1\n"
-                + "DisableViaHeader Yes\n";
-            if (!user.isEmpty())
-                text += "BasicAuth " + user.toUtf8() + ' ' + password.toUtf8() + '\n';
-            config.write(text);
-            config.close();
-            QFile::remove(logFile());
-            m_process.setProcessChannelMode(QProcess::MergedChannels);
-            m_process.start(program, { QStringLiteral("-d"), QStringLiteral("-c"), config.fileName() });
-            if (!m_process.waitForStarted(5000))
-                continue;
-            QDeadlineTimer deadline(5000);
-            while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-                QTcpSocket socket;
-                socket.connectToHost(QHostAddress::LocalHost, m_port);
-                if (socket.waitForConnected(200))
-                    return true;
-                QThread::msleep(50);
-            }
-            m_error = QString::fromUtf8(m_process.readAll());
-            stop();
-        }
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000)) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
-
-    QString url(const QString &user = {}) const
-    {
-        // Not "%1127.0.0.1": arg() would read %11 as the placeholder.
-        return QStringLiteral("http://") + (user.isEmpty() ? QString() : user + QLatin1Char('@'))
-            + QStringLiteral("127.0.0.1:") + QString::number(m_port);
-    }
-    QString logFile() const { return m_dir.filePath(QStringLiteral("tinyproxy.log")); }
-    QString log() const
-    {
-        QFile file(logFile());
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
-    QString errorString() const { return m_error; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
-};
 
 // A loopback port nobody listens on: a proxy there refuses every connection.
 quint16 deadPort()
@@ -158,9 +80,12 @@ private:
     SimProcess m_sim; // https://127.0.0.1, certificate from the test CA
     SimProcess m_wrongHost; // https://127.0.0.1, certificate for wrong-host.invalid only
     SimProcess m_byName; // https://<this host's name>: not loopback, so proxies apply
+    SimProcess m_blobSim; // https://127.0.0.1, Blob endpoints under example.invalid (no Azurite)
     TinyProxy m_proxy;
     TinyProxy m_authProxy;
     QString m_hostName;
+    QString m_hostAddress; // the IPv4 address m_hostName resolves to
+    QTemporaryDir m_clouds;
     bool m_keyring = false;
     QString m_noKeyring;
 
@@ -212,6 +137,70 @@ private:
             env.isEmpty() ? environment() : env);
     }
 
+    // A cloud file whose sign-in and ARM endpoints are at different addresses of the same
+    // simulator, so that one goes through the proxy and the other not; and its Blob suffix.
+    QString cloudFile(const QString &name, const QUrl &login, const QUrl &arm,
+        const QString &storageSuffix = QStringLiteral("core.windows.net"))
+    {
+        const QJsonObject cloud {
+            { QStringLiteral("name"), QStringLiteral("AzureSimulator") },
+            { QStringLiteral("endpoints"),
+                QJsonObject {
+                    { QStringLiteral("activeDirectory"), login.toString(QUrl::StripTrailingSlash) },
+                    { QStringLiteral("resourceManager"), arm.toString(QUrl::StripTrailingSlash) + QLatin1Char('/') },
+                    { QStringLiteral("activeDirectoryResourceId"),
+                        QStringLiteral("https://management.core.windows.net/") },
+                } },
+            { QStringLiteral("suffixes"), QJsonObject { { QStringLiteral("storageEndpoint"), storageSuffix } } },
+        };
+        QFile file(m_clouds.filePath(name + QStringLiteral(".json")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(QJsonDocument(cloud).toJson());
+        return file.fileName();
+    }
+
+    // The by-name simulator under another of its names: its IPv4 address, which is never
+    // sent to the proxy (NO_PROXY names it, and on most machines it is loopback anyway).
+    QUrl byAddress() const
+    {
+        QUrl url = m_byName.url();
+        url.setHost(m_hostAddress);
+        return url;
+    }
+
+    QProcessEnvironment proxied(const QString &proxyUrl, const QString &noProxy = {}) const
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HTTPS_PROXY"), proxyUrl);
+        env.insert(
+            QStringLiteral("NO_PROXY"), noProxy.isEmpty() ? m_hostAddress : m_hostAddress + QLatin1Char(',') + noProxy);
+        env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
+        return env;
+    }
+
+    // The authenticating proxy with the right user and a wrong password, as curl takes it.
+    QString wrongPasswordProxy() const
+    {
+        return QStringLiteral("http://%1:not-the-password@%2").arg(kProxyUser, m_authProxy.url().mid(7));
+    }
+
+    static void verifyRefusedSignIn(const CliRun &run, const TinyProxy &proxy)
+    {
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QVERIFY2(run.err.contains(QStringLiteral("The proxy 127.0.0.1:%1 refused the user name and password of %2")
+                                      .arg(proxy.port())
+                                      .arg(kProxyUser)),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("407")), qPrintable(run.err));
+    }
+
+    CliRun withCloud(const QString &cloud, const QStringList &command, const QProcessEnvironment &env)
+    {
+        return cli(
+            QStringList { QStringLiteral("--cloud"), cloud, QStringLiteral("--ca-file"), caFile() } + command, env);
+    }
+
     void requireByName()
     {
         if (m_hostName.isEmpty())
@@ -230,15 +219,17 @@ private slots:
         const QString name = QHostInfo::localHostName();
         for (const QHostAddress &address : QHostInfo::fromName(name).addresses()) {
             if (address.protocol() == QAbstractSocket::IPv4Protocol && !name.isEmpty()
-                && name != QLatin1String("localhost"))
+                && name != QLatin1String("localhost") && m_hostName.isEmpty()) {
                 m_hostName = name;
+                m_hostAddress = address.toString();
+            }
         }
 
         QProcess make;
         make.setProcessChannelMode(QProcess::MergedChannels);
         QStringList args { m_certs.path() };
         if (!m_hostName.isEmpty())
-            args << m_hostName;
+            args << m_hostName << m_hostAddress;
         make.start(QStringLiteral(APIM_MAKE_TEST_CA), args);
         QVERIFY(make.waitForFinished(60000));
         QVERIFY2(make.exitCode() == 0, make.readAll().constData());
@@ -255,6 +246,14 @@ private slots:
                 qPrintable(m_byName.errorString()));
             QCOMPARE(m_byName.url().host(), m_hostName.toLower());
         }
+        // Its storage accounts' Blob endpoints are https://contosobackups.blob.example.invalid/...:
+        // not loopback, so they go through a proxy; no DNS name under .invalid resolves, so a
+        // request that reaches the proxy ends there, after the proxy's log has its CONNECT.
+        QVERIFY2(m_blobSim.start({},
+                     tls(QStringLiteral("server")) << QStringLiteral("--azurite")
+                                                   << QStringLiteral("https://contosobackups.blob.example.invalid")),
+            qPrintable(m_blobSim.errorString()));
+        QVERIFY(m_clouds.isValid());
         QVERIFY2(m_proxy.start(), qPrintable(m_proxy.errorString()));
         QVERIFY2(m_authProxy.start(kProxyUser, kProxyPassword), qPrintable(m_authProxy.errorString()));
 
@@ -287,6 +286,52 @@ private slots:
             = TrustedCertificates::fromFile(m_certs.filePath(QStringLiteral("server.pem")), &problem);
         QVERIFY2(!server.isEmpty(), qPrintable(problem));
         QVERIFY2(run.err.contains(TrustedCertificates::fingerprint(server.first())), qPrintable(run.err));
+    }
+
+    // Not only `services`: every command that goes to the network ends with the same words,
+    // whichever path fails first (sign-in, or the webhook's own request).
+    void untrustedCa_everyNetworkCommandFails_withTheActionableMessage_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const QString subscription = QStringLiteral("fabd8310-a4ac-47d9-837d-8eaa76801201");
+        const QString service = QStringLiteral("/subscriptions/%1/resourceGroups/rg-apim-prod/providers/"
+                                               "Microsoft.ApiManagement/service/contoso-prod-apim")
+                                    .arg(subscription);
+        const QStringList storage { QStringLiteral("--account"), QStringLiteral("contosobackups"),
+            QStringLiteral("--container"), QStringLiteral("apim-backups") };
+        QTest::newRow("login") << QStringList { QStringLiteral("login"), QStringLiteral("--auth"), QStringLiteral("sp"),
+            QStringLiteral("--tenant"), kTenant, QStringLiteral("--client-id"), kClientId };
+        QTest::newRow("tenants") << QStringList { QStringLiteral("tenants") };
+        QTest::newRow("services") << QStringList { QStringLiteral("services") };
+        QTest::newRow("storage") << QStringList { QStringLiteral("storage"), QStringLiteral("--subscription"),
+            subscription };
+        QTest::newRow("backups") << QStringList {
+            QStringLiteral("backups"), QStringLiteral("--subscription"), subscription
+        } + storage;
+        QTest::newRow("backup") << QStringList { QStringLiteral("backup"), QStringLiteral("--service"), service }
+                + storage
+                + QStringList { QStringLiteral("--name"), QStringLiteral("never.apimbackup"),
+                      QStringLiteral("--access-type"), QStringLiteral("system-identity") };
+        QTest::newRow("notify test") << QStringList { QStringLiteral("notify"), QStringLiteral("test"),
+            QStringLiteral("tlstest") };
+    }
+    void untrustedCa_everyNetworkCommandFails_withTheActionableMessage()
+    {
+        QFETCH(QStringList, command);
+        QProcessEnvironment env = environment();
+        QUrl hook = m_sim.url();
+        hook.setPath(QStringLiteral("/hooks/tls-test"));
+        env.insert(QStringLiteral("APIM_BACKUP_WEBHOOK_TLSTEST"), hook.toString());
+        env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
+        const QStringList auth = command.first() == QLatin1String("login") || command.first() == QLatin1String("notify")
+            ? QStringList()
+            : QStringList { QStringLiteral("--auth"), QStringLiteral("env") };
+        const CliRun run = cli(QStringList { QStringLiteral("--cloud"), m_sim.cloudFile() } + auth + command, env);
+        QVERIFY2(run.exitCode != 0 && run.exitCode != 2, qPrintable(run.all()));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("The TLS certificate of 127.0.0.1 is not trusted")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("--ca-file")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("CN=APIM Backup Test CA")), qPrintable(run.err));
     }
 
     void caFile_trustsTheCa()
@@ -485,6 +530,160 @@ private slots:
             environment(), "x\n");
         QCOMPARE(noUser.exitCode, 2);
         QVERIFY2(noUser.err.contains(QStringLiteral("no user name")), qPrintable(noUser.err));
+    }
+
+    // ARM through the proxy, the sign-in direct: the proxy's log shows ARM's CONNECT; NO_PROXY
+    // takes ARM off the proxy; a refused proxy sign-in on ARM's path says so, as on the others.
+    void arm_goesThroughTheProxy_honoursNoProxy_andTellsARefusedSignIn()
+    {
+        requireByName();
+        const QString cloud = cloudFile(QStringLiteral("arm-proxied"), byAddress(), m_byName.url());
+        const QStringList services { QStringLiteral("--auth"), QStringLiteral("env"), QStringLiteral("services") };
+        const QString host = m_byName.url().host();
+        const int port = m_byName.url().port();
+
+        m_proxy.clearLog();
+        const CliRun run = withCloud(cloud, services, proxied(m_proxy.url()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY2(run.out.contains(QStringLiteral("contoso-prod-apim")), qPrintable(run.out));
+        QVERIFY2(m_proxy.connected(host, port), qPrintable(m_proxy.log()));
+        QVERIFY2(!m_proxy.connected(m_hostAddress, port), qPrintable(m_proxy.log())); // the sign-in went direct
+
+        m_proxy.clearLog();
+        const CliRun bypassed = withCloud(cloud, services, proxied(m_proxy.url(), host));
+        QVERIFY2(bypassed.exitCode == 0, qPrintable(bypassed.all()));
+        QVERIFY2(!m_proxy.connected(host, port), qPrintable(m_proxy.log()));
+
+        const CliRun refused = withCloud(cloud, services, proxied(wrongPasswordProxy()));
+        verifyRefusedSignIn(refused, m_authProxy);
+        QVERIFY2(refused.err.contains(QStringLiteral("to reach %1").arg(host)), qPrintable(refused.err));
+        QVERIFY(!refused.all().contains(QStringLiteral("not-the-password")));
+    }
+
+    // Blob through the proxy (ARM direct): `backups` lists a container, so the proxy's log
+    // shows the CONNECT to the Blob endpoint, and the failure names the proxy (it cannot resolve
+    // .invalid); NO_PROXY sends it direct; a refused proxy sign-in says so.
+    void blob_goesThroughTheProxy_honoursNoProxy_andTellsARefusedSignIn()
+    {
+        const QString cloud = cloudFile(
+            QStringLiteral("blob-proxied"), m_blobSim.url(), m_blobSim.url(), QStringLiteral("example.invalid"));
+        const QStringList backups { QStringLiteral("--auth"), QStringLiteral("env"), QStringLiteral("backups"),
+            QStringLiteral("--account"), QStringLiteral("contosobackups"), QStringLiteral("--container"),
+            QStringLiteral("apim-backups"), QStringLiteral("--subscription"),
+            QStringLiteral("fabd8310-a4ac-47d9-837d-8eaa76801201") };
+        const QString blobHost = QStringLiteral("contosobackups.blob.example.invalid");
+
+        m_proxy.clearLog();
+        const CliRun run = withCloud(cloud, backups, proxied(m_proxy.url()));
+        QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
+        QVERIFY2(m_proxy.connected(blobHost, 443), qPrintable(m_proxy.log()));
+        QVERIFY2(run.err.contains(QStringLiteral("proxy 127.0.0.1:%1").arg(m_proxy.port())), qPrintable(run.err));
+        QVERIFY2(run.err.contains(blobHost), qPrintable(run.err));
+
+        m_proxy.clearLog();
+        const CliRun direct = withCloud(cloud, backups, proxied(m_proxy.url(), QStringLiteral(".example.invalid")));
+        QVERIFY2(direct.exitCode != 0, qPrintable(direct.all()));
+        QVERIFY2(!m_proxy.connected(blobHost, 443), qPrintable(m_proxy.log()));
+        QVERIFY2(direct.err.contains(blobHost), qPrintable(direct.err));
+        QVERIFY2(!direct.err.contains(QStringLiteral("proxy 127.0.0.1")), qPrintable(direct.err));
+
+        const CliRun refused = withCloud(cloud, backups, proxied(wrongPasswordProxy()));
+        verifyRefusedSignIn(refused, m_authProxy);
+        QVERIFY2(refused.err.contains(QStringLiteral("to reach %1").arg(blobHost)), qPrintable(refused.err));
+    }
+
+    // Sign-in through the proxy, ARM direct: a service principal's, a device code's and the
+    // browser sign-in's token exchange each show their CONNECT in the proxy's log; NO_PROXY
+    // takes them off it; a refused proxy sign-in says so.
+    void signIn_goesThroughTheProxy_honoursNoProxy_andTellsARefusedSignIn_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("service principal")
+            << QStringList { QStringLiteral("--auth"), QStringLiteral("env"), QStringLiteral("services") };
+        QTest::newRow("device code") << QStringList { QStringLiteral("--auth"), QStringLiteral("device"),
+            QStringLiteral("login") };
+        QTest::newRow("browser") << QStringList { QStringLiteral("--auth"), QStringLiteral("browser"),
+            QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("30") };
+    }
+    void signIn_goesThroughTheProxy_honoursNoProxy_andTellsARefusedSignIn()
+    {
+        QFETCH(QStringList, command);
+        requireByName();
+        const QString cloud = cloudFile(QStringLiteral("login-proxied"), m_byName.url(), byAddress());
+        const QString host = m_byName.url().host();
+        const int port = m_byName.url().port();
+        // The "browser" follows the authorize address and its redirect to our loopback
+        // listener, direct (it is not what is tested); the token exchange is ours.
+        const auto withBrowser = [this](QProcessEnvironment env) {
+            env.insert(
+                QStringLiteral("BROWSER"), QStringLiteral("curl -sS -L --noproxy * -o /dev/null --cacert ") + caFile());
+            return env;
+        };
+
+        m_proxy.clearLog();
+        const CliRun run = withCloud(cloud, command, withBrowser(proxied(m_proxy.url())));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
+        QVERIFY2(m_proxy.connected(host, port), qPrintable(m_proxy.log()));
+
+        m_proxy.clearLog();
+        const CliRun bypassed = withCloud(cloud, command, withBrowser(proxied(m_proxy.url(), host)));
+        QVERIFY2(bypassed.exitCode == 0, qPrintable(bypassed.all()));
+        QVERIFY2(!m_proxy.connected(host, port), qPrintable(m_proxy.log()));
+
+        const CliRun refused = withCloud(cloud, command, withBrowser(proxied(wrongPasswordProxy())));
+        verifyRefusedSignIn(refused, m_authProxy);
+    }
+
+    // A webhook notification through the proxy: its CONNECT in the proxy's log and the POST in
+    // the simulator's (which answers 404: it is no webhook receiver); NO_PROXY sends it direct;
+    // a refused proxy sign-in says so, and the webhook's secret path is in none of it.
+    void webhook_goesThroughTheProxy_honoursNoProxy_andTellsARefusedSignIn()
+    {
+        requireByName();
+        const QString host = m_byName.url().host();
+        const int port = m_byName.url().port();
+        const QString secretPath = QStringLiteral("/hooks/proxy-test-s3cret");
+        const auto env = [&](const QString &proxy, const QString &noProxy) {
+            QProcessEnvironment e = proxied(proxy, noProxy);
+            QUrl hook = m_byName.url();
+            hook.setPath(secretPath);
+            e.insert(QStringLiteral("APIM_BACKUP_WEBHOOK_PROXYTEST"), hook.toString());
+            return e;
+        };
+        const QStringList test { QStringLiteral("--ca-file"), caFile(), QStringLiteral("notify"),
+            QStringLiteral("test"), QStringLiteral("proxytest") };
+
+        m_proxy.clearLog();
+        const CliRun run = cli(test, env(m_proxy.url(), {}));
+        QVERIFY2(run.all().contains(QStringLiteral("answered HTTP 404")), qPrintable(run.all()));
+        QVERIFY2(m_proxy.connected(host, port), qPrintable(m_proxy.log()));
+        QVERIFY2(m_byName.requestLog().contains(QStringLiteral("POST /hooks")), qPrintable(m_byName.requestLog()));
+
+        m_proxy.clearLog();
+        const CliRun direct = cli(test, env(m_proxy.url(), host));
+        QVERIFY2(direct.all().contains(QStringLiteral("answered HTTP 404")), qPrintable(direct.all()));
+        QVERIFY2(!m_proxy.connected(host, port), qPrintable(m_proxy.log()));
+
+        const CliRun refused = cli(test, env(wrongPasswordProxy(), {}));
+        verifyRefusedSignIn(refused, m_authProxy);
+        QVERIFY(!refused.all().contains(QStringLiteral("s3cret")));
+    }
+
+    // The README tells both ways through a proxy: the app's settings and the command line's.
+    void readme_behindAProxy_describesBothWays()
+    {
+        QFile file(QStringLiteral(APIM_README));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString readme = QString::fromUtf8(file.readAll());
+        const int start = readme.indexOf(QStringLiteral("\n## Behind a proxy\n"));
+        QVERIFY2(start >= 0, "README.md has no section \"Behind a proxy\"");
+        const int end = readme.indexOf(QStringLiteral("\n## "), start + 1);
+        const QString section = readme.mid(start, end < 0 ? -1 : end - start);
+        for (const QString &needed : { QStringLiteral("Settings → Network"), QStringLiteral("Trusted certificates"),
+                 QStringLiteral("HTTPS_PROXY"), QStringLiteral("NO_PROXY"), QStringLiteral("--proxy"),
+                 QStringLiteral("--no-proxy"), QStringLiteral("proxy-password set"), QStringLiteral("--ca-file"),
+                 QStringLiteral("SSL_CERT_FILE"), QStringLiteral("REQUESTS_CA_BUNDLE") })
+            QVERIFY2(section.contains(needed), qPrintable(QStringLiteral("the section does not mention ") + needed));
     }
 };
 

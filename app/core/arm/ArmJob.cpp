@@ -164,7 +164,9 @@ void ArmJob::send(const QString &token)
         m_reply = network->sendCustomRequest(request, m_request.method, payload);
     }
     ReplySizeLimit::apply(m_reply, m_client->maxResponseBytes());
-    connect(m_reply, &QNetworkReply::finished, this, &ArmJob::onReplyFinished);
+    // The time limit is for Azure's answer, not for the proxy check that may follow it.
+    connect(m_reply, &QNetworkReply::finished, &m_timeout, &QTimer::stop);
+    NetworkErrorText::onFinished(m_reply, this, [this] { onReplyFinished(); });
     m_timeout.start(m_request.timeoutMs);
 }
 
@@ -176,7 +178,7 @@ void ArmJob::onTimeout()
     m_reply->abort(); // finished() follows with OperationCanceledError
 }
 
-ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArray &body)
+ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArray &body, QJsonDocument *json)
 {
     ArmError error;
     const QNetworkReply::NetworkError netError = reply->error();
@@ -202,7 +204,7 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
         }
         if (!body.trimmed().isEmpty() && status != 202) {
             QJsonParseError parseError {};
-            QJsonDocument::fromJson(body, &parseError);
+            *json = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
                 error.kind = ArmError::Kind::Malformed;
                 error.message
@@ -274,9 +276,11 @@ void ArmJob::onReplyFinished()
         return;
     }
 
-    response.error = errorFromReply(reply, response.status, response.body);
-    if (!response.error.isError() && !response.body.trimmed().isEmpty())
-        response.json = QJsonDocument::fromJson(response.body);
+    QJsonDocument json;
+    response.error = errorFromReply(reply, response.status, response.body, &json);
+    if (!response.error.isError())
+        response.json
+            = json.isNull() && !response.body.trimmed().isEmpty() ? QJsonDocument::fromJson(response.body) : json;
     if (response.status == 401)
         response.error.authRequired = true;
 
@@ -302,7 +306,8 @@ void ArmJob::onReplyFinished()
 
 RetryDecision ArmJob::decide(QNetworkReply *reply, const ArmResponse &response) const
 {
-    QNetworkReply::NetworkError error = m_timedOut ? QNetworkReply::TimeoutError : reply->error();
+    QNetworkReply::NetworkError error
+        = m_timedOut ? QNetworkReply::TimeoutError : NetworkErrorText::effectiveError(reply);
     // A success answer we could not read (not JSON) is, to the policy, a broken answer.
     if (response.error.kind == ArmError::Kind::Malformed && error == QNetworkReply::NoError)
         error = QNetworkReply::ProtocolFailure;

@@ -151,11 +151,8 @@ void EntraClient::post(const QUrl &url, const QByteArray &body, int attempt, int
     ReplySizeLimit::apply(reply, m_maxResponseBytes);
     QElapsedTimer elapsed;
     elapsed.start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, attempt, attempts, done, elapsed] {
-        // A vague proxy error may hide a refused sign-in: asked before the text is written.
-        NetworkErrorText::checkProxyRefusal(reply, this, [this, reply, url, body, attempt, attempts, done, elapsed] {
-            finishPost(reply, url, body, attempt, attempts, done, elapsed);
-        });
+    NetworkErrorText::onFinished(reply, this, [this, reply, url, body, attempt, attempts, done, elapsed] {
+        finishPost(reply, url, body, attempt, attempts, done, elapsed);
     });
 }
 
@@ -165,7 +162,7 @@ void EntraClient::finishPost(QNetworkReply *reply, const QUrl &url, const QByteA
     reply->deleteLater();
     RawReply raw;
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.networkError = reply->error();
+    raw.networkError = NetworkErrorText::effectiveError(reply);
     raw.errorString = NetworkErrorText::describe(reply);
     raw.tooLarge = ReplySizeLimit::exceeded(reply);
     if (!raw.tooLarge)

@@ -66,6 +66,16 @@ QNetworkProxy proxyOf(const QNetworkReply *reply)
     return manager->proxy();
 }
 
+// The errors Qt gives when a proxy refused the sign-in and closed the connection, or that
+// follow on the same connection: the ones connectionProblem() reads as a refusal once one
+// is known for the reply's proxy.
+bool mayHideProxyRefusal(QNetworkReply::NetworkError error)
+{
+    return (error > 100 && error < 200) || error == QNetworkReply::ConnectionRefusedError
+        || error == QNetworkReply::HostNotFoundError || error == QNetworkReply::RemoteHostClosedError
+        || error == QNetworkReply::UnknownNetworkError;
+}
+
 } // namespace
 
 void NetworkErrorText::recordProxyRefusal(QObject *network, const QString &proxyName)
@@ -104,6 +114,25 @@ void NetworkErrorText::checkProxyRefusal(const QNetworkReply *reply, QObject *co
             recordProxyRefusal(guard, name);
         done();
     });
+}
+
+void NetworkErrorText::onFinished(QNetworkReply *reply, QObject *context, std::function<void()> done)
+{
+    QObject::connect(reply, &QNetworkReply::finished, context,
+        [reply, context, done = std::move(done)] { checkProxyRefusal(reply, context, done); });
+}
+
+QNetworkReply::NetworkError NetworkErrorText::effectiveError(const QNetworkReply *reply)
+{
+    if (!reply)
+        return QNetworkReply::NoError;
+    const QNetworkReply::NetworkError error = reply->error();
+    if (!mayHideProxyRefusal(error))
+        return error;
+    const QNetworkProxy proxy = proxyOf(reply);
+    if (proxy.type() != QNetworkProxy::NoProxy && refusedSignIn(reply, ProxyConfig::displayName(proxy)))
+        return QNetworkReply::ProxyAuthenticationRequiredError;
+    return error;
 }
 
 void NetworkErrorText::recordTlsErrors(QNetworkReply *reply, const QList<QSslError> &errors)

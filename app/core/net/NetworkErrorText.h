@@ -2,14 +2,13 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QNetworkReply>
 #include <QSslError>
 #include <QString>
 
 #include <functional>
 
 class QObject;
-
-class QNetworkReply;
 
 namespace Apim::Core {
 
@@ -39,6 +38,14 @@ public:
     // sign-in and records a 407, so that describe() says so. Never blocks; done() comes
     // at once when there is nothing to ask. The reply must stay alive until done().
     static void checkProxyRefusal(const QNetworkReply *reply, QObject *context, std::function<void()> done);
+    // How every request path (ARM, Blob, sign-in, webhooks) hears that its reply finished:
+    // done() runs after checkProxyRefusal, so that describe() and effectiveError() tell a
+    // refused proxy sign-in apart on every path alike. Nothing runs once context is gone.
+    static void onFinished(QNetworkReply *reply, QObject *context, std::function<void()> done);
+    // The reply's error for retry decisions: ProxyAuthenticationRequiredError when its proxy
+    // refused the sign-in (recorded or found by checkProxyRefusal), which asking again does
+    // not change, else Qt's error.
+    static QNetworkReply::NetworkError effectiveError(const QNetworkReply *reply);
 };
 
 } // namespace Apim::Core

@@ -69,10 +69,10 @@ void WebhookSender::attempt(
     elapsed->start();
     QNetworkReply *reply = m_network->post(request, body);
     ReplySizeLimit::apply(reply, kMaxAnswerBytes);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, body, number, guard, callback, elapsed] {
+    NetworkErrorText::onFinished(reply, this, [this, reply, url, body, number, guard, callback, elapsed] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError error = reply->error();
+        const QNetworkReply::NetworkError error = NetworkErrorText::effectiveError(reply);
         const QByteArray answer = reply->readAll();
         const QUrl shown(Redaction::secretPathUrl(url));
         qCInfo(lcNotify).noquote() << Redaction::attemptLine("POST", shown, status, elapsed->elapsed(), number);

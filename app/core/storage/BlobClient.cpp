@@ -230,8 +230,10 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed] {
+    // The time limit is for the service's answer, not for the proxy check that may follow it.
+    connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
+    NetworkErrorText::onFinished(
+        reply, this, [this, reply, verb, url, credentials, guard, callback, attempt, timedOut, elapsed] {
             reply->deleteLater();
             Reply result = readReply(reply, *timedOut);
             const QString line = Redaction::attemptLine(verb, url, result.status, elapsed->elapsed(), attempt);
@@ -244,8 +246,9 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
             // An oversized answer is not retried: asking again would bring the same flood.
             const RetryDecision decision = ReplySizeLimit::exceeded(reply)
                 ? RetryDecision()
-                : TransportPolicy::classify(
-                    result.status, *timedOut ? QNetworkReply::TimeoutError : reply->error(), isIdempotent(verb));
+                : TransportPolicy::classify(result.status,
+                    *timedOut ? QNetworkReply::TimeoutError : NetworkErrorText::effectiveError(reply),
+                    isIdempotent(verb));
             if (result.error.isError() && m_policy.shouldRetry(decision, attempt)) {
                 const int delay = m_policy.delayFor(attempt, result.headers.value("retry-after"), now());
                 qCInfo(lcStorage).noquote()

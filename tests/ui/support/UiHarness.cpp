@@ -2,6 +2,7 @@
 
 #include "auth/AccountInfo.h"
 #include "cloud/CloudEnvironment.h"
+#include "net/NetworkSetup.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "settings/Settings.h"
@@ -55,6 +56,13 @@ UiHarness::~UiHarness()
 Ui::MainWindow *UiHarness::window() const
 {
     return m_app ? m_app->window() : nullptr;
+}
+
+void UiHarness::useNetworkSetup(Core::NetworkSetup *network)
+{
+    network->configure(&m_network);
+    m_context.network = network;
+    m_context.trustedCertificatesDir = QDir(m_home.path()).filePath(QStringLiteral("trusted-certificates"));
 }
 
 void UiHarness::launch(bool restoreSession)

@@ -15,6 +15,7 @@
 namespace Apim::Core {
 class KeychainSecretStore;
 class MemorySecretStore;
+class NetworkSetup;
 class SecretsManager;
 class Settings;
 class SystemClock;
@@ -50,6 +51,9 @@ public:
     QString error() const { return m_error; }
     bool isValid() const { return m_error.isEmpty(); }
 
+    // Before launch(): every request of the app through network (its proxy and trusted CAs),
+    // and Settings → Network shown, with the trusted certificates under home().
+    void useNetworkSetup(Core::NetworkSetup *network);
     // Starts the app (restoring a saved session when restoreSession) and shows the window.
     void launch(bool restoreSession = false);
     // Signs in as the service principal and waits until the services are listed.

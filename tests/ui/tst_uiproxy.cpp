@@ -1,0 +1,269 @@
+// The desktop app on an enterprise network, end to end: azure-sim serves HTTPS under a
+// throwaway CA (tests/support/make-test-ca.sh) and is named by this machine's host name, so
+// its requests go through a real tinyproxy with Basic authentication. The proxy, its user
+// and password are given in Settings → Network (the password goes to the keychain) and the
+// CA is imported in Settings → Trusted certificates; the app then lists the services and
+// runs a backup, and the proxy's log shows the CONNECTs. Without the CA the user reads the
+// actionable TLS message; a certificate for another host fails even with its CA trusted.
+#include "FakeDialogProvider.h"
+#include "SimProcess.h"
+#include "TinyProxy.h"
+#include "UiHarness.h"
+
+#include "net/NetworkSetup.h"
+#include "net/ProxyConfig.h"
+#include "secrets/MemorySecretStore.h"
+#include "settings/Settings.h"
+#include "ui/dialogs/BackupDialog.h"
+#include "ui/dialogs/TrustedCertificatesDialog.h"
+#include "ui/main/AppController.h"
+#include "ui/main/MainWindow.h"
+#include "ui/models/OperationView.h"
+#include "ui/widgets/BannerWidget.h"
+#include "ui/widgets/StorageTargetWidget.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSslConfiguration>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Apim;
+using namespace Apim::Test;
+
+namespace {
+const QString kProxyUser = QStringLiteral("alice");
+const QString kProxyPassword = QStringLiteral("ui-proxy-pw-3307");
+} // namespace
+
+class TestUiProxy : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_certs;
+    SimProcess m_sim; // https://<this host's name>: through the proxy
+    SimProcess m_wrongHost; // https://127.0.0.1, certificate for wrong-host.invalid only
+    TinyProxy m_proxy; // with Basic authentication
+    TinyProxy m_openProxy; // without
+    QString m_hostName;
+    // Trusted CAs are the process's default TLS configuration: each test starts from this one.
+    QSslConfiguration m_defaultTls = QSslConfiguration::defaultConfiguration();
+
+    QString caFile() const { return m_certs.filePath(QStringLiteral("ca.pem")); }
+
+    // Settings → Network as a user fills it in: a manual proxy with its user and password,
+    // and (importCa) the organisation's CA imported in Trusted certificates…
+    static bool configureInSettings(UiHarness &ui, const QString &proxyUrl, const QString &caFile)
+    {
+        ui.window()->settingsAction()->trigger();
+        const QPointer<QDialog> settings = ui.dialogs().lastDialog;
+        if (!settings || settings->objectName() != QLatin1String("settingsDialog"))
+            return false;
+        auto *mode = settings->findChild<QComboBox *>(QStringLiteral("proxyModeComboBox"));
+        auto *url = settings->findChild<QLineEdit *>(QStringLiteral("proxyUrlLineEdit"));
+        auto *user = settings->findChild<QLineEdit *>(QStringLiteral("proxyUserLineEdit"));
+        auto *password = settings->findChild<QLineEdit *>(QStringLiteral("proxyPasswordLineEdit"));
+        auto *certificates = settings->findChild<QPushButton *>(QStringLiteral("trustedCertificatesButton"));
+        auto *ok = settings->findChild<QPushButton *>(QStringLiteral("settingsOkButton"));
+        if (!mode || !url || !user || !password || !certificates || !ok)
+            return false;
+        mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+        url->setText(proxyUrl);
+        user->setText(kProxyUser);
+        password->setText(kProxyPassword);
+
+        if (!caFile.isEmpty()) {
+            QTest::mouseClick(certificates, Qt::LeftButton);
+            QDialog *trusted = ui.dialogs().lastDialog;
+            if (!trusted || trusted->objectName() != QLatin1String("trustedCertificatesDialog"))
+                return false;
+            ui.dialogs().setNextOpenFileName(caFile);
+            QTest::mouseClick(
+                trusted->findChild<QPushButton *>(QStringLiteral("importCertificateButton")), Qt::LeftButton);
+            if (trusted->findChild<QTableWidget *>(QStringLiteral("trustedCertificatesTableWidget"))->rowCount() != 1)
+                return false;
+            trusted->close();
+        }
+        QTest::mouseClick(ok, Qt::LeftButton);
+        return !settings || !settings->isVisible();
+    }
+
+    static QString readSecret(Core::SecretStore *store, const Core::SecretKey &key)
+    {
+        QObject context; // the answer is dropped if it comes after the wait
+        QString value;
+        bool read = false;
+        store->read(key, &context, [&](const QString &secret, const Core::SecretError &) {
+            value = secret;
+            read = true;
+        });
+        return QTest::qWaitFor([&read] { return read; }, 5000) ? value : QString();
+    }
+
+    static QString noticeText(const UiHarness &ui)
+    {
+        auto *notice = ui.window()->findChild<Ui::BannerWidget *>(QStringLiteral("noticeBannerWidget"));
+        return notice && notice->isVisible() ? notice->text() : QString();
+    }
+
+private slots:
+    void cleanup() { QSslConfiguration::setDefaultConfiguration(m_defaultTls); }
+
+    void initTestCase()
+    {
+        QVERIFY(m_certs.isValid());
+        // A name for this machine that is not loopback by its spelling, so the app sends it to
+        // the proxy, while tinyproxy still reaches the simulator through it.
+        const QString name = QHostInfo::localHostName();
+        for (const QHostAddress &address : QHostInfo::fromName(name).addresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !name.isEmpty()
+                && name != QLatin1String("localhost"))
+                m_hostName = name;
+        }
+        if (m_hostName.isEmpty())
+            QSKIP("this host's name does not resolve to an IPv4 address: the proxy tests need one");
+
+        QProcess make;
+        make.setProcessChannelMode(QProcess::MergedChannels);
+        make.start(QStringLiteral(APIM_MAKE_TEST_CA), { m_certs.path(), m_hostName });
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+        const auto tls = [this](const QString &name) {
+            return QStringList { QStringLiteral("--tls-cert"), m_certs.filePath(name + QStringLiteral(".pem")),
+                QStringLiteral("--tls-key"), m_certs.filePath(name + QStringLiteral(".key")),
+                QStringLiteral("--operation-duration"), QStringLiteral("1200") };
+        };
+        QVERIFY2(m_sim.start({}, tls(QStringLiteral("server")) << QStringLiteral("--host") << m_hostName),
+            qPrintable(m_sim.errorString()));
+        QVERIFY2(m_wrongHost.start({}, tls(QStringLiteral("wrong-host"))), qPrintable(m_wrongHost.errorString()));
+        QVERIFY2(m_proxy.start(kProxyUser, kProxyPassword), qPrintable(m_proxy.errorString()));
+        QVERIFY2(m_openProxy.start(), qPrintable(m_openProxy.errorString()));
+    }
+
+    // The system's proxy configuration (on Linux the environment), a proxy without
+    // authentication, the CA imported in Settings; NO_PROXY keeps the host off the proxy.
+    void systemProxy_withoutAuthentication_carriesTheTraffic_andNoProxyIsHonoured()
+    {
+        const QString host = m_sim.url().host();
+        const int port = m_sim.url().port();
+        for (const bool bypass : { false, true }) {
+            QProcessEnvironment environment;
+            environment.insert(QStringLiteral("HTTPS_PROXY"), m_openProxy.url());
+            if (bypass)
+                environment.insert(QStringLiteral("NO_PROXY"), QStringLiteral("example.com,") + host);
+            Core::NetworkSetup network(environment);
+            UiHarness ui(m_sim.url(), m_sim.cloudFile());
+            ui.useNetworkSetup(&network);
+            ui.launch(false);
+            ui.window()->settingsAction()->trigger();
+            QDialog *settings = ui.dialogs().lastDialog;
+            QVERIFY(settings);
+            QCOMPARE(settings->findChild<QComboBox *>(QStringLiteral("proxyModeComboBox"))->currentData().toString(),
+                QStringLiteral("system"));
+            QTest::mouseClick(
+                settings->findChild<QPushButton *>(QStringLiteral("trustedCertificatesButton")), Qt::LeftButton);
+            ui.dialogs().setNextOpenFileName(caFile());
+            QTest::mouseClick(
+                ui.dialogs().lastDialog->findChild<QPushButton *>(QStringLiteral("importCertificateButton")),
+                Qt::LeftButton);
+            ui.dialogs().lastDialog->close();
+            QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("settingsOkButton")), Qt::LeftButton);
+
+            m_openProxy.clearLog();
+            QVERIFY2(ui.signIn(30000), qPrintable(noticeText(ui)));
+            QCOMPARE(m_openProxy.connected(host, port), !bypass);
+        }
+    }
+
+    void throughAnAuthenticatingProxy_withTheImportedCa_listsServicesAndBacksUp()
+    {
+        Core::NetworkSetup network(QProcessEnvironment {});
+        UiHarness ui(m_sim.url(), m_sim.cloudFile());
+        QVERIFY2(ui.isValid(), qPrintable(ui.error()));
+        ui.useNetworkSetup(&network);
+        ui.launch(false);
+        QVERIFY(configureInSettings(ui, m_proxy.url(), caFile()));
+
+        // The password is in the keychain, under the proxy and its user; not in the settings.
+        QTRY_COMPARE(readSecret(ui.keychain(),
+                         Core::ProxyConfig::passwordKey(kProxyUser, QStringLiteral("127.0.0.1"), m_proxy.port())),
+            kProxyPassword);
+        ui.settings()->sync();
+        QFile settings(QDir(ui.home()).filePath(QStringLiteral("apim-backup.ini")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains(kProxyPassword.toUtf8()));
+
+        QVERIFY2(ui.signIn(30000), qPrintable(noticeText(ui)));
+        QVERIFY(!ui.serviceId(QStringLiteral("contoso-partners-apim")).isEmpty());
+        QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
+
+        // A backup: its ARM requests through the proxy (the Blob ones go to Azurite on
+        // loopback, which is never sent to a proxy).
+        m_proxy.clearLog();
+        QPointer<Ui::BackupDialog> dialog = ui.openBackupDialog(QStringLiteral("contoso-partners-apim"));
+        QVERIFY(dialog);
+        Ui::StorageTargetWidget *target = dialog->storageTarget();
+        QTRY_VERIFY_WITH_TIMEOUT(target->accountCombo()->findText(QStringLiteral("contosobackups")) >= 0, 15000);
+        target->accountCombo()->setCurrentIndex(target->accountCombo()->findText(QStringLiteral("contosobackups")));
+        QTRY_VERIFY_WITH_TIMEOUT(target->containerCombo()->findText(QStringLiteral("apim-backups")) >= 0, 15000);
+        target->containerCombo()->setCurrentIndex(target->containerCombo()->findText(QStringLiteral("apim-backups")));
+        // Azurite outlives the simulator between runs: a fresh name every time.
+        dialog->findChild<QLineEdit *>(QStringLiteral("backupNameLineEdit"))
+            ->setText(QStringLiteral("ui-proxy-%1.apimbackup").arg(QDateTime::currentMSecsSinceEpoch()));
+        auto *access = dialog->findChild<QComboBox *>(QStringLiteral("accessTypeComboBox"));
+        access->setCurrentIndex(access->findData(int(Core::AccessType::AccessKey)));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled(), 15000);
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QVERIFY(ui.waitLatestFinished(60000));
+        QCOMPARE(int(ui.latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+        QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
+    }
+
+    void withoutTheCa_theUserReadsTheActionableTlsMessage()
+    {
+        Core::NetworkSetup network(QProcessEnvironment {});
+        UiHarness ui(m_sim.url(), m_sim.cloudFile());
+        ui.useNetworkSetup(&network);
+        ui.launch(false);
+        QVERIFY(configureInSettings(ui, m_proxy.url(), {}));
+        QVERIFY(!ui.signIn(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!noticeText(ui).isEmpty(), 10000);
+        const QString text = noticeText(ui);
+        QVERIFY2(text.contains(QStringLiteral("CA is not trusted")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Settings → Trusted certificates")), qPrintable(text));
+        QVERIFY2(text.contains(m_sim.url().host()), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("CN=APIM Backup Test CA")), qPrintable(text));
+        // It went as far as the server, through the proxy: the proxy let it in.
+        QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
+    }
+
+    void certificateForAnotherHost_failsNamingTheHost_evenWithItsCaTrusted()
+    {
+        Core::NetworkSetup network(QProcessEnvironment {});
+        UiHarness ui(m_wrongHost.url(), m_wrongHost.cloudFile());
+        ui.useNetworkSetup(&network);
+        ui.launch(false);
+        QVERIFY(configureInSettings(ui, m_proxy.url(), caFile())); // loopback: the proxy is not used
+        QVERIFY(!ui.signIn(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!noticeText(ui).isEmpty(), 10000);
+        const QString text = noticeText(ui);
+        QVERIFY2(text.contains(QStringLiteral("another host name")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("wrong-host.invalid")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("CA is not trusted")), qPrintable(text));
+    }
+};
+
+QTEST_MAIN(TestUiProxy)
+#include "tst_uiproxy.moc"
