@@ -3,8 +3,6 @@
 #include "auth/AccountInfo.h"
 #include "cloud/CloudEnvironment.h"
 #include "net/NetworkSetup.h"
-#include "net/TrustedCertificateStore.h"
-#include "net/TrustedCertificates.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "settings/AppPaths.h"
@@ -12,6 +10,7 @@
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SessionController.h"
+#include "ui/support/CaCertificateLoader.h"
 #include "ui/support/DeferredIconStyle.h"
 #include "ui/support/DesktopUrlOpener.h"
 #include "ui/support/Icons.h"
@@ -32,6 +31,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 using namespace Apim;
@@ -67,6 +67,31 @@ void timing(const QElapsedTimer &clock, const char *what)
         static_cast<long long>(clock.elapsed()), static_cast<long long>(epochUs));
     std::fflush(stderr);
 }
+
+// APIM_STARTUP_TRACE=1: where the time before the first frame goes, one line per step
+// on stderr (from main(), and since the previous step).
+class StartupTrace
+{
+public:
+    explicit StartupTrace(const QElapsedTimer &clock)
+        : m_clock(clock)
+        , m_enabled(qEnvironmentVariableIsSet("APIM_STARTUP_TRACE"))
+    { }
+    void mark(const char *step)
+    {
+        if (!m_enabled)
+            return;
+        const qint64 now = m_clock.nsecsElapsed();
+        std::fprintf(stderr, "startup: %-32s %8.2f ms  (+%.2f)\n", step, double(now) / 1e6, double(now - m_last) / 1e6);
+        std::fflush(stderr);
+        m_last = now;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    const bool m_enabled;
+    qint64 m_last = 0;
+};
 
 // The options of the command line, in the language already chosen.
 struct CommandLine
@@ -171,8 +196,11 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    StartupTrace trace(sinceStart);
     QApplication app(argc, argv);
+    trace.mark("QApplication");
     describeApplication();
+    trace.mark("style, names, window icon");
 
     // The language first (--lang, read ahead of the parser, else the saved choice, else the
     // system's), so that --help comes out in it. Reading the settings file creates nothing.
@@ -185,6 +213,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     installTranslators(app, chooseLanguage(language, uiSettings.language()));
+    trace.mark("settings read, translators");
 
     QCommandLineParser parser;
     const CommandLine options;
@@ -198,6 +227,7 @@ int main(int argc, char *argv[])
     }
 
     const Core::CloudEnvironment cloud = chooseCloud(parser, options, uiSettings);
+    trace.mark("command line, folders, cloud");
 
     std::optional<Core::SignInMethod> method;
     if (parser.isSet(options.auth)) {
@@ -209,17 +239,13 @@ int main(int argc, char *argv[])
     }
 
     // Every request's proxy and trusted CAs: the Network settings, the environment
-    // (HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE, ...) and the trusted certificates.
+    // (HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE, ...) and the trusted certificates. The CA
+    // files are read on a worker after the first frame (see below).
     QNetworkAccessManager network;
     Core::NetworkSetup networkSetup(QProcessEnvironment::systemEnvironment());
     networkSetup.setProxyConfig(Core::ProxyConfig::load(settings));
-    QString caProblem;
-    networkSetup.setExtraCaCertificates(
-        Core::TrustedCertificates::fromEnvironment(QProcessEnvironment::systemEnvironment(), &caProblem));
-    if (!caProblem.isEmpty())
-        std::fprintf(stderr, "apim-backup: %s\n", qPrintable(caProblem));
-    networkSetup.setSavedCaCertificates(Core::TrustedCertificateStore(paths.trustedCertificatesDir()).certificates());
     networkSetup.configure(&network);
+    trace.mark("network setup");
     Core::SystemClock clock;
     Core::KeychainSecretStore keychain;
     Core::SecretsManager secrets(&keychain);
@@ -244,9 +270,12 @@ int main(int argc, char *argv[])
     shared.dataDir = paths.dataDir();
 
     Ui::AppController controller(context, shared);
+    trace.mark("main window built");
     reportTimings(
         controller, parser.isSet(options.quitAfterPaint), parser.isSet(options.quitAfterServices), sinceStart);
     controller.window()->show();
+    trace.mark("shown");
+    QObject::connect(controller.window(), &Ui::MainWindow::firstPainted, qApp, [&trace] { trace.mark("first frame"); });
     QObject::connect(&notifier, &Ui::TrayNotifier::openRequested, controller.window(), [&controller] {
         QWidget *window = controller.window();
         window->showNormal();
@@ -254,13 +283,26 @@ int main(int argc, char *argv[])
         window->activateWindow();
     });
 
-    // Everything else starts once the first frame is on screen (startAfterFirstPaint): the
-    // services, the keychain probe, the saved session, the journal and a sign-in asked for
-    // on the command line, which replaces the saved session.
+    // Everything else starts once the first frame is on screen: the CA files are read
+    // on a worker (hundreds of certificates when the environment names the system's
+    // bundle), then the services start, with no request before the CAs are in place:
+    // the keychain probe, the saved session, the journal and a sign-in asked for on the
+    // command line, which replaces the saved session.
     // The proxy's password is read from the keychain before the saved session is restored.
-    controller.startAfterFirstPaint(cloud, !method.has_value(), [&controller, method] {
-        if (method)
-            signInFromCommandLine(controller, *method);
+    // Declared after the controller, so that it waits for its worker before the
+    // controller (the worker's context) goes.
+    Ui::CaCertificateLoader caLoader;
+    controller.afterFirstPaint([&] {
+        caLoader.start(QProcessEnvironment::systemEnvironment(), paths.trustedCertificatesDir(), &controller,
+            [&controller, &networkSetup, cloud, method](const Ui::CaCertificateLoader::Result &cas) {
+                if (!cas.problem.isEmpty())
+                    std::fprintf(stderr, "apim-backup: %s\n", qPrintable(cas.problem));
+                networkSetup.setExtraCaCertificates(cas.extra);
+                networkSetup.setSavedCaCertificates(cas.saved);
+                controller.start(cloud, !method.has_value());
+                if (method)
+                    signInFromCommandLine(controller, *method);
+            });
     });
     networkSetup.loadProxyPassword(&secrets, cloud.resourceManager(), &networkSetup, [] {});
     return app.exec();

@@ -63,8 +63,9 @@ if [ "$build" = 1 ]; then
   fi
 fi
 
-targets=$(sed -n '/^set(apim_fuzz_targets/,/)/p' "$root/tests/fuzz/CMakeLists.txt" | tr -d '()' \
-  | sed 's/set apim_fuzz_targets//' | tr -s ' \n' ' ')
+# The targets, as tests/fuzz/CMakeLists.txt lists them.
+targets=$(sed -n '/^set(apim_fuzz_targets/,/)/p' "$root/tests/fuzz/CMakeLists.txt" \
+  | sed 's/set(apim_fuzz_targets//; s/)//' | tr -s ' \n' ' ')
 if [ -n "$only" ]; then targets=${only//,/ }; fi
 
 failed=0

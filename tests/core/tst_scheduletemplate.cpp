@@ -1,5 +1,6 @@
 // The scheduler files `apim-backup-cli schedule` generates: systemd units, the crontab
 // line and the Windows script, their schedules and quoting, and that no secret is in them.
+#include "schedule/ScheduleNextRun.h"
 #include "schedule/ScheduleTemplate.h"
 
 #include <QProcess>
@@ -69,6 +70,31 @@ class TestScheduleTemplate : public QObject
     Q_OBJECT
 
 private slots:
+    // The next run the Schedules page shows, from the cron times of an installed schedule.
+    // From Tuesday 2026-12-01 01:30 local time.
+    void nextRun_readsCronTimes_data()
+    {
+        QTest::addColumn<QString>("times");
+        QTest::addColumn<QDateTime>("expected");
+        const auto at
+            = [](int day, int hour, int minute) { return QDateTime(QDate(2026, 12, day), QTime(hour, minute)); };
+        QTest::newRow("daily") << QStringLiteral("30 2 * * *") << at(1, 2, 30);
+        QTest::newRow("weekday 7 is Sunday") << QStringLiteral("0 0 * * 7") << at(6, 0, 0);
+        QTest::newRow("a range ending on 7 runs to Sunday") << QStringLiteral("0 0 * * 5-7") << at(4, 0, 0);
+        QTest::newRow("0-7 is every day") << QStringLiteral("0 0 * * 0-7") << at(2, 0, 0);
+        // A step that would overflow an int when added (a crontab may hold any number): the first value only.
+        QTest::newRow("huge step") << QStringLiteral("59/2147483600 * * * *") << at(1, 1, 59);
+        QTest::newRow("int-sized step") << QStringLiteral("*/2147483647 3 * * *") << at(1, 3, 0);
+        QTest::newRow("minute out of range") << QStringLiteral("61 * * * *") << QDateTime();
+        QTest::newRow("four fields") << QStringLiteral("0 0 * *") << QDateTime();
+    }
+    void nextRun_readsCronTimes()
+    {
+        QFETCH(QString, times);
+        QFETCH(QDateTime, expected);
+        QCOMPARE(ScheduleNextRun::after(times, QDateTime(QDate(2026, 12, 1), QTime(1, 30))), expected);
+    }
+
     void jobCommands_backupEachServiceInOrder_thenPruneTheirBackups()
     {
         ScheduleSpec s = spec(ScheduleSpec::Format::Systemd);

@@ -2,7 +2,7 @@
 """Writes the seed corpus of every fuzz target (corpus/<target>/seed-*): the answers of
 the official Azure REST examples (tests/data, a copy of the azure-rest-api-specs
 examples) and inputs in the shapes the unit tests use. Run it again after adding an
-example; inputs that once crashed a target (crash-*) are kept as they are."""
+example; inputs that once broke a target (regress-*) are kept as they are."""
 import json, os, glob
 
 here = os.path.dirname(os.path.abspath(__file__))

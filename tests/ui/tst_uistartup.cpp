@@ -2,17 +2,21 @@
 // gets: the services start once the window has painted (or after a fallback when it never
 // does, and only once), SVG icons are drawn on demand and look right at any size and in
 // the disabled state, hidden banners draw their icon when shown, and the details page and
-// the history table are made when first needed.
+// the history table are made when first needed. The CA files, read after the first frame,
+// are read on a worker, each certificate once, and handed over on the GUI thread.
 #include "FakeDialogProvider.h"
 #include "RecordingNotifier.h"
 
 #include "cloud/CloudEnvironment.h"
+#include "net/TrustedCertificateStore.h"
+#include "net/TrustedCertificates.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsManager.h"
 #include "settings/Settings.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/models/OperationsModel.h"
+#include "ui/support/CaCertificateLoader.h"
 #include "ui/support/DeferredIconStyle.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/BannerWidget.h"
@@ -24,6 +28,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -31,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -66,6 +72,8 @@ private slots:
     void banner_hiddenAtFirst_drawsItsIconWhenShown();
     void detailsPane_pageMadeForTheFirstService();
     void history_tableMadeWhenShown_filterWorksBefore();
+    void caLoader_environmentAndSaved_eachCertificateOnce_onTheGuiThread();
+    void caLoader_fileWithoutCertificates_saysWhichVariable();
 
 private:
     std::unique_ptr<Ui::AppController> makeApp();
@@ -324,4 +332,68 @@ void TestUiStartup::history_tableMadeWhenShown_filterWorksBefore()
 }
 
 QTEST_MAIN(TestUiStartup)
+void TestUiStartup::caLoader_environmentAndSaved_eachCertificateOnce_onTheGuiThread()
+{
+    QTemporaryDir dir;
+    QProcess make;
+    make.setProcessChannelMode(QProcess::MergedChannels);
+    make.start(QStringLiteral(APIM_MAKE_TEST_CA), { dir.path() });
+    QVERIFY(make.waitForFinished(60000));
+    QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    const QString server = dir.filePath(QStringLiteral("server.pem"));
+    // OpenSSL's folder layout: the bundle again, each certificate under its name and its hash.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("certs")));
+    const QString certs = dir.filePath(QStringLiteral("certs"));
+    QVERIFY(QFile::copy(ca, certs + QStringLiteral("/ca.pem")));
+    QVERIFY(QFile::link(certs + QStringLiteral("/ca.pem"), certs + QStringLiteral("/0a1b2c3d.0")));
+    QVERIFY(QFile::link(ca, certs + QStringLiteral("/bundle.pem")));
+    QVERIFY(QFile::copy(server, certs + QStringLiteral("/server.pem")));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("SSL_CERT_FILE"), ca);
+    environment.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), ca);
+    environment.insert(QStringLiteral("SSL_CERT_DIR"), certs);
+    const QString saved = dir.filePath(QStringLiteral("saved"));
+    QString error;
+    QVERIFY2(Core::TrustedCertificateStore(saved).importFile(ca, &error) == 1, qPrintable(error));
+
+    Ui::CaCertificateLoader loader;
+    bool done = false;
+    QThread *thread = nullptr;
+    Ui::CaCertificateLoader::Result result;
+    loader.start(environment, saved, this, [&](const Ui::CaCertificateLoader::Result &loaded) {
+        result = loaded;
+        thread = QThread::currentThread();
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(thread, QThread::currentThread());
+    QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
+    // The CA and the server's certificate, each once, whatever the number of files.
+    QCOMPARE(result.extra.size(), 2);
+    QVERIFY(result.extra.contains(Core::TrustedCertificates::fromFile(ca, nullptr).value(0)));
+    QVERIFY(result.extra.contains(Core::TrustedCertificates::fromFile(server, nullptr).value(0)));
+    QCOMPARE(result.saved.size(), 1);
+    // The same as reading them on the calling thread.
+    const Ui::CaCertificateLoader::Result direct = Ui::CaCertificateLoader::load(environment, saved);
+    QCOMPARE(direct.extra, result.extra);
+    QCOMPARE(direct.saved, result.saved);
+}
+
+void TestUiStartup::caLoader_fileWithoutCertificates_saysWhichVariable()
+{
+    QTemporaryDir dir;
+    const QString notCertificates = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notCertificates);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), notCertificates);
+    const Ui::CaCertificateLoader::Result result
+        = Ui::CaCertificateLoader::load(environment, dir.filePath(QStringLiteral("saved")));
+    QVERIFY(result.extra.isEmpty());
+    QVERIFY2(result.problem.contains(QStringLiteral("REQUESTS_CA_BUNDLE")), qPrintable(result.problem));
+}
+
 #include "tst_uistartup.moc"

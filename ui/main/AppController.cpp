@@ -87,15 +87,24 @@ void AppController::start(const Core::CloudEnvironment &cloud, bool restoreSessi
 void AppController::startAfterFirstPaint(
     const Core::CloudEnvironment &cloud, bool restoreSession, std::function<void()> then, int fallbackMs)
 {
-    // Shared by the paint connection and the fallback timer: whichever comes first starts.
+    afterFirstPaint(
+        [this, cloud, restoreSession, then] {
+            start(cloud, restoreSession);
+            if (then)
+                then();
+        },
+        fallbackMs);
+}
+
+void AppController::afterFirstPaint(std::function<void()> step, int fallbackMs)
+{
+    // Shared by the paint connection and the fallback timer: whichever comes first runs.
     auto pending = std::make_shared<bool>(true);
-    auto go = [this, cloud, restoreSession, then, pending] {
+    auto go = [step, pending] {
         if (!*pending)
             return;
         *pending = false;
-        start(cloud, restoreSession);
-        if (then)
-            then();
+        step();
     };
     if (m_window->isFirstFramePainted()) {
         go();

@@ -38,6 +38,8 @@ public:
     // never shown) or right away if it already has.
     void startAfterFirstPaint(const Core::CloudEnvironment &cloud, bool restoreSession, std::function<void()> then = {},
         int fallbackMs = kStartFallbackMs);
+    // step() once, when the window's first frame is painted, with the same fallbacks.
+    void afterFirstPaint(std::function<void()> step, int fallbackMs = kStartFallbackMs);
     static constexpr int kStartFallbackMs = 3000;
     // Signs in without the dialog (--auth env|sp|cli).
     void signIn(const Core::SignInOptions &options);

@@ -17,7 +17,9 @@ struct ServiceTreeModel::Node
 {
     NodeKind kind = NodeKind::Message;
     QString id;
+    QString key; // id lowercased, once: data() asks for it on every paint and filter pass
     QString text;
+    mutable QString filterText; // services: built on the first filter pass, dropped on update
     bool isError = false;
     SubscriptionEntry subscription;
     ServiceEntry service;
@@ -86,8 +88,11 @@ void ServiceTreeModel::appendChildren(Node *parent, std::vector<std::unique_ptr<
     for (auto &child : children) {
         child->parent = parent;
         child->row = row++;
-        if (!child->id.isEmpty())
-            m_byId.insert(key(child->id), child.get());
+        if (!child->id.isEmpty()) {
+            if (child->key.isEmpty())
+                child->key = key(child->id);
+            m_byId.insert(child->key, child.get());
+        }
         if (child->kind == NodeKind::Service)
             ++m_serviceCount;
         parent->children.push_back(std::move(child));
@@ -99,8 +104,8 @@ void ServiceTreeModel::forget(Node *node)
 {
     for (auto &child : node->children)
         forget(child.get());
-    if (!node->id.isEmpty() && m_byId.value(key(node->id)) == node)
-        m_byId.remove(key(node->id));
+    if (!node->id.isEmpty() && m_byId.value(node->key) == node)
+        m_byId.remove(node->key);
     if (node->kind == NodeKind::Service)
         --m_serviceCount;
 }
@@ -133,6 +138,7 @@ ServiceTreeModel::Node *ServiceTreeModel::ensureTenant(const QString &tenantId)
     auto node = std::make_unique<Node>();
     node->kind = NodeKind::Tenant;
     node->id = tenantId;
+    node->key = key(tenantId);
     node->text = tenantId.isEmpty() ? tr("Default directory") : tenantId;
     Node *raw = node.get();
     std::vector<std::unique_ptr<Node>> list;
@@ -168,6 +174,7 @@ void ServiceTreeModel::addSubscriptions(const QVector<SubscriptionEntry> &subscr
         auto node = std::make_unique<Node>();
         node->kind = NodeKind::Subscription;
         node->id = entry.id;
+        node->key = key(entry.id);
         node->text = entry.displayName.isEmpty() ? entry.id : entry.displayName;
         node->subscription = entry;
         byTenant[entry.tenantId].push_back(std::move(node));
@@ -215,6 +222,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
         if (Node *existing = m_byId.value(key(entry.resourceId)); existing && existing->kind == NodeKind::Service) {
             existing->service = entry;
             existing->text = entry.name;
+            existing->filterText.clear();
             const QModelIndex index = indexFor(existing);
             emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
             continue;
@@ -222,6 +230,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
         auto node = std::make_unique<Node>();
         node->kind = NodeKind::Service;
         node->id = entry.resourceId;
+        node->key = key(entry.resourceId);
         node->text = entry.name;
         node->service = entry;
         bySubscription[entry.subscriptionId].push_back(std::move(node));
@@ -365,13 +374,16 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
         return recoveryData(node, role);
     case FilterTextRole:
         if (node->kind == NodeKind::Service) {
-            const ServiceEntry &s = node->service;
-            // The region as shown (maybe translated: "한국 중부"), in English ("Korea Central")
-            // and as ARM writes it ("koreacentral").
-            const QString region = Core::AzureRegion::canonical(s.location);
-            return QStringList { s.name, s.resourceGroup, AzureTerms::regionName(region),
-                Core::AzureRegion::displayName(region), region, s.sku, s.resourceId }
-                .join(QLatin1Char(' '));
+            if (node->filterText.isEmpty()) {
+                const ServiceEntry &s = node->service;
+                // The region as shown (maybe translated: "한국 중부"), in English ("Korea
+                // Central") and as ARM writes it ("koreacentral").
+                const QString region = Core::AzureRegion::canonical(s.location);
+                node->filterText = QStringList { s.name, s.resourceGroup, AzureTerms::regionName(region),
+                    Core::AzureRegion::displayName(region), region, s.sku, s.resourceId }
+                                       .join(QLatin1Char(' '));
+            }
+            return node->filterText;
         }
         return node->kind == NodeKind::Loading || node->kind == NodeKind::Message
             ? QString()
@@ -471,9 +483,9 @@ void ServiceTreeModel::setRecoveryMarks(const QHash<QString, RecoveryMark> &mark
 
 QVariant ServiceTreeModel::recoveryData(const Node *node, int role) const
 {
-    if (node->kind != NodeKind::Service)
+    if (node->kind != NodeKind::Service || m_recovery.isEmpty())
         return {};
-    const auto it = m_recovery.constFind(key(node->id));
+    const auto it = m_recovery.constFind(node->key);
     if (it == m_recovery.constEnd())
         return {};
     switch (role) {

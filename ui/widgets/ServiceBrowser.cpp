@@ -39,6 +39,9 @@ ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
     for (int column : { int(ServiceTreeModel::TierColumn), int(ServiceTreeModel::LocationColumn),
              int(ServiceTreeModel::StateColumn), int(ServiceTreeModel::RecoveryColumn) })
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Sized from the rows on screen: measuring the default 1,000 rows' text, four columns,
+    // after every page of services held the GUI thread for tens of milliseconds.
+    header->setResizeContentsPrecision(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

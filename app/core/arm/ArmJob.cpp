@@ -178,7 +178,7 @@ void ArmJob::onTimeout()
     m_reply->abort(); // finished() follows with OperationCanceledError
 }
 
-ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArray &body)
+ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArray &body, QJsonDocument *json)
 {
     ArmError error;
     const QNetworkReply::NetworkError netError = reply->error();
@@ -204,7 +204,7 @@ ArmError ArmJob::errorFromReply(QNetworkReply *reply, int status, const QByteArr
         }
         if (!body.trimmed().isEmpty() && status != 202) {
             QJsonParseError parseError {};
-            QJsonDocument::fromJson(body, &parseError);
+            *json = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
                 error.kind = ArmError::Kind::Malformed;
                 error.message
@@ -276,9 +276,11 @@ void ArmJob::onReplyFinished()
         return;
     }
 
-    response.error = errorFromReply(reply, response.status, response.body);
-    if (!response.error.isError() && !response.body.trimmed().isEmpty())
-        response.json = QJsonDocument::fromJson(response.body);
+    QJsonDocument json;
+    response.error = errorFromReply(reply, response.status, response.body, &json);
+    if (!response.error.isError())
+        response.json
+            = json.isNull() && !response.body.trimmed().isEmpty() ? QJsonDocument::fromJson(response.body) : json;
     if (response.status == 401)
         response.error.authRequired = true;
 

@@ -48,7 +48,9 @@ private:
     RetryDecision decide(QNetworkReply *reply, const ArmResponse &response) const;
     QDateTime now() const;
     void finish(ArmResponse response);
-    ArmError errorFromReply(QNetworkReply *reply, int status, const QByteArray &body);
+    // *json: the body parsed, when it is a 2xx answer's JSON (parsed once: a page of
+    // Resource Graph rows takes milliseconds).
+    ArmError errorFromReply(QNetworkReply *reply, int status, const QByteArray &body, QJsonDocument *json);
 
     QPointer<ArmClient> m_client;
     ArmRequest m_request;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <algorithm>
@@ -29,6 +30,25 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer)
             words << part.second + QLatin1Char('=') + value;
     }
     return words.join(QStringLiteral(", "));
+}
+
+// The files of a folder not read yet (seen: their canonical paths). OpenSSL's layout links
+// each certificate twice (name.pem and its hash) and often holds the bundle that
+// SSL_CERT_FILE names too: each file is parsed once.
+QStringList unreadFiles(const QString &path, QSet<QString> *seen)
+{
+    QStringList files;
+    const QFileInfoList entries = QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &info : entries) {
+        if (info.size() > 1024 * 1024)
+            continue;
+        const QString canonical = info.canonicalFilePath();
+        if (seen->contains(canonical))
+            continue;
+        seen->insert(canonical);
+        files << info.filePath();
+    }
+    return files;
 }
 
 } // namespace
@@ -58,21 +78,22 @@ QList<QSslCertificate> TrustedCertificates::fromFile(const QString &path, QStrin
 QList<QSslCertificate> TrustedCertificates::fromDirectory(const QString &path)
 {
     QList<QSslCertificate> certificates;
-    const QFileInfoList files = QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
-    for (const QFileInfo &info : files) {
-        if (info.size() > 1024 * 1024)
-            continue;
-        merge(certificates, fromFile(info.filePath(), nullptr));
-    }
+    QSet<QString> seen;
+    for (const QString &file : unreadFiles(path, &seen))
+        merge(certificates, fromFile(file, nullptr));
     return certificates;
 }
 
 QList<QSslCertificate> TrustedCertificates::fromEnvironment(const QProcessEnvironment &environment, QString *error)
 {
     QList<QSslCertificate> certificates;
+    QSet<QString> seen; // canonical paths already read
     for (const QString &name : { QStringLiteral("SSL_CERT_FILE"), QStringLiteral("REQUESTS_CA_BUNDLE") }) {
         const QString path = environment.value(name).trimmed();
         if (path.isEmpty())
+            continue;
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (!canonical.isEmpty() && seen.contains(canonical))
             continue;
         QString problem;
         const QList<QSslCertificate> found = fromFile(path, &problem);
@@ -81,15 +102,18 @@ QList<QSslCertificate> TrustedCertificates::fromEnvironment(const QProcessEnviro
                 *error = tr("%1: %2").arg(name, problem);
             continue;
         }
+        seen.insert(canonical);
         merge(certificates, found);
     }
     const QString dirs = environment.value(QStringLiteral("SSL_CERT_DIR"));
-    for (const QString &dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts))
-        merge(certificates, fromDirectory(dir.trimmed()));
+    for (const QString &dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        for (const QString &file : unreadFiles(dir.trimmed(), &seen))
+            merge(certificates, fromFile(file, nullptr));
+    }
     return certificates;
 }
 
-void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &extra)
+const QList<QSslCertificate> &TrustedCertificates::systemDefaults()
 {
     // The system's CAs are read when first needed; once a list is set they no longer are,
     // so the list always starts from them.
@@ -98,7 +122,12 @@ void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &e
         merge(list, QSslConfiguration::systemCaCertificates());
         return list;
     }();
-    QList<QSslCertificate> all = defaults;
+    return defaults;
+}
+
+void TrustedCertificates::installOnTopOfDefaults(const QList<QSslCertificate> &extra)
+{
+    QList<QSslCertificate> all = systemDefaults();
     merge(all, extra);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setCaCertificates(all);

@@ -27,6 +27,9 @@ public:
     // Makes the default TLS configuration (which every request starts from) trust the
     // system's CAs plus extra.
     static void installOnTopOfDefaults(const QList<QSslCertificate> &extra);
+    // The CAs installOnTopOfDefaults starts from (Qt's defaults and the system's), read
+    // once by whichever thread asks first: a worker may read them ahead of the GUI thread.
+    static const QList<QSslCertificate> &systemDefaults();
 
     // AB:CD:... of the certificate's SHA-256 digest.
     static QString fingerprint(const QSslCertificate &certificate);

@@ -13,12 +13,14 @@ namespace {
 
 using Field = std::bitset<64>;
 
+// A number as written (a weekday of 7 is Sunday, mapped when the field is filled, so that
+// "5-7" is Friday to Sunday), or a day name; -1 when it is neither.
 int valueOf(const QString &text, bool weekday)
 {
     bool ok = false;
     const int number = text.toInt(&ok);
     if (ok)
-        return weekday && number == 7 ? 0 : number;
+        return number;
     return weekday ? ScheduleCalendar::weekdayIndex(text) : -1;
 }
 
@@ -41,8 +43,13 @@ bool parseField(const QString &text, int low, int high, bool weekday, Field *fie
         const int step = match.captured(3).isEmpty() ? 1 : match.captured(3).toInt();
         if (first < low || last > (weekday ? 7 : high) || first > last || step < 1)
             return false;
-        for (int value = first; value <= last; value += step)
+        // Counted up to the last value, never past it: a step as large as an int must not
+        // overflow (nor set a bit outside the field, which throws).
+        for (int value = first;; value += step) {
             field->set(std::size_t(weekday && value == 7 ? 0 : value));
+            if (last - value < step)
+                break;
+        }
     }
     return true;
 }

@@ -1,17 +1,32 @@
-// Measures, in one process, what the user feels while a large estate loads: how long the
-// GUI thread is ever blocked (the longest gap between ticks of a 1 ms timer), how long
-// until all services are in the tree, and how long the filter takes over all of them.
+// Measures, in one process, what the user feels while a large estate loads and is worked
+// with: how long the GUI thread is ever blocked (the longest gap between ticks of a 1 ms
+// timer) and how often for a frame or more (16 ms), in three phases:
+//   1. signing in until all services are in the tree;
+//   2. typing into the filter box, a keystroke at a time, as a user would;
+//   3. a batch of 20 backups whose status is polled until they end.
+// It also prints the GUI thread's own time while listing (the app's share of the listing,
+// whatever the server's latency) and the slowest re-filter over every service.
 // Needs a running azure-sim with a large estate: tests/bench/startup/run.sh starts one.
+//
+// Every figure is one line "figure: value (goal ...)" on stdout, for scripts/bench.sh.
 #include "UiHarness.h"
 
 #include "TestEnvironment.h"
+#include "operations/OperationManager.h"
 #include "ui/main/MainWindow.h"
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,6 +35,8 @@
 using namespace Apim;
 
 namespace {
+constexpr qint64 kFrameMs = 16;
+
 // Ticks every millisecond; a gap between ticks is time the event loop could not run.
 class StallMeter : public QObject
 {
@@ -30,34 +47,130 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            const qint64 gap = (now - m_last) / 1000000;
+            const qint64 gapNs = now - m_last;
+            const qint64 gap = gapNs / 1000000;
             m_longest = std::max(m_longest, gap);
-            if (gap >= 50)
-                ++m_over50;
-            if (gap >= 100)
-                ++m_over100;
+            if (gap >= kFrameMs)
+                ++m_overFrame;
+            // What the loop spent beyond its 1 ms tick: the GUI thread's own work.
+            if (gapNs > 2000000)
+                m_busyNs += gapNs - 1000000;
             m_last = now;
         });
     }
     void start()
     {
+        m_longest = 0;
+        m_overFrame = 0;
+        m_busyNs = 0;
         m_clock.start();
         m_last = 0;
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     qint64 longest() const { return m_longest; }
-    int over50() const { return m_over50; }
-    int over100() const { return m_over100; }
+    int overFrame() const { return m_overFrame; }
+    qint64 busyMs() const { return m_busyNs / 1000000; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
-    int m_over50 = 0;
-    int m_over100 = 0;
+    int m_overFrame = 0;
+    qint64 m_busyNs = 0;
 };
+
+void printStalls(const char *phase, const StallMeter &meter)
+{
+    std::printf("GUI thread longest stall %s: %lld ms (goal <= %lld ms)\n", phase,
+        static_cast<long long>(meter.longest()), static_cast<long long>(kFrameMs));
+    std::printf(
+        "GUI thread stalls >= %lld ms %s: %d (goal 0)\n", static_cast<long long>(kFrameMs), phase, meter.overFrame());
+    std::fflush(stdout);
+}
+
+// The estate's first storage account (run.sh writes the estate next to the simulator).
+QJsonObject firstStorageAccount()
+{
+    QFile file(qEnvironmentVariable("APIM_TEST_STATE_DIR") + QStringLiteral("/estate.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QLatin1String("storageAccounts"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
+// Phase 2: the filter box as the user types, one character per 200 ms (beyond the
+// browser's 120 ms pause), each applied before the next.
+bool typeFilter(Ui::MainWindow *window, const QString &typed, StallMeter &meter)
+{
+    auto *edit = window->findChild<QLineEdit *>(QStringLiteral("serviceFilterLineEdit"));
+    if (!edit)
+        return false;
+    Ui::ServiceFilterProxy *proxy = window->serviceProxy();
+    meter.start();
+    for (int i = 1; i <= typed.size(); ++i) {
+        edit->setText(typed.left(i));
+        if (!QTest::qWaitFor([&] { return proxy->filterText() == typed.left(i); }, 5000))
+            return false;
+        QTest::qWait(80);
+    }
+    edit->clear();
+    const bool cleared = QTest::qWaitFor([&] { return proxy->filterText().isEmpty(); }, 5000);
+    QTest::qWait(80);
+    meter.stop();
+    return cleared;
+}
+
+// Phase 3: 20 backups at once, polled every second by the app until they end.
+int runBatch(Test::UiHarness &ui, StallMeter &meter, int *finished)
+{
+    const QJsonObject account = firstStorageAccount();
+    if (account.isEmpty()) {
+        std::fprintf(stderr, "stall: no storage account in APIM_TEST_STATE_DIR/estate.json\n");
+        return -1;
+    }
+    ui.simControl("POST", QStringLiteral("/_sim/config"),
+        { { QStringLiteral("operationDurationMs"), 6000 }, { QStringLiteral("retryAfterSeconds"), 1 } });
+    Core::OperationManager *operations = ui.app()->services()->operations();
+    const QVector<Ui::ServiceEntry> services = ui.window()->serviceModel()->allServices();
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+    QStringList ids;
+    meter.start();
+    for (int i = 0; i < services.size() && ids.size() < 20; ++i) {
+        Core::BackupRequest request;
+        request.serviceId = services.at(i).resourceId;
+        request.storageAccount = account.value(QLatin1String("name")).toString();
+        request.storageSubscriptionId = account.value(QLatin1String("subscriptionId")).toString();
+        request.container = QStringLiteral("apim-backups");
+        request.blobName = QStringLiteral("stall-%1-%2.apimbackup").arg(stamp).arg(i);
+        QString error;
+        const QString id = operations->startBackup(request, &error);
+        if (id.isEmpty()) {
+            std::fprintf(
+                stderr, "stall: backup of %s not started: %s\n", qPrintable(request.serviceId), qPrintable(error));
+            continue;
+        }
+        ids << id;
+    }
+    const auto countFinished = [&] {
+        int count = 0;
+        for (const QString &id : std::as_const(ids)) {
+            const auto record = operations->find(id);
+            if (record && record->isFinished())
+                ++count;
+        }
+        return count;
+    };
+    QTest::qWaitFor([&] { return countFinished() == ids.size(); }, 90000);
+    meter.stop();
+    *finished = countFinished();
+    return int(ids.size());
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,20 +185,32 @@ int main(int argc, char *argv[])
     Test::UiHarness ui(sim, Test::TestEnvironment::writeCloudFile(sim, dir.path()));
     ui.launch(false);
 
+    // Phase 1: sign-in to every service listed.
     StallMeter meter;
     QElapsedTimer load;
     meter.start();
     load.start();
-    const bool listed = ui.signIn(120000);
+    const bool listed = ui.signIn(180000);
     const qint64 loadMs = load.elapsed();
     meter.stop();
     if (!listed) {
-        std::fprintf(stderr, "stall: the services were not listed within 2 minutes\n");
+        std::fprintf(stderr, "stall: the services were not listed within 3 minutes\n");
         return 1;
     }
     const int services = ui.window()->serviceModel()->serviceCount();
+    std::printf("services listed from sign-in: %d in %lld ms (goal <= 1000 ms at zero latency)\n", services,
+        static_cast<long long>(loadMs));
+    std::printf("GUI thread's own time while listing %d services: %lld ms (the app's share of the listing)\n", services,
+        static_cast<long long>(meter.busyMs()));
+    printStalls("while services load", meter);
 
-    // The filter as the user types: each keystroke re-filters every row.
+    // Phase 2: the filter, keystroke by keystroke through the filter box.
+    if (!typeFilter(ui.window(), QStringLiteral("apim-0042"), meter)) {
+        std::fprintf(stderr, "stall: the filter box did not filter\n");
+        return 1;
+    }
+    printStalls("while typing into the filter", meter);
+    // The re-filter itself, over every row, timed alone.
     Ui::ServiceFilterProxy *proxy = ui.window()->serviceProxy();
     QElapsedTimer filter;
     qint64 worstFilterMs = 0;
@@ -96,11 +221,15 @@ int main(int argc, char *argv[])
         worstFilterMs = std::max(worstFilterMs, filter.elapsed());
     }
     proxy->setFilterText(QString());
+    std::printf("slowest filter keystroke over %d services: %lld ms (goal <= %lld ms)\n", services,
+        static_cast<long long>(worstFilterMs), static_cast<long long>(kFrameMs));
 
-    std::printf("services listed: %d in %lld ms\n", services, static_cast<long long>(loadMs));
-    std::printf("GUI thread longest stall while loading: %lld ms (stalls >= 50 ms: %d, >= 100 ms: %d)\n",
-        static_cast<long long>(meter.longest()), meter.over50(), meter.over100());
-    std::printf(
-        "filter over %d services, slowest keystroke: %lld ms\n", services, static_cast<long long>(worstFilterMs));
-    return 0;
+    // Phase 3: 20 operations polled at once.
+    int finished = 0;
+    const int started = runBatch(ui, meter, &finished);
+    if (started < 0)
+        return 1;
+    std::printf("operations polled at once: %d started, %d ended (goal 20)\n", started, finished);
+    printStalls("while 20 operations poll", meter);
+    return started == 20 && finished == 20 ? 0 : 1;
 }
