@@ -384,6 +384,9 @@ private slots:
         QVERIFY2(run.exitCode != 0, qPrintable(run.all()));
         QVERIFY2(run.err.contains(QStringLiteral("another host name")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("wrong-host.invalid")), qPrintable(run.err));
+        // The host asked for, and the one the certificate is for.
+        QVERIFY2(
+            run.err.contains(QStringLiteral("presented for %1").arg(m_wrongHost.url().host())), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("CA is not trusted")), qPrintable(run.err));
     }
 
