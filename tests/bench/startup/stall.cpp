@@ -13,6 +13,7 @@
 
 #include "TestEnvironment.h"
 #include "operations/OperationManager.h"
+#include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
@@ -166,7 +167,8 @@ int runBatch(Test::UiHarness &ui, StallMeter &meter, int *finished)
         }
         return count;
     };
-    QTest::qWaitFor([&] { return countFinished() == ids.size(); }, 90000);
+    if (!QTest::qWaitFor([&] { return countFinished() == ids.size(); }, 90000))
+        std::fprintf(stderr, "stall: not every backup ended within 90 s\n");
     meter.stop();
     *finished = countFinished();
     return int(ids.size());
