@@ -53,10 +53,7 @@ void ServicesCommand::run(CliContext &context)
             context, [this, &context](const QList<ApimService> &services, const ServiceListingSummary &summary) {
                 Output &out = context.output();
                 if (out.isJson()) {
-                    QJsonArray array;
-                    for (const ApimService &service : services)
-                        array.append(service.toJson());
-                    out.json(array);
+                    out.jsonArray(services.size(), [&services](qsizetype i) { return services.at(i).toJson(); });
                 } else {
                     QList<QStringList> rows;
                     for (const ApimService &service : services) {

@@ -187,6 +187,7 @@ void OperationCommand::onPreflight(CliContext &context, Engine &engine, const Pr
 {
     Output &out = context.output();
     m_request.blobName = report.facts.request.blobName; // named by preflight when --name was not given
+    m_request.accessKey = report.facts.request.accessKey; // fetched once, by preflight
     for (const PreflightFinding &finding : report.findings) {
         const QString text
             = finding.action.isEmpty() ? finding.message : finding.message + QLatin1Char(' ') + finding.action;

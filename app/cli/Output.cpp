@@ -62,6 +62,22 @@ void Output::json(const QJsonValue &value)
     m_out.flush();
 }
 
+void Output::jsonArray(qsizetype count, const std::function<QJsonObject(qsizetype)> &element)
+{
+    // QJsonDocument's indented layout: "[", each element indented by four spaces more
+    // than at the top level, separated by ",", then "]". A string value's line breaks are
+    // escaped, so every '\n' in an element's text is the layout's own.
+    m_out << "[\n";
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray text = QJsonDocument(element(i)).toJson(QJsonDocument::Indented);
+        text.chop(1); // its final line break
+        text.replace("\n", "\n    ");
+        m_out << "    " << QString::fromUtf8(text) << (i + 1 < count ? ",\n" : "\n");
+    }
+    m_out << "]\n";
+    m_out.flush();
+}
+
 void Output::info(const QString &text)
 {
     m_err << escapeControls(text) << '\n';

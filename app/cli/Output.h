@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
+
 namespace Apim::Cli {
 
 // Where the CLI writes: results to stdout (plain text, or JSON with --json), errors and
@@ -20,6 +22,10 @@ public:
 
     void line(const QString &text = {}); // stdout
     void json(const QJsonValue &value); // stdout, one document
+    // stdout, an array of count objects written one element at a time, byte for byte as
+    // json() would write the whole array: a list of 10,000 services never becomes one
+    // document in memory.
+    void jsonArray(qsizetype count, const std::function<QJsonObject(qsizetype)> &element);
     void info(const QString &text); // stderr: progress, prompts, the device code
     void verbose(const QString &text); // stderr, only with --verbose
     // stderr; with --json {"error":{"code":..., "message":...}}.

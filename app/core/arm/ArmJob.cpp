@@ -31,6 +31,8 @@ ArmJob::ArmJob(ArmClient *client, const ArmRequest &request, QObject *parent)
     m_url = m_client ? m_client->resolve(m_request) : QUrl();
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: never retry before the Retry-After asked for.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeout, &QTimer::timeout, this, &ArmJob::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ArmJob::beginAttempt);
 }

@@ -27,6 +27,7 @@ DeviceCodeFlow::DeviceCodeFlow(EntraClient *entra, const Options &options, QObje
     , m_options(options)
 {
     m_pollTimer.setSingleShot(true);
+    m_pollTimer.setTimerType(Qt::PreciseTimer); // a poll before the interval earns slow_down
     connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeFlow::poll);
 }
 

@@ -186,7 +186,7 @@ void EntraClient::finishPost(QNetworkReply *reply, const QUrl &url, const QByteA
         const int delayMs = m_policy.delayFor(attempt, reply->rawHeader("Retry-After"), m_clock.now());
         qCInfo(lcAuth).noquote() << Redaction::requestLine("POST", url) << "retrying in" << delayMs << "ms (attempt"
                                  << attempt + 1 << "of" << attempts << ")";
-        QTimer::singleShot(delayMs, this,
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, this, // never before Retry-After
             [this, url, body, attempt, attempts, done] { post(url, body, attempt + 1, attempts, done); });
         return;
     }

@@ -85,7 +85,7 @@ void WebhookSender::attempt(
             if (m_policy.shouldRetry(decision, number)) {
                 const int delay
                     = m_policy.delayFor(number, reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-                QTimer::singleShot(delay, this, [this, url, body, number, guard, callback] {
+                QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, url, body, number, guard, callback] {
                     if (guard.isAlive())
                         attempt(url, body, number + 1, guard, callback);
                 });

@@ -321,7 +321,7 @@ void OperationTracker::onService(const ArmResponse &response, const QString &why
         m_record.note = why + QLatin1Char(' ')
             + tr("The service is %1, so the %2 is running; following the service's state until it is ready again.")
                   .arg(service.provisioningState, kindWord(m_record.kind));
-        scheduleNext(-1);
+        scheduleServiceCheck();
         return;
     }
     if (is(service.provisioningState, "Failed")) {
@@ -409,6 +409,15 @@ void OperationTracker::scheduleNext(int retryAfterMs)
     m_record.nextPollAt = m_clock->now().addMSecs(interval);
     emit changed(m_record);
     m_timer.start(interval);
+}
+
+void OperationTracker::scheduleServiceCheck()
+{
+    const int delay = m_serviceCheckDelayMs > 0
+        ? m_serviceCheckDelayMs
+        : std::min(m_settings.serviceCheckFirstMs, m_settings.defaultIntervalMs);
+    m_serviceCheckDelayMs = std::min(delay * 2, m_settings.defaultIntervalMs);
+    scheduleNext(delay);
 }
 
 void OperationTracker::finish(OperationState state, const QString &note, const ArmError &error)

@@ -24,6 +24,11 @@ struct PollSettings
     int defaultIntervalMs = 60000; // when Azure sends no Retry-After (the ARM default)
     int minIntervalMs = 1000; // a Retry-After is clamped to [min, max]
     int maxIntervalMs = 600000;
+    // Following the service's state instead of the status URL (after a 403 on a poll):
+    // the first read after this long, each later one twice as late, up to
+    // defaultIntervalMs. The status URL's Retry-After no longer applies, and an
+    // operation that ends seconds later should not be reported a minute late.
+    int serviceCheckFirstMs = 5000;
     // Consecutive 5xx from the Location URL are taken as the operation's answer (Failed)
     // after this many, or once they have lasted this long, whichever comes first: the
     // backoff doubles, so a count alone would let the wait grow past a minute.
@@ -93,6 +98,7 @@ private:
     void onWitness(const WitnessVerdict &verdict, const QString &why);
     void pause(const QString &note);
     void scheduleNext(int retryAfterMs);
+    void scheduleServiceCheck(); // the short, growing backoff of serviceCheckFirstMs
     int retryAfterOf(const ArmResponse &response) const;
     // The wait before the next poll after a transient failure; *giveUp when the server
     // errors have lasted as long as the settings allow.
@@ -109,6 +115,7 @@ private:
     OperationWitnesses *m_witnesses; // a child: the file and Activity Log lookups
     bool m_stopped = false;
     bool m_serviceSeenIdle = false;
+    int m_serviceCheckDelayMs = 0; // the next service read's delay; 0: none yet
     QDateTime m_serverErrorsSince; // the first of the current run of 5xx answers (m_clock)
 };
 

@@ -139,15 +139,26 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
     }
     m_facts.account = account;
     const OperationRequest &request = m_facts.request;
-    if (m_credentials && request.accessType == AccessType::AccessKey && account.allowSharedKeyAccess) {
-        m_pending += 1;
-        m_credentials->accessKey(account, this, [this, run](const QByteArray &, const ArmError &keyError) {
+    if (m_credentials && request.accessType == AccessType::AccessKey && request.accessKey.isEmpty()
+        && account.allowSharedKeyAccess) {
+        // The key is fetched once per operation: preflight passes it on in facts.request
+        // (to the container listing here, and to the start's body), never to a log.
+        m_credentials->accessKey(account, this, [this, run, account](const QByteArray &key, const ArmError &keyError) {
             if (run != m_run)
                 return;
             m_facts.keyError = keyError;
-            done();
+            m_facts.request.accessKey = key;
+            checkContainer(account);
         });
+        return;
     }
+    checkContainer(account);
+}
+
+void Preflight::checkContainer(const StorageAccount &account)
+{
+    const int run = m_run;
+    const OperationRequest &request = m_facts.request;
     const QList<PreflightFinding> names = request.nameFindings();
     if (hasFinding(names, QStringLiteral("InvalidContainerName"))) {
         done();
@@ -172,7 +183,8 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
         done();
         return;
     }
-    m_catalog->listContainer(account, request.container, request.blobName, this,
+    m_catalog->listContainer(
+        account, request.container, request.blobName, this,
         [this, run](const QList<BackupBlob> &blobs, const StorageError &listError, const QString &note) {
             if (run != m_run)
                 return;
@@ -185,7 +197,8 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
                 m_facts.blobs = blobs;
             }
             done();
-        });
+        },
+        request.accessKey);
 }
 
 void Preflight::done()

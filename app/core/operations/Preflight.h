@@ -55,6 +55,7 @@ private:
     void onService(const ArmResponse &response);
     void finishSoon(int run);
     void onAccount(const StorageAccount &account, const ArmError &error);
+    void checkContainer(const StorageAccount &account); // with the access key, when one was fetched
     void done();
 
     QPointer<ArmClient> m_client;

@@ -30,7 +30,8 @@ struct PreflightFacts
     StorageError blobError;
     QString credentialNote;
     // Access-key requests: why no access key could be had for the account (a pasted one or
-    // ARM's listKeys), no error when one could. The key itself is never kept here.
+    // ARM's listKeys), no error when one could. The key itself is passed on in
+    // request.accessKey (fetched once per operation), never logged or journalled.
     ArmError keyError;
 };
 

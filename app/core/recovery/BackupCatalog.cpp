@@ -52,7 +52,7 @@ BackupCatalog::BackupCatalog(StorageService *storage, StorageCredentialResolver 
 { }
 
 void BackupCatalog::listContainer(const StorageAccount &account, const QString &container, const QString &prefix,
-    QObject *context, ListCallback callback)
+    QObject *context, ListCallback callback, const QByteArray &accessKey)
 {
     const QPointer<QObject> guard(context);
     const auto answer
@@ -75,18 +75,22 @@ void BackupCatalog::listContainer(const StorageAccount &account, const QString &
             0, this, [answer, why] { answer({}, StorageError::local(StorageError::Kind::Refused, why), {}); });
         return;
     }
-    m_credentials->blobCredentials(account, this,
-        [this, account, container, prefix, answer](const BlobCredentials &credentials, const QString &note) {
-            if (!m_blobs) {
-                answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note);
-                return;
-            }
-            m_blobs->listBlobs(
-                account.blobEndpoint, container, credentials, this,
-                [answer, note](
-                    const QList<BackupBlob> &blobs, const StorageError &error) { answer(blobs, error, note); },
-                prefix);
-        });
+    const auto list = [this, account, container, prefix, answer](
+                          const BlobCredentials &credentials, const QString &note) {
+        if (!m_blobs) {
+            answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note);
+            return;
+        }
+        m_blobs->listBlobs(
+            account.blobEndpoint, container, credentials, this,
+            [answer, note](const QList<BackupBlob> &blobs, const StorageError &error) { answer(blobs, error, note); },
+            prefix);
+    };
+    if (!accessKey.isEmpty() && account.allowSharedKeyAccess) {
+        list({ account.name, accessKey }, {});
+        return;
+    }
+    m_credentials->blobCredentials(account, this, list);
 }
 
 void BackupCatalog::listLocation(

@@ -44,8 +44,10 @@ public:
         OperationJournal *journal, Settings *settings, const Clock *clock, QObject *parent = nullptr);
 
     // The backups in a container of an account already found. prefix: only names starting with it.
+    // accessKey: a key already fetched for this account (preflight's), signed with instead
+    // of asking for one again.
     void listContainer(const StorageAccount &account, const QString &container, const QString &prefix, QObject *context,
-        ListCallback callback);
+        ListCallback callback, const QByteArray &accessKey = {});
     // The same for a location: finds the account through ARM first.
     void listLocation(const BackupLocation &location, const QString &prefix, QObject *context, ListCallback callback);
 

@@ -53,6 +53,7 @@ RestoreDrill::RestoreDrill(const Parts &parts, QObject *parent)
     , m_changes(new ChangeReport(parts.arm, this))
 {
     m_readyTimer.setSingleShot(true);
+    m_readyTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_readyTimer, &QTimer::timeout, this, &RestoreDrill::pollStandby);
 }
 

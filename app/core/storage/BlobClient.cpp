@@ -256,11 +256,12 @@ void BlobClient::transmit(const QByteArray &verb, const QUrl &url, const BlobCre
                     << "of" << m_policy.retry().maxAttempts << ")";
                 // The timer lives on this client, not the caller's context: the lambda
                 // uses the client, which may be gone (a cloud switch) before the caller.
-                QTimer::singleShot(delay, this, [this, verb, url, credentials, guard, callback, attempt] {
-                    if (!guard)
-                        return;
-                    send(verb, url, credentials, guard, callback, attempt + 1);
-                });
+                QTimer::singleShot(
+                    delay, Qt::PreciseTimer, this, [this, verb, url, credentials, guard, callback, attempt] {
+                        if (!guard)
+                            return;
+                        send(verb, url, credentials, guard, callback, attempt + 1);
+                    });
                 return;
             }
             callback(result);

@@ -110,6 +110,8 @@ void RequestLog::record(const SimRequest &request, int status, qint64 elapsedMs,
         { QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
         { QStringLiteral("receivedAt"),
             QDateTime::fromMSecsSinceEpoch(request.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("receivedAtMs"), request.receivedAtMs }, // ms since the epoch
+        { QStringLiteral("sentAtMs"), QDateTime::currentMSecsSinceEpoch() }, // the answer left (or was dropped)
         { QStringLiteral("method"), QString::fromLatin1(request.method) },
         { QStringLiteral("path"), request.path },
         { QStringLiteral("target"), target },
