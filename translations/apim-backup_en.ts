@@ -265,82 +265,82 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="162"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="159"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="167"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
         <source>Storage account name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="168"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
         <source>Container name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="170"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="167"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="172"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="169"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="186"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="183"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="236"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="233"/>
         <source>not a backup: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
         <source>%1 d</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="234"/>
         <source>EXPIRED</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="234"/>
         <source>ok</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Created (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Age</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="241"/>
         <source>Restorable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Tier</source>
         <translation></translation>
     </message>
@@ -1125,48 +1125,48 @@ Type the name of the standby (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="194"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="195"/>
         <source>refused (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="196"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="197"/>
         <source>warning (%1): %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="205"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="206"/>
         <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="226"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="227"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="236"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="237"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="257"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="258"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="259"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
         <source>to</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="259"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
         <source>from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="277"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="278"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
@@ -1174,47 +1174,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="292"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="293"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="314"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="315"/>
         <source>%1 s</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Operation</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Service</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Started (UTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Took</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Blob</source>
         <translation></translation>
     </message>
@@ -2225,47 +2225,47 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="64"/>
         <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="64"/>
         <source>no (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Resource group</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Subscription</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Tier</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="71"/>
         <source>Listed per subscription: %1</source>
         <translation></translation>
     </message>
@@ -2273,72 +2273,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="85"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="82"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="90"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="87"/>
         <source>The subscription to list.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="97"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="94"/>
         <source>storage needs --subscription ID.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="125"/>
         <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="125"/>
         <source>no</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="126"/>
         <source>deny</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="126"/>
         <source>allow</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Account</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Resource group</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Location</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Access keys</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>Firewall</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>Containers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="146"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Containers of %1 could not be listed: %2</source>
         <translation></translation>
     </message>
@@ -2495,22 +2495,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="327"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="332"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="333"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="339"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="340"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="369"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="370"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation></translation>
     </message>
@@ -2723,27 +2723,27 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmJob</name>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="58"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="60"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="83"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="85"/>
         <source>Cancelled.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="97"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="99"/>
         <source>Not signed in.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="114"/>
         <source>No access token.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/arm/ArmJob.cpp" line="186"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="190"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -2751,27 +2751,27 @@ Type the name of the service (%1) to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="190"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="194"/>
         <source>the connection closed before Azure answered</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="200"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="204"/>
         <source>the answer was cut off: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="209"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="213"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="217"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="221"/>
         <source>unexpected redirect to %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="228"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
         <source>HTTP %1</source>
         <translation></translation>
     </message>
@@ -2789,7 +2789,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmPager.cpp" line="88"/>
+        <location filename="../app/core/arm/ArmPager.cpp" line="93"/>
         <source>the list pages loop back on themselves (page %1)</source>
         <translation></translation>
     </message>
@@ -2935,7 +2935,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="66"/>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="81"/>
-        <location filename="../app/core/recovery/BackupCatalog.cpp" line="99"/>
+        <location filename="../app/core/recovery/BackupCatalog.cpp" line="103"/>
         <source>Sign in to list backups.</source>
         <translation></translation>
     </message>
@@ -3122,7 +3122,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="293"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="297"/>
         <source>the answer was cut off: %1</source>
         <translation></translation>
     </message>
@@ -3240,23 +3240,23 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::DeviceCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="70"/>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="109"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="71"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="110"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="105"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
         <source>The sign-in was declined. Start it again to retry.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="113"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="114"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="125"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="126"/>
         <source>The sign-in was cancelled.</source>
         <translation></translation>
     </message>
@@ -3629,17 +3629,17 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="219"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="216"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="272"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="269"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="276"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="273"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
         <translation></translation>
     </message>
@@ -3735,77 +3735,77 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="139"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="168"/>
         <source>The TLS certificate presented for %1 is for another host name (%2): check the address, or whether something between you and the server answers in its place.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="144"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="173"/>
         <source>The TLS certificate of %1 is not trusted: your organisation&apos;s CA is not trusted. Add it in Settings → Trusted certificates, or with --ca-file (SSL_CERT_FILE and REQUESTS_CA_BUNDLE work too).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="150"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="179"/>
         <source>The TLS certificate of %1 is outside its validity period (valid %2 to %3): check the computer&apos;s clock.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="156"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="185"/>
         <source>The TLS certificate of %1 was refused: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="159"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="188"/>
         <source>Not trusted: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="175"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="204"/>
         <source>The TLS handshake with %1 failed: %2. If your organisation inspects TLS traffic, add its CA in Settings → Trusted certificates, or with --ca-file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="196"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="225"/>
         <source>Could not reach %1 through the proxy %2: %3. Check the proxy address (--proxy, HTTPS_PROXY or Settings → Network), or whether the proxy allows this host.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="205"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="234"/>
         <source>(unknown)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="211"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="240"/>
         <source>The proxy %1 asks for a user name and password (HTTP 407 Proxy Authentication Required) to reach %2. Give the user name in the proxy address (http://USER@%1) or in Settings → Network, and save the password in the keychain with &apos;apim-backup-cli proxy-password set&apos; or in Settings → Network.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="216"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="245"/>
         <source>The proxy %1 refused the user name and password of %2 (HTTP 407 Proxy Authentication Required) to reach %3. Save the right password in the keychain with &apos;apim-backup-cli proxy-password set&apos; or in Settings → Network.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="221"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="250"/>
         <source>The proxy %1 refused the connection (to reach %2): check the proxy address (--proxy, HTTPS_PROXY or Settings → Network).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="225"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="254"/>
         <source>The proxy host %1 was not found (to reach %2): check the proxy address (--proxy, HTTPS_PROXY or Settings → Network).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="229"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="258"/>
         <source>The proxy %1 did not answer in time (to reach %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="231"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="260"/>
         <source>The proxy %1 closed the connection to %2 (it may not allow that address or port): %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="234"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="263"/>
         <source>The proxy %1 failed to reach %2: %3</source>
         <translation></translation>
     </message>
@@ -3894,48 +3894,48 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationJournal</name>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="39"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="40"/>
         <source>The operation id &quot;%1&quot; is not valid.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="45"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="46"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="52"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="53"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="60"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="62"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="72"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="74"/>
         <source>&quot;%1&quot; is not an operation id.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="78"/>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="132"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="134"/>
         <source>There is no operation %1 in the journal (%2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="85"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="87"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="95"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="97"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="131"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="133"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
         <translation></translation>
     </message>
@@ -3943,42 +3943,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationLauncher</name>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="49"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="50"/>
         <source>no storage service to get the access key from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="50"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="51"/>
         <source>Nothing was started: the storage account key could not be fetched.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="59"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="60"/>
         <source>Nothing was started: the storage account %1 could not be found.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="66"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="67"/>
         <source>Nothing was started: the access key of %1 could not be fetched.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="83"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="84"/>
         <source>not connected to Azure</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="117"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="96"/>
+        <source>Nothing was started: the operation journal could not be written. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="126"/>
         <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="136"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="145"/>
         <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="144"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="153"/>
         <source>Azure refused to start the %1.</source>
         <translation></translation>
     </message>
@@ -3991,37 +3996,42 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="121"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="123"/>
         <source>Nothing was started: the operation journal could not be written. %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="131"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="133"/>
         <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="181"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="183"/>
         <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="192"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="194"/>
         <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="199"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="201"/>
         <source>Nothing was started: the earlier operation %1 is still running.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="402"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="383"/>
+        <source>The previous session ended before the start request was sent: nothing was started. Start it again when ready.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="432"/>
         <source>Stopped before the start request was sent: nothing was started.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="170"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="172"/>
         <source>not connected to Azure</source>
         <translation></translation>
     </message>
@@ -4037,12 +4047,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="343"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
         <source>There is no operation journal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="372"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="402"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation></translation>
     </message>
@@ -4091,179 +4101,204 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationTracker</name>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="27"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="28"/>
         <source>backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="28"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="29"/>
         <source>restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="89"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="93"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="164"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="156"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="196"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="194"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="195"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="268"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="266"/>
         <source>Tracking is paused: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="231"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="229"/>
         <source>Could not read the status (%1); trying again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="126"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="131"/>
         <source>the status answer is not a JSON object</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="188"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="186"/>
         <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="211"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="209"/>
         <source>Azure&apos;s answer about the %1 could not be read %2 times in a row (%3), so tracking stopped. The %1 may still be running: check the service in the Azure portal, or run &apos;wait&apos; later.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="239"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="237"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="299"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="297"/>
         <source>The service no longer exists.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="310"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="308"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="324"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="322"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="330"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
         <source>The service&apos;s provisioning state is Failed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="343"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="341"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="345"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="343"/>
         <source>Check that the backup file is in the container.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="346"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="379"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="352"/>
         <source>Check the service&apos;s configuration.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="370"/>
-        <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
+        <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::OperationWitnesses</name>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="18"/>
+        <source>backup</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="402"/>
-        <source>Azure gave no clear answer to the start request, the service never showed the restore in progress, and the Activity Log could not be read (%1). Whether the restore ran is unknown: look for correlation id %2 in the service&apos;s Activity Log, or check its configuration. Nothing was sent twice.</source>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="18"/>
+        <source>restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="413"/>
-        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the restore (correlation id %1) and that it succeeded at %2. Nothing was sent twice.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="419"/>
-        <source>the Activity Log records the restore as failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="423"/>
-        <source>The answer to the start request was lost; the Activity Log shows that Azure accepted the restore (correlation id %1) and that it failed at %2. Nothing was sent twice.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="431"/>
-        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the restore (correlation id %1); following it until it ends.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="442"/>
-        <source>Looking for the restore in the Activity Log (correlation id %1), where Azure records what it accepted within minutes.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/operations/OperationTracker.cpp" line="452"/>
-        <source>Azure gave no clear answer to the start request, the service never showed the restore in progress, and after %n minute(s) the Activity Log holds no record of it under correlation id %1: the restore did not start. Nothing was sent twice; start it again when ready.</source>
-        <translation>
-            <numerusform>Azure gave no clear answer to the start request, the service never showed the restore in progress, and after %n minute the Activity Log holds no record of it under correlation id %1: the restore did not start. Nothing was sent twice; start it again when ready.</numerusform>
-            <numerusform>Azure gave no clear answer to the start request, the service never showed the restore in progress, and after %n minutes the Activity Log holds no record of it under correlation id %1: the restore did not start. Nothing was sent twice; start it again when ready.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="464"/>
-        <source>no storage connection to look into the container</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="481"/>
-        <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="488"/>
-        <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="450"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="497"/>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="31"/>
         <source>no answer to the start request</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="499"/>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="78"/>
+        <source>no storage connection to look into the container</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="98"/>
+        <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="114"/>
+        <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="123"/>
         <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="508"/>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="133"/>
         <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="378"/>
-        <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="144"/>
+        <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
         <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="177"/>
+        <source>Azure gave no clear answer to the start request, the service never showed the %1 in progress, and the Activity Log could not be read (%2). Whether the %1 ran is unknown: look for correlation id %3 in the service&apos;s Activity Log, or check its configuration. Nothing was sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="181"/>
+        <source>Whether the backup ran is unknown: the service never showed it in progress, the container could not be checked (%1) and the Activity Log could not be read (%2). Look for %3, or for correlation id %4 in the service&apos;s Activity Log; nothing was sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="194"/>
+        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the %1 (correlation id %2) and that it succeeded at %3. Nothing was sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="201"/>
+        <source>the Activity Log records the %1 as failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="205"/>
+        <source>The answer to the start request was lost; the Activity Log shows that Azure accepted the %1 (correlation id %2) and that it failed at %3. Nothing was sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="211"/>
+        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the %1 (correlation id %2); following it until it ends.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="219"/>
+        <source>Looking for the %1 in the Activity Log (correlation id %2), where Azure records what it accepted within minutes.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="224"/>
+        <source>Azure gave no clear answer to the start request, the service never showed the %1 in progress, and after %n minute(s) the Activity Log holds no record of it under correlation id %2: the %1 did not start. Nothing was sent twice; start it again when ready.</source>
+        <translation>
+            <numerusform>Azure gave no clear answer to the start request, the service never showed the %1 in progress, and after %n minute the Activity Log holds no record of it under correlation id %2: the %1 did not start. Nothing was sent twice; start it again when ready.</numerusform>
+            <numerusform>Azure gave no clear answer to the start request, the service never showed the %1 in progress, and after %n minutes the Activity Log holds no record of it under correlation id %2: the %1 did not start. Nothing was sent twice; start it again when ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="229"/>
+        <source>Azure gave no clear answer to the start request, the service never showed the backup in progress, its container could not be checked (%1), and after %n minute(s) the Activity Log holds no record of it under correlation id %2: the backup did not start. Nothing was sent twice; start it again when ready.</source>
+        <translation>
+            <numerusform>Azure gave no clear answer to the start request, the service never showed the backup in progress, its container could not be checked (%1), and after %n minute the Activity Log holds no record of it under correlation id %2: the backup did not start. Nothing was sent twice; start it again when ready.</numerusform>
+            <numerusform>Azure gave no clear answer to the start request, the service never showed the backup in progress, its container could not be checked (%1), and after %n minutes the Activity Log holds no record of it under correlation id %2: the backup did not start. Nothing was sent twice; start it again when ready.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4689,97 +4724,97 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::RestoreDrill</name>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="67"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="68"/>
         <source>This drill has already been started.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="73"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="74"/>
         <source>The standby is the source service itself: a drill would overwrite %1. Pick another service of the same tier as the standby.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="78"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="79"/>
         <source>A drill replaces the whole configuration of the standby %1 with the backup&apos;s. Confirm it first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="81"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="82"/>
         <source>Not connected to Azure.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="98"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="99"/>
         <source>Checking the standby %1, the source %2 and the backup %3...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="125"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="126"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days. Pick a newer backup of %3.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="152"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="153"/>
         <source>The standby %1 could not be read, so nothing was restored into it: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="157"/>
         <source>The source %1 could not be read, so nothing was restored: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="183"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="184"/>
         <source>Restoring %1 into %2 (operation %3)...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="200"/>
         <source>no reason was given</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="200"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="201"/>
         <source>The restore into %1 ended %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="204"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="205"/>
         <source>Restore done; waiting for %1 to answer Succeeded...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="222"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="223"/>
         <source>The standby %1 could not be read after the restore: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="229"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="230"/>
         <source>%1 is ready: RTO %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="234"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="235"/>
         <source>The standby %1 did not answer Succeeded within %2 minutes of the restore.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="242"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="243"/>
         <source>Reading what %1 and %2 hold...</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="268"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="269"/>
         <source>The restore worked (RTO %1), but what %2 holds could not be read: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="281"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="282"/>
         <source>the time of the backup is unknown</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="284"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="285"/>
         <source>Reading the Activity Log of %1 since the backup...</source>
         <translation></translation>
     </message>
@@ -4823,22 +4858,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ServiceListing</name>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="133"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="91"/>
         <source>the Resource Graph answer&apos;s data is neither a list of rows nor a table</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="134"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="92"/>
         <source>the Resource Graph answer has no data</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="158"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="109"/>
         <source>Resource Graph sent the same page token twice</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="159"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="110"/>
         <source>Resource Graph sent more than %1 pages</source>
         <translation></translation>
     </message>
@@ -5120,17 +5155,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::TrustedCertificates</name>
     <message>
-        <location filename="../app/core/net/TrustedCertificates.cpp" line="42"/>
+        <location filename="../app/core/net/TrustedCertificates.cpp" line="62"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/TrustedCertificates.cpp" line="53"/>
+        <location filename="../app/core/net/TrustedCertificates.cpp" line="73"/>
         <source>%1 holds no certificate: give a PEM file (-----BEGIN CERTIFICATE-----) or a DER certificate.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/net/TrustedCertificates.cpp" line="81"/>
+        <location filename="../app/core/net/TrustedCertificates.cpp" line="102"/>
         <source>%1: %2</source>
         <translation></translation>
     </message>
@@ -5349,12 +5384,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::AppController</name>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="118"/>
+        <location filename="../ui/main/AppController.cpp" line="127"/>
         <source>Cannot use this cloud</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="153"/>
+        <location filename="../ui/main/AppController.cpp" line="162"/>
         <source>The new language applies when APIM Backup restarts.</source>
         <translation></translation>
     </message>
@@ -7852,57 +7887,57 @@ Choose New… to back up services unattended: every day, every week or on a cron
 <context>
     <name>Apim::Ui::ServiceTreeModel</name>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="41"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="43"/>
         <source>%1 × %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="136"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="142"/>
         <source>Default directory</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="203"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="210"/>
         <source>Loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="270"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="279"/>
         <source>No API Management services</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="429"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="441"/>
         <source>Subscription %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="431"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="443"/>
         <source>Directory (tenant) %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="445"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="457"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="447"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="459"/>
         <source>Tier</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="449"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="461"/>
         <source>Region</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="451"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="463"/>
         <source>State</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="453"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="465"/>
         <source>Recovery</source>
         <translation></translation>
     </message>
@@ -10391,47 +10426,47 @@ never writes a secret) and which only you may read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Back up and restore Azure API Management services.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Language: en or ko.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Quit once the main window has painted (benchmarks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Quit once the services are listed (benchmarks).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="225"/>
         <source>APIM Backup cannot start</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Cloud not usable</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>

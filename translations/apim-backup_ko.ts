@@ -262,82 +262,82 @@
 <context>
     <name>Apim::Cli::BackupsCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="162"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="159"/>
         <source>List the backups in a container: age and whether they can still be restored</source>
         <translation>컨테이너의 백업을 나열합니다: 경과 시간과 복원 가능 여부</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="167"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="164"/>
         <source>Storage account name.</source>
         <translation>스토리지 계정 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="168"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="165"/>
         <source>Container name.</source>
         <translation>컨테이너 이름.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="170"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="167"/>
         <source>Subscription of the storage account (default: the service&apos;s).</source>
         <translation>스토리지 계정의 구독(기본값: 서비스의 구독).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="172"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="169"/>
         <source>Only backups of this service (resource id or name).</source>
         <translation>이 서비스의 백업만(리소스 ID 또는 이름).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="186"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="183"/>
         <source>backups needs --account NAME, --container NAME and --subscription ID (or --service RESOURCE_ID).</source>
         <translation>backups에는 --account NAME, --container NAME, --subscription ID(또는 --service RESOURCE_ID)가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="236"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="233"/>
         <source>not a backup: %1</source>
         <translation>백업이 아님: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="234"/>
         <source>EXPIRED</source>
         <translation>만료됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="237"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="234"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Created (UTC)</source>
         <translation>생성 시각(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Age</source>
         <translation>경과 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="244"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="241"/>
         <source>Restorable</source>
         <translation>복원 가능</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="243"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="240"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
@@ -1124,49 +1124,49 @@ Type the name of the standby (%1) to confirm:</source>
         <translation>%1과(와) 스토리지 계정을 확인하는 중...</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="194"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="195"/>
         <source>refused (%1): %2</source>
         <translation>거부됨(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="196"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="197"/>
         <source>warning (%1): %2</source>
         <translation>경고(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="205"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="206"/>
         <source>Operation %1, started earlier by this tool, is still running on %2. Follow it with: apim-backup-cli wait %1</source>
         <translation>이 도구가 앞서 시작한 작업 %1이(가) %2에서 아직 실행 중입니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="226"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="227"/>
         <source>Not confirmed; nothing was restored.</source>
         <translation>확인하지 않아 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="236"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="237"/>
         <source>The restore replaces the APIs, products, policies and users of %1 with those in %2. Changes made meanwhile will be lost.
 Type the name of the service (%1) to confirm:</source>
         <translation>복원하면 %1의 API, 제품, 정책, 사용자가 %2의 내용으로 바뀝니다. 그동안 한 변경은 사라집니다.
 확인하려면 서비스 이름(%1)을 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="257"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="258"/>
         <source>Operation %1: %2 of %3 %4 %5/%6/%7</source>
         <translation>작업 %1: %3의 %2, %4 %5/%6/%7</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="259"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
         <source>to</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="259"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="260"/>
         <source>from</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="277"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="278"/>
         <source>Accepted. Follow it with: apim-backup-cli wait %1</source>
         <translation>수락되었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
@@ -1174,47 +1174,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::OperationsCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="292"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="293"/>
         <source>List the backups and restores this tool started (the journal)</source>
         <translation>이 도구가 시작한 백업과 복원을 나열합니다(저널)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="314"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="315"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Operation</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Started (UTC)</source>
         <translation>시작(UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Took</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="317"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="318"/>
         <source>Blob</source>
         <translation>Blob</translation>
     </message>
@@ -2215,47 +2215,47 @@ Type the name of the service (%1) to confirm:</source>
         <translation>Resource Graph 쿼리 하나 대신 구독별로 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="64"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="64"/>
         <source>no (%1)</source>
         <translation>아니요(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="70"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="67"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="74"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="71"/>
         <source>Listed per subscription: %1</source>
         <translation>구독별로 나열함: %1</translation>
     </message>
@@ -2263,72 +2263,72 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::StorageCommand</name>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="85"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="82"/>
         <source>List storage accounts and their containers (--subscription ID)</source>
         <translation>스토리지 계정과 컨테이너를 나열합니다(--subscription ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="90"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="87"/>
         <source>The subscription to list.</source>
         <translation>나열할 구독.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="97"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="94"/>
         <source>storage needs --subscription ID.</source>
         <translation>storage에는 --subscription ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="125"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="125"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="126"/>
         <source>deny</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="126"/>
         <source>allow</source>
         <translation>허용</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="131"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="128"/>
         <source>Access keys</source>
         <translation>액세스 키</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>Firewall</source>
         <translation>방화벽</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="132"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="129"/>
         <source>Containers</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../app/cli/InventoryCommands.cpp" line="146"/>
+        <location filename="../app/cli/InventoryCommands.cpp" line="143"/>
         <source>Containers of %1 could not be listed: %2</source>
         <translation>%1의 컨테이너를 나열하지 못했습니다: %2</translation>
     </message>
@@ -2485,22 +2485,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Cli::WaitCommand</name>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="327"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="328"/>
         <source>Follow an operation started earlier to its end (wait OPERATION_ID)</source>
         <translation>앞서 시작한 작업을 끝까지 따라갑니다(wait OPERATION_ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="332"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="333"/>
         <source>The operation id (or a unique prefix of it).</source>
         <translation>작업 ID(또는 고유한 앞부분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="339"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="340"/>
         <source>wait needs one operation id; &apos;apim-backup-cli operations&apos; lists them.</source>
         <translation>wait에는 작업 ID 하나가 필요합니다. &apos;apim-backup-cli operations&apos;로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OperationCommands.cpp" line="369"/>
+        <location filename="../app/cli/OperationCommands.cpp" line="370"/>
         <source>Following %1 (%2 of %3)...</source>
         <translation>%1을(를) 따라가는 중(%3의 %2)...</translation>
     </message>
@@ -2713,54 +2713,54 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ArmJob</name>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="58"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="60"/>
         <source>Refused to send the sign-in token to %1: it is not the Azure Resource Manager endpoint of this cloud.</source>
         <translation>로그인 토큰을 %1(으)로 보내지 않았습니다. 이 클라우드의 Azure Resource Manager 엔드포인트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="83"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="85"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="97"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="99"/>
         <source>Not signed in.</source>
         <translation>로그인하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="112"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="114"/>
         <source>No access token.</source>
         <translation>액세스 토큰이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/arm/ArmJob.cpp" line="186"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="190"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>%n초 안에 응답이 없음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="190"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="194"/>
         <source>the connection closed before Azure answered</source>
         <translation>Azure가 응답하기 전에 연결이 닫힘</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="200"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="204"/>
         <source>the answer was cut off: %1</source>
         <translation>응답이 중간에 잘림: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="209"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="213"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>바이트 %1에서 올바른 JSON이 아님: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="217"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="221"/>
         <source>unexpected redirect to %1</source>
         <translation>%1(으)로의 예기치 않은 리디렉션</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmJob.cpp" line="228"/>
+        <location filename="../app/core/arm/ArmJob.cpp" line="232"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -2778,7 +2778,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>목록에 개체가 아닌 항목이 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/arm/ArmPager.cpp" line="88"/>
+        <location filename="../app/core/arm/ArmPager.cpp" line="93"/>
         <source>the list pages loop back on themselves (page %1)</source>
         <translation>목록 페이지가 순환함(페이지 %1)</translation>
     </message>
@@ -2924,7 +2924,7 @@ Type the name of the service (%1) to confirm:</source>
     <message>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="66"/>
         <location filename="../app/core/recovery/BackupCatalog.cpp" line="81"/>
-        <location filename="../app/core/recovery/BackupCatalog.cpp" line="99"/>
+        <location filename="../app/core/recovery/BackupCatalog.cpp" line="103"/>
         <source>Sign in to list backups.</source>
         <translation>백업 목록을 보려면 로그인하세요.</translation>
     </message>
@@ -3107,7 +3107,7 @@ Type the name of the service (%1) to confirm:</source>
         <translation>스토리지 계정 %1의 액세스 키가 올바른 base64가 아닙니다. 포털에서 다시 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BlobClient.cpp" line="293"/>
+        <location filename="../app/core/storage/BlobClient.cpp" line="297"/>
         <source>the answer was cut off: %1</source>
         <translation>응답이 중간에 잘림: %1</translation>
     </message>
@@ -3225,23 +3225,23 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::DeviceCodeFlow</name>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="70"/>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="109"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="71"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="110"/>
         <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
         <translation>로그인을 마치기 전에 코드가 만료되었습니다. 로그인을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="105"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="106"/>
         <source>The sign-in was declined. Start it again to retry.</source>
         <translation>로그인이 거부되었습니다. 다시 시도하려면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="113"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="114"/>
         <source>The sign-in service did not recognise the device code. Start the sign-in again.</source>
         <translation>로그인 서비스가 장치 코드를 인식하지 못했습니다. 로그인을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="125"/>
+        <location filename="../app/core/auth/DeviceCodeFlow.cpp" line="126"/>
         <source>The sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -3614,17 +3614,17 @@ Type the name of the service (%1) to confirm:</source>
         <translation>%1의 로그인 서비스에 연결할 수 없습니다: %2. 네트워크 연결, 프록시 또는 방화벽을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="219"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="216"/>
         <source>The sign-in service at %1 answered without an access token. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 액세스 토큰 없이 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="272"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="269"/>
         <source>The sign-in service at %1 answered the device code request without a code. Check the cloud settings (--cloud) and try again.</source>
         <translation>%1의 로그인 서비스가 장치 코드 요청에 코드 없이 응답했습니다. 클라우드 설정(--cloud)을 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EntraClient.cpp" line="276"/>
+        <location filename="../app/core/auth/EntraClient.cpp" line="273"/>
         <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
         <translation>로그인하려면 웹 브라우저에서 %1 페이지를 열고 코드 %2을(를) 입력해 인증하세요.</translation>
     </message>
@@ -3720,77 +3720,77 @@ Type the name of the service (%1) to confirm:</source>
         <translation>인증서: 주체 %1, 발급자 %2, SHA-256 지문 %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="139"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="168"/>
         <source>The TLS certificate presented for %1 is for another host name (%2): check the address, or whether something between you and the server answers in its place.</source>
         <translation>%1에 대해 제시된 TLS 인증서는 다른 호스트 이름(%2)용입니다: 주소를 확인하거나, 사용자와 서버 사이에서 다른 무언가가 대신 응답하고 있지 않은지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="144"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="173"/>
         <source>The TLS certificate of %1 is not trusted: your organisation&apos;s CA is not trusted. Add it in Settings → Trusted certificates, or with --ca-file (SSL_CERT_FILE and REQUESTS_CA_BUNDLE work too).</source>
         <translation>%1의 TLS 인증서를 신뢰할 수 없습니다: 조직의 CA를 신뢰하지 않습니다. 설정 → 신뢰할 수 있는 인증서에서 추가하거나 --ca-file로 추가하십시오(SSL_CERT_FILE 및 REQUESTS_CA_BUNDLE도 사용 가능).</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="150"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="179"/>
         <source>The TLS certificate of %1 is outside its validity period (valid %2 to %3): check the computer&apos;s clock.</source>
         <translation>%1의 TLS 인증서가 유효 기간(%2 ~ %3)을 벗어났습니다: 컴퓨터의 시계를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="156"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="185"/>
         <source>The TLS certificate of %1 was refused: %2</source>
         <translation>%1의 TLS 인증서가 거부되었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="159"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="188"/>
         <source>Not trusted: %1</source>
         <translation>신뢰할 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="175"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="204"/>
         <source>The TLS handshake with %1 failed: %2. If your organisation inspects TLS traffic, add its CA in Settings → Trusted certificates, or with --ca-file.</source>
         <translation>%1과(와)의 TLS 핸드셰이크에 실패했습니다: %2. 조직에서 TLS 트래픽을 검사하는 경우 설정 → 신뢰할 수 있는 인증서 또는 --ca-file로 해당 CA를 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="196"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="225"/>
         <source>Could not reach %1 through the proxy %2: %3. Check the proxy address (--proxy, HTTPS_PROXY or Settings → Network), or whether the proxy allows this host.</source>
         <translation>프록시 %2을(를) 통해 %1에 연결할 수 없습니다: %3. 프록시 주소(--proxy, HTTPS_PROXY 또는 설정 → 네트워크)를 확인하거나 프록시에서 이 호스트를 허용하는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="205"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="234"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="211"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="240"/>
         <source>The proxy %1 asks for a user name and password (HTTP 407 Proxy Authentication Required) to reach %2. Give the user name in the proxy address (http://USER@%1) or in Settings → Network, and save the password in the keychain with &apos;apim-backup-cli proxy-password set&apos; or in Settings → Network.</source>
         <translation>프록시 %1이(가) %2에 연결하기 위해 사용자 이름과 암호를 요구합니다(HTTP 407 Proxy Authentication Required). 프록시 주소(http://USER@%1) 또는 설정 → 네트워크에서 사용자 이름을 지정하고, &apos;apim-backup-cli proxy-password set&apos; 또는 설정 → 네트워크에서 암호를 키체인에 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="216"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="245"/>
         <source>The proxy %1 refused the user name and password of %2 (HTTP 407 Proxy Authentication Required) to reach %3. Save the right password in the keychain with &apos;apim-backup-cli proxy-password set&apos; or in Settings → Network.</source>
         <translation>프록시 %1이(가) %3에 연결하기 위한 %2의 사용자 이름과 암호를 거부했습니다(HTTP 407 Proxy Authentication Required). &apos;apim-backup-cli proxy-password set&apos; 또는 설정 → 네트워크에서 올바른 암호를 키체인에 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="221"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="250"/>
         <source>The proxy %1 refused the connection (to reach %2): check the proxy address (--proxy, HTTPS_PROXY or Settings → Network).</source>
         <translation>프록시 %1이(가) 연결을 거부했습니다(%2에 연결하려는 중): 프록시 주소(--proxy, HTTPS_PROXY 또는 설정 → 네트워크)를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="225"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="254"/>
         <source>The proxy host %1 was not found (to reach %2): check the proxy address (--proxy, HTTPS_PROXY or Settings → Network).</source>
         <translation>프록시 호스트 %1을(를) 찾을 수 없습니다(%2에 연결하려는 중): 프록시 주소(--proxy, HTTPS_PROXY 또는 설정 → 네트워크)를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="229"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="258"/>
         <source>The proxy %1 did not answer in time (to reach %2).</source>
         <translation>프록시 %1이(가) 제시간에 응답하지 않았습니다(%2에 연결하려는 중).</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="231"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="260"/>
         <source>The proxy %1 closed the connection to %2 (it may not allow that address or port): %3</source>
         <translation>프록시 %1이(가) %2에 대한 연결을 닫았습니다(해당 주소나 포트를 허용하지 않을 수 있음): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/net/NetworkErrorText.cpp" line="234"/>
+        <location filename="../app/core/net/NetworkErrorText.cpp" line="263"/>
         <source>The proxy %1 failed to reach %2: %3</source>
         <translation>프록시 %1이(가) %2에 연결하지 못했습니다: %3</translation>
     </message>
@@ -3875,48 +3875,48 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationJournal</name>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="39"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="40"/>
         <source>The operation id &quot;%1&quot; is not valid.</source>
         <translation>작업 ID &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="45"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="46"/>
         <source>Could not create the folder %1 for the operation journal. Check its permissions and free space.</source>
         <translation>작업 저널용 폴더 %1을(를) 만들지 못했습니다. 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="52"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="53"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1에 쓰지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="60"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="62"/>
         <source>Could not save %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1을(를) 저장하지 못했습니다: %2. 폴더 권한과 여유 공간을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="72"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="74"/>
         <source>&quot;%1&quot; is not an operation id.</source>
         <translation>&quot;%1&quot;은(는) 작업 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="78"/>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="132"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="80"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="134"/>
         <source>There is no operation %1 in the journal (%2).</source>
         <translation>저널(%2)에 작업 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="85"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="87"/>
         <source>The journal file %1 is damaged (%2); it was skipped.</source>
         <translation>저널 파일 %1이(가) 손상되어(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="95"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="97"/>
         <source>The journal file %1 is not an operation record (%2); it was skipped.</source>
         <translation>저널 파일 %1은(는) 작업 기록이 아니어서(%2) 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationJournal.cpp" line="131"/>
+        <location filename="../app/core/operations/OperationJournal.cpp" line="133"/>
         <source>&quot;%1&quot; matches %2 operations; give more of the id.</source>
         <translation>&quot;%1&quot;은(는) 작업 %2개와 일치합니다. ID를 더 길게 입력하세요.</translation>
     </message>
@@ -3924,42 +3924,47 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationLauncher</name>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="49"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="50"/>
         <source>no storage service to get the access key from</source>
         <translation>액세스 키를 가져올 스토리지 서비스가 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="50"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="51"/>
         <source>Nothing was started: the storage account key could not be fetched.</source>
         <translation>아무것도 시작하지 않았습니다. 스토리지 계정 키를 가져오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="59"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="60"/>
         <source>Nothing was started: the storage account %1 could not be found.</source>
         <translation>아무것도 시작하지 않았습니다. 스토리지 계정 %1을(를) 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="66"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="67"/>
         <source>Nothing was started: the access key of %1 could not be fetched.</source>
         <translation>아무것도 시작하지 않았습니다. %1의 액세스 키를 가져오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="83"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="84"/>
         <source>not connected to Azure</source>
         <translation>Azure에 연결되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="117"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="96"/>
+        <source>Nothing was started: the operation journal could not be written. %1</source>
+        <translation>아무것도 시작하지 않았습니다. 작업 저널을 쓸 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="126"/>
         <source>Azure accepted the request without a status URL; following the service&apos;s state.</source>
         <translation>Azure가 상태 URL 없이 요청을 수락했습니다. 서비스 상태를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="136"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="145"/>
         <source>Azure gave no clear answer to the start request (%1); checking the service&apos;s state instead of sending it again.</source>
         <translation>Azure가 시작 요청에 명확히 응답하지 않았습니다(%1). 요청을 다시 보내지 않고 서비스 상태를 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationLauncher.cpp" line="144"/>
+        <location filename="../app/core/operations/OperationLauncher.cpp" line="153"/>
         <source>Azure refused to start the %1.</source>
         <translation>Azure가 %1 시작을 거부했습니다.</translation>
     </message>
@@ -3972,37 +3977,42 @@ Type the name of the service (%1) to confirm:</source>
         <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다. APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="121"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="123"/>
         <source>Nothing was started: the operation journal could not be written. %1</source>
         <translation>아무것도 시작하지 않았습니다. 작업 저널을 쓸 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="131"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="133"/>
         <source>Checking whether the earlier operation %1 on %2 is still running before starting.</source>
         <translation>시작하기 전에 %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인하는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="181"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="183"/>
         <source>Nothing was started: whether the earlier operation %1 on %2 is still running could not be checked. Follow it with: apim-backup-cli wait %1</source>
         <translation>아무것도 시작하지 않았습니다. %2에서 이전 작업 %1이(가) 아직 실행 중인지 확인할 수 없었습니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="192"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="194"/>
         <source>Another operation (%1) is still running on %2: the service is %3. APIM runs one backup or restore per service at a time. Follow it with: apim-backup-cli wait %1 - and start again when it has finished.</source>
         <translation>다른 작업(%1)이 %2에서 아직 실행 중입니다(서비스 상태: %3). APIM은 서비스당 한 번에 하나의 백업 또는 복원만 실행합니다. 다음 명령으로 따라가세요: apim-backup-cli wait %1 - 작업이 끝나면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="199"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="201"/>
         <source>Nothing was started: the earlier operation %1 is still running.</source>
         <translation>아무것도 시작하지 않았습니다. 이전 작업 %1이(가) 아직 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="402"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="383"/>
+        <source>The previous session ended before the start request was sent: nothing was started. Start it again when ready.</source>
+        <translation>시작 요청을 보내기 전에 이전 세션이 끝났습니다. 아무것도 시작되지 않았습니다. 준비되면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationManager.cpp" line="432"/>
         <source>Stopped before the start request was sent: nothing was started.</source>
         <translation>시작 요청을 보내기 전에 중지되어 아무것도 시작하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="170"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="172"/>
         <source>not connected to Azure</source>
         <translation>Azure에 연결되지 않음</translation>
     </message>
@@ -4018,12 +4028,12 @@ Type the name of the service (%1) to confirm:</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="343"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="355"/>
         <source>There is no operation journal.</source>
         <translation>작업 저널이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationManager.cpp" line="372"/>
+        <location filename="../app/core/operations/OperationManager.cpp" line="402"/>
         <source>The previous session ended before Azure answered the start request; checking the service&apos;s state instead of sending it again.</source>
         <translation>Azure가 시작 요청에 응답하기 전에 이전 세션이 끝났습니다. 요청을 다시 보내지 않고 서비스 상태를 확인합니다.</translation>
     </message>
@@ -4072,178 +4082,202 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::OperationTracker</name>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="27"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="28"/>
         <source>backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="28"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="29"/>
         <source>restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="89"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="93"/>
         <source>The %1 was still running after %2 hours, so tracking stopped. Check the service in the Azure portal.</source>
         <translation>%1이(가) %2시간이 지나도 실행 중이어서 추적을 중단했습니다. Azure Portal에서 서비스를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="164"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="156"/>
         <source>Azure reported the %1 as %2 without a reason.</source>
         <translation>Azure가 이유 없이 %1을(를) %2(으)로 보고했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="196"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="194"/>
         <source>Azure did not allow reading the operation&apos;s status (HTTP 403: %1).</source>
         <translation>Azure가 작업 상태 읽기를 허용하지 않았습니다(HTTP 403: %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="197"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="195"/>
         <source>Azure no longer knows the operation&apos;s status URL (HTTP 404).</source>
         <translation>Azure가 작업의 상태 URL을 더 이상 알지 못합니다(HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="268"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="266"/>
         <source>Tracking is paused: %1</source>
         <translation>추적 일시 중지됨: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="231"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="229"/>
         <source>Could not read the status (%1); trying again.</source>
         <translation>상태를 읽지 못했습니다(%1). 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="126"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="131"/>
         <source>the status answer is not a JSON object</source>
         <translation>상태 응답이 JSON 개체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="188"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="186"/>
         <source>The operation&apos;s status URL is not on this cloud&apos;s Resource Manager, so it was not asked (%1).</source>
         <translation>작업의 상태 URL이 이 클라우드의 Resource Manager에 있지 않아 조회하지 않았습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="211"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="209"/>
         <source>Azure&apos;s answer about the %1 could not be read %2 times in a row (%3), so tracking stopped. The %1 may still be running: check the service in the Azure portal, or run &apos;wait&apos; later.</source>
         <translation>%1에 대한 Azure의 응답을 %2회 연속으로 읽을 수 없어(%3) 추적을 중지했습니다. %1이(가) 아직 실행 중일 수 있습니다: Azure Portal에서 서비스를 확인하거나 나중에 &apos;wait&apos;를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="239"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="237"/>
         <source>Azure could not report the operation&apos;s status (%1).</source>
         <translation>Azure가 작업 상태를 보고하지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="299"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="297"/>
         <source>The service no longer exists.</source>
         <translation>서비스가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="310"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="308"/>
         <source>Reading the service&apos;s state failed too (%1); trying again.</source>
         <translation>서비스 상태 읽기도 실패했습니다(%1). 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="324"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="322"/>
         <source>The service is %1, so the %2 is running; following the service&apos;s state until it is ready again.</source>
         <translation>서비스가 %1 상태이므로 %2이(가) 실행 중입니다. 서비스가 다시 준비될 때까지 상태를 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="330"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="328"/>
         <source>The service&apos;s provisioning state is Failed.</source>
         <translation>서비스의 프로비저닝 상태가 Failed입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="343"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="341"/>
         <source>The service was updating and is ready again, so the %1 has succeeded as far as can be told. %2</source>
         <translation>서비스가 업데이트 중이었다가 다시 준비되었으므로, 알 수 있는 한 %1은(는) 성공했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="345"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="343"/>
         <source>Check that the backup file is in the container.</source>
         <translation>백업 파일이 컨테이너에 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="346"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="379"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="344"/>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="352"/>
         <source>Check the service&apos;s configuration.</source>
         <translation>서비스 구성을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="370"/>
-        <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
-        <translation>Azure가 시작 요청에 명확히 응답하지 않았고 서비스에도 복원이 진행 중으로 표시된 적이 없습니다. 짧은 복원은 두 번의 확인 사이에 시작되고 끝날 수 있으므로 실행 여부를 알 수 없습니다. 서비스 구성(API, 제품, 정책)을 확인해 복원되었는지 살펴보세요. 요청을 중복해서 보내지 않았습니다.</translation>
+        <location filename="../app/core/operations/OperationTracker.cpp" line="351"/>
+        <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
+        <translation>서비스에 진행 중인 작업이 없어 %1은(는) 끝났지만 결과는 알 수 없습니다. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Apim::Core::OperationWitnesses</name>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="18"/>
+        <source>backup</source>
+        <translation>백업</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="402"/>
-        <source>Azure gave no clear answer to the start request, the service never showed the restore in progress, and the Activity Log could not be read (%1). Whether the restore ran is unknown: look for correlation id %2 in the service&apos;s Activity Log, or check its configuration. Nothing was sent twice.</source>
-        <translation>Azure가 시작 요청에 명확한 응답을 주지 않았고, 서비스에 복원이 진행 중으로 표시된 적이 없으며, 활동 로그를 읽을 수 없습니다(%1). 복원이 실행되었는지 알 수 없습니다: 서비스의 활동 로그에서 상관 관계 ID %2을(를) 찾거나 서비스 구성을 확인하십시오. 중복으로 전송된 요청은 없습니다.</translation>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="18"/>
+        <source>restore</source>
+        <translation>복원</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="413"/>
-        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the restore (correlation id %1) and that it succeeded at %2. Nothing was sent twice.</source>
-        <translation>시작 요청에 대한 응답이 손실되었지만, 활동 로그에 따르면 Azure가 복원을 수락했고(상관 관계 ID %1) %2에 성공했습니다. 중복으로 전송된 요청은 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="419"/>
-        <source>the Activity Log records the restore as failed</source>
-        <translation>활동 로그에 복원이 실패로 기록되어 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="423"/>
-        <source>The answer to the start request was lost; the Activity Log shows that Azure accepted the restore (correlation id %1) and that it failed at %2. Nothing was sent twice.</source>
-        <translation>시작 요청에 대한 응답이 손실되었습니다. 활동 로그에 따르면 Azure가 복원을 수락했고(상관 관계 ID %1) %2에 실패했습니다. 중복으로 전송된 요청은 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="431"/>
-        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the restore (correlation id %1); following it until it ends.</source>
-        <translation>시작 요청에 대한 응답이 손실되었지만, 활동 로그에 따르면 Azure가 복원을 수락했습니다(상관 관계 ID %1). 완료될 때까지 추적합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="442"/>
-        <source>Looking for the restore in the Activity Log (correlation id %1), where Azure records what it accepted within minutes.</source>
-        <translation>활동 로그에서 복원을 찾는 중입니다(상관 관계 ID %1). Azure는 수락한 작업을 몇 분 이내에 활동 로그에 기록합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/operations/OperationTracker.cpp" line="452"/>
-        <source>Azure gave no clear answer to the start request, the service never showed the restore in progress, and after %n minute(s) the Activity Log holds no record of it under correlation id %1: the restore did not start. Nothing was sent twice; start it again when ready.</source>
-        <translation>
-            <numerusform>Azure가 시작 요청에 명확한 응답을 주지 않았고, 서비스에 복원이 진행 중으로 표시된 적이 없으며, %n분이 지난 후에도 활동 로그에 상관 관계 ID %1의 기록이 없습니다: 복원이 시작되지 않았습니다. 중복으로 전송된 요청은 없습니다. 준비가 되면 다시 시작하십시오.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="464"/>
-        <source>no storage connection to look into the container</source>
-        <translation>컨테이너를 조회할 스토리지 연결이 없음</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="481"/>
-        <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
-        <translation>서비스에 백업이 진행 중으로 표시된 적은 없지만, 백업을 요청한 뒤인 %2에 백업 파일 %1이(가) 기록되었습니다. 두 번의 확인 사이에 실행되고 끝난 것입니다. 요청을 중복해서 보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="488"/>
-        <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
-        <translation>백업 실행 여부를 알 수 없습니다. 서비스에 진행 중으로 표시된 적이 없고 컨테이너를 확인할 수 없었습니다(%1). %2이(가) 있는지 확인하세요. 요청을 중복해서 보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="450"/>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="497"/>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="31"/>
         <source>no answer to the start request</source>
         <translation>시작 요청에 대한 응답 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="499"/>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="78"/>
+        <source>no storage connection to look into the container</source>
+        <translation>컨테이너를 조회할 스토리지 연결이 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="98"/>
+        <source>The service never showed the backup in progress, but its file %1 was written at %2, after the backup was requested: it ran and ended between two checks. Nothing was sent twice.</source>
+        <translation>서비스에 백업이 진행 중으로 표시된 적은 없지만, 백업을 요청한 뒤인 %2에 백업 파일 %1이(가) 기록되었습니다. 두 번의 확인 사이에 실행되고 끝난 것입니다. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="114"/>
+        <source>Whether the backup ran is unknown: the service never showed it in progress and the container could not be checked (%1). Look for %2; nothing was sent twice.</source>
+        <translation>백업 실행 여부를 알 수 없습니다. 서비스에 진행 중으로 표시된 적이 없고 컨테이너를 확인할 수 없었습니다(%1). %2이(가) 있는지 확인하세요. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="123"/>
         <source>Azure gave no clear answer to the start request, the service never showed an operation in progress and no backup file %1 was written: the backup did not start. Nothing was sent twice; start it again when ready.</source>
         <translation>Azure가 시작 요청에 명확히 응답하지 않았고, 서비스에 진행 중인 작업이 표시된 적이 없으며, 백업 파일 %1도 기록되지 않았습니다. 백업이 시작되지 않았습니다. 요청을 중복해서 보내지 않았습니다. 준비되면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="508"/>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="133"/>
         <source>The service shows no operation in progress, so the backup has ended, but no file %1 written by it is in the container: it probably failed. Start it again when ready.</source>
         <translation>서비스에 진행 중인 작업이 없어 백업은 끝났지만, 이 백업이 기록한 파일 %1이(가) 컨테이너에 없습니다. 실패했을 가능성이 높습니다. 준비되면 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/OperationTracker.cpp" line="378"/>
-        <source>The service shows no operation in progress, so the %1 has ended, but its result is unknown. %2</source>
-        <translation>서비스에 진행 중인 작업이 없어 %1은(는) 끝났지만 결과는 알 수 없습니다. %2</translation>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="144"/>
+        <source>Azure gave no clear answer to the start request and the service never showed the restore in progress. A short restore can begin and end between two checks, so whether it ran is unknown: check the service&apos;s configuration (APIs, products, policies) to see whether it was restored. Nothing was sent twice.</source>
+        <translation>Azure가 시작 요청에 명확히 응답하지 않았고 서비스에도 복원이 진행 중으로 표시된 적이 없습니다. 짧은 복원은 두 번의 확인 사이에 시작되고 끝날 수 있으므로 실행 여부를 알 수 없습니다. 서비스 구성(API, 제품, 정책)을 확인해 복원되었는지 살펴보세요. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="177"/>
+        <source>Azure gave no clear answer to the start request, the service never showed the %1 in progress, and the Activity Log could not be read (%2). Whether the %1 ran is unknown: look for correlation id %3 in the service&apos;s Activity Log, or check its configuration. Nothing was sent twice.</source>
+        <translation>Azure가 시작 요청에 명확히 응답하지 않았고, 서비스에 %1 작업이 진행 중으로 표시된 적이 없으며, 활동 로그를 읽을 수 없었습니다(%2). %1 작업의 실행 여부를 알 수 없습니다. 서비스의 활동 로그에서 상관 관계 ID %3을(를) 찾거나 서비스 구성을 확인하세요. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="181"/>
+        <source>Whether the backup ran is unknown: the service never showed it in progress, the container could not be checked (%1) and the Activity Log could not be read (%2). Look for %3, or for correlation id %4 in the service&apos;s Activity Log; nothing was sent twice.</source>
+        <translation>백업 실행 여부를 알 수 없습니다. 서비스에 진행 중으로 표시된 적이 없고, 컨테이너를 확인할 수 없었으며(%1), 활동 로그를 읽을 수 없었습니다(%2). %3이(가) 있는지, 또는 서비스의 활동 로그에 상관 관계 ID %4이(가) 있는지 확인하세요. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="194"/>
+        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the %1 (correlation id %2) and that it succeeded at %3. Nothing was sent twice.</source>
+        <translation>시작 요청에 대한 응답이 손실되었지만, 활동 로그에 따르면 Azure가 %1 작업을 수락했고(상관 관계 ID %2) %3에 성공했습니다. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="201"/>
+        <source>the Activity Log records the %1 as failed</source>
+        <translation>활동 로그에 %1 작업이 실패한 것으로 기록되어 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="205"/>
+        <source>The answer to the start request was lost; the Activity Log shows that Azure accepted the %1 (correlation id %2) and that it failed at %3. Nothing was sent twice.</source>
+        <translation>시작 요청에 대한 응답이 손실되었습니다. 활동 로그에 따르면 Azure가 %1 작업을 수락했고(상관 관계 ID %2) %3에 실패했습니다. 요청을 중복해서 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="211"/>
+        <source>The answer to the start request was lost, but the Activity Log shows that Azure accepted the %1 (correlation id %2); following it until it ends.</source>
+        <translation>시작 요청에 대한 응답이 손실되었지만, 활동 로그에 따르면 Azure가 %1 작업을 수락했습니다(상관 관계 ID %2). 끝날 때까지 추적합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="219"/>
+        <source>Looking for the %1 in the Activity Log (correlation id %2), where Azure records what it accepted within minutes.</source>
+        <translation>활동 로그에서 %1 작업을 찾는 중입니다(상관 관계 ID %2). Azure는 수락한 요청을 몇 분 안에 활동 로그에 기록합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="224"/>
+        <source>Azure gave no clear answer to the start request, the service never showed the %1 in progress, and after %n minute(s) the Activity Log holds no record of it under correlation id %2: the %1 did not start. Nothing was sent twice; start it again when ready.</source>
+        <translation>
+            <numerusform>Azure가 시작 요청에 명확히 응답하지 않았고, 서비스에 %1 작업이 진행 중으로 표시된 적이 없으며, %n분이 지나도 활동 로그에 상관 관계 ID %2의 기록이 없습니다. %1 작업은 시작되지 않았습니다. 요청을 중복해서 보내지 않았습니다. 준비되면 다시 시작하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/operations/OperationWitnesses.cpp" line="229"/>
+        <source>Azure gave no clear answer to the start request, the service never showed the backup in progress, its container could not be checked (%1), and after %n minute(s) the Activity Log holds no record of it under correlation id %2: the backup did not start. Nothing was sent twice; start it again when ready.</source>
+        <translation>
+            <numerusform>Azure가 시작 요청에 명확히 응답하지 않았고, 서비스에 백업이 진행 중으로 표시된 적이 없으며, 컨테이너를 확인할 수 없었고(%1), %n분이 지나도 활동 로그에 상관 관계 ID %2의 기록이 없습니다. 백업은 시작되지 않았습니다. 요청을 중복해서 보내지 않았습니다. 준비되면 다시 시작하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4668,97 +4702,97 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::RestoreDrill</name>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="67"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="68"/>
         <source>This drill has already been started.</source>
         <translation>이 훈련은 이미 시작되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="73"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="74"/>
         <source>The standby is the source service itself: a drill would overwrite %1. Pick another service of the same tier as the standby.</source>
         <translation>대기 서비스가 원본 서비스와 같습니다. 훈련하면 %1을(를) 덮어쓰게 됩니다. 같은 계층의 다른 서비스를 대기 서비스로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="78"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="79"/>
         <source>A drill replaces the whole configuration of the standby %1 with the backup&apos;s. Confirm it first.</source>
         <translation>훈련은 대기 서비스 %1의 전체 구성을 백업의 구성으로 바꿉니다. 먼저 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="81"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="82"/>
         <source>Not connected to Azure.</source>
         <translation>Azure에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="98"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="99"/>
         <source>Checking the standby %1, the source %2 and the backup %3...</source>
         <translation>대기 서비스 %1, 원본 %2, 백업 %3을(를) 확인하는 중...</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="125"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="126"/>
         <source>The backup %1 is %2 days old; APIM refuses to restore backups older than 30 days. Pick a newer backup of %3.</source>
         <translation>백업 %1은(는) %2일 전에 만들어졌습니다. APIM은 30일이 지난 백업의 복원을 거부합니다. %3의 더 최근 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="152"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="153"/>
         <source>The standby %1 could not be read, so nothing was restored into it: %2</source>
         <translation>대기 서비스 %1을(를) 읽지 못해 아무것도 복원하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="156"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="157"/>
         <source>The source %1 could not be read, so nothing was restored: %2</source>
         <translation>원본 %1을(를) 읽지 못해 아무것도 복원하지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="183"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="184"/>
         <source>Restoring %1 into %2 (operation %3)...</source>
         <translation>%1을(를) %2(으)로 복원하는 중(작업 %3)...</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="199"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="200"/>
         <source>no reason was given</source>
         <translation>이유가 제공되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="200"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="201"/>
         <source>The restore into %1 ended %2: %3</source>
         <translation>%1(으)로의 복원이 %2 상태로 끝났습니다: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="204"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="205"/>
         <source>Restore done; waiting for %1 to answer Succeeded...</source>
         <translation>복원이 끝났습니다. %1이(가) Succeeded로 응답하기를 기다리는 중...</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="222"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="223"/>
         <source>The standby %1 could not be read after the restore: %2</source>
         <translation>복원 후 대기 서비스 %1을(를) 읽지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="229"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="230"/>
         <source>%1 is ready: RTO %2.</source>
         <translation>%1이(가) 준비되었습니다: RTO %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="234"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="235"/>
         <source>The standby %1 did not answer Succeeded within %2 minutes of the restore.</source>
         <translation>대기 서비스 %1이(가) 복원 후 %2분 안에 Succeeded로 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="242"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="243"/>
         <source>Reading what %1 and %2 hold...</source>
         <translation>%1과(와) %2의 내용을 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="268"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="269"/>
         <source>The restore worked (RTO %1), but what %2 holds could not be read: %3</source>
         <translation>복원은 성공했지만(RTO %1) %2의 내용을 읽지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="281"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="282"/>
         <source>the time of the backup is unknown</source>
         <translation>백업 시각을 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/recovery/RestoreDrill.cpp" line="284"/>
+        <location filename="../app/core/recovery/RestoreDrill.cpp" line="285"/>
         <source>Reading the Activity Log of %1 since the backup...</source>
         <translation>백업 이후 %1의 활동 로그를 읽는 중...</translation>
     </message>
@@ -4802,22 +4836,22 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::ServiceListing</name>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="133"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="91"/>
         <source>the Resource Graph answer&apos;s data is neither a list of rows nor a table</source>
         <translation>Resource Graph 응답의 데이터가 행 목록도 테이블도 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="134"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="92"/>
         <source>the Resource Graph answer has no data</source>
         <translation>Resource Graph 응답에 데이터가 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="158"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="109"/>
         <source>Resource Graph sent the same page token twice</source>
         <translation>Resource Graph가 같은 페이지 토큰을 두 번 보냄</translation>
     </message>
     <message>
-        <location filename="../app/core/inventory/ServiceListing.cpp" line="159"/>
+        <location filename="../app/core/inventory/ServiceListing.cpp" line="110"/>
         <source>Resource Graph sent more than %1 pages</source>
         <translation>Resource Graph가 %1개가 넘는 페이지를 보냄</translation>
     </message>
@@ -5099,17 +5133,17 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Core::TrustedCertificates</name>
     <message>
-        <location filename="../app/core/net/TrustedCertificates.cpp" line="42"/>
+        <location filename="../app/core/net/TrustedCertificates.cpp" line="62"/>
         <source>Cannot read the certificate file %1: %2</source>
         <translation>인증서 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/net/TrustedCertificates.cpp" line="53"/>
+        <location filename="../app/core/net/TrustedCertificates.cpp" line="73"/>
         <source>%1 holds no certificate: give a PEM file (-----BEGIN CERTIFICATE-----) or a DER certificate.</source>
         <translation>%1에 인증서가 없습니다: PEM 파일(-----BEGIN CERTIFICATE-----) 또는 DER 인증서를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/core/net/TrustedCertificates.cpp" line="81"/>
+        <location filename="../app/core/net/TrustedCertificates.cpp" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5327,12 +5361,12 @@ Type the name of the service (%1) to confirm:</source>
 <context>
     <name>Apim::Ui::AppController</name>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="118"/>
+        <location filename="../ui/main/AppController.cpp" line="127"/>
         <source>Cannot use this cloud</source>
         <translation>이 클라우드를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/main/AppController.cpp" line="153"/>
+        <location filename="../ui/main/AppController.cpp" line="162"/>
         <source>The new language applies when APIM Backup restarts.</source>
         <translation>새 언어는 APIM Backup을 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -7823,57 +7857,57 @@ Choose New… to back up services unattended: every day, every week or on a cron
 <context>
     <name>Apim::Ui::ServiceTreeModel</name>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="41"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="43"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="136"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="142"/>
         <source>Default directory</source>
         <translation>기본 디렉터리</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="203"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="210"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="270"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="279"/>
         <source>No API Management services</source>
         <translation>API Management 서비스 없음</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="429"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="441"/>
         <source>Subscription %1</source>
         <translation>구독 %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="431"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="443"/>
         <source>Directory (tenant) %1</source>
         <translation>디렉터리(테넌트) %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="445"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="457"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="447"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="459"/>
         <source>Tier</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="449"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="461"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="451"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="463"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/models/ServiceTreeModel.cpp" line="453"/>
+        <location filename="../ui/models/ServiceTreeModel.cpp" line="465"/>
         <source>Recovery</source>
         <translation>복구</translation>
     </message>
@@ -10383,47 +10417,47 @@ never writes a secret) and which only you may read.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="119"/>
         <source>Back up and restore Azure API Management services.</source>
         <translation>Azure API Management 서비스를 백업하고 복원합니다.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="100"/>
         <source>Azure cloud: AzureCloud, AzureUSGovernment, AzureChinaCloud or the path of an `az cloud show` JSON file.</source>
         <translation>Azure 클라우드: AzureCloud, AzureUSGovernment, AzureChinaCloud 또는 `az cloud show`로 만든 JSON 파일 경로.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Sign in at start: env, sp (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser or cli.</source>
         <translation>시작할 때 로그인할 방식: env, sp(AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET), device, browser, cli.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Language: en or ko.</source>
         <translation>언어: en 또는 ko.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Quit once the main window has painted (benchmarks).</source>
         <translation>주 창이 처음 그려지면 종료합니다(벤치마크용).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="114"/>
         <source>Quit once the services are listed (benchmarks).</source>
         <translation>서비스 목록이 나오면 종료합니다(벤치마크용).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="196"/>
+        <location filename="../app/main.cpp" line="225"/>
         <source>APIM Backup cannot start</source>
         <translation>APIM Backup을 시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Cloud not usable</source>
         <translation>클라우드를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>%1
 
 APIM Backup uses the global Azure cloud instead.</source>
