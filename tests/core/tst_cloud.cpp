@@ -180,6 +180,16 @@ private slots:
             "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/"
             "\",\"activeDirectoryResourceId\":\"https://r/\"},\"suffixes\":{\"storageEndpoint\":\"https://x/y\"}}")
                                     << "suffixes.storageEndpoint";
+        // Found by fuzz_cloud (tests/fuzz/corpus/cloud/regress-suffix-control-characters):
+        // accepted, then read back as another suffix from the session's copy.
+        QTest::newRow("control characters in the suffix") << QByteArray(
+            "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/"
+            "\",\"activeDirectoryResourceId\":\"https://r/\"},\"suffixes\":{\"storageEndpoint\":"
+            "\"..\\f\\f..windows.net\"}}") << "suffixes.storageEndpoint";
+        QTest::newRow("empty label in the suffix") << QByteArray(
+            "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/"
+            "\",\"activeDirectoryResourceId\":\"https://r/\"},\"suffixes\":{\"storageEndpoint\":\"core..net\"}}")
+                                                   << "suffixes.storageEndpoint";
     }
 
     void customCloud_malformed_saysWhatIsWrong()

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace Apim::Core {
 
@@ -30,6 +31,15 @@ QUrl withTrailingSlash(QUrl url)
     if (!url.path().endsWith(QLatin1Char('/')))
         url.setPath(url.path() + QLatin1Char('/'));
     return url;
+}
+
+// A DNS suffix such as core.windows.net: labels of letters, digits and inner hyphens joined
+// by single dots. Blob hosts are built and checked with it (BlobEndpointPolicy).
+bool isDnsSuffix(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    return text.size() <= 253 && pattern.match(text).hasMatch();
 }
 
 QUrl withoutTrailingSlash(QUrl url)
@@ -202,7 +212,9 @@ CloudEnvironment CloudEnvironment::fromJson(const QByteArray &json, QString *err
     QString storage = suffixes.toObject().value(QLatin1String("storageEndpoint")).toString().trimmed();
     while (storage.startsWith(QLatin1Char('.')))
         storage.remove(0, 1);
-    if (storage.contains(QLatin1Char('/')) || storage.contains(QLatin1Char(' ')))
+    // Checked as a whole, so that what toJson() writes reads back the same (found by fuzz_cloud:
+    // control characters between dots were kept, and trimmed away when read again).
+    if (!storage.isEmpty() && !isDnsSuffix(storage))
         return fail(tr("%1: suffixes.storageEndpoint must be a DNS suffix such as \"core.windows.net\", not \"%2\".")
                         .arg(where, storage));
     cloud.m_storageSuffix = storage;
