@@ -260,6 +260,60 @@ private slots:
         QVERIFY(!run.err.isEmpty());
     }
 
+    // Names Azure returns that try to rewrite the terminal (a service name with an OSC title
+    // sequence, a tenant name with an erase and a colour) reach it with their control
+    // characters written out, in the table and in the progress lines alike.
+    void hostileNames_printedInert()
+    {
+        QTemporaryDir dir;
+        const QString hostileService = QStringLiteral("evil\x1b]0;pwned\x07-apim");
+        const QJsonObject seed {
+            { QStringLiteral("tenants"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), Demo::kTenant },
+                    { QStringLiteral("displayName"), QStringLiteral("Contoso\x1b[2K\r\x1b[32mAll good") },
+                    { QStringLiteral("defaultDomain"), QStringLiteral("contoso.onmicrosoft.com") } } } },
+            { QStringLiteral("servicePrincipals"),
+                QJsonArray { QJsonObject { { QStringLiteral("clientId"), Demo::kClientId },
+                    { QStringLiteral("secret"), Demo::kSecret }, { QStringLiteral("tenantId"), Demo::kTenant },
+                    { QStringLiteral("displayName"), QStringLiteral("automation") } } } },
+            { QStringLiteral("subscriptions"),
+                QJsonArray { QJsonObject { { QStringLiteral("subscriptionId"), Demo::kProdSub },
+                    { QStringLiteral("tenantId"), Demo::kTenant },
+                    { QStringLiteral("displayName"), QStringLiteral("Production") },
+                    { QStringLiteral("state"), QStringLiteral("Enabled") } } } },
+            { QStringLiteral("services"),
+                QJsonArray { QJsonObject { { QStringLiteral("subscriptionId"), Demo::kProdSub },
+                    { QStringLiteral("resourceGroup"), QStringLiteral("rg-hostile") },
+                    { QStringLiteral("name"), hostileService },
+                    { QStringLiteral("location"), QStringLiteral("westeurope") },
+                    { QStringLiteral("sku"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("Developer") },
+                            { QStringLiteral("capacity"), 1 } } } } } },
+        };
+        QFile seedFile(dir.filePath(QStringLiteral("hostile.json")));
+        QVERIFY(seedFile.open(QIODevice::WriteOnly));
+        seedFile.write(QJsonDocument(seed).toJson());
+        seedFile.close();
+        EngineHarness hostile;
+        QVERIFY2(hostile.start(seedFile.fileName()), qPrintable(hostile.errorString()));
+        const QStringList cloud { QStringLiteral("--cloud"), hostile.sim().cloudFile(), QStringLiteral("--auth"),
+            QStringLiteral("env") };
+        for (const QStringList &command :
+            { QStringList { QStringLiteral("services") }, QStringList { QStringLiteral("tenants") } }) {
+            const CliRun run = cli(cloud + command, environment());
+            QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+            const QString printed = run.out + run.err;
+            for (const QChar ch : printed)
+                QVERIFY2(ch == QLatin1Char('\n') || ch == QLatin1Char('\t') || ch.unicode() >= 0x20,
+                    qPrintable(QStringLiteral("%1: control character U+%2 printed")
+                                   .arg(command.first())
+                                   .arg(int(ch.unicode()), 4, 16)));
+            QVERIFY2(printed.contains(command.first() == QLatin1String("services") ? QLatin1String("evil\\e]0;pwned")
+                                                                                   : QLatin1String("Contoso\\e[2K\\r")),
+                qPrintable(printed));
+        }
+    }
+
     void servicesJson_listsBackupSupport()
     {
         const CliRun run
