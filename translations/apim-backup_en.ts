@@ -9067,92 +9067,92 @@ Choose New… to back up services unattended: every day, every week or on a cron
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
         <source>the cloud definition</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="174"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="168"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="178"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="173"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="183"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="117"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="127"/>
         <source>%1: %2 must be a string.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="132"/>
         <source>%1 lacks %2, which is required.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="127"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="137"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="134"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="144"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="151"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="145"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="155"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="191"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="201"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="196"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="201"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="211"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="218"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="212"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="224"/>
         <source>%1: &quot;name&quot; must be a string.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="229"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="226"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="238"/>
         <source>Cannot read the cloud file %1: %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="244"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="256"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
         <translation></translation>
     </message>

@@ -9035,92 +9035,92 @@ Choose New… to back up services unattended: every day, every week or on a cron
 <context>
     <name>CloudEnvironment</name>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="154"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
         <source>the cloud definition</source>
         <translation>클라우드 정의</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="164"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="174"/>
         <source>%1 is not valid JSON (%2 at offset %3). Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation>%1은(는) 올바른 JSON이 아닙니다(오프셋 %3에서 %2). &apos;az cloud show&apos;의 출력을 파일로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="168"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="178"/>
         <source>%1 must be a JSON object in the shape that &apos;az cloud show&apos; prints.</source>
         <translation>%1은(는) &apos;az cloud show&apos;가 출력하는 형태의 JSON 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="173"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="183"/>
         <source>%1 has no &quot;endpoints&quot; object. Save the output of &apos;az cloud show&apos; to the file.</source>
         <translation>%1에 &quot;endpoints&quot; 객체가 없습니다. &apos;az cloud show&apos;의 출력을 파일로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="117"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="127"/>
         <source>%1: %2 must be a string.</source>
         <translation>%1: %2은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="122"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="132"/>
         <source>%1 lacks %2, which is required.</source>
         <translation>%1에 필수 항목 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="127"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="137"/>
         <source>%1: %2 is not an absolute URL: &quot;%3&quot;.</source>
         <translation>%1: %2이(가) 절대 URL이 아닙니다: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="134"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="144"/>
         <source>%1: %2 uses plain http:// for &quot;%3&quot;. Only https:// is allowed, except for loopback addresses (127.0.0.1, ::1, localhost).</source>
         <translation>%1: %2이(가) &quot;%3&quot;에 일반 http://를 사용합니다. 루프백 주소(127.0.0.1, ::1, localhost)를 제외하면 https://만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="141"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="151"/>
         <source>%1: %2 must be an https:// URL, not &quot;%3&quot;.</source>
         <translation>%1: %2은(는) &quot;%3&quot;이 아닌 https:// URL이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="145"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="155"/>
         <source>%1: %2 must not carry a user name, query or fragment.</source>
         <translation>%1: %2에 사용자 이름, 쿼리, 프래그먼트가 있으면 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="191"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="201"/>
         <source>%1 lacks endpoints.activeDirectoryResourceId (e.g. &quot;https://management.core.windows.net/&quot;), which names the ARM token audience.</source>
         <translation>%1에 ARM 토큰 대상을 나타내는 endpoints.activeDirectoryResourceId(예: &quot;https://management.core.windows.net/&quot;)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="196"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
         <source>%1: endpoints.activeDirectoryResourceId is not a valid URI: &quot;%2&quot;.</source>
         <translation>%1: endpoints.activeDirectoryResourceId가 올바른 URI가 아닙니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="201"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="211"/>
         <source>%1: &quot;suffixes&quot; must be an object.</source>
         <translation>%1: &quot;suffixes&quot;는 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="206"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="218"/>
         <source>%1: suffixes.storageEndpoint must be a DNS suffix such as &quot;core.windows.net&quot;, not &quot;%2&quot;.</source>
         <translation>%1: suffixes.storageEndpoint는 &quot;%2&quot;이 아닌 &quot;core.windows.net&quot; 같은 DNS 접미사여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="212"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="224"/>
         <source>%1: &quot;name&quot; must be a string.</source>
         <translation>%1: &quot;name&quot;은 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="217"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="229"/>
         <source>%1: the cloud name must not contain &apos;/&apos;: &quot;%2&quot;.</source>
         <translation>%1: 클라우드 이름에 &apos;/&apos;가 있으면 안 됩니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="226"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="238"/>
         <source>Cannot read the cloud file %1: %2.</source>
         <translation>클라우드 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="244"/>
+        <location filename="../app/core/cloud/CloudEnvironment.cpp" line="256"/>
         <source>Unknown cloud &quot;%1&quot;. Use one of %2, or the path of a JSON file saved from &apos;az cloud show&apos;.</source>
         <translation>알 수 없는 클라우드 &quot;%1&quot;입니다. %2 중 하나나 &apos;az cloud show&apos;로 저장한 JSON 파일 경로를 사용하세요.</translation>
     </message>
