@@ -34,7 +34,9 @@ bool SimProcess::start(const QString &seedFile, const QStringList &extraArgs)
         m_error = QStringLiteral("azure-sim did not start: %1").arg(m_process.errorString());
         return false;
     }
-    QDeadlineTimer deadline(10000);
+    // The address is reported once the seed is in Azurite; on a loaded machine, or when the
+    // Blob endpoint does not resolve (every seeding request waits for DNS), that takes a while.
+    QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired()) {
         QFile file(urlFile);
         if (file.open(QIODevice::ReadOnly)) {
