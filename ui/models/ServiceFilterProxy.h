@@ -4,12 +4,12 @@
 
 namespace Apim::Ui {
 
+class ServiceTreeModel;
+
 // Filters the service tree as the user types: a service matches on its name, resource
 // group, region, tier or resource id; its subscription and tenant stay visible
 // (recursive filtering), and a matching subscription or tenant shows all its services.
 // Rows still loading stay visible so the user knows more may come.
-class ServiceTreeModel;
-
 class ServiceFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
