@@ -27,16 +27,24 @@ SimResponse SubscriptionEndpoints::subscriptions(const SimRequest &request)
     Caller caller;
     if (auto error = m_guard.check(request, &caller))
         return *error;
-    QList<const Subscription *> visible;
-    for (const Subscription &s : std::as_const(m_context.estate.subscriptions)) {
-        if (s.tenantId.compare(caller.tenantId, Qt::CaseInsensitive) == 0)
-            visible.append(&s);
-    }
+    const QList<QByteArray> &rows = rowsOf(caller.tenantId);
     return SimResponse::json(200,
         Paging::page(
-            visible.size(),
-            [&](int i) { return QJsonDocument(ArmJson::subscription(*visible.at(i))).toJson(QJsonDocument::Compact); },
-            request, m_context.config.pageSize));
+            rows.size(), [&](int i) { return rows.at(i); }, request, m_context.config.pageSize));
+}
+
+const QList<QByteArray> &SubscriptionEndpoints::rowsOf(const QString &tenantId)
+{
+    const QString key = tenantId.toLower();
+    auto it = m_rowsByTenant.find(key);
+    if (it != m_rowsByTenant.end())
+        return *it;
+    QList<QByteArray> rows;
+    for (const Subscription &s : std::as_const(m_context.estate.subscriptions)) {
+        if (s.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0)
+            rows.append(QJsonDocument(ArmJson::subscription(s)).toJson(QJsonDocument::Compact));
+    }
+    return *m_rowsByTenant.insert(key, rows);
 }
 
 SimResponse SubscriptionEndpoints::subscription(const SimRequest &request, const QString &id)
