@@ -391,9 +391,6 @@ private slots:
         QTest::newRow("500: not accepted")
             << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 500 } }
             << "did not start" << QString();
-        QTest::newRow("answer lost, failed before any file")
-            << QJsonObject { { QStringLiteral("kind"), QStringLiteral("dropAnswer") } } << "Activity Log shows"
-            << "BackupFailed";
     }
     void backupStartLost_containerReadable_noFile_activityLogDecides()
     {
