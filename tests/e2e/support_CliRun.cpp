@@ -4,13 +4,18 @@
 
 namespace Apim::Test {
 
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs, const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
-    process.closeWriteChannel();
     CliRun run;
+    if (!process.waitForStarted(5000)) {
+        run.err = QStringLiteral("did not start: ") + process.errorString();
+        return run;
+    }
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();

@@ -12,6 +12,7 @@
 #include "TestEnvironment.h"
 #include "TestKeyring.h"
 #include "TinyProxy.h"
+#include "support_CliRun.h"
 
 #include "net/TrustedCertificateStore.h"
 #include "net/TrustedCertificates.h"
@@ -33,14 +34,6 @@ using namespace Apim::Core;
 using namespace Apim::Test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
 
 // tests/simulator/seeds/demo.json
 const QString kTenant = QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e");
@@ -96,24 +89,7 @@ private:
 
     CliRun cli(const QStringList &arguments, const QProcessEnvironment &env, const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
-        CliRun run;
-        if (!process.waitForStarted(5000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished(3000);
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(arguments, env, 60000, input);
     }
 
     // `services` signs in (Entra) and lists (ARM): both over HTTPS to the simulator.

@@ -120,7 +120,8 @@ private:
             return -2;
         process.write(input);
         process.closeWriteChannel();
-        if (!process.waitForFinished(90000)) {
+        // The event loop runs meanwhile: the webhook receiver answers in this process.
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 90000)) {
             process.kill();
             process.waitForFinished(3000);
             return -3;

@@ -6,6 +6,7 @@
 #include "SimProcess.h"
 #include "TestEnvironment.h"
 #include "TestKeyring.h"
+#include "support_CliRun.h"
 
 #include "cloud/CloudEnvironment.h"
 #include "secrets/KeychainSecretStore.h"
@@ -31,14 +32,6 @@ using namespace Apim::Core;
 using namespace Apim::Test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
 
 // tests/simulator/seeds/demo.json
 const QString kTenant = QStringLiteral("1cd009cd-a2dc-4dc2-9ec0-ac1f625c351e");
@@ -81,24 +74,7 @@ private:
     CliRun cli(
         const QStringList &arguments, const QByteArray &input = {}, QProcessEnvironment env = {}, int timeoutMs = 40000)
     {
-        QProcess process;
-        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        process.start(QStringLiteral(APIM_CLI_BINARY), arguments);
-        CliRun run;
-        if (!process.waitForStarted(5000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished(3000);
-            run.err = QStringLiteral("timed out");
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(arguments, env.isEmpty() ? environment() : env, timeoutMs, input);
     }
 
     // Runs the CLI with a pseudo-terminal as stdin/stdout/stderr, types `typed` once the
