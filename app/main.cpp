@@ -285,25 +285,32 @@ int main(int argc, char *argv[])
 
     // Everything else starts once the first frame is on screen: the CA files are read
     // on a worker (hundreds of certificates when the environment names the system's
-    // bundle), then the services start, with no request before the CAs are in place:
-    // the keychain probe, the saved session, the journal and a sign-in asked for on the
-    // command line, which replaces the saved session.
-    // The proxy's password is read from the keychain before the saved session is restored.
+    // bundle), then the services start: the keychain probe, the saved session, the journal
+    // and a sign-in asked for on the command line, which replaces the saved session.
+    // They start only when both the CAs and the proxy's password (read from the keychain
+    // meanwhile) are in place, whichever comes last: a first request without them would
+    // fail on the CA, or take the proxy's 407 for a refused password.
     // Declared after the controller, so that it waits for its worker before the
     // controller (the worker's context) goes.
     Ui::CaCertificateLoader caLoader;
+    int networkStepsPending = 2;
+    const auto startWhenNetworkReady = [&controller, &networkStepsPending, cloud, method] {
+        if (--networkStepsPending > 0)
+            return;
+        controller.start(cloud, !method.has_value());
+        if (method)
+            signInFromCommandLine(controller, *method);
+    };
     controller.afterFirstPaint([&] {
         caLoader.start(QProcessEnvironment::systemEnvironment(), paths.trustedCertificatesDir(), &controller,
-            [&controller, &networkSetup, cloud, method](const Ui::CaCertificateLoader::Result &cas) {
+            [&networkSetup, startWhenNetworkReady](const Ui::CaCertificateLoader::Result &cas) {
                 if (!cas.problem.isEmpty())
                     std::fprintf(stderr, "apim-backup: %s\n", qPrintable(cas.problem));
                 networkSetup.setExtraCaCertificates(cas.extra);
                 networkSetup.setSavedCaCertificates(cas.saved);
-                controller.start(cloud, !method.has_value());
-                if (method)
-                    signInFromCommandLine(controller, *method);
+                startWhenNetworkReady();
             });
     });
-    networkSetup.loadProxyPassword(&secrets, cloud.resourceManager(), &networkSetup, [] {});
+    networkSetup.loadProxyPassword(&secrets, cloud.resourceManager(), &controller, startWhenNetworkReady);
     return app.exec();
 }

@@ -56,6 +56,8 @@ start_sim() { # seed [more azure-sim options]
   local seed=$1 urlfile="$work/$(basename "$1").url"
   shift
   stop_sim
+  # A seed used before left the URL of the simulator stopped since: wait for the new one.
+  rm -f "$urlfile"
   "$sim" --seed "$seed" --port 0 --url-file "$urlfile" "$@" >"$work/sim.log" 2>&1 &
   sim_pid=$!
   # Seeding Azurite with a few thousand backups takes a while before the URL appears.

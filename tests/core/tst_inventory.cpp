@@ -303,6 +303,33 @@ private slots:
         QCOMPARE(viaList.ids(), viaGraph.ids());
         QCOMPARE(viaList.services.size(), viaGraph.services.size());
     }
+
+    // Pages of 1,000 rows (well over the 256 KB that ArmJob parses on a worker thread) list
+    // the same services as the per-subscription listing.
+    void generatedEstate_largePagesParsedOffThread_listEveryService()
+    {
+        QTemporaryDir dir;
+        const QString seed = dir.filePath(QStringLiteral("estate.json"));
+        QCOMPARE(QProcess::execute(TestEnvironment::simBinary(),
+                     { QStringLiteral("--generate-estate"), QStringLiteral("6"), QStringLiteral("400"), seed }),
+            0);
+        EngineHarness big;
+        QVERIFY2(big.start(seed), qPrintable(big.errorString()));
+        QVERIFY(big.control().setConfig({ { QStringLiteral("pageSize"), 1000 } }));
+        Inventory graph(big.arm());
+        graph.setResourceGraphPageSize(1000);
+        const Listing viaGraph = listServices(graph, {});
+        QVERIFY(viaGraph.finished);
+        QCOMPARE(viaGraph.summary.source, ServiceListingSummary::Source::ResourceGraph);
+        QVERIFY(viaGraph.services.size() >= 1000);
+        QVERIFY(viaGraph.pages >= 2);
+
+        QVERIFY(big.control().setConfig({ { QStringLiteral("resourceGraphEnabled"), false } }));
+        Inventory fallback(big.arm());
+        const Listing viaList = listServices(fallback, {});
+        QVERIFY(viaList.finished);
+        QCOMPARE(viaList.ids(), viaGraph.ids());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInventory)

@@ -380,6 +380,58 @@ private slots:
             QCOMPARE(record.error.code, QStringLiteral("BackupFailed"));
     }
 
+    // A backup whose start answer was lost, whose container can be read but holds no file
+    // of it: a backup Azure accepted may fail before writing one, so the Activity Log under
+    // the start's correlation id decides between "failed" and "did not start".
+    void backupStartLost_containerReadable_noFile_activityLogDecides_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("500: not accepted")
+            << QJsonObject { { QStringLiteral("kind"), QStringLiteral("error") }, { QStringLiteral("status"), 500 } }
+            << "did not start" << QString();
+        QTest::newRow("answer lost, failed before any file")
+            << QJsonObject { { QStringLiteral("kind"), QStringLiteral("dropAnswer") } } << "Activity Log shows"
+            << "BackupFailed";
+    }
+    void backupStartLost_containerReadable_noFile_activityLogDecides()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(QString, note);
+        QFETCH(QString, code);
+        const QString activityLog = QStringLiteral("^GET .*/providers/Microsoft.Insights/eventtypes/management/values");
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 0 } }));
+        auto restoreDuration = qScopeGuard([this] {
+            control().setConfig({ { QStringLiteral("operationDurationMs"), 3000 } });
+            control().clearFaults();
+        });
+        const int postsBefore = control().count(kPostRoute);
+        const int lookupsBefore = control().count(activityLog);
+        fault.insert(QStringLiteral("route"), kPostRoute);
+        fault.insert(QStringLiteral("times"), 1);
+        QVERIFY(control().addFault(fault));
+        if (!code.isEmpty())
+            QVERIFY(control().addFault({ { QStringLiteral("kind"), QStringLiteral("failOperation") },
+                { QStringLiteral("route"), kPostRoute }, { QStringLiteral("times"), 1 } }));
+        const QString blob = uniqueBlob("lostreadable");
+        const OperationRecord record
+            = run(backupRequest(Demo::kProdApim, blob, AccessType::SystemAssignedManagedIdentity));
+        QCOMPARE(operationStateName(record.state), QStringLiteral("Failed"));
+        QVERIFY2(record.note.contains(note), qPrintable(record.note));
+        QVERIFY2(record.note.contains(record.startCorrelationId) && !record.startCorrelationId.isEmpty(),
+            qPrintable(record.note));
+        if (!code.isEmpty())
+            QCOMPARE(record.error.code, code);
+        QVERIFY(control().count(activityLog) > lookupsBefore); // the log was asked, not only the container
+        bool written = false;
+        for (const BackupBlob &b :
+            m_ops->listBackups(Demo::kProdSub, QStringLiteral("contosobackups"), QStringLiteral("apim-backups")))
+            written = written || b.name == blob;
+        QVERIFY(!written); // the container was readable and held no file of it
+        QCOMPARE(control().count(kPostRoute), postsBefore + 1); // never sent twice
+    }
+
     void restore_tierMismatch_failsWithServiceWords()
     {
         // Without preflight the service itself refuses; its words reach the user verbatim.

@@ -10,9 +10,7 @@
 #include "support_StubHttpServer.h"
 
 #include "TestEnvironment.h"
-
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStoreProbe.h"
+#include "TestKeyring.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -60,23 +58,13 @@ const QJsonObject serviceIn(const QJsonObject &summary, const QString &name)
 }
 } // namespace
 
-#define REQUIRE_KEYRING()                                                                                              \
-    do {                                                                                                               \
-        if (!m_keyring) {                                                                                              \
-            if (TestEnvironment::inCi())                                                                               \
-                QFAIL(qPrintable(QStringLiteral("no usable Secret Service: ") + m_noKeyring));                         \
-            QSKIP(qPrintable(QStringLiteral("no usable Secret Service: ") + m_noKeyring));                             \
-        }                                                                                                              \
-    } while (false)
-
 class TestCliBatch : public QObject
 {
     Q_OBJECT
 private:
     EngineHarness m_harness;
     QTemporaryDir m_home;
-    bool m_keyring = false;
-    QString m_noKeyring;
+    TestKeyring m_keyring;
 
     QProcessEnvironment environment(bool sessionSecrets = true) const
     {
@@ -154,19 +142,7 @@ private slots:
         QVERIFY(m_home.isValid());
         QVERIFY2(m_harness.start({}, { QStringLiteral("--operation-duration"), QStringLiteral("1500") }),
             qPrintable(m_harness.errorString()));
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            m_noKeyring = QStringLiteral("DBUS_SESSION_BUS_ADDRESS is empty");
-            return;
-        }
-        KeychainSecretStore store(QStringLiteral("APIM Backup"));
-        SecretStoreProbe probe(&store);
-        bool done = false;
-        probe.run(this, [&](const SecretStoreProbe::Result &result) {
-            m_keyring = result.available;
-            m_noKeyring = result.error.message;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        m_keyring.probe();
     }
 
     void init()
@@ -412,7 +388,7 @@ private slots:
 
     void notifyCommand_keychainRoundTrip()
     {
-        REQUIRE_KEYRING();
+        APIM_REQUIRE_KEYRING(m_keyring);
         StubHttpServer receiver([](const StubHttpServer::Request &) { return StubHttpServer::json(200, "ok"); });
         QVERIFY(receiver.listen());
         const QString name = QStringLiteral("e2e-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));

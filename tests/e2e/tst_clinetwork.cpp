@@ -8,18 +8,17 @@
 // Each request path is checked on its own (the others direct, through a cloud file that
 // names the simulator by address for them): ARM, Blob, the three sign-ins, webhooks.
 #include "SimProcess.h"
+#include "TestCertificates.h"
 #include "TestEnvironment.h"
+#include "TestKeyring.h"
 #include "TinyProxy.h"
 
 #include "net/TrustedCertificateStore.h"
 #include "net/TrustedCertificates.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStoreProbe.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -60,36 +59,25 @@ quint16 deadPort()
 
 } // namespace
 
-#define REQUIRE_KEYRING()                                                                                              \
-    do {                                                                                                               \
-        if (!m_keyring) {                                                                                              \
-            const QByteArray reason = "no usable Secret Service (" + m_noKeyring.toUtf8() + ")";                       \
-            if (TestEnvironment::inCi())                                                                               \
-                QFAIL(reason.constData());                                                                             \
-            QSKIP(reason.constData());                                                                                 \
-        }                                                                                                              \
-    } while (false)
-
 class TestCliNetwork : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_home;
-    QTemporaryDir m_certs; // the throwaway CA and server certificates, deleted at the end
+    TestCertificates m_certs; // the throwaway CA and server certificates, deleted at the end
     SimProcess m_sim; // https://127.0.0.1, certificate from the test CA
     SimProcess m_wrongHost; // https://127.0.0.1, certificate for wrong-host.invalid only
     SimProcess m_byName; // https://<this host's name>: not loopback, so proxies apply
     SimProcess m_blobSim; // https://127.0.0.1, Blob endpoints under example.invalid (no Azurite)
     TinyProxy m_proxy;
     TinyProxy m_authProxy;
-    QString m_hostName;
-    QString m_hostAddress; // the IPv4 address m_hostName resolves to
     QTemporaryDir m_clouds;
-    bool m_keyring = false;
-    QString m_noKeyring;
+    TestKeyring m_keyring;
 
-    QString caFile() const { return m_certs.filePath(QStringLiteral("ca.pem")); }
+    QString caFile() const { return m_certs.caFile(); }
+    QString hostName() const { return m_certs.hostName(); }
+    QString hostAddress() const { return m_certs.hostAddress(); } // the IPv4 address hostName() resolves to
 
     QProcessEnvironment environment() const
     {
@@ -165,7 +153,7 @@ private:
     QUrl byAddress() const
     {
         QUrl url = m_byName.url();
-        url.setHost(m_hostAddress);
+        url.setHost(hostAddress());
         return url;
     }
 
@@ -174,7 +162,7 @@ private:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("HTTPS_PROXY"), proxyUrl);
         env.insert(
-            QStringLiteral("NO_PROXY"), noProxy.isEmpty() ? m_hostAddress : m_hostAddress + QLatin1Char(',') + noProxy);
+            QStringLiteral("NO_PROXY"), noProxy.isEmpty() ? hostAddress() : hostAddress() + QLatin1Char(',') + noProxy);
         env.insert(QStringLiteral("APIM_BACKUP_SECRETS"), QStringLiteral("session"));
         return env;
     }
@@ -203,8 +191,8 @@ private:
 
     void requireByName()
     {
-        if (m_hostName.isEmpty())
-            QSKIP("this host's name does not resolve to an IPv4 address: the proxy tests need one");
+        if (hostName().isEmpty())
+            QSKIP(qPrintable(TestCertificates::noHostNameReason()));
     }
 
 private slots:
@@ -212,64 +200,28 @@ private slots:
     {
         QVERIFY(QFile::exists(QStringLiteral(APIM_CLI_BINARY)));
         QVERIFY(m_home.isValid());
-        QVERIFY(m_certs.isValid());
+        QVERIFY2(m_certs.create(), qPrintable(m_certs.errorString()));
 
-        // A name for this machine that is not loopback by its spelling, so the CLI sends it
-        // to the proxy, while tinyproxy still reaches the simulator through it.
-        const QString name = QHostInfo::localHostName();
-        for (const QHostAddress &address : QHostInfo::fromName(name).addresses()) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && !name.isEmpty()
-                && name != QLatin1String("localhost") && m_hostName.isEmpty()) {
-                m_hostName = name;
-                m_hostAddress = address.toString();
-            }
-        }
-
-        QProcess make;
-        make.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList args { m_certs.path() };
-        if (!m_hostName.isEmpty())
-            args << m_hostName << m_hostAddress;
-        make.start(QStringLiteral(APIM_MAKE_TEST_CA), args);
-        QVERIFY(make.waitForFinished(60000));
-        QVERIFY2(make.exitCode() == 0, make.readAll().constData());
-
-        const auto tls = [this](const QString &name) {
-            return QStringList { QStringLiteral("--tls-cert"), m_certs.filePath(name + QStringLiteral(".pem")),
-                QStringLiteral("--tls-key"), m_certs.filePath(name + QStringLiteral(".key")) };
-        };
-        QVERIFY2(m_sim.start({}, tls(QStringLiteral("server"))), qPrintable(m_sim.errorString()));
+        QVERIFY2(m_sim.start({}, m_certs.simArguments()), qPrintable(m_sim.errorString()));
         QCOMPARE(m_sim.url().scheme(), QStringLiteral("https"));
-        QVERIFY2(m_wrongHost.start({}, tls(QStringLiteral("wrong-host"))), qPrintable(m_wrongHost.errorString()));
-        if (!m_hostName.isEmpty()) {
-            QVERIFY2(m_byName.start({}, tls(QStringLiteral("server")) << QStringLiteral("--host") << m_hostName),
-                qPrintable(m_byName.errorString()));
-            QCOMPARE(m_byName.url().host(), m_hostName.toLower());
+        QVERIFY2(m_wrongHost.start({}, m_certs.simArguments(QStringLiteral("wrong-host"))),
+            qPrintable(m_wrongHost.errorString()));
+        if (!hostName().isEmpty()) {
+            QVERIFY2(m_byName.start({}, m_certs.simArgumentsByName()), qPrintable(m_byName.errorString()));
+            QCOMPARE(m_byName.url().host(), hostName().toLower());
         }
         // Its storage accounts' Blob endpoints are https://contosobackups.blob.example.invalid/...:
         // not loopback, so they go through a proxy; no DNS name under .invalid resolves, so a
         // request that reaches the proxy ends there, after the proxy's log has its CONNECT.
         QVERIFY2(m_blobSim.start({},
-                     tls(QStringLiteral("server")) << QStringLiteral("--azurite")
-                                                   << QStringLiteral("https://contosobackups.blob.example.invalid")),
+                     m_certs.simArguments() << QStringLiteral("--azurite")
+                                            << QStringLiteral("https://contosobackups.blob.example.invalid")),
             qPrintable(m_blobSim.errorString()));
         QVERIFY(m_clouds.isValid());
         QVERIFY2(m_proxy.start(), qPrintable(m_proxy.errorString()));
         QVERIFY2(m_authProxy.start(kProxyUser, kProxyPassword), qPrintable(m_authProxy.errorString()));
 
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            m_noKeyring = QStringLiteral("DBUS_SESSION_BUS_ADDRESS is empty");
-            return;
-        }
-        KeychainSecretStore store(QStringLiteral("APIM Backup"));
-        SecretStoreProbe probe(&store);
-        bool done = false;
-        probe.run(this, [&](const SecretStoreProbe::Result &result) {
-            m_keyring = result.available;
-            m_noKeyring = result.error.message;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        m_keyring.probe();
     }
 
     void untrustedCa_fails_namingTheCertificateAndWhatToDo()
@@ -449,7 +401,7 @@ private slots:
         QVERIFY2(
             refused.err.contains(QStringLiteral("proxy 127.0.0.1:%1").arg(QUrl(dead).port())), qPrintable(refused.err));
         // ... and not used for a NO_PROXY host, nor with --no-proxy.
-        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("example.com, .%1").arg(m_hostName));
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("example.com, .%1").arg(hostName()));
         const CliRun bypassed = services(m_byName, { QStringLiteral("--ca-file"), caFile() }, env);
         QVERIFY2(bypassed.exitCode == 0, qPrintable(bypassed.all()));
         env.remove(QStringLiteral("NO_PROXY"));
@@ -490,7 +442,7 @@ private slots:
     void proxyAuthentication_passwordFromTheKeychain_works()
     {
         requireByName();
-        REQUIRE_KEYRING();
+        APIM_REQUIRE_KEYRING(m_keyring);
         const QStringList proxy { QStringLiteral("--proxy"), m_authProxy.url(kProxyUser) };
         const CliRun wrong = cli(proxy + QStringList { QStringLiteral("proxy-password"), QStringLiteral("set") },
             environment(), "not-the-password\n");
@@ -550,7 +502,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
         QVERIFY2(run.out.contains(QStringLiteral("contoso-prod-apim")), qPrintable(run.out));
         QVERIFY2(m_proxy.connected(host, port), qPrintable(m_proxy.log()));
-        QVERIFY2(!m_proxy.connected(m_hostAddress, port), qPrintable(m_proxy.log())); // the sign-in went direct
+        QVERIFY2(!m_proxy.connected(hostAddress(), port), qPrintable(m_proxy.log())); // the sign-in went direct
 
         m_proxy.clearLog();
         const CliRun bypassed = withCloud(cloud, services, proxied(m_proxy.url(), host));

@@ -1,8 +1,11 @@
 // Every secret of a full CLI flow, looked for everywhere it could have been written: with a
 // private HOME and APIM_BACKUP_HOME, debug logging on and --verbose, the real apim-backup-cli
-// signs in with a service principal (client secret), saves a storage key, a proxy password
-// and a webhook, backs up (notifying the webhook), restores, prunes, and installs a systemd
-// and a cron schedule (into the private HOME and a private crontab file). Then every file
+// saves a proxy password, signs in with a service principal (client secret), saves a storage
+// key and a webhook, backs up (notifying the webhook), restores, prunes, and installs a
+// systemd and a cron schedule (into the private HOME and a private crontab file). The
+// simulator serves HTTPS under a throwaway CA and is named by this machine's host name, so
+// every sign-in and ARM request goes through a real tinyproxy that asks for the password
+// (its log shows the CONNECTs); the Blob requests go to Azurite on loopback. Then every file
 // under the private folders - settings, journal, logs, the CLI's own output, the units, the
 // crontab, the job's credentials file - and the environment the installed jobs would run
 // with are searched for each secret: the client secret, any access token (a JWT), the
@@ -12,10 +15,10 @@
 #include "support_EngineHarness.h"
 #include "support_StubHttpServer.h"
 
+#include "TestCertificates.h"
 #include "TestEnvironment.h"
-
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStoreProbe.h"
+#include "TestKeyring.h"
+#include "TinyProxy.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -23,6 +26,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -32,6 +36,7 @@ using namespace Apim::Test;
 
 namespace {
 const QString kAccount = QStringLiteral("contosobackups");
+const QString kProxyUser = QStringLiteral("alice");
 const QString kProxyPassword = QStringLiteral("pr0xy-Pa55word-for-the-scan-7d1e");
 const QString kWebhookSecret = QStringLiteral("hook-secret-part-5c2b9e7f01");
 // An access token of any kind: a JWT's header and payload both start with {" in base64url.
@@ -63,10 +68,11 @@ class TestCliSecrets : public QObject
 {
     Q_OBJECT
 private:
-    EngineHarness m_harness;
+    TestCertificates m_certs;
+    EngineHarness m_harness; // azure-sim over HTTPS, by this machine's name
+    TinyProxy m_proxy; // with Basic authentication
+    TestKeyring m_keyring;
     QTemporaryDir m_root;
-    bool m_keyring = false;
-    QString m_noKeyring;
     int m_runs = 0;
 
     QString home() const { return m_root.filePath(QStringLiteral("user")); }
@@ -84,7 +90,11 @@ private:
         env.insert(QStringLiteral("APIM_BACKUP_CRONTAB_FILE"), crontabFile());
         env.insert(QStringLiteral("APIM_BACKUP_KEYCHAIN_TIMEOUT_MS"), QStringLiteral("8000"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("apim.*.debug=true"));
-        // Only what the flow hands over itself: the keychain, standard input.
+        // Only what the flow hands over itself: the keychain, standard input, the proxy and
+        // the CA on the command line.
+        for (const char *name : { "https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY",
+                 "no_proxy", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE" })
+            env.remove(QString::fromLatin1(name));
         env.remove(QStringLiteral("APIM_BACKUP_SECRETS"));
         env.remove(QStringLiteral("AZURE_CLIENT_SECRET"));
         env.remove(QStringLiteral("AZURE_TENANT_ID"));
@@ -92,10 +102,10 @@ private:
         return env;
     }
 
-    // Runs the CLI verbosely with input on stdin; both streams are kept as a file in the
-    // scanned folder, as a scheduled job's journal would keep them.
-    // simCloud false: Azure's public cloud, which is not on loopback (a proxy is used for it).
-    int cli(const QString &step, const QStringList &arguments, const QByteArray &input = {}, bool simCloud = true)
+    // Runs the CLI verbosely, through the proxy and trusting the test CA, with input on
+    // stdin; both streams are kept as a file in the scanned folder, as a scheduled job's
+    // journal would keep them.
+    int cli(const QString &step, const QStringList &arguments, const QByteArray &input = {})
     {
         QDir().mkpath(outputDir());
         const QString output = QDir(outputDir()).filePath(QStringLiteral("%1-%2.log").arg(++m_runs).arg(step));
@@ -103,9 +113,9 @@ private:
         process.setProcessEnvironment(environment());
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setStandardOutputFile(output);
-        const QStringList cloud
-            = simCloud ? QStringList { QStringLiteral("--cloud"), m_harness.sim().cloudFile() } : QStringList();
-        process.start(QStringLiteral(APIM_CLI_BINARY), QStringList { QStringLiteral("--verbose") } + cloud + arguments);
+        const QStringList network { QStringLiteral("--verbose"), QStringLiteral("--cloud"), m_harness.sim().cloudFile(),
+            QStringLiteral("--ca-file"), m_certs.caFile(), QStringLiteral("--proxy"), m_proxy.url(kProxyUser) };
+        process.start(QStringLiteral(APIM_CLI_BINARY), network + arguments);
         if (!process.waitForStarted(5000))
             return -2;
         process.write(input);
@@ -194,30 +204,24 @@ private slots:
     {
         QVERIFY(QFile::exists(QStringLiteral(APIM_CLI_BINARY)));
         QVERIFY(m_root.isValid());
-        QVERIFY2(m_harness.start({}, { QStringLiteral("--operation-duration"), QStringLiteral("1000") }),
+        QVERIFY2(m_certs.create(), qPrintable(m_certs.errorString()));
+        if (m_certs.hostName().isEmpty())
+            QSKIP(qPrintable(TestCertificates::noHostNameReason()));
+        // This process reaches the simulator directly (its control calls, the storage key),
+        // trusting the test CA; the CLI gets it with --ca-file.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        QVERIFY(tls.addCaCertificates(m_certs.caFile()));
+        QSslConfiguration::setDefaultConfiguration(tls);
+        QVERIFY2(m_harness.start({},
+                     m_certs.simArgumentsByName() << QStringLiteral("--operation-duration") << QStringLiteral("1000")),
             qPrintable(m_harness.errorString()));
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            m_noKeyring = QStringLiteral("DBUS_SESSION_BUS_ADDRESS is empty");
-            return;
-        }
-        KeychainSecretStore store(QStringLiteral("APIM Backup"));
-        SecretStoreProbe probe(&store);
-        bool done = false;
-        probe.run(this, [&](const SecretStoreProbe::Result &result) {
-            m_keyring = result.available;
-            m_noKeyring = result.error.message;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(m_proxy.start(kProxyUser, kProxyPassword), qPrintable(m_proxy.errorString()));
+        m_keyring.probe();
     }
 
     void fullFlow_noSecretInAnyFileNorTheJobsEnvironment()
     {
-        if (!m_keyring) {
-            if (TestEnvironment::inCi())
-                QFAIL(qPrintable(QStringLiteral("no usable Secret Service: ") + m_noKeyring));
-            QSKIP(qPrintable(QStringLiteral("no usable Secret Service: ") + m_noKeyring));
-        }
+        APIM_REQUIRE_KEYRING(m_keyring);
         StubHttpServer receiver([](const StubHttpServer::Request &) { return StubHttpServer::json(200, "ok"); });
         QVERIFY(receiver.listen());
         const QString webhook = receiver.url(QStringLiteral("/services/T0SCAN/B0SCAN/") + kWebhookSecret).toString();
@@ -229,6 +233,10 @@ private slots:
         const QStringList where { QStringLiteral("--service"), Demo::kProdApim, QStringLiteral("--account"), kAccount,
             QStringLiteral("--container"), container };
 
+        // The proxy asks for its password from the first request on: the sign-in.
+        QCOMPARE(cli(QStringLiteral("proxy-password"), { QStringLiteral("proxy-password"), QStringLiteral("set") },
+                     kProxyPassword.toUtf8() + '\n'),
+            0);
         QCOMPARE(cli(QStringLiteral("login"),
                      { QStringLiteral("--auth"), QStringLiteral("sp"), QStringLiteral("--tenant"), Demo::kTenant,
                          QStringLiteral("--client-id"), Demo::kClientId, QStringLiteral("login"),
@@ -238,11 +246,6 @@ private slots:
         QCOMPARE(cli(QStringLiteral("storage-key"),
                      { QStringLiteral("storage-key"), QStringLiteral("set"), QStringLiteral("--account"), kAccount },
                      key.toUtf8() + '\n'),
-            0);
-        QCOMPARE(cli(QStringLiteral("proxy-password"),
-                     { QStringLiteral("--proxy"), QStringLiteral("http://alice@proxy.example.invalid:3128"),
-                         QStringLiteral("proxy-password"), QStringLiteral("set") },
-                     kProxyPassword.toUtf8() + '\n', false),
             0);
         QCOMPARE(cli(QStringLiteral("notify"),
                      { QStringLiteral("notify"), QStringLiteral("set"), QStringLiteral("ops"),
@@ -255,6 +258,10 @@ private slots:
                              QStringLiteral("ops"), QStringLiteral("--notify-on"), QStringLiteral("always") }),
             0);
         QCOMPARE(receiver.requests().size(), 1); // the webhook was used, not only saved
+        // So was the proxy password: the sign-in and ARM went through the proxy, which refuses
+        // a request without it.
+        const QUrl sim = m_harness.simUrl();
+        QVERIFY2(m_proxy.connected(sim.host(), sim.port()), qPrintable(m_proxy.log()));
         QCOMPARE(cli(QStringLiteral("restore"),
                      QStringList { QStringLiteral("restore") } + where
                          + QStringList { QStringLiteral("--name"), blob, QStringLiteral("--yes") }),

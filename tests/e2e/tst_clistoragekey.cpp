@@ -5,11 +5,11 @@
 // and the shared Azurite); session-only secrets and bad input are refused in words.
 #include "SimProcess.h"
 #include "TestEnvironment.h"
+#include "TestKeyring.h"
 
 #include "cloud/CloudEnvironment.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretKey.h"
-#include "secrets/SecretStoreProbe.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -54,17 +54,6 @@ const QString kSomeKey
 
 } // namespace
 
-// In the test function itself: QSKIP in a helper would only leave the helper. In CI a
-// missing keyring is a failure, never a skip.
-#define REQUIRE_KEYRING()                                                                                              \
-    do {                                                                                                               \
-        if (!m_keyring) {                                                                                              \
-            if (TestEnvironment::inCi())                                                                               \
-                QFAIL(noKeyringReason().constData());                                                                  \
-            QSKIP(noKeyringReason().constData());                                                                      \
-        }                                                                                                              \
-    } while (false)
-
 class TestCliStorageKey : public QObject
 {
     Q_OBJECT
@@ -72,8 +61,7 @@ class TestCliStorageKey : public QObject
 private:
     QTemporaryDir m_home;
     SimProcess m_sim;
-    bool m_keyring = false;
-    QString m_noKeyring;
+    TestKeyring m_keyring;
 
     QProcessEnvironment environment(bool withAzure = false) const
     {
@@ -170,13 +158,6 @@ private:
         return typedYet && !deadline.hasExpired();
     }
 
-    QByteArray noKeyringReason() const
-    {
-        return "no usable Secret Service (" + m_noKeyring.toUtf8()
-            + "): run the keyring tests inside dbus-run-session with an unlocked gnome-keyring "
-              "(reference/toolchain.md, section 3)";
-    }
-
     // What the keychain holds for the account, as the CLI wrote it.
     QPair<SecretError::Kind, QString> keychainEntry(const QString &cloud, const QString &account)
     {
@@ -219,19 +200,7 @@ private slots:
         QVERIFY(m_home.isValid());
         QVERIFY2(m_sim.start({}, { QStringLiteral("--operation-duration"), QStringLiteral("1000") }),
             qPrintable(m_sim.errorString()));
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            m_noKeyring = QStringLiteral("DBUS_SESSION_BUS_ADDRESS is empty");
-            return;
-        }
-        KeychainSecretStore store(QStringLiteral("APIM Backup"));
-        SecretStoreProbe probe(&store);
-        bool done = false;
-        probe.run(this, [&](const SecretStoreProbe::Result &result) {
-            m_keyring = result.available;
-            m_noKeyring = result.error.message;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        m_keyring.probe();
     }
 
     void set_keyAsArgument_isRefusedAndNeverSaved()
@@ -312,7 +281,7 @@ private slots:
             qPrintable(screen));
         QVERIFY2(screen.contains(QStringLiteral("input is hidden")), qPrintable(screen));
         QVERIFY2(!screen.contains(kSomeKey.left(20)), qPrintable(screen)); // typed, never shown
-        if (m_keyring) {
+        if (m_keyring.isAvailable()) {
             QCOMPARE(exitCode, 0);
             QVERIFY2(screen.contains(QStringLiteral("Saved the access key for ttyaccount")), qPrintable(screen));
             const CliRun forget = cli({ QStringLiteral("storage-key"), QStringLiteral("forget"),
@@ -327,7 +296,7 @@ private slots:
 
     void setThenForget_roundTripThroughTheKeychain()
     {
-        REQUIRE_KEYRING();
+        APIM_REQUIRE_KEYRING(m_keyring);
         const CliRun set = cli({ QStringLiteral("storage-key"), QStringLiteral("set"), QStringLiteral("--account"),
                                    QStringLiteral("contosobackups") },
             kSomeKey.toLatin1() + "\n");
@@ -359,7 +328,7 @@ private slots:
 
     void savedKey_isUsedByABackup_whenListKeysIsDenied()
     {
-        REQUIRE_KEYRING();
+        APIM_REQUIRE_KEYRING(m_keyring);
         QString error;
         const CloudEnvironment cloud = CloudEnvironment::fromFile(m_sim.cloudFile(), &error);
         QVERIFY2(cloud.isValid(), qPrintable(error));

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -149,6 +150,29 @@ void TestMainWindow::filter_findsServiceAmongThousands()
     QCOMPARE(subscription.data().toString(), QStringLiteral("Production"));
     QCOMPARE(window.serviceProxy()->rowCount(subscription), 1);
     QCOMPARE(window.serviceProxy()->index(0, 0, subscription).data().toString(), QStringLiteral("apim-04321"));
+
+    // The readiness of every service arrives as one change per subscription (not 5,000), of
+    // the Recovery column only, and leaves the filtered tree as it was.
+    QHash<QString, Ui::RecoveryMark> marks;
+    for (const Ui::ServiceEntry &entry : std::as_const(services))
+        marks.insert(entry.resourceId, Ui::RecoveryMark { 1, QStringLiteral("At risk"), QStringLiteral("old") });
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    model->setRecoveryMarks(marks);
+    QCOMPARE(changes.size(), 2);
+    for (const QList<QVariant> &change : std::as_const(changes)) {
+        QCOMPARE(change.at(0).toModelIndex().column(), int(Ui::ServiceTreeModel::RecoveryColumn));
+        QCOMPARE(change.at(1).toModelIndex().column(), int(Ui::ServiceTreeModel::RecoveryColumn));
+    }
+    const QModelIndex survivor = window.serviceProxy()->index(0, Ui::ServiceTreeModel::RecoveryColumn, subscription);
+    QCOMPARE(survivor.data().toString(), QStringLiteral("At risk"));
+    QCOMPARE(window.serviceProxy()->rowCount(subscription), 1);
+
+    // Case does not matter, in what is typed or in what is matched.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("APIM-04321 WESTEUROPE"));
+    QTRY_COMPARE(window.serviceProxy()->filterText(), QStringLiteral("APIM-04321 WESTEUROPE"));
+    QTRY_COMPARE(
+        window.serviceProxy()->rowCount(window.serviceProxy()->index(0, 0, window.serviceProxy()->index(0, 0))), 1);
 
     // A subscription's name shows all of its services.
     filter->clear();

@@ -9,6 +9,7 @@
 #include "arm/ArmClient.h"
 #include "cloud/CloudEnvironment.h"
 #include "inventory/ApimService.h"
+#include "operations/OperationManager.h"
 #include "settings/Settings.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
@@ -72,9 +73,14 @@ private slots:
     void configurationChangeDuringBackup_appearsInChangeReport();
     void backUpNow_rememberedLocation_isOneClickAndAConfirmation();
     void backUpNow_afterCloudSwitch_checksWithTheNewCloud();
+    void storageKey_fetchedOncePerOperation();
 
 private:
     bool chooseStorage(Ui::StorageTargetWidget *target);
+    // Whether the operation manager looked at the backup's file (it does once it ended).
+    bool fileLookedAt(const QString &operationId) const;
+    // The listKeys calls azure-sim received for account since the log was last cleared.
+    int listKeysCalls(const QString &account);
 
     Test::SimProcess m_sim;
     std::unique_ptr<Test::UiHarness> m_ui;
@@ -110,6 +116,26 @@ bool TestUiOperations::chooseStorage(Ui::StorageTargetWidget *target)
         return false;
     containers->setCurrentIndex(containers->findText(kContainer));
     return true;
+}
+
+bool TestUiOperations::fileLookedAt(const QString &operationId) const
+{
+    const auto record = m_ui->app()->services()->operations()->find(operationId);
+    return record && record->verification.checkedAt.isValid();
+}
+
+int TestUiOperations::listKeysCalls(const QString &account)
+{
+    const QString path = QStringLiteral("/storageAccounts/%1/listKeys").arg(account);
+    int calls = 0;
+    const QJsonArray log = QJsonDocument::fromJson(m_ui->simGet(QStringLiteral("/_sim/requests"))).array();
+    for (const QJsonValue &value : log) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("method")).toString() == QLatin1String("POST")
+            && entry.value(QLatin1String("path")).toString().endsWith(path, Qt::CaseInsensitive))
+            ++calls;
+    }
+    return calls;
 }
 
 void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
@@ -460,6 +486,66 @@ void TestUiOperations::backUpNow_afterCloudSwitch_checksWithTheNewCloud()
     QVERIFY2(m_ui->dialogs().questions.last().contains(QStringLiteral("devbackupstore/apim-backups")),
         qPrintable(m_ui->dialogs().questions.last()));
     QCOMPARE(m_ui->window()->operationsModel()->rowCount(), 0);
+}
+
+void TestUiOperations::storageKey_fetchedOncePerOperation()
+{
+    // The dialog's checks (run again on every change), the start's body and the look at
+    // the backup file afterwards share one key: one listKeys per operation, and a fresh
+    // one for the next operation.
+    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/requests")));
+    QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-partners-apim"));
+    QVERIFY(dialog);
+    QVERIFY(chooseStorage(dialog->storageTarget()));
+    const QString blobName = QStringLiteral("ui-onekey-%1.apimbackup").arg(QDateTime::currentMSecsSinceEpoch());
+    dialog->findChild<QLineEdit *>(QStringLiteral("backupNameLineEdit"))->setText(blobName);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->startButton()->isEnabled() && !dialog->findings()->isChecking(), 10000);
+    QVERIFY(listKeysCalls(kAccount) <= 1);
+    dialog->startButton()->click();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+    // The file was looked at once the backup ended (with the same key).
+    QTRY_VERIFY_WITH_TIMEOUT(fileLookedAt(m_ui->latestOperation()->id), 10000);
+    QCOMPARE(listKeysCalls(kAccount), 1);
+
+    // "Back up now" to the location just remembered: a check, a confirmation, the backup.
+    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/requests")));
+    m_ui->dialogs().setNextConfirm(true);
+    const int before = m_ui->window()->operationsModel()->rowCount();
+    m_ui->window()->findChild<QPushButton *>(QStringLiteral("detailsBackupButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->window()->operationsModel()->rowCount(), before + 1, 10000);
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+    QTRY_VERIFY_WITH_TIMEOUT(fileLookedAt(m_ui->latestOperation()->id), 10000);
+    QCOMPARE(listKeysCalls(kAccount), 1);
+
+    // A restore of the first backup: the dialog lists the container, checks, then starts.
+    QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/requests")));
+    m_ui->window()->restoreAction()->trigger();
+    QPointer<Ui::RestoreDialog> restoreDialog = m_ui->app()->operations()->restoreDialog();
+    QVERIFY(restoreDialog);
+    QTRY_COMPARE_WITH_TIMEOUT(restoreDialog->storageTarget()->container(), kContainer, 10000);
+    QTreeWidget *list = restoreDialog->backupList()->tree();
+    QTreeWidgetItem *made = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((made = [list, &blobName]() -> QTreeWidgetItem * {
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(0) == blobName)
+                return list->topLevelItem(i);
+        }
+        return nullptr;
+    }()) != nullptr,
+        10000);
+    list->setCurrentItem(made);
+    QTest::keyClicks(restoreDialog->findChild<QLineEdit *>(QStringLiteral("confirmNameLineEdit")),
+        QStringLiteral("contoso-partners-apim"));
+    QTRY_VERIFY_WITH_TIMEOUT(restoreDialog->restoreButton()->isEnabled(), 10000);
+    restoreDialog->restoreButton()->click();
+    QTRY_VERIFY(!restoreDialog);
+    QVERIFY(m_ui->waitLatestFinished());
+    QCOMPARE(int(m_ui->latestOperation()->kind), int(Ui::OperationView::Kind::Restore));
+    QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
+    QCOMPARE(listKeysCalls(kAccount), 1);
 }
 
 QTEST_MAIN(TestUiOperations)

@@ -3,10 +3,12 @@
 // its requests go through a real tinyproxy with Basic authentication. The proxy, its user
 // and password are given in Settings → Network (the password goes to the keychain) and the
 // CA is imported in Settings → Trusted certificates; the app then lists the services and
-// runs a backup, and the proxy's log shows the CONNECTs. Without the CA the user reads the
-// actionable TLS message; a certificate for another host fails even with its CA trusted.
+// runs a backup, and the proxy's log shows the CONNECTs; the password is in no file the app
+// wrote. Without the CA the user reads the actionable TLS message; a certificate for another
+// host fails even with its CA trusted.
 #include "FakeDialogProvider.h"
 #include "SimProcess.h"
+#include "TestCertificates.h"
 #include "TinyProxy.h"
 #include "UiHarness.h"
 
@@ -26,8 +28,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
-#include <QHostInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -51,16 +53,15 @@ class TestUiProxy : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_certs;
+    TestCertificates m_certs;
     SimProcess m_sim; // https://<this host's name>: through the proxy
     SimProcess m_wrongHost; // https://127.0.0.1, certificate for wrong-host.invalid only
     TinyProxy m_proxy; // with Basic authentication
     TinyProxy m_openProxy; // without
-    QString m_hostName;
     // Trusted CAs are the process's default TLS configuration: each test starts from this one.
     QSslConfiguration m_defaultTls = QSslConfiguration::defaultConfiguration();
 
-    QString caFile() const { return m_certs.filePath(QStringLiteral("ca.pem")); }
+    QString caFile() const { return m_certs.caFile(); }
 
     // Settings → Network as a user fills it in: a manual proxy with its user and password,
     // and (importCa) the organisation's CA imported in Trusted certificates…
@@ -122,31 +123,13 @@ private slots:
 
     void initTestCase()
     {
-        QVERIFY(m_certs.isValid());
-        // A name for this machine that is not loopback by its spelling, so the app sends it to
-        // the proxy, while tinyproxy still reaches the simulator through it.
-        const QString name = QHostInfo::localHostName();
-        for (const QHostAddress &address : QHostInfo::fromName(name).addresses()) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && !name.isEmpty()
-                && name != QLatin1String("localhost"))
-                m_hostName = name;
-        }
-        if (m_hostName.isEmpty())
-            QSKIP("this host's name does not resolve to an IPv4 address: the proxy tests need one");
-
-        QProcess make;
-        make.setProcessChannelMode(QProcess::MergedChannels);
-        make.start(QStringLiteral(APIM_MAKE_TEST_CA), { m_certs.path(), m_hostName });
-        QVERIFY(make.waitForFinished(60000));
-        QVERIFY2(make.exitCode() == 0, make.readAll().constData());
-        const auto tls = [this](const QString &name) {
-            return QStringList { QStringLiteral("--tls-cert"), m_certs.filePath(name + QStringLiteral(".pem")),
-                QStringLiteral("--tls-key"), m_certs.filePath(name + QStringLiteral(".key")),
-                QStringLiteral("--operation-duration"), QStringLiteral("1200") };
-        };
-        QVERIFY2(m_sim.start({}, tls(QStringLiteral("server")) << QStringLiteral("--host") << m_hostName),
-            qPrintable(m_sim.errorString()));
-        QVERIFY2(m_wrongHost.start({}, tls(QStringLiteral("wrong-host"))), qPrintable(m_wrongHost.errorString()));
+        QVERIFY2(m_certs.create(), qPrintable(m_certs.errorString()));
+        if (m_certs.hostName().isEmpty())
+            QSKIP(qPrintable(TestCertificates::noHostNameReason()));
+        const QStringList shortOperations { QStringLiteral("--operation-duration"), QStringLiteral("1200") };
+        QVERIFY2(m_sim.start({}, m_certs.simArgumentsByName() + shortOperations), qPrintable(m_sim.errorString()));
+        QVERIFY2(m_wrongHost.start({}, m_certs.simArguments(QStringLiteral("wrong-host")) + shortOperations),
+            qPrintable(m_wrongHost.errorString()));
         QVERIFY2(m_proxy.start(kProxyUser, kProxyPassword), qPrintable(m_proxy.errorString()));
         QVERIFY2(m_openProxy.start(), qPrintable(m_openProxy.errorString()));
     }
@@ -188,7 +171,6 @@ private slots:
 
     void throughAnAuthenticatingProxy_withTheImportedCa_listsServicesAndBacksUp()
     {
-        QSKIP("Open (#14): on main the proxy log does not show the backup's CONNECT; under investigation.");
         Core::NetworkSetup network(QProcessEnvironment {});
         UiHarness ui(m_sim.url(), m_sim.cloudFile());
         QVERIFY2(ui.isValid(), qPrintable(ui.error()));
@@ -210,7 +192,10 @@ private slots:
         QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
 
         // A backup: its ARM requests through the proxy (the Blob ones go to Azurite on
-        // loopback, which is never sent to a proxy).
+        // loopback, which is never sent to a proxy). Qt would carry them in the tunnels the
+        // listing left open, which the proxy logged before: closed first, so that the
+        // backup's requests open their own and the log shows them.
+        ui.network()->clearConnectionCache();
         m_proxy.clearLog();
         QPointer<Ui::BackupDialog> dialog = ui.openBackupDialog(QStringLiteral("contoso-partners-apim"));
         QVERIFY(dialog);
@@ -229,6 +214,23 @@ private slots:
         QVERIFY(ui.waitLatestFinished(60000));
         QCOMPARE(int(ui.latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
         QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
+
+        // The password went to the keychain only: no file the app wrote (settings, journal,
+        // logs) holds it, plain or URL-encoded, nor the Basic credentials built from it.
+        ui.settings()->sync();
+        const QByteArray basic = (kProxyUser + QLatin1Char(':') + kProxyPassword).toUtf8().toBase64();
+        int files = 0;
+        QDirIterator it(ui.home(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QByteArray text = file.readAll();
+            ++files;
+            QVERIFY2(!text.contains(kProxyPassword.toUtf8()) && !text.contains(QUrl::toPercentEncoding(kProxyPassword))
+                    && !text.contains(basic),
+                qPrintable(QStringLiteral("the proxy password is in ") + file.fileName()));
+        }
+        QVERIFY2(files >= 2, qPrintable(QString::number(files))); // the settings and the journal, at least
     }
 
     void withoutTheCa_theUserReadsTheActionableTlsMessage()

@@ -7,6 +7,7 @@
 #include "operations/CopyCommand.h"
 #include "operations/OperationManager.h"
 #include "operations/Preflight.h"
+#include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
 #include "ui/dialogs/BackupDialog.h"
 #include "ui/dialogs/RestoreDialog.h"
@@ -221,6 +222,7 @@ void OperationsController::openBackupDialog(const Core::ApimService &service)
         TenantSubscriptions::besides(*m_window->serviceModel(), service.subscriptionId) };
     auto *dialog = new BackupDialog(service, m_services->storage(), m_context.dialogs, defaults, m_window);
     dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
+    keepStorageKeysWhileOpen(dialog, dialog->storageTarget(), defaults.storageAccount);
     m_backupDialog = dialog;
     connect(dialog, &BackupDialog::preflightRequested, this, [this, dialog] {
         dialog->setChecking();
@@ -306,6 +308,7 @@ void OperationsController::openRestoreDialog(const Core::ApimService &service)
     auto *dialog = new RestoreDialog(
         candidates, m_services->storage(), m_lister.get(), m_context.dialogs, defaults, now, m_window);
     dialog->storageTarget()->setStorageKeyStore(m_services->storageKeys());
+    keepStorageKeysWhileOpen(dialog, dialog->storageTarget(), defaults.storageAccount);
     m_restoreDialog = dialog;
     connect(dialog, &RestoreDialog::preflightRequested, this, [this, dialog] {
         dialog->setChecking();
@@ -320,6 +323,21 @@ void OperationsController::openRestoreDialog(const Core::ApimService &service)
     });
     connect(dialog, &RestoreDialog::copyCommandRequested, this, [this, dialog] { copyCommand(dialog->request()); });
     m_context.dialogs->showDialog(dialog);
+}
+
+void OperationsController::keepStorageKeysWhileOpen(
+    QDialog *dialog, StorageTargetWidget *target, const QString &defaultAccount)
+{
+    QPointer<Core::StorageCredentialResolver> credentials = m_services->storageCredentials();
+    if (!credentials)
+        return;
+    // Held by name, before the account is even listed; every account the user picks is
+    // held until the dialog closes (its checks and the start share the fetched key).
+    credentials->holdKey(defaultAccount, dialog);
+    connect(target, &StorageTargetWidget::selectionChanged, dialog, [credentials, dialog, target] {
+        if (credentials)
+            credentials->holdKey(target->account().name, dialog);
+    });
 }
 
 void OperationsController::copyCommand(const Core::OperationRequest &request)

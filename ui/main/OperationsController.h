@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QDialog;
+
 namespace Apim::Core {
 class Engine;
 }
@@ -24,6 +26,7 @@ class BatchBackupController;
 class CoreBackupLister;
 class MainWindow;
 class RestoreDialog;
+class StorageTargetWidget;
 struct UiContext;
 
 // Backups and restores between the window and the core: opens the backup and restore
@@ -61,6 +64,9 @@ private:
     void runPreflight(const Core::OperationRequest &request, QObject *owner,
         std::function<void(const QList<Core::PreflightFinding> &)> done);
     void copyCommand(const Core::OperationRequest &request);
+    // The storage key a dialog's checks fetch is kept while the dialog is open, so that
+    // the operation it starts reuses it (one listKeys per operation).
+    void keepStorageKeysWhileOpen(QDialog *dialog, StorageTargetWidget *target, const QString &defaultAccount);
     void loadBackupSummary(const Core::ApimService &service);
 
     MainWindow *m_window;

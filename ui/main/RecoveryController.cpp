@@ -129,12 +129,36 @@ void RecoveryController::build()
 
 void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot)
 {
-    m_building = false;
     m_catalogServices = services;
     m_snapshot = snapshot;
     m_hasSnapshot = true;
+    m_sliceRows.clear();
+    m_sliceRows.reserve(services.size());
+    m_sliceAt = now();
+    judgeSlice(m_generation);
+}
+
+void RecoveryController::judgeSlice(int generation)
+{
+    if (generation != m_generation)
+        return; // a newer build, or another cloud, took over
+    // Thousands of services are judged a slice per turn of the event loop, so that the
+    // window answers in between (all of them at once held it for tens of milliseconds
+    // after every operation's end); the view and the tree change once, at the end.
+    constexpr qsizetype kServicesPerSlice = 1000;
+    const qsizetype first = m_sliceRows.size();
+    const Core::RecoverySettings settings(m_context.settings);
+    m_sliceRows += Core::RecoveryOverview::rows(
+        m_catalogServices.mid(first, kServicesPerSlice), m_snapshot, settings, m_sliceAt);
+    if (m_sliceRows.size() < m_catalogServices.size()) {
+        QTimer::singleShot(0, this, [this, generation] { judgeSlice(generation); });
+        return;
+    }
+    m_building = false;
     m_view->setLoading(false);
-    showRows();
+    m_rows = std::move(m_sliceRows);
+    m_sliceRows.clear();
+    presentRows(m_sliceAt);
     emit refreshed();
 }
 
@@ -145,6 +169,11 @@ void RecoveryController::showRows()
     const QDateTime at = now();
     const Core::RecoverySettings settings(m_context.settings);
     m_rows = Core::RecoveryOverview::rows(m_catalogServices, m_snapshot, settings, at);
+    presentRows(at);
+}
+
+void RecoveryController::presentRows(const QDateTime &at)
+{
     // Every drill file is read once per refresh, then grouped by source.
     QHash<QString, QList<Core::DrillRecord>> drillsBySource;
     if (m_drills) {

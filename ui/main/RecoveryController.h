@@ -63,8 +63,12 @@ signals:
 private:
     void build();
     void onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot);
+    // The rows of the snapshot's services from first on, a slice at a time (see the .cpp).
+    void judgeSlice(int generation);
     // Rows from the last snapshot and the settings and drills as they are now.
     void showRows();
+    // m_rows, with the drills, into the view and the tree's Recovery column.
+    void presentRows(const QDateTime &at);
     QList<Core::ApimService> loadedServices() const;
     QDateTime now() const;
 
@@ -79,6 +83,8 @@ private:
     Core::CatalogSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     QList<Core::ReadinessRow> m_rows;
+    QList<Core::ReadinessRow> m_sliceRows; // of the snapshot being judged
+    QDateTime m_sliceAt;
     QPointer<DrillDialog> m_drillDialog;
     QPointer<RpoTargetDialog> m_targetDialog;
     int m_generation = 0; // of catalog builds

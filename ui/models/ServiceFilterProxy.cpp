@@ -14,6 +14,11 @@ ServiceFilterProxy::ServiceFilterProxy(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    // Only a change of what the filter reads tests a row (and its parents) again: the
+    // Recovery column's marks or a state's icon leave the filter's answer as it was.
+    setFilterRole(ServiceTreeModel::FilterTextRole);
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this,
+        [this] { m_tree = qobject_cast<const ServiceTreeModel *>(sourceModel()); });
 }
 
 void ServiceFilterProxy::setFilterText(const QString &text)
@@ -23,7 +28,8 @@ void ServiceFilterProxy::setFilterText(const QString &text)
         return;
     m_text = trimmed;
     // Every word must match somewhere, so "prod west" finds prod services in westeurope.
-    m_words = trimmed.isEmpty() ? QStringList() : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Case-folded once here and in the model, so that each row costs a plain search.
+    m_words = trimmed.isEmpty() ? QStringList() : trimmed.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateRowsFilter();
     emit filterTextChanged();
 }
@@ -49,14 +55,16 @@ bool ServiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_words.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto kind = ServiceTreeModel::NodeKind(index.data(ServiceTreeModel::KindRole).toInt());
+    const auto kind
+        = m_tree ? m_tree->kindAt(index) : ServiceTreeModel::NodeKind(index.data(ServiceTreeModel::KindRole).toInt());
     if (kind == ServiceTreeModel::NodeKind::Loading)
         return true;
     if (kind == ServiceTreeModel::NodeKind::Message)
         return false;
-    const QString text = index.data(ServiceTreeModel::FilterTextRole).toString();
+    const QString text = m_tree ? m_tree->foldedFilterText(index)
+                                : index.data(ServiceTreeModel::FilterTextRole).toString().toCaseFolded();
     for (const QString &word : m_words) {
-        if (!text.contains(word, Qt::CaseInsensitive))
+        if (!text.contains(word))
             return false;
     }
     return true;
@@ -65,8 +73,8 @@ bool ServiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 bool ServiceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Placeholder rows ("Loading…", messages) stay above the services they stand for.
-    const int leftKind = left.data(ServiceTreeModel::KindRole).toInt();
-    const int rightKind = right.data(ServiceTreeModel::KindRole).toInt();
+    const int leftKind = m_tree ? int(m_tree->kindAt(left)) : left.data(ServiceTreeModel::KindRole).toInt();
+    const int rightKind = m_tree ? int(m_tree->kindAt(right)) : right.data(ServiceTreeModel::KindRole).toInt();
     const bool leftPlaceholder = leftKind >= int(ServiceTreeModel::NodeKind::Loading);
     const bool rightPlaceholder = rightKind >= int(ServiceTreeModel::NodeKind::Loading);
     if (leftPlaceholder != rightPlaceholder)

@@ -4,6 +4,8 @@
 
 namespace Apim::Ui {
 
+class ServiceTreeModel;
+
 // Filters the service tree as the user types: a service matches on its name, resource
 // group, region, tier or resource id; its subscription and tenant stay visible
 // (recursive filtering), and a matching subscription or tenant shows all its services.
@@ -27,7 +29,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;
+    const ServiceTreeModel *m_tree = nullptr; // the source model, read without QVariants
+    QStringList m_words; // case-folded
     QString m_text;
 };
 

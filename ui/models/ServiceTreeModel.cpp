@@ -19,7 +19,7 @@ struct ServiceTreeModel::Node
     QString id;
     QString key; // id lowercased, once: data() asks for it on every paint and filter pass
     QString text;
-    mutable QString filterText; // services: built on the first filter pass, dropped on update
+    mutable QString foldedFilterText; // services: built on the first filter pass, dropped on update
     bool isError = false;
     SubscriptionEntry subscription;
     ServiceEntry service;
@@ -222,7 +222,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
         if (Node *existing = m_byId.value(key(entry.resourceId)); existing && existing->kind == NodeKind::Service) {
             existing->service = entry;
             existing->text = entry.name;
-            existing->filterText.clear();
+            existing->foldedFilterText.clear();
             const QModelIndex index = indexFor(existing);
             emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
             continue;
@@ -373,21 +373,7 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
     case RecoveryStateRole:
         return recoveryData(node, role);
     case FilterTextRole:
-        if (node->kind == NodeKind::Service) {
-            if (node->filterText.isEmpty()) {
-                const ServiceEntry &s = node->service;
-                // The region as shown (maybe translated: "한국 중부"), in English ("Korea
-                // Central") and as ARM writes it ("koreacentral").
-                const QString region = Core::AzureRegion::canonical(s.location);
-                node->filterText = QStringList { s.name, s.resourceGroup, AzureTerms::regionName(region),
-                    Core::AzureRegion::displayName(region), region, s.sku, s.resourceId }
-                                       .join(QLatin1Char(' '));
-            }
-            return node->filterText;
-        }
-        return node->kind == NodeKind::Loading || node->kind == NodeKind::Message
-            ? QString()
-            : node->text + QLatin1Char(' ') + node->id;
+        return filterText(node);
     default:
         break;
     }
@@ -448,6 +434,39 @@ QVariant ServiceTreeModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString ServiceTreeModel::filterText(const Node *node)
+{
+    if (node->kind == NodeKind::Loading || node->kind == NodeKind::Message)
+        return {};
+    if (node->kind != NodeKind::Service)
+        return node->text + QLatin1Char(' ') + node->id;
+    const ServiceEntry &s = node->service;
+    // The region as shown (maybe translated: "한국 중부"), in English ("Korea Central") and
+    // as ARM writes it ("koreacentral").
+    const QString region = Core::AzureRegion::canonical(s.location);
+    return QStringList { s.name, s.resourceGroup, AzureTerms::regionName(region),
+        Core::AzureRegion::displayName(region), region, s.sku, s.resourceId }
+        .join(QLatin1Char(' '));
+}
+
+ServiceTreeModel::NodeKind ServiceTreeModel::kindAt(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeFor(index)->kind : NodeKind::Message;
+}
+
+QString ServiceTreeModel::foldedFilterText(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeFor(index);
+    if (node->kind != NodeKind::Service)
+        return filterText(node).toCaseFolded();
+    // Built once per service: a keystroke then costs one search per row, no allocation.
+    if (node->foldedFilterText.isEmpty())
+        node->foldedFilterText = filterText(node).toCaseFolded();
+    return node->foldedFilterText;
+}
+
 QVariant ServiceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -471,12 +490,20 @@ QVariant ServiceTreeModel::headerData(int section, Qt::Orientation orientation, 
 void ServiceTreeModel::setRecoveryMarks(const QHash<QString, RecoveryMark> &marks)
 {
     m_recovery.clear();
+    m_recovery.reserve(marks.size());
     for (auto it = marks.cbegin(); it != marks.cend(); ++it)
         m_recovery.insert(key(it.key()), it.value());
-    for (Node *node : std::as_const(m_byId)) {
-        if (node->kind == NodeKind::Service) {
-            const QModelIndex cell = indexFor(node, RecoveryColumn);
-            emit dataChanged(cell, cell);
+    // One change per subscription (its rows' Recovery cells), naming the roles it touches.
+    // A change per service cost the view a search of its rows each (10,000 of them), and a
+    // change that names no role makes the filter proxy test the parents' every child again.
+    static const QList<int> roles { Qt::DisplayRole, Qt::AccessibleTextRole, Qt::DecorationRole, Qt::ToolTipRole,
+        Qt::AccessibleDescriptionRole, RecoveryStateRole };
+    for (const auto &tenant : m_root->children) {
+        for (const auto &subscription : tenant->children) {
+            if (subscription->children.empty())
+                continue;
+            emit dataChanged(indexFor(subscription->children.front().get(), RecoveryColumn),
+                indexFor(subscription->children.back().get(), RecoveryColumn), roles);
         }
     }
 }

@@ -64,6 +64,10 @@ public:
     // The recovery readiness of services by id (replaces the previous marks). Shown in the
     // Recovery column as an icon and the state's words; the reason is the tooltip.
     void setRecoveryMarks(const QHash<QString, RecoveryMark> &marks);
+    // For the filter proxy, without a QVariant per row: a row's kind, and what the filter
+    // matches against (FilterTextRole) case-folded, kept per service once built.
+    NodeKind kindAt(const QModelIndex &index) const;
+    QString foldedFilterText(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -77,6 +81,7 @@ public:
 private:
     struct Node;
     QVariant recoveryData(const Node *node, int role) const;
+    static QString filterText(const Node *node);
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
     Node *ensureTenant(const QString &tenantId);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 
 namespace Apim::Ui {
@@ -29,7 +30,9 @@ public:
     };
 
     explicit CaCertificateLoader(QObject *parent = nullptr);
-    // Waits for a worker still reading: it must not outlive the application.
+    // Stops a worker still reading at its next step and waits for that step only: it must
+    // not outlive the application, and an app closed right after its first frame should
+    // not wait for the whole reading (hundreds of milliseconds) it no longer needs.
     ~CaCertificateLoader() override;
 
     // Reads on the worker; done runs once, on context's thread, with what was read.
@@ -37,10 +40,13 @@ public:
     void start(const QProcessEnvironment &environment, const QString &savedDir, QObject *context,
         std::function<void(const Result &)> done);
 
-    // The same reading, on the calling thread.
-    static Result load(const QProcessEnvironment &environment, const QString &savedDir);
+    // The same reading, on the calling thread; stops between steps once *stop is true
+    // (what was read so far is returned, and done is not called).
+    static Result load(
+        const QProcessEnvironment &environment, const QString &savedDir, const std::atomic_bool *stop = nullptr);
 
 private:
+    std::atomic_bool m_stop { false };
     QThreadPool m_pool;
 };
 

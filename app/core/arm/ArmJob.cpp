@@ -10,10 +10,15 @@
 #include "util/ReplySizeLimit.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUuid>
+
+#include <memory>
 
 namespace Apim::Core {
 
@@ -278,8 +283,58 @@ void ArmJob::onReplyFinished()
         return;
     }
 
+    const QNetworkReply::NetworkError transportError
+        = m_timedOut ? QNetworkReply::TimeoutError : NetworkErrorText::effectiveError(reply);
+    if (reply->error() == QNetworkReply::NoError && response.status >= 200 && response.status < 300
+        && response.status != 202 && response.body.size() >= kWorkerParseBytes) {
+        parseOnWorker(std::move(response), line, transportError);
+        return;
+    }
     QJsonDocument json;
     response.error = errorFromReply(reply, response.status, response.body, &json);
+    conclude(std::move(response), json, line, transportError);
+}
+
+void ArmJob::parseOnWorker(ArmResponse response, const QString &line, QNetworkReply::NetworkError transportError)
+{
+    // A large answer (a page of 1,000 Resource Graph rows is over a megabyte) is parsed on a
+    // worker: on the GUI thread it held the window for tens of milliseconds per page. The
+    // answer is then judged as errorFromReply() judges a 2xx one. The watcher is this job's
+    // child: a job aborted or deleted meanwhile drops the result.
+    struct Parsed
+    {
+        QJsonDocument json;
+        QJsonParseError error {};
+    };
+    const QByteArray body = response.body; // shared, not copied
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, response = std::move(response), line, transportError]() mutable {
+            watcher->deleteLater();
+            if (m_finished || watcher->future().resultCount() == 0)
+                return; // aborted while the worker parsed
+            const Parsed parsed = watcher->future().result();
+            if (parsed.error.error != QJsonParseError::NoError) {
+                response.error.kind = ArmError::Kind::Malformed;
+                response.error.message
+                    = tr("not valid JSON at byte %1: %2").arg(parsed.error.offset).arg(parsed.error.errorString());
+            }
+            conclude(std::move(response), parsed.json, line, transportError);
+        });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body] {
+        Parsed parsed;
+        parsed.json = QJsonDocument::fromJson(body, &parsed.error);
+        promise->addResult(parsed);
+        promise->finish();
+    });
+}
+
+void ArmJob::conclude(
+    ArmResponse response, const QJsonDocument &json, const QString &line, QNetworkReply::NetworkError transportError)
+{
     if (!response.error.isError())
         response.json
             = json.isNull() && !response.body.trimmed().isEmpty() ? QJsonDocument::fromJson(response.body) : json;
@@ -291,7 +346,7 @@ void ArmJob::onReplyFinished()
         finish(response);
         return;
     }
-    const RetryDecision decision = decide(reply, response);
+    const RetryDecision decision = decide(transportError, response);
     response.error.fateUnknown = decision.fateUnknown;
     qCWarning(lcArm).noquote() << line << "request id" << response.requestId() << ":"
                                << response.error.message.left(300);
@@ -306,10 +361,8 @@ void ArmJob::onReplyFinished()
     finish(response);
 }
 
-RetryDecision ArmJob::decide(QNetworkReply *reply, const ArmResponse &response) const
+RetryDecision ArmJob::decide(QNetworkReply::NetworkError error, const ArmResponse &response) const
 {
-    QNetworkReply::NetworkError error
-        = m_timedOut ? QNetworkReply::TimeoutError : NetworkErrorText::effectiveError(reply);
     // A success answer we could not read (not JSON) is, to the policy, a broken answer.
     if (response.error.kind == ArmError::Kind::Malformed && error == QNetworkReply::NoError)
         error = QNetworkReply::ProtocolFailure;

@@ -45,7 +45,14 @@ private:
     void send(const QString &token);
     void onReplyFinished();
     void onTimeout();
-    RetryDecision decide(QNetworkReply *reply, const ArmResponse &response) const;
+    // Answers of this size or more are parsed on a worker thread (see parseOnWorker).
+    static constexpr qsizetype kWorkerParseBytes = 256 * 1024;
+    void parseOnWorker(ArmResponse response, const QString &line, QNetworkReply::NetworkError transportError);
+    // The rest of an attempt once its answer is read: finish, or retry what may be retried.
+    void conclude(ArmResponse response, const QJsonDocument &json, const QString &line,
+        QNetworkReply::NetworkError transportError);
+    // transportError: the reply's error as the policy should see it (a timeout, a proxy's refusal).
+    RetryDecision decide(QNetworkReply::NetworkError transportError, const ArmResponse &response) const;
     QDateTime now() const;
     void finish(ArmResponse response);
     // *json: the body parsed, when it is a 2xx answer's JSON (parsed once: a page of

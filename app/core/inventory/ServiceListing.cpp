@@ -96,8 +96,8 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
         startFallback(error);
         return;
     }
-    deliver(page.services);
-
+    // The next page is asked for before this one's services go out: Azure prepares it while
+    // the receiver (the app's tree) takes these in.
     ++m_graphPages;
     const QString &skipToken = page.skipToken;
     if (!skipToken.isEmpty()) {
@@ -109,18 +109,26 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
                 m_seenSkipTokens.contains(key) ? tr("Resource Graph sent the same page token twice")
                                                : tr("Resource Graph sent more than %1 pages").arg(m_maxGraphPages));
             error.requestId = response.requestId();
+            deliver(page.services);
+            if (m_finished)
+                return;
             qCWarning(lcInventory).noquote() << error.message << "- listing per subscription instead";
             startFallback(error);
             return;
         }
         m_seenSkipTokens.insert(key);
         queryBatch(batch, skipToken);
+        deliver(page.services);
         return;
     }
     if ((batch + 1) * m_batchSize < m_subscriptions.size()) {
         queryBatch(batch + 1, {});
+        deliver(page.services);
         return;
     }
+    deliver(page.services);
+    if (m_finished)
+        return;
     m_summary.source = ServiceListingSummary::Source::ResourceGraph;
     done();
 }

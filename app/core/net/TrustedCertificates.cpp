@@ -84,14 +84,18 @@ QList<QSslCertificate> TrustedCertificates::fromDirectory(const QString &path)
     return certificates;
 }
 
-QList<QSslCertificate> TrustedCertificates::fromEnvironment(const QProcessEnvironment &environment, QString *error)
+QList<QSslCertificate> TrustedCertificates::fromEnvironment(
+    const QProcessEnvironment &environment, QString *error, const std::atomic_bool *stop)
 {
+    const auto stopped = [stop] { return stop && stop->load(); };
     QList<QSslCertificate> certificates;
     QSet<QString> seen; // canonical paths already read
     for (const QString &name : { QStringLiteral("SSL_CERT_FILE"), QStringLiteral("REQUESTS_CA_BUNDLE") }) {
         const QString path = environment.value(name).trimmed();
         if (path.isEmpty())
             continue;
+        if (stopped())
+            return certificates;
         const QString canonical = QFileInfo(path).canonicalFilePath();
         if (!canonical.isEmpty() && seen.contains(canonical))
             continue;
@@ -107,8 +111,11 @@ QList<QSslCertificate> TrustedCertificates::fromEnvironment(const QProcessEnviro
     }
     const QString dirs = environment.value(QStringLiteral("SSL_CERT_DIR"));
     for (const QString &dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
-        for (const QString &file : unreadFiles(dir.trimmed(), &seen))
+        for (const QString &file : unreadFiles(dir.trimmed(), &seen)) {
+            if (stopped())
+                return certificates;
             merge(certificates, fromFile(file, nullptr));
+        }
     }
     return certificates;
 }

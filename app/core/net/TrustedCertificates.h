@@ -6,6 +6,8 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <atomic>
+
 namespace Apim::Core {
 
 // Certificate authorities trusted on top of the system's: an organisation's CA that
@@ -22,7 +24,9 @@ public:
     static QList<QSslCertificate> fromDirectory(const QString &path);
     // SSL_CERT_FILE, SSL_CERT_DIR (a ':'-separated list) and REQUESTS_CA_BUNDLE, as OpenSSL
     // and az read them. A variable that names a file without certificates is an error.
-    static QList<QSslCertificate> fromEnvironment(const QProcessEnvironment &environment, QString *error);
+    // Stops before the next file once *stop is true (a reader that is no longer needed).
+    static QList<QSslCertificate> fromEnvironment(
+        const QProcessEnvironment &environment, QString *error, const std::atomic_bool *stop = nullptr);
 
     // Makes the default TLS configuration (which every request starts from) trust the
     // system's CAs plus extra.

@@ -6,6 +6,7 @@
 #include "operations/BackupFileProbe.h"
 #include "operations/ChangeReport.h"
 #include "operations/OperationJournal.h"
+#include "storage/StorageCredentialResolver.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -28,6 +29,7 @@ OperationManager::OperationManager(ArmClient *client, StorageService *storage, S
     , m_checks(client, journal, clock)
     , m_launcher(new OperationLauncher(client, storage, credentials, this))
     , m_changeReport(new ChangeReport(client, this))
+    , m_credentials(credentials)
 {
     connect(m_launcher, &OperationLauncher::posting, this, [this](const QString &id) { m_sent.insert(id); });
     m_launcher->setBeforePost([this](const QString &id, QString *error) { return journalStartSent(id, error); });
@@ -124,6 +126,7 @@ QString OperationManager::start(OperationRequest request, QString *error)
         return {};
     }
     m_records.insert(record.id, record);
+    holdKey(record);
     emit operationAdded(record);
     qCInfo(lcOperations).noquote() << "starting" << operationKindName(record.kind) << record.id << "of"
                                    << record.serviceName << "with" << accessTypeName(record.accessType) << "to"
@@ -318,12 +321,27 @@ void OperationManager::reportChanges(OperationRecord record)
                     record.changesError = error.userMessage();
                 m_records.insert(record.id, record);
                 save(record);
-                emit operationFinished(record);
+                finish(record);
             });
         return;
     }
     m_records.insert(record.id, record);
     save(record);
+    finish(record);
+}
+
+void OperationManager::holdKey(const OperationRecord &record)
+{
+    if (!m_credentials || m_keyHolders.contains(record.id))
+        return;
+    auto *holder = new QObject(this);
+    m_keyHolders.insert(record.id, holder);
+    m_credentials->holdKey(record.storageAccount, holder);
+}
+
+void OperationManager::finish(const OperationRecord &record)
+{
+    delete m_keyHolders.take(record.id); // the key is dropped with its last holder
     emit operationFinished(record);
 }
 
@@ -403,6 +421,7 @@ bool OperationManager::resumeRecord(OperationRecord record, bool serviceSeenIdle
                          "state instead of sending it again.");
     }
     m_records.insert(record.id, record);
+    holdKey(record);
     emit operationAdded(record);
     save(record);
     track(record, serviceSeenIdle ? 0 : -1, serviceSeenIdle);
@@ -437,6 +456,8 @@ QStringList OperationManager::suspend()
         }
         save(record);
     }
+    qDeleteAll(m_keyHolders);
+    m_keyHolders.clear();
     return running;
 }
 

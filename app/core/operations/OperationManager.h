@@ -103,6 +103,9 @@ private:
     void verifyThenReport(OperationRecord record);
     void reportChanges(OperationRecord record);
     void failBeforeStart(const QString &operationId, const ArmError &error, const QString &note);
+    // The storage key of the operation's account is fetched once and kept until it ends.
+    void holdKey(const OperationRecord &record);
+    void finish(const OperationRecord &record);
     // Journals that the start POST is about to go out (OperationRecord::startSent).
     bool journalStartSent(const QString &operationId, QString *error);
     void save(const OperationRecord &record);
@@ -121,6 +124,8 @@ private:
     bool m_changeReportEnabled = true;
     QHash<QString, OperationRecord> m_records; // live in this process
     QHash<QString, QPointer<OperationTracker>> m_trackers;
+    QPointer<StorageCredentialResolver> m_credentials;
+    QHash<QString, QObject *> m_keyHolders; // one per live operation, owned by this
 };
 
 } // namespace Apim::Core

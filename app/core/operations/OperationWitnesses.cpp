@@ -118,6 +118,12 @@ void OperationWitnesses::onBackupFile(const OperationRecord &record, const Backu
         return;
     }
     // The container was read and holds no file written by this backup.
+    if (startLost && !record.startCorrelationId.isEmpty() && m_client) {
+        // No file is no proof: a backup Azure accepted may have failed before writing one.
+        // The Activity Log knows whether the start was accepted and how it ended.
+        askActivityLog(record, {}, true);
+        return;
+    }
     if (startLost) {
         verdict.outcome = WitnessVerdict::Outcome::NoTrace;
         verdict.note = tr("Azure gave no clear answer to the start request, the service never showed an operation in "
@@ -136,7 +142,7 @@ void OperationWitnesses::onBackupFile(const OperationRecord &record, const Backu
     answer(verdict);
 }
 
-void OperationWitnesses::askActivityLog(const OperationRecord &record, const QString &fileProblem)
+void OperationWitnesses::askActivityLog(const OperationRecord &record, const QString &fileProblem, bool fileAbsent)
 {
     const int generation = m_generation;
     if (record.startCorrelationId.isEmpty() || !m_client) {
@@ -152,25 +158,43 @@ void OperationWitnesses::askActivityLog(const OperationRecord &record, const QSt
         return;
     }
     m_job = m_client->send(ActivityLogLookup::request(record, m_clock->now()));
-    connect(m_job, &ArmJob::finished, this, [this, record, fileProblem, generation](const ArmResponse &response) {
-        if (generation != m_generation)
-            return;
-        StartEvents events;
-        QString problem;
-        if (!response.ok())
-            problem = response.error.userMessage();
-        else
-            ActivityLogLookup::read(response, record, &events, &problem);
-        onActivityLog(record, events, problem, fileProblem);
-    });
+    connect(m_job, &ArmJob::finished, this,
+        [this, record, fileProblem, fileAbsent, generation](const ArmResponse &response) {
+            if (generation != m_generation)
+                return;
+            StartEvents events;
+            QString problem;
+            if (!response.ok())
+                problem = response.error.userMessage();
+            else
+                ActivityLogLookup::read(response, record, &events, &problem);
+            onActivityLog(record, events, problem, fileProblem, fileAbsent);
+        });
 }
 
-void OperationWitnesses::onActivityLog(
-    const OperationRecord &record, const StartEvents &events, const QString &problem, const QString &fileProblem)
+void OperationWitnesses::onActivityLog(const OperationRecord &record, const StartEvents &events, const QString &problem,
+    const QString &fileProblem, bool fileAbsent)
 {
     const QString id = record.startCorrelationId;
     const QString kind = kindWord(record.kind);
     WitnessVerdict verdict;
+    if (!problem.isEmpty() && fileAbsent) {
+        // The log cannot be read now; the empty container is the best witness there is, and
+        // the tracker asks again (onlyTheLogCanTell) until the wait is over.
+        verdict.outcome = WitnessVerdict::Outcome::NoTrace;
+        verdict.onlyTheLogCanTell = true;
+        verdict.error = startError(record);
+        verdict.waitingNote = tr("No backup file %1 was written; the Activity Log could not be read (%2), asking it "
+                                 "again (correlation id %3).")
+                                  .arg(locationOf(record), problem, id);
+        verdict.note = tr("Azure gave no clear answer to the start request, the service never showed the backup in "
+                          "progress and no backup file %1 was written: the backup did not start (the Activity Log "
+                          "could not be read to confirm it: %2; correlation id %3). Nothing was sent twice; start it "
+                          "again when ready.")
+                           .arg(locationOf(record), problem, id);
+        answer(verdict);
+        return;
+    }
     if (!problem.isEmpty()) {
         verdict.outcome = WitnessVerdict::Outcome::Unknown;
         verdict.note = fileProblem.isEmpty()
@@ -220,6 +244,15 @@ void OperationWitnesses::onActivityLog(
                                  "it accepted within minutes.")
                                   .arg(kind, id);
         const int minutes = int(std::max<qint64>(1, (m_activityLogWaitSeconds + 59) / 60));
+        if (fileAbsent) {
+            verdict.note = tr("Azure gave no clear answer to the start request, the service never showed the backup in "
+                              "progress, no backup file %1 was written, and after %n minute(s) the Activity Log holds "
+                              "no record of it under correlation id %2: the backup did not start. Nothing was sent "
+                              "twice; start it again when ready.",
+                nullptr, minutes)
+                               .arg(locationOf(record), id);
+            break;
+        }
         verdict.note = fileProblem.isEmpty()
             ? tr("Azure gave no clear answer to the start request, the service never showed the %1 in progress, and "
                  "after %n minute(s) the Activity Log holds no record of it under correlation id %2: the %1 did not "

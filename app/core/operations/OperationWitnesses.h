@@ -38,7 +38,9 @@ struct WitnessVerdict
 
 // The traces a backup or restore leaves in Azure besides its status URL: for a backup its
 // file in the container (BackupFileProbe), and, when the answer to the start was lost,
-// the Activity Log events ARM files under the start's correlation id (ActivityLogLookup).
+// the Activity Log events ARM files under the start's correlation id (ActivityLogLookup):
+// a backup Azure accepted may fail before it writes a file, so an empty container alone
+// never says "did not start".
 // The tracker asks them when the service shows no operation in progress: a short one can
 // begin and end between two looks at the service. A backup whose container cannot be read
 // falls back to the Activity Log as a restore does. Never sends the start again.
@@ -63,9 +65,11 @@ public:
 
 private:
     void onBackupFile(const OperationRecord &record, const BackupFileCheck &check, const QString &why);
-    void askActivityLog(const OperationRecord &record, const QString &fileProblem);
-    void onActivityLog(
-        const OperationRecord &record, const StartEvents &events, const QString &problem, const QString &fileProblem);
+    // fileProblem: why the container could not be read; fileAbsent: it was read and holds
+    // no file of this backup.
+    void askActivityLog(const OperationRecord &record, const QString &fileProblem, bool fileAbsent = false);
+    void onActivityLog(const OperationRecord &record, const StartEvents &events, const QString &problem,
+        const QString &fileProblem, bool fileAbsent);
     void answer(const WitnessVerdict &verdict);
 
     QPointer<ArmClient> m_client;

@@ -139,6 +139,10 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
     }
     m_facts.account = account;
     const OperationRequest &request = m_facts.request;
+    // The key fetched here (for the start's body or to read the container) stays in memory
+    // while this check lives: the operation it hands on to reuses it.
+    if (m_credentials)
+        m_credentials->holdKey(account.name, this);
     if (m_credentials && request.accessType == AccessType::AccessKey && request.accessKey.isEmpty()
         && account.allowSharedKeyAccess) {
         // The key is fetched once per operation: preflight passes it on in facts.request

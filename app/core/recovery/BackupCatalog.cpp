@@ -75,22 +75,40 @@ void BackupCatalog::listContainer(const StorageAccount &account, const QString &
             0, this, [answer, why] { answer({}, StorageError::local(StorageError::Kind::Refused, why), {}); });
         return;
     }
-    const auto list = [this, account, container, prefix, answer](
-                          const BlobCredentials &credentials, const QString &note) {
-        if (!m_blobs) {
-            answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note);
-            return;
-        }
-        m_blobs->listBlobs(
-            account.blobEndpoint, container, credentials, this,
-            [answer, note](const QList<BackupBlob> &blobs, const StorageError &error) { answer(blobs, error, note); },
-            prefix);
-    };
     if (!accessKey.isEmpty() && account.allowSharedKeyAccess) {
-        list({ account.name, accessKey }, {});
+        listWith(account, container, prefix, { account.name, accessKey }, {}, false, answer);
         return;
     }
-    m_credentials->blobCredentials(account, this, list);
+    m_credentials->blobCredentials(account, this,
+        [this, account, container, prefix, answer](const BlobCredentials &credentials, const QString &note) {
+            listWith(account, container, prefix, credentials, note, false, answer);
+        });
+}
+
+void BackupCatalog::listWith(const StorageAccount &account, const QString &container, const QString &prefix,
+    const BlobCredentials &credentials, const QString &note, bool retried, const ListCallback &answer)
+{
+    if (!m_blobs) {
+        answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note);
+        return;
+    }
+    m_blobs->listBlobs(
+        account.blobEndpoint, container, credentials, this,
+        [this, account, container, prefix, credentials, note, retried, answer](
+            const QList<BackupBlob> &blobs, const StorageError &error) {
+            // A key Azure refuses (rotated since it was fetched, or a pasted one gone stale)
+            // is dropped and fetched again, once: a second refusal is the answer.
+            if (error.httpStatus == 403 && !credentials.accountKey.isEmpty() && !retried && m_credentials) {
+                m_credentials->rejectKey(account.name, credentials.accountKey);
+                m_credentials->blobCredentials(account, this,
+                    [this, account, container, prefix, answer](const BlobCredentials &fresh, const QString &freshNote) {
+                        listWith(account, container, prefix, fresh, freshNote, true, answer);
+                    });
+                return;
+            }
+            answer(blobs, error, note);
+        },
+        prefix);
 }
 
 void BackupCatalog::listLocation(

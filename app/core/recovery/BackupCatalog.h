@@ -17,6 +17,7 @@
 namespace Apim::Core {
 
 class BlobClient;
+struct BlobCredentials;
 class Clock;
 class OperationJournal;
 class Settings;
@@ -64,6 +65,9 @@ public:
     static BackupLocation locationOf(const OperationRecord &record);
 
 private:
+    // One listing signed with credentials; a refused key is fetched again once (retried).
+    void listWith(const StorageAccount &account, const QString &container, const QString &prefix,
+        const BlobCredentials &credentials, const QString &note, bool retried, const ListCallback &answer);
     struct Build;
     void readLocation(const QSharedPointer<Build> &build, const BackupLocation &location);
     void finishLocation(const QSharedPointer<Build> &build, const BackupLocation &location,

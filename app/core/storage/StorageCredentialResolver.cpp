@@ -1,6 +1,7 @@
 #include "storage/StorageCredentialResolver.h"
 
 #include "secrets/StorageKeyStore.h"
+#include "storage/StorageKeyCache.h"
 #include "storage/StorageService.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,23 @@ StorageCredentialResolver::StorageCredentialResolver(
     : QObject(parent)
     , m_storage(storage)
     , m_keyStore(keyStore)
+    , m_cache(new StorageKeyCache(this))
 { }
+
+void StorageCredentialResolver::holdKey(const QString &accountName, QObject *holder)
+{
+    m_cache->hold(accountName, holder);
+}
+
+void StorageCredentialResolver::releaseKey(const QString &accountName, QObject *holder)
+{
+    m_cache->release(accountName, holder);
+}
+
+void StorageCredentialResolver::rejectKey(const QString &accountName, const QByteArray &key)
+{
+    m_cache->forget(accountName, key);
+}
 
 void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject *context, KeyCallback callback)
 {
@@ -25,19 +42,28 @@ void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject
             callback({}, ArmError::local(ArmError::Kind::Refused, tr("No storage service is available.")));
             return;
         }
-        m_storage->listKeys(account, guard, [callback, account](const QByteArray &key, const ArmError &error) {
-            if (!error.isError()) {
-                callback(key, {});
+        // One fetch per account at a time, its answer shared by every request waiting for it.
+        const auto fetch = [this, account](const StorageKeyCache::KeyCallback &done) {
+            if (!m_storage) {
+                done({}, ArmError::local(ArmError::Kind::Refused, tr("No storage service is available.")));
                 return;
             }
-            ArmError explained = error;
-            if (error.httpStatus == 403 || error.httpStatus == 409)
-                explained.message = tr("Listing the keys of storage account %1 was refused (%2). Paste an access key "
-                                       "for it (in the backup or restore dialog, or with apim-backup-cli storage-key "
-                                       "set --account %1), or use a managed identity.")
-                                        .arg(account.name, error.message);
-            callback({}, explained);
-        });
+            m_storage->listKeys(account, this, [done, account](const QByteArray &key, const ArmError &error) {
+                if (!error.isError()) {
+                    done(key, {});
+                    return;
+                }
+                ArmError explained = error;
+                if (error.httpStatus == 403 || error.httpStatus == 409)
+                    explained.message
+                        = tr("Listing the keys of storage account %1 was refused (%2). Paste an access key "
+                             "for it (in the backup or restore dialog, or with apim-backup-cli storage-key "
+                             "set --account %1), or use a managed identity.")
+                              .arg(account.name, error.message);
+                done({}, explained);
+            });
+        };
+        m_cache->key(account.name, guard, fetch, callback);
     };
     if (!m_keyStore) {
         QTimer::singleShot(0, this, fromArm);

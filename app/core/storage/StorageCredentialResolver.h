@@ -11,12 +11,15 @@
 
 namespace Apim::Core {
 
+class StorageKeyCache;
 class StorageKeyStore;
 class StorageService;
 
 // Decides how to reach a storage account's blobs and where its access key comes from:
 // a key the user pasted (StorageKeyStore) first, then ARM listKeys, and for reading blobs
-// a storage bearer token when neither works (or the account refuses Shared Key).
+// a storage bearer token when neither works (or the account refuses Shared Key). Keys from
+// listKeys go through one StorageKeyCache: while something holds an account (holdKey), its
+// key is fetched once and shared, and concurrent requests share one fetch.
 class StorageCredentialResolver : public QObject
 {
     Q_OBJECT
@@ -27,14 +30,23 @@ public:
     // keyStore may be null (no saved keys).
     StorageCredentialResolver(StorageService *storage, StorageKeyStore *keyStore, QObject *parent = nullptr);
 
-    // The account key for an AccessKey backup/restore. Never logged, never stored here.
+    // The account key for an AccessKey backup/restore. Never logged, never written anywhere;
+    // kept in memory only while the account is held.
     void accessKey(const StorageAccount &account, QObject *context, KeyCallback callback);
+    // Keeps accountName's key, once fetched, while holder lives (or until releaseKey()):
+    // the holder's later requests reuse it instead of calling listKeys again.
+    void holdKey(const QString &accountName, QObject *holder);
+    void releaseKey(const QString &accountName, QObject *holder);
+    // The Blob service refused key (403): it is fetched again on the next request.
+    void rejectKey(const QString &accountName, const QByteArray &key);
+    StorageKeyCache *keyCache() const { return m_cache; }
     // How to sign List Blobs / Delete Blob. Falls back to the bearer token (empty key).
     void blobCredentials(const StorageAccount &account, QObject *context, CredentialsCallback callback);
 
 private:
     QPointer<StorageService> m_storage;
     QPointer<StorageKeyStore> m_keyStore;
+    StorageKeyCache *m_cache;
 };
 
 } // namespace Apim::Core

@@ -72,6 +72,8 @@ public:
     Core::MemorySecretStore *keychain() const { return m_keychain.get(); }
     Core::SecretsManager *secrets() const { return m_secrets.get(); }
     QString home() const { return m_home.path(); }
+    // The app's one network manager (its proxy, its kept-alive connections).
+    QNetworkAccessManager *network() { return &m_network; }
     QUrl simUrl() const { return m_simUrl; }
 
     // The resource id of a demo service by name (empty when the tree does not have it).

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "arm/ArmError.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Apim::Core {
+
+// The storage account keys fetched from ARM (listKeys), in memory only, so that one
+// operation asks for its account's key once: its preflight (container check), the start's
+// body and the look at the backup file afterwards share one fetch. A key is kept only while
+// something holds its account (a preflight, the dialog it checks for, a running operation);
+// when the last holder is gone the key is dropped, so the next operation fetches a fresh
+// one. Requests for a key that is being fetched wait for that fetch instead of starting
+// another. A key the Blob service refused is forgotten (forget()), so it is fetched again
+// rather than reused. Keys never reach a file, a setting or a log.
+class StorageKeyCache : public QObject
+{
+    Q_OBJECT
+public:
+    using KeyCallback = std::function<void(const QByteArray &key, const ArmError &error)>;
+    // Fetches the key and calls done exactly once.
+    using Fetch = std::function<void(KeyCallback done)>;
+
+    explicit StorageKeyCache(QObject *parent = nullptr);
+
+    // The kept key of account, the answer of the fetch in flight, or fetch's answer;
+    // always from the event loop, never once context is gone.
+    void key(const QString &account, QObject *context, const Fetch &fetch, KeyCallback callback);
+    // Keeps account's key, once fetched, while holder lives (or until release()).
+    void hold(const QString &account, QObject *holder);
+    void release(const QString &account, QObject *holder);
+    // Azure refused rejectedKey: it is not handed out again (a newer key is kept).
+    void forget(const QString &account, const QByteArray &rejectedKey);
+
+    // For tests: whether a key of account is kept.
+    bool hasKey(const QString &account) const;
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        KeyCallback callback;
+    };
+    struct Entry
+    {
+        QByteArray key;
+        QHash<const QObject *, QMetaObject::Connection> holders; // identities only, never dereferenced
+        QList<Waiter> waiters;
+        bool fetching = false;
+    };
+
+    static QString normalized(const QString &account);
+    void fetched(const QString &account, const QByteArray &key, const ArmError &error);
+    void dropIfUnused(const QString &account);
+
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace Apim::Core
