@@ -1,0 +1,33 @@
+#pragma once
+
+// ServiceTreeModel's node, shared by the files that implement the model.
+
+#include "ui/models/ServiceTreeModel.h"
+
+#include <memory>
+#include <vector>
+
+namespace Apim::Ui {
+
+// A node's id as looked up: lowercased, as ARM ids compare without case.
+inline QString serviceTreeKey(const QString &id)
+{
+    return id.toLower();
+}
+
+struct ServiceTreeModel::Node
+{
+    NodeKind kind = NodeKind::Message;
+    QString id;
+    QString key; // id lowercased, once: data() asks for it on every paint and filter pass
+    QString text;
+    mutable QString foldedFilterText; // services: built on the first filter pass, dropped on update
+    bool isError = false;
+    SubscriptionEntry subscription;
+    ServiceEntry service;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+};
+
+} // namespace Apim::Ui
