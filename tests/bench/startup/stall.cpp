@@ -64,8 +64,8 @@ public:
         --m_depth;
         const qint64 ms = timer.elapsed();
         if (ms >= m_thresholdMs)
-            std::fprintf(stderr, "stall trace: %lld ms in event %d to %s\n", static_cast<long long>(ms), type,
-                name.constData());
+            std::fprintf(
+                stderr, "stall trace: %lld ms in event %d to %s\n", static_cast<long long>(ms), type, name.constData());
         return result;
     }
 
