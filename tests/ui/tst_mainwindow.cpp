@@ -152,13 +152,15 @@ void TestMainWindow::filter_findsServiceAmongThousands()
     QCOMPARE(window.serviceProxy()->index(0, 0, subscription).data().toString(), QStringLiteral("apim-04321"));
 
     // The readiness of every service arrives as one change per subscription (not 5,000), of
-    // the Recovery column only, and leaves the filtered tree as it was.
+    // the Recovery column only, a few thousand rows per turn of the event loop, and leaves
+    // the filtered tree as it was.
     QHash<QString, Ui::RecoveryMark> marks;
     for (const Ui::ServiceEntry &entry : std::as_const(services))
         marks.insert(entry.resourceId, Ui::RecoveryMark { 1, QStringLiteral("At risk"), QStringLiteral("old") });
     QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
     model->setRecoveryMarks(marks);
-    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.size(), 1); // 2,500 rows: the other subscription's come in the next turn
+    QTRY_COMPARE(changes.size(), 2);
     for (const QList<QVariant> &change : std::as_const(changes)) {
         QCOMPARE(change.at(0).toModelIndex().column(), int(Ui::ServiceTreeModel::RecoveryColumn));
         QCOMPARE(change.at(1).toModelIndex().column(), int(Ui::ServiceTreeModel::RecoveryColumn));

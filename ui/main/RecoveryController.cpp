@@ -34,6 +34,11 @@ RecoveryController::RecoveryController(
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &RecoveryController::build);
+    // A zero timer, not a queued call: the window's input and timers get their turn between
+    // two slices, as they would not between queued calls.
+    m_nextSlice.setSingleShot(true);
+    m_nextSlice.setInterval(0);
+    connect(&m_nextSlice, &QTimer::timeout, this, [this] { judgeSlice(m_sliceGeneration); });
     connect(window->inventoryAdapter(), &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
         if (!loading)
             refresh();
@@ -75,6 +80,8 @@ void RecoveryController::bind(Core::Engine *services)
     m_verifying = false;
     m_hasSnapshot = false;
     m_rows.clear();
+    m_loaded.clear();
+    m_loadedRevision = -1;
     m_view->setVerifying(false);
     m_view->setVerifyResult(QString(), false);
     m_view->setLoading(false);
@@ -94,12 +101,20 @@ void RecoveryController::refresh()
 
 QList<Core::ApimService> RecoveryController::loadedServices() const
 {
+    // Made again only when the tree's services changed: an operation's end asks for a new
+    // catalog of the same 10,000 services, whose copy out of the tree took over a frame.
+    const ServiceTreeModel *model = m_window->serviceModel();
+    if (m_loadedRevision == model->servicesRevision())
+        return m_loaded;
     QList<Core::ApimService> services;
-    for (const ServiceEntry &entry : m_window->serviceModel()->allServices()) {
-        const Core::ApimService service = ServicePresenter::service(entry);
+    services.reserve(model->serviceCount());
+    for (const ServiceEntry &entry : model->allServices()) {
+        Core::ApimService service = ServicePresenter::service(entry);
         if (service.isValid())
-            services << service;
+            services << std::move(service);
     }
+    m_loaded = services;
+    m_loadedRevision = model->servicesRevision();
     return services;
 }
 
@@ -134,6 +149,9 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
     m_hasSnapshot = true;
     m_sliceRows.clear();
     m_sliceRows.reserve(services.size());
+    m_stage = Stage::Judge;
+    m_slicePresented = {};
+    m_slicePresented.drillsBySource = loadDrills();
     m_sliceAt = now();
     judgeSlice(m_generation);
 }
@@ -142,23 +160,37 @@ void RecoveryController::judgeSlice(int generation)
 {
     if (generation != m_generation)
         return; // a newer build, or another cloud, took over
-    // Thousands of services are judged a slice per turn of the event loop, so that the
-    // window answers in between (all of them at once held it for tens of milliseconds
-    // after every operation's end); the view and the tree change once, at the end.
-    constexpr qsizetype kServicesPerSlice = 1000;
-    const qsizetype first = m_sliceRows.size();
-    const Core::RecoverySettings settings(m_context.settings);
-    m_sliceRows += Core::RecoveryOverview::rows(
-        m_catalogServices.mid(first, kServicesPerSlice), m_snapshot, settings, m_sliceAt);
-    if (m_sliceRows.size() < m_catalogServices.size()) {
-        QTimer::singleShot(0, this, [this, generation] { judgeSlice(generation); });
+    // Thousands of services are judged and presented a slice per turn of the event loop,
+    // so that the window answers in between (all of them at once held it for tens of
+    // milliseconds after every operation's end); then the view changes in one turn and the
+    // tree in the next, each about half a frame for 10,000 services.
+    constexpr qsizetype kServicesPerSlice = 500;
+    if (m_stage == Stage::Judge) {
+        const qsizetype first = m_sliceRows.size();
+        const Core::RecoverySettings settings(m_context.settings);
+        m_sliceRows += Core::RecoveryOverview::rows(
+            m_catalogServices.mid(first, kServicesPerSlice), m_snapshot, settings, m_sliceAt);
+        present(m_sliceRows.begin() + first, m_sliceRows.end(), m_slicePresented);
+        if (m_sliceRows.size() >= m_catalogServices.size())
+            m_stage = Stage::View;
+        m_sliceGeneration = generation;
+        m_nextSlice.start();
+        return;
+    }
+    if (m_stage == Stage::View) {
+        m_stage = Stage::Tree;
+        m_view->setLoading(false);
+        m_rows = std::move(m_sliceRows);
+        m_sliceRows.clear();
+        showInView(m_slicePresented.views, m_sliceAt);
+        m_slicePresented.views.clear();
+        m_sliceGeneration = generation;
+        m_nextSlice.start();
         return;
     }
     m_building = false;
-    m_view->setLoading(false);
-    m_rows = std::move(m_sliceRows);
-    m_sliceRows.clear();
-    presentRows(m_sliceAt);
+    m_window->serviceModel()->setRecoveryMarks(std::move(m_slicePresented.marks));
+    m_slicePresented = {};
     emit refreshed();
 }
 
@@ -172,7 +204,7 @@ void RecoveryController::showRows()
     presentRows(at);
 }
 
-void RecoveryController::presentRows(const QDateTime &at)
+QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills() const
 {
     // Every drill file is read once per refresh, then grouped by source.
     QHash<QString, QList<Core::DrillRecord>> drillsBySource;
@@ -180,11 +212,28 @@ void RecoveryController::presentRows(const QDateTime &at)
         for (const Core::DrillRecord &record : m_drills->loadAll())
             drillsBySource[record.sourceServiceId.toLower()] << record;
     }
-    QList<ReadinessView> views;
-    QHash<QString, RecoveryMark> marks;
-    for (Core::ReadinessRow &row : m_rows) {
+    return drillsBySource;
+}
+
+void RecoveryController::presentRows(const QDateTime &at)
+{
+    Presented presented;
+    presented.drillsBySource = loadDrills();
+    present(m_rows.begin(), m_rows.end(), presented);
+    showInView(presented.views, at);
+    m_window->serviceModel()->setRecoveryMarks(std::move(presented.marks));
+}
+
+void RecoveryController::present(
+    QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented)
+{
+    presented.views.reserve(m_catalogServices.size());
+    presented.marks.reserve(m_catalogServices.size());
+    for (auto it = begin; it != end; ++it) {
+        Core::ReadinessRow &row = *it;
+        const QString id = row.service.id.toLower();
         ReadinessView view;
-        view.drills = drillsBySource.value(row.service.id.toLower());
+        view.drills = presented.drillsBySource.value(id);
         if (!view.drills.isEmpty()) {
             const Core::DrillRecord &last = view.drills.last();
             row.lastDrillAt = last.startedAt;
@@ -192,13 +241,19 @@ void RecoveryController::presentRows(const QDateTime &at)
             row.lastDrillPassed = last.state == Core::DrillState::Succeeded;
         }
         view.row = row;
-        views << view;
-        marks.insert(row.service.id,
-            RecoveryMark { int(row.readiness.state), Core::RecoveryOverview::stateText(row.readiness.state),
-                row.readiness.reason });
+        presented.views << view;
+        // The state in words, translated once per state rather than once per service.
+        const int state = int(row.readiness.state);
+        auto text = presented.stateTexts.constFind(state);
+        if (text == presented.stateTexts.constEnd())
+            text = presented.stateTexts.insert(state, Core::RecoveryOverview::stateText(row.readiness.state));
+        presented.marks.insert(id, RecoveryMark { state, *text, row.readiness.reason });
     }
+}
+
+void RecoveryController::showInView(const QList<ReadinessView> &views, const QDateTime &at)
+{
     m_view->setRows(views, Core::RecoveryOverview::summarize(m_rows).text(), at);
-    m_window->serviceModel()->setRecoveryMarks(marks);
 }
 
 void RecoveryController::verifyBackups()

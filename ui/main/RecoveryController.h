@@ -2,7 +2,10 @@
 
 #include "inventory/ApimService.h"
 #include "recovery/CatalogSnapshot.h"
+#include "recovery/DrillRecord.h"
 #include "recovery/RecoveryOverview.h"
+#include "ui/models/ReadinessPresenter.h"
+#include "ui/models/ServiceTreeEntries.h"
 
 #include <QObject>
 #include <QPointer>
@@ -67,8 +70,21 @@ private:
     void judgeSlice(int generation);
     // Rows from the last snapshot and the settings and drills as they are now.
     void showRows();
+    // What the view and the tree's Recovery column show of rows, made a slice at a time.
+    struct Presented
+    {
+        QHash<QString, QList<Core::DrillRecord>> drillsBySource; // by lower-case service id
+        QList<ReadinessView> views;
+        QHash<QString, RecoveryMark> marks; // by lower-case service id
+        QHash<int, QString> stateTexts;
+    };
+    QHash<QString, QList<Core::DrillRecord>> loadDrills() const;
     // m_rows, with the drills, into the view and the tree's Recovery column.
     void presentRows(const QDateTime &at);
+    // Adds the drills to the rows and their views and marks to presented.
+    void present(
+        QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented);
+    void showInView(const QList<ReadinessView> &views, const QDateTime &at);
     QList<Core::ApimService> loadedServices() const;
     QDateTime now() const;
 
@@ -79,12 +95,18 @@ private:
     QPointer<Core::Engine> m_services;
     std::unique_ptr<Core::DrillStore> m_drills;
     QTimer m_coalesce;
+    QTimer m_nextSlice; // of the build being judged
+    int m_sliceGeneration = 0; // the build m_nextSlice goes on with
+    enum class Stage { Judge, View, Tree } m_stage = Stage::Judge; // of the build being judged
     QList<Core::ApimService> m_catalogServices;
     Core::CatalogSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     QList<Core::ReadinessRow> m_rows;
     QList<Core::ReadinessRow> m_sliceRows; // of the snapshot being judged
     QDateTime m_sliceAt;
+    Presented m_slicePresented; // of the rows judged so far
+    mutable QList<Core::ApimService> m_loaded; // loadedServices() as of the tree's revision
+    mutable int m_loadedRevision = -1;
     QPointer<DrillDialog> m_drillDialog;
     QPointer<RpoTargetDialog> m_targetDialog;
     int m_generation = 0; // of catalog builds

@@ -19,6 +19,13 @@ void ReadinessFilterProxy::setNeedsAttentionOnly(bool only)
     invalidateFilter();
 }
 
+bool ReadinessFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *model = qobject_cast<const ReadinessModel *>(sourceModel()))
+        return model->lessThan(left, right);
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ReadinessFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_attentionOnly)

@@ -116,6 +116,24 @@ QVariant ReadinessModel::sortKey(const ReadinessView &view, int column) const
     }
 }
 
+bool ReadinessModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const ReadinessView *a = viewAt(left);
+    const ReadinessView *b = viewAt(right);
+    if (!a || !b || left.column() != right.column())
+        return false;
+    switch (left.column()) {
+    case ServiceColumn:
+        return a->row.service.name.compare(b->row.service.name, Qt::CaseInsensitive) < 0;
+    case StateColumn:
+        return severity(a->row.readiness.state) < severity(b->row.readiness.state);
+    case BackupsColumn:
+        return a->row.backupCount < b->row.backupCount;
+    default: // keys worked out per row: as before, through the variant
+        return QPartialOrdering::Less == QVariant::compare(sortKey(*a, left.column()), sortKey(*b, left.column()));
+    }
+}
+
 QVariant ReadinessModel::data(const QModelIndex &index, int role) const
 {
     const ReadinessView *view = viewAt(index);

@@ -37,10 +37,13 @@ ServiceTreeModel::~ServiceTreeModel() = default;
 
 void ServiceTreeModel::clear()
 {
+    ++m_servicesRevision;
     beginResetModel();
     m_root->children.clear();
     m_byId.clear();
     m_recovery.clear();
+    m_recoveryChanges.clear();
+    m_regionFilterText.clear();
     m_serviceCount = 0;
     endResetModel();
 }
@@ -67,6 +70,7 @@ void ServiceTreeModel::appendChildren(Node *parent, std::vector<std::unique_ptr<
     if (children.empty())
         return;
     const int first = int(parent->children.size());
+    ++m_servicesRevision;
     beginInsertRows(indexFor(parent), first, first + int(children.size()) - 1);
     int row = first;
     for (auto &child : children) {
@@ -104,6 +108,7 @@ void ServiceTreeModel::removeChildrenOfKind(Node *parent, NodeKind kind)
         int first = row;
         while (first > 0 && parent->children[size_t(first - 1)]->kind == kind)
             --first;
+        ++m_servicesRevision;
         beginRemoveRows(indexFor(parent), first, row);
         for (int r = first; r <= row; ++r)
             forget(parent->children[size_t(r)].get());
@@ -204,9 +209,10 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
     std::map<QString, std::vector<std::unique_ptr<Node>>> bySubscription;
     for (const ServiceEntry &entry : services) {
         if (Node *existing = m_byId.value(key(entry.resourceId)); existing && existing->kind == NodeKind::Service) {
+            ++m_servicesRevision;
             existing->service = entry;
             existing->text = entry.name;
-            existing->foldedFilterText.clear();
+            existing->foldedFilterText = filterText(existing).toCaseFolded();
             const QModelIndex index = indexFor(existing);
             emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
             continue;
@@ -217,6 +223,9 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
         node->key = key(entry.resourceId);
         node->text = entry.name;
         node->service = entry;
+        // Made now, a page at a time, rather than by the first keystroke in the filter box,
+        // which then made 10,000 of them at once.
+        node->foldedFilterText = filterText(node.get()).toCaseFolded();
         bySubscription[entry.subscriptionId].push_back(std::move(node));
     }
     for (auto &[subscriptionId, children] : bySubscription) {

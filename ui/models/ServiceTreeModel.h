@@ -60,10 +60,14 @@ public:
     // Ids of subscriptions that still show "Loading…".
     QStringList loadingSubscriptions() const;
     int serviceCount() const { return m_serviceCount; }
+    // Changes whenever a row is added, removed or updated: lets a reader of allServices()
+    // keep what it made of them until then.
+    int servicesRevision() const { return m_servicesRevision; }
     QVector<ServiceEntry> allServices() const;
     // The recovery readiness of services by id (replaces the previous marks). Shown in the
     // Recovery column as an icon and the state's words; the reason is the tooltip.
-    void setRecoveryMarks(const QHash<QString, RecoveryMark> &marks);
+    // By service id; lower-case ids are taken as they are (the common case, no copy).
+    void setRecoveryMarks(QHash<QString, RecoveryMark> marks);
     // For the filter proxy, without a QVariant per row: a row's kind, and what the filter
     // matches against (FilterTextRole) case-folded, kept per service once built.
     NodeKind kindAt(const QModelIndex &index) const;
@@ -81,7 +85,8 @@ public:
 private:
     struct Node;
     QVariant recoveryData(const Node *node, int role) const;
-    static QString filterText(const Node *node);
+    QString filterText(const Node *node) const;
+    void announceRecoveryChanges(int generation);
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
     Node *ensureTenant(const QString &tenantId);
@@ -92,7 +97,13 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId; // case-insensitive keys (lowercased)
     QHash<QString, RecoveryMark> m_recovery; // lowercased service id
+    // A region's words in the filter text, by location as listed: a few dozen regions for
+    // 10,000 services, each translated once.
+    mutable QHash<QString, QString> m_regionFilterText;
+    QStringList m_recoveryChanges; // keys of the subscriptions whose Recovery cells are yet to be announced
+    int m_recoveryGeneration = 0;
     int m_serviceCount = 0;
+    int m_servicesRevision = 0;
 };
 
 } // namespace Apim::Ui

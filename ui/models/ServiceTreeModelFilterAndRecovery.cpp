@@ -8,9 +8,13 @@
 #include "ui/models/ReadinessPresenter.h"
 #include "ui/support/AzureTerms.h"
 
+#include <QTimer>
+
+#include <algorithm>
+
 namespace Apim::Ui {
 
-QString ServiceTreeModel::filterText(const Node *node)
+QString ServiceTreeModel::filterText(const Node *node) const
 {
     if (node->kind == NodeKind::Loading || node->kind == NodeKind::Message)
         return {};
@@ -19,10 +23,14 @@ QString ServiceTreeModel::filterText(const Node *node)
     const ServiceEntry &s = node->service;
     // The region as shown (maybe translated: "한국 중부"), in English ("Korea Central") and
     // as ARM writes it ("koreacentral").
-    const QString region = Core::AzureRegion::canonical(s.location);
-    return QStringList { s.name, s.resourceGroup, AzureTerms::regionName(region),
-        Core::AzureRegion::displayName(region), region, s.sku, s.resourceId }
-        .join(QLatin1Char(' '));
+    auto region = m_regionFilterText.constFind(s.location);
+    if (region == m_regionFilterText.constEnd()) {
+        const QString canonical = Core::AzureRegion::canonical(s.location);
+        region = m_regionFilterText.insert(s.location,
+            QStringList { AzureTerms::regionName(canonical), Core::AzureRegion::displayName(canonical), canonical }
+                .join(QLatin1Char(' ')));
+    }
+    return QStringList { s.name, s.resourceGroup, *region, s.sku, s.resourceId }.join(QLatin1Char(' '));
 }
 
 ServiceTreeModel::NodeKind ServiceTreeModel::kindAt(const QModelIndex &index) const
@@ -43,24 +51,57 @@ QString ServiceTreeModel::foldedFilterText(const QModelIndex &index) const
     return node->foldedFilterText;
 }
 
-void ServiceTreeModel::setRecoveryMarks(const QHash<QString, RecoveryMark> &marks)
+void ServiceTreeModel::setRecoveryMarks(QHash<QString, RecoveryMark> marks)
 {
-    m_recovery.clear();
-    m_recovery.reserve(marks.size());
-    for (auto it = marks.cbegin(); it != marks.cend(); ++it)
-        m_recovery.insert(serviceTreeKey(it.key()), it.value());
-    // One change per subscription (its rows' Recovery cells), naming the roles it touches.
-    // A change per service cost the view a search of its rows each (10,000 of them), and a
-    // change that names no role makes the filter proxy test the parents' every child again.
-    static const QList<int> roles { Qt::DisplayRole, Qt::AccessibleTextRole, Qt::DecorationRole, Qt::ToolTipRole,
-        Qt::AccessibleDescriptionRole, RecoveryStateRole };
+    const bool keyed = std::all_of(marks.keyBegin(), marks.keyEnd(),
+        [](const QString &id) { return id.isLower(); }); // as serviceTreeKey() makes them
+    if (keyed) {
+        m_recovery = std::move(marks);
+    } else {
+        m_recovery.clear();
+        m_recovery.reserve(marks.size());
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+            m_recovery.insert(serviceTreeKey(it.key()), it.value());
+    }
+    m_recoveryChanges.clear();
     for (const auto &tenant : m_root->children) {
         for (const auto &subscription : tenant->children) {
-            if (subscription->children.empty())
-                continue;
-            emit dataChanged(indexFor(subscription->children.front().get(), RecoveryColumn),
-                indexFor(subscription->children.back().get(), RecoveryColumn), roles);
+            if (!subscription->children.empty())
+                m_recoveryChanges << subscription->key;
         }
+    }
+    announceRecoveryChanges(++m_recoveryGeneration);
+}
+
+void ServiceTreeModel::announceRecoveryChanges(int generation)
+{
+    if (generation != m_recoveryGeneration)
+        return; // newer marks took over
+    // One change per subscription (its rows' Recovery cells), naming the roles it touches,
+    // a few thousand rows per turn of the event loop: the filter proxy tests every changed
+    // row again (its filter is recursive), 10,000 of them held the window for a frame.
+    // data() gives the new marks at once; only the announcement is spread out.
+    static const QList<int> roles { Qt::DisplayRole, Qt::AccessibleTextRole, Qt::DecorationRole, Qt::ToolTipRole,
+        Qt::AccessibleDescriptionRole, RecoveryStateRole };
+    constexpr size_t kRowsPerTurn = 2000;
+    size_t announced = 0;
+    while (!m_recoveryChanges.isEmpty() && announced < kRowsPerTurn) {
+        const Node *subscription = m_byId.value(m_recoveryChanges.takeFirst());
+        if (!subscription || subscription->kind != NodeKind::Subscription || subscription->children.empty())
+            continue;
+        emit dataChanged(indexFor(subscription->children.front().get(), RecoveryColumn),
+            indexFor(subscription->children.back().get(), RecoveryColumn), roles);
+        announced += subscription->children.size();
+    }
+    if (!m_recoveryChanges.isEmpty()) {
+        // A zero timer, not a queued call: the window's input gets its turn in between.
+        auto *next = new QTimer(this);
+        next->setSingleShot(true);
+        connect(next, &QTimer::timeout, this, [this, next, generation] {
+            next->deleteLater();
+            announceRecoveryChanges(generation);
+        });
+        next->start(0);
     }
 }
 

@@ -21,7 +21,7 @@ struct ServiceTreeModel::Node
     QString id;
     QString key; // id lowercased, once: data() asks for it on every paint and filter pass
     QString text;
-    mutable QString foldedFilterText; // services: built on the first filter pass, dropped on update
+    mutable QString foldedFilterText; // services: built when added or updated
     bool isError = false;
     SubscriptionEntry subscription;
     ServiceEntry service;

@@ -5,6 +5,7 @@
 #include "arm/ArmPager.h"
 #include "inventory/ResourceGraphPage.h"
 #include "util/Logging.h"
+#include "util/OnWorker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -82,7 +83,19 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
         startFallback(response.error);
         return;
     }
-    const ResourceGraphPage page = ResourceGraphPage::parse(response.object());
+    // A page of 1,000 rows becomes services on a worker: on the GUI thread it held the
+    // window for a frame per page. Pages come one after the other (the next one's token is
+    // in this one), so they still arrive in order.
+    const QJsonObject object = response.object();
+    runOnWorker<ResourceGraphPage>(
+        this, [object] { return ResourceGraphPage::parse(object); },
+        [this, batch, response](const ResourceGraphPage &page) { onGraphPageParsed(batch, response, page); });
+}
+
+void ServiceListing::onGraphPageParsed(int batch, const ArmResponse &response, const ResourceGraphPage &page)
+{
+    if (m_finished)
+        return;
     if (page.problem != ResourceGraphPage::Problem::None) {
         // Never read as "no services": the per-subscription listing answers instead, and
         // without subscriptions to list the error ends the listing.

@@ -13,6 +13,8 @@
 
 namespace Apim::Core {
 
+struct ResourceGraphPage;
+
 class ArmClient;
 class ArmPager;
 class ArmJob;
@@ -62,6 +64,7 @@ signals:
 private:
     void queryBatch(int batch, const QString &skipToken);
     void onGraphPage(int batch, const ArmResponse &response);
+    void onGraphPageParsed(int batch, const ArmResponse &response, const ResourceGraphPage &page);
     void startFallback(const ArmError &why);
     void pumpFallback();
     void deliver(const QList<ApimService> &services);

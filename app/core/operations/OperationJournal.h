@@ -44,6 +44,9 @@ public:
     QList<OperationRecord> unfinishedFor(const QString &serviceId) const;
 
 private:
+    // save() for a record whose state is already on disk: false if it could not (then save()
+    // writes it the synced way).
+    bool replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const;
     struct IndexEntry
     {
         QString serviceId; // lower case
@@ -54,6 +57,8 @@ private:
 
     QString m_directory;
     mutable QHash<QString, IndexEntry> m_index; // by operation id
+    // The state each operation's file was last synced to disk with, in this process.
+    mutable QHash<QString, OperationState> m_syncedState;
 };
 
 } // namespace Apim::Core

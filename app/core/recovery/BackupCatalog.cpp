@@ -8,7 +8,11 @@
 #include "storage/StorageCredentialResolver.h"
 #include "storage/StorageService.h"
 #include "util/Clock.h"
+#include "util/OnWorker.h"
 
+#include <algorithm>
+
+#include <QSet>
 #include <QSharedPointer>
 #include <QTimer>
 
@@ -156,20 +160,86 @@ QHash<QString, OperationRecord> BackupCatalog::madeHere(const QList<OperationRec
 QList<BackupLocation> BackupCatalog::locationsFor(
     const ApimService &service, const QList<OperationRecord> &records) const
 {
-    QList<BackupLocation> locations;
+    return locationsFor(QList<ApimService> { service }, records).value(service.id.toLower());
+}
+
+QHash<QString, QList<BackupLocation>> BackupCatalog::locationsFor(
+    const QList<ApimService> &services, const QList<OperationRecord> &records) const
+{
+    return plan(services, records, readPlanSettings(services)).byService;
+}
+
+BackupCatalog::PlanSettings BackupCatalog::readPlanSettings(const QList<ApimService> &services) const
+{
     const RecoverySettings settings(m_settings);
-    if (const auto remembered = settings.defaultLocation(service.subscriptionId))
-        addUnique(locations, *remembered);
-    for (const OperationRecord &record : records) {
-        if (record.kind == OperationKind::Backup && record.serviceId.compare(service.id, Qt::CaseInsensitive) == 0)
-            addUnique(locations, locationOf(record));
+    PlanSettings read;
+    read.added = settings.addedLocations();
+    read.extra = m_extraLocations;
+    for (const ApimService &service : services) {
+        if (!read.defaults.contains(service.subscriptionId))
+            read.defaults.insert(service.subscriptionId, settings.defaultLocation(service.subscriptionId));
     }
-    const QList<BackupLocation> added = settings.addedLocations();
-    for (const BackupLocation &location : added)
-        addUnique(locations, location);
-    for (const BackupLocation &location : m_extraLocations)
-        addUnique(locations, location);
-    return locations;
+    return read;
+}
+
+BackupCatalog::Plan BackupCatalog::plan(
+    const QList<ApimService> &services, const QList<OperationRecord> &records, const PlanSettings &settings)
+{
+    // In the order a service's locations have always come: its subscription's default, the
+    // places its backups went, the locations added by hand, then the extra ones.
+    QHash<QString, QList<BackupLocation>> backedUpTo; // lower-case service id -> locations
+    for (const OperationRecord &record : records) {
+        if (record.kind == OperationKind::Backup)
+            addUnique(backedUpTo[record.serviceId.toLower()], locationOf(record));
+    }
+    const auto listFor = [&settings](const QString &subscriptionId, const QList<BackupLocation> &own) {
+        QList<BackupLocation> locations;
+        if (const std::optional<BackupLocation> remembered = settings.defaults.value(subscriptionId))
+            addUnique(locations, *remembered);
+        for (const BackupLocation &location : own)
+            addUnique(locations, location);
+        for (const BackupLocation &location : settings.added)
+            addUnique(locations, location);
+        for (const BackupLocation &location : settings.extra)
+            addUnique(locations, location);
+        return locations;
+    };
+    // The services of a subscription without backups of their own share one list (implicitly
+    // shared, not copied): 10,000 services make a few dozen lists, not 10,000. Keyed by the
+    // id as written: ids of one listing are written alike.
+    QHash<QString, QList<BackupLocation>> subscriptionLists;
+    Plan plan;
+    plan.byService.reserve(services.size());
+    for (const ApimService &service : services) {
+        const QString id = service.id.toLower();
+        const auto own = backedUpTo.constFind(id);
+        if (own != backedUpTo.constEnd()) {
+            plan.byService.insert(id, listFor(service.subscriptionId, *own));
+            continue;
+        }
+        auto shared = subscriptionLists.constFind(service.subscriptionId);
+        if (shared == subscriptionLists.constEnd())
+            shared = subscriptionLists.insert(service.subscriptionId, listFor(service.subscriptionId, {}));
+        plan.byService.insert(id, *shared);
+    }
+    QSet<QString> seen; // location keys: most services share a few locations
+    QSet<const BackupLocation *> seenLists; // lists shared by many services, looked at once
+    for (const QList<BackupLocation> &locations : std::as_const(plan.byService)) {
+        if (locations.isEmpty() || seenLists.contains(locations.constData()))
+            continue;
+        seenLists.insert(locations.constData());
+        for (const BackupLocation &location : locations) {
+            const QString key = location.key();
+            if (location.isValid() && !seen.contains(key)) {
+                seen.insert(key);
+                plan.toRead.append(location);
+            }
+        }
+    }
+    // In a fixed order, whatever the hash's: the same estate reads its locations alike.
+    std::sort(plan.toRead.begin(), plan.toRead.end(),
+        [](const BackupLocation &a, const BackupLocation &b) { return a.key() < b.key(); });
+    return plan;
 }
 
 void BackupCatalog::build(const QList<ApimService> &services, QObject *context, SnapshotCallback done)
@@ -180,23 +250,24 @@ void BackupCatalog::build(const QList<ApimService> &services, QObject *context, 
     build->snapshot.takenAt = m_clock->now();
     const QList<OperationRecord> records = m_journal ? m_journal->loadAll() : QList<OperationRecord>();
     build->madeHere = madeHere(records);
-    QList<BackupLocation> toRead;
-    for (const ApimService &service : services) {
-        const QList<BackupLocation> locations = locationsFor(service, records);
-        build->snapshot.serviceLocations.insert(service.id.toLower(), locations);
-        for (const BackupLocation &location : locations)
-            addUnique(toRead, location);
-    }
-    build->pending = int(toRead.size());
-    if (toRead.isEmpty()) {
-        QTimer::singleShot(0, this, [build] {
-            if (build->context)
+    // Which locations concern which service is worked out on a worker: for 10,000 services
+    // it held the window for a frame and more after every operation's end. The settings are
+    // read here, on this thread.
+    const PlanSettings settings = readPlanSettings(services);
+    runOnWorker<Plan>(
+        this, [services, records, settings] { return plan(services, records, settings); },
+        [this, build](const Plan &made) {
+            if (!build->context)
+                return;
+            build->snapshot.serviceLocations = made.byService;
+            build->pending = int(made.toRead.size());
+            if (made.toRead.isEmpty()) {
                 build->done(build->snapshot);
+                return;
+            }
+            for (const BackupLocation &location : made.toRead)
+                readLocation(build, location);
         });
-        return;
-    }
-    for (const BackupLocation &location : toRead)
-        readLocation(build, location);
 }
 
 void BackupCatalog::readLocation(const QSharedPointer<Build> &build, const BackupLocation &location)

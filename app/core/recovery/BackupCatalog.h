@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace Apim::Core {
 
@@ -57,6 +58,9 @@ public:
 
     // Where a service's backups may be, from the settings and the given journal records.
     QList<BackupLocation> locationsFor(const ApimService &service, const QList<OperationRecord> &records) const;
+    // The same for many services at once: settings read once, the records grouped by service.
+    QHash<QString, QList<BackupLocation>> locationsFor(
+        const QList<ApimService> &services, const QList<OperationRecord> &records) const;
     // Reads every location of these services once and calls done with the snapshot.
     void build(const QList<ApimService> &services, QObject *context, SnapshotCallback done);
 
@@ -65,6 +69,23 @@ public:
     static BackupLocation locationOf(const OperationRecord &record);
 
 private:
+    // What plan() needs from the settings, read on the catalog's thread.
+    struct PlanSettings
+    {
+        QHash<QString, std::optional<BackupLocation>> defaults; // by subscription id as written
+        QList<BackupLocation> added;
+        QList<BackupLocation> extra;
+    };
+    struct Plan
+    {
+        QHash<QString, QList<BackupLocation>> byService; // by lower-case service id
+        QList<BackupLocation> toRead; // every location once
+    };
+    PlanSettings readPlanSettings(const QList<ApimService> &services) const;
+    // Pure: safe on a worker thread.
+    static Plan plan(
+        const QList<ApimService> &services, const QList<OperationRecord> &records, const PlanSettings &settings);
+
     // One listing signed with credentials; a refused key is fetched again once (retried).
     void listWith(const StorageAccount &account, const QString &container, const QString &prefix,
         const BlobCredentials &credentials, const QString &note, bool retried, const ListCallback &answer);

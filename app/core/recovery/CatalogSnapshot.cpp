@@ -37,6 +37,45 @@ QList<CatalogEntry> CatalogSnapshot::entriesFor(const ApimService &service) cons
     return found;
 }
 
+QHash<QString, QList<CatalogEntry>> CatalogSnapshot::entriesFor(const QList<ApimService> &services) const
+{
+    // Each location's entries by the service they name: "id:" and the lower-case id, or
+    // "name:" and the lower-case name for a file that names no id (belongsTo's two ways).
+    QHash<QString, QHash<QString, QList<const CatalogEntry *>>> named; // by location key
+    for (auto location = entriesByLocation.cbegin(); location != entriesByLocation.cend(); ++location) {
+        QHash<QString, QList<const CatalogEntry *>> &byName = named[location.key()];
+        for (const CatalogEntry &entry : location.value()) {
+            if (!entry.serviceId.isEmpty())
+                byName[QStringLiteral("id:") + entry.serviceId.toLower()] << &entry;
+            else if (!entry.serviceName.isEmpty())
+                byName[QStringLiteral("name:") + entry.serviceName.toLower()] << &entry;
+        }
+    }
+    QHash<QString, QList<CatalogEntry>> byService;
+    byService.reserve(services.size());
+    for (const ApimService &service : services) {
+        const QString id = service.id.toLower();
+        const QString idKey = QStringLiteral("id:") + id;
+        const QString nameKey = QStringLiteral("name:") + service.name.toLower();
+        QList<CatalogEntry> found;
+        for (const BackupLocation &place : serviceLocations.value(id)) {
+            const auto byName = named.constFind(place.key());
+            if (byName == named.constEnd())
+                continue;
+            for (const QString &key : { idKey, nameKey }) {
+                for (const CatalogEntry *entry : byName->value(key)) {
+                    if (entry->belongsTo(service))
+                        found.append(*entry);
+                }
+            }
+        }
+        std::sort(found.begin(), found.end(),
+            [](const CatalogEntry &a, const CatalogEntry &b) { return a.blob.createdOn > b.blob.createdOn; });
+        byService.insert(id, found);
+    }
+    return byService;
+}
+
 QList<CatalogEntry> CatalogSnapshot::allEntries() const
 {
     QList<CatalogEntry> all;
@@ -74,9 +113,15 @@ QString goneNote(const QStringList &containers, RecoveryState state)
 
 Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const
 {
-    Readiness readiness = assessListed(service, targetRpoSeconds, now);
-    QStringList gone;
+    return assess(service, entriesFor(service), targetRpoSeconds, now);
+}
+
+Readiness CatalogSnapshot::assess(
+    const ApimService &service, const QList<CatalogEntry> &entries, qint64 targetRpoSeconds, const QDateTime &now) const
+{
     const QList<BackupLocation> places = serviceLocations.value(service.id.toLower());
+    Readiness readiness = assessListed(service, places, entries, targetRpoSeconds, now);
+    QStringList gone;
     for (const BackupLocation &place : places) {
         if (locations.value(place.key()).gone())
             gone << place.display();
@@ -86,12 +131,12 @@ Readiness CatalogSnapshot::assess(const ApimService &service, qint64 targetRpoSe
     return readiness;
 }
 
-Readiness CatalogSnapshot::assessListed(const ApimService &service, qint64 targetRpoSeconds, const QDateTime &now) const
+Readiness CatalogSnapshot::assessListed(const ApimService &service, const QList<BackupLocation> &places,
+    const QList<CatalogEntry> &entries, qint64 targetRpoSeconds, const QDateTime &now) const
 {
     ReadinessInput input;
     input.support = service.backupSupport();
     input.targetRpoSeconds = targetRpoSeconds;
-    const QList<BackupLocation> places = serviceLocations.value(service.id.toLower());
     QStringList problems;
     for (const BackupLocation &place : places) {
         const LocationStatus status = locations.value(place.key());
@@ -99,7 +144,6 @@ Readiness CatalogSnapshot::assessListed(const ApimService &service, qint64 targe
             problems << tr("%1: %2").arg(place.display(), status.error.userMessage());
     }
     QList<BackupBlob> backups;
-    const QList<CatalogEntry> entries = entriesFor(service);
     for (const CatalogEntry &entry : entries) {
         backups.append(entry.blob);
         if (entry.verification.failed())

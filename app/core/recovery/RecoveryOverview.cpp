@@ -68,6 +68,7 @@ QList<ReadinessRow> RecoveryOverview::rows(const QList<ApimService> &services, c
 {
     QList<ReadinessRow> rows;
     rows.reserve(services.size());
+    const QHash<QString, QList<CatalogEntry>> entriesByService = snapshot.entriesFor(services);
     for (const ApimService &service : services) {
         ReadinessRow row;
         row.service = service;
@@ -75,10 +76,12 @@ QList<ReadinessRow> RecoveryOverview::rows(const QList<ApimService> &services, c
             row.targetRpoSeconds = targetOverride;
             row.targetSource = RecoverySettings::RpoSource::Global;
         } else {
-            row.targetRpoSeconds = settings.targetRpoSeconds(service.id, &row.targetSource);
+            row.targetRpoSeconds = service.subscriptionId.isEmpty()
+                ? settings.targetRpoSeconds(service.id, &row.targetSource)
+                : settings.targetRpoSeconds(service.id, service.subscriptionId, &row.targetSource);
         }
-        row.readiness = snapshot.assess(service, row.targetRpoSeconds, now);
-        const QList<CatalogEntry> entries = snapshot.entriesFor(service);
+        const QList<CatalogEntry> entries = entriesByService.value(service.id.toLower());
+        row.readiness = snapshot.assess(service, entries, row.targetRpoSeconds, now);
         for (const CatalogEntry &entry : entries) {
             if (!entry.blob.isExpired(now) && !entry.verification.failed())
                 ++row.backupCount;

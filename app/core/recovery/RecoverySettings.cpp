@@ -52,13 +52,22 @@ std::optional<qint64> RecoverySettings::parseTarget(const QString &text, QString
 
 QString RecoverySettings::string(const QString &key) const
 {
-    return m_settings ? m_settings->value(key).toString() : QString();
+    if (!m_settings)
+        return {};
+    const auto known = m_read.constFind(key);
+    if (known != m_read.constEnd())
+        return *known;
+    const QString value = m_settings->value(key).toString();
+    m_read.insert(key, value);
+    return value;
 }
 
 void RecoverySettings::setString(const QString &key, const QString &value)
 {
     if (!m_settings)
         return;
+    m_read.clear();
+    m_maps.clear();
     if (value.isEmpty())
         m_settings->remove(key);
     else
@@ -100,6 +109,8 @@ void RecoverySettings::clearDefaultLocation(const QString &serviceSubscriptionId
 {
     if (!m_settings)
         return;
+    m_read.clear();
+    m_maps.clear();
     m_settings->remove(defaultsGroup(serviceSubscriptionId));
     QStringList ids = subscriptionsWithDefaults();
     ids.removeAll(serviceSubscriptionId.toLower());
@@ -151,7 +162,7 @@ void RecoverySettings::removeLocation(const BackupLocation &location)
 
 qint64 RecoverySettings::globalRpoSeconds() const
 {
-    const qint64 seconds = m_settings ? m_settings->value(kGlobalRpo).toLongLong() : 0;
+    const qint64 seconds = string(kGlobalRpo).toLongLong();
     return seconds > 0 ? seconds : kDefaultRpoSeconds;
 }
 
@@ -163,16 +174,25 @@ void RecoverySettings::setGlobalRpoSeconds(qint64 seconds)
 std::optional<qint64> RecoverySettings::fromMap(const QString &key, const QString &id) const
 {
     // "id=seconds" entries separated by commas: ids are ARM ids or GUIDs, neither holds either.
-    const QString wanted = id.toLower() + QLatin1Char('=');
-    const QStringList entries = string(key).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &entry : entries) {
-        if (entry.startsWith(wanted)) {
-            const qint64 seconds = entry.mid(wanted.size()).toLongLong();
-            if (seconds > 0)
-                return seconds;
+    auto map = m_maps.constFind(key);
+    if (map == m_maps.constEnd()) {
+        QHash<QString, qint64> parsed;
+        const QStringList entries = string(key).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &entry : entries) {
+            const qsizetype equals = entry.lastIndexOf(QLatin1Char('='));
+            const qint64 seconds = equals > 0 ? entry.mid(equals + 1).toLongLong() : 0;
+            // The first entry of an id wins, as it always has.
+            if (seconds > 0 && !parsed.contains(entry.left(equals)))
+                parsed.insert(entry.left(equals), seconds);
         }
+        map = m_maps.insert(key, parsed);
     }
-    return std::nullopt;
+    if (map->isEmpty())
+        return std::nullopt; // the common case: no lower-case copy of the id
+    const auto seconds = map->constFind(id.toLower());
+    if (seconds == map->constEnd())
+        return std::nullopt;
+    return *seconds;
 }
 
 void RecoverySettings::toMap(const QString &key, const QString &id, std::optional<qint64> seconds)
@@ -209,12 +229,18 @@ void RecoverySettings::setServiceRpoSeconds(const QString &serviceId, std::optio
 
 qint64 RecoverySettings::targetRpoSeconds(const QString &serviceId, RpoSource *source) const
 {
+    return targetRpoSeconds(serviceId, ResourceId::parse(serviceId).subscriptionId, source);
+}
+
+qint64 RecoverySettings::targetRpoSeconds(
+    const QString &serviceId, const QString &subscriptionId, RpoSource *source) const
+{
     if (const auto own = serviceRpoSeconds(serviceId)) {
         if (source)
             *source = RpoSource::Service;
         return *own;
     }
-    if (const auto subscription = subscriptionRpoSeconds(ResourceId::parse(serviceId).subscriptionId)) {
+    if (const auto subscription = subscriptionRpoSeconds(subscriptionId)) {
         if (source)
             *source = RpoSource::Subscription;
         return *subscription;

@@ -3,6 +3,7 @@
 #include "recovery/BackupLocation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ class Settings;
 //   the global default (24 h).
 // Service ids live inside values, never in key names: a key named after a service could
 // look like a secret to Settings and be refused.
+// An instance reads each key once and keeps what it read until it writes: the catalog and
+// the Recovery view ask it about 10,000 services per refresh. So keep an instance only for
+// one piece of work, and on one thread.
 class RecoverySettings
 {
     Q_DECLARE_TR_FUNCTIONS(Apim::Core::RecoverySettings)
@@ -57,6 +61,8 @@ public:
     void setServiceRpoSeconds(const QString &serviceId, std::optional<qint64> seconds);
     // The target that applies to a service, and where it comes from.
     qint64 targetRpoSeconds(const QString &serviceId, RpoSource *source = nullptr) const;
+    // The same when the subscription is known (no parse of the id).
+    qint64 targetRpoSeconds(const QString &serviceId, const QString &subscriptionId, RpoSource *source) const;
 
 private:
     QString string(const QString &key) const;
@@ -65,6 +71,8 @@ private:
     void toMap(const QString &key, const QString &id, std::optional<qint64> seconds);
 
     Settings *m_settings;
+    mutable QHash<QString, QString> m_read; // key -> value, as read
+    mutable QHash<QString, QHash<QString, qint64>> m_maps; // key -> lower-case id -> seconds
 };
 
 } // namespace Apim::Core

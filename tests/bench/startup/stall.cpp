@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -51,8 +52,8 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!m_trace || m_depth > 0)
-            return QApplication::notify(receiver, event);
+        if (!m_trace || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event); // the GUI thread's outermost events only
         ++m_depth;
         QElapsedTimer timer;
         timer.start();
