@@ -12,6 +12,8 @@
 // "FIGURE <name> <value>" for scripts/bench.sh. Beside each, a baseline measured in the
 // same run: the longest gap of the idle event loop (the meter's own floor) for the stalls,
 // and Qt's stock QSortFilterProxyModel over the same rows for the filter.
+// APIM_STALL_TRACE=1 also prints, on stderr, every event that held the GUI thread for a
+// frame or more, with its receiver: where a stall comes from.
 #include "UiHarness.h"
 
 #include "TestEnvironment.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,11 +39,68 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <typeinfo>
 
 using namespace Apim;
 
 namespace {
 constexpr qint64 kFrameMs = 16;
+
+// Times each event the loop delivers (outermost only, so a nested loop's events are not
+// counted twice) and names the slow ones.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const QByteArray name = receiver ? QByteArray(receiver->metaObject()->className()) + ' '
+                + receiver->objectName().toUtf8() + ' ' + typeid(*receiver).name()
+                                         : QByteArray("(none)");
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ms = timer.elapsed();
+        if (ms >= m_thresholdMs)
+            std::fprintf(
+                stderr, "stall trace: %lld ms in event %d to %s\n", static_cast<long long>(ms), type, name.constData());
+        return result;
+    }
+
+private:
+    // APIM_STALL_TRACE=N: events of N ms or more (1: a frame or more).
+    const int m_thresholdMs = std::max<int>(int(kFrameMs) * (qEnvironmentVariableIntValue("APIM_STALL_TRACE") == 1),
+        qEnvironmentVariableIntValue("APIM_STALL_TRACE"));
+    const bool m_trace = m_thresholdMs > 0;
+    int m_depth = 0;
+};
+
+// Runs the event loop as the app's exec() does until the predicate holds or the time is
+// up. Not QTest::qWaitFor: it sleeps 10 ms between rounds of events, which the meter would
+// count as stalls of the app.
+template<typename Predicate>
+bool waitFor(Predicate predicate, int timeoutMs)
+{
+    if (predicate())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (predicate())
+            loop.quit();
+    });
+    check.start(1);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return predicate();
+}
 
 // Ticks every millisecond; a gap between ticks is time the event loop could not run.
 class StallMeter : public QObject
@@ -52,11 +112,20 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            timespec cpuNow {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuNow);
+            const qint64 cpuNs = qint64(cpuNow.tv_sec) * 1000000000 + cpuNow.tv_nsec;
+            const qint64 cpuGapMs = (cpuNs - m_lastCpuNs) / 1000000;
+            m_lastCpuNs = cpuNs;
             const qint64 gapNs = now - m_last;
             const qint64 gap = gapNs / 1000000;
             m_longest = std::max(m_longest, gap);
-            if (gap >= kFrameMs)
+            if (gap >= kFrameMs) {
                 ++m_overFrame;
+                if (m_traceGaps)
+                    std::fprintf(stderr, "stall: a gap of %lld ms, %lld ms of it on the CPU\n",
+                        static_cast<long long>(gap), static_cast<long long>(cpuGapMs));
+            }
             // What the loop spent beyond its 1 ms tick: the GUI thread's own work.
             if (gapNs > 2000000)
                 m_busyNs += gapNs - 1000000;
@@ -78,9 +147,11 @@ public:
     qint64 busyMs() const { return m_busyNs / 1000000; }
 
 private:
+    const bool m_traceGaps = qEnvironmentVariableIntValue("APIM_STALL_TRACE") != 0;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpuNs = 0;
     qint64 m_longest = 0;
     int m_overFrame = 0;
     qint64 m_busyNs = 0;
@@ -143,13 +214,13 @@ bool typeFilter(Ui::MainWindow *window, const QString &typed, StallMeter &meter)
     meter.start();
     for (int i = 1; i <= typed.size(); ++i) {
         edit->setText(typed.left(i));
-        if (!QTest::qWaitFor([&] { return proxy->filterText() == typed.left(i); }, 5000))
+        if (!waitFor([&] { return proxy->filterText() == typed.left(i); }, 5000))
             return false;
-        QTest::qWait(80);
+        waitFor([] { return false; }, 80);
     }
     edit->clear();
-    const bool cleared = QTest::qWaitFor([&] { return proxy->filterText().isEmpty(); }, 5000);
-    QTest::qWait(80);
+    const bool cleared = waitFor([&] { return proxy->filterText().isEmpty(); }, 5000);
+    waitFor([] { return false; }, 80);
     meter.stop();
     return cleared;
 }
@@ -196,7 +267,7 @@ int runBatch(Test::UiHarness &ui, StallMeter &meter, int *finished)
         }
         return count;
     };
-    if (!QTest::qWaitFor([&] { return countFinished() == ids.size(); }, 90000))
+    if (!waitFor([&] { return countFinished() == ids.size(); }, 90000))
         std::fprintf(stderr, "stall: not every backup ended within 90 s\n");
     meter.stop();
     *finished = countFinished();
@@ -206,7 +277,7 @@ int runBatch(Test::UiHarness &ui, StallMeter &meter, int *finished)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     const QUrl sim = Test::TestEnvironment::sharedSimUrl();
     if (sim.isEmpty()) {
         std::fprintf(stderr, "stall: no simulator (APIM_TEST_STATE_DIR/sim.url); run tests/bench/startup/run.sh\n");
@@ -218,10 +289,10 @@ int main(int argc, char *argv[])
 
     // Baseline: the event loop with nothing to do, the floor of every stall below (once
     // what the launch left for after the first frame has run).
-    QTest::qWait(500);
+    waitFor([] { return false; }, 500);
     StallMeter meter;
     meter.start();
-    QTest::qWait(1000);
+    waitFor([] { return false; }, 1000);
     meter.stop();
     std::printf(
         "GUI thread longest stall while idle (the meter's floor): %lld ms\n", static_cast<long long>(meter.longest()));
@@ -231,7 +302,8 @@ int main(int argc, char *argv[])
     QElapsedTimer load;
     meter.start();
     load.start();
-    const bool listed = ui.signIn(180000);
+    ui.startSignIn();
+    const bool listed = waitFor([&] { return ui.isListed(); }, 180000);
     const qint64 loadMs = load.elapsed();
     meter.stop();
     if (!listed) {

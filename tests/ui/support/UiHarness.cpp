@@ -81,6 +81,12 @@ void UiHarness::launch(bool restoreSession)
 
 bool UiHarness::signIn(int timeoutMs)
 {
+    startSignIn();
+    return waitForServicesListed(timeoutMs);
+}
+
+void UiHarness::startSignIn()
+{
     Core::SignInOptions options;
     options.method = Core::SignInMethod::ServicePrincipal;
     options.tenant = kTenant;
@@ -88,7 +94,6 @@ bool UiHarness::signIn(int timeoutMs)
     options.clientSecret = kSecret;
     m_listed = false;
     m_app->signIn(options);
-    return waitForServicesListed(timeoutMs);
 }
 
 bool UiHarness::waitForServicesListed(int timeoutMs)

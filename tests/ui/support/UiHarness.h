@@ -58,6 +58,9 @@ public:
     void launch(bool restoreSession = false);
     // Signs in as the service principal and waits until the services are listed.
     bool signIn(int timeoutMs = 15000);
+    // Signs in without waiting: isListed() says when every service is in the tree.
+    void startSignIn();
+    bool isListed() const { return m_listed; }
     bool waitForServicesListed(int timeoutMs = 15000);
     // Destroys the app and launches a new one over the same home and secrets.
     void restart(bool restoreSession = true);
