@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,6 +26,26 @@
 namespace Apim::Cli {
 
 using namespace Apim::Core;
+
+namespace {
+// The services of every page in one list of the exact size; each page is emptied as it is
+// moved over, so that its array goes before the next is moved.
+QList<ApimService> joined(QList<QList<ApimService>> &pages)
+{
+    qsizetype count = 0;
+    for (const QList<ApimService> &page : std::as_const(pages))
+        count += page.size();
+    QList<ApimService> all;
+    all.reserve(count);
+    for (QList<ApimService> &page : pages) {
+        for (ApimService &service : page)
+            all.append(std::move(service));
+        page = {};
+    }
+    pages.clear();
+    return all;
+}
+} // namespace
 
 void EngineCommand::watchJournal(CliContext &context)
 {
@@ -58,20 +79,28 @@ void EngineCommand::listServices(CliContext &context, ServicesCallback done)
 {
     auto *inventory = new Core::Inventory(context.armClient(), this);
     inventory->setUseResourceGraph(!context.parser().isSet(QStringLiteral("no-resource-graph")));
-    auto services = std::make_shared<QList<Core::ApimService>>();
+    // The pages as they came (each kept whole, copying nothing), joined once at the end into
+    // a list of the exact size: appended to one list, 10,000 services went through growing
+    // copies, the old and the new array alive together at the peak.
+    auto pages = std::make_shared<QList<QList<Core::ApimService>>>();
     connect(inventory, &Core::Inventory::servicesLoaded, this,
-        [services](const QList<Core::ApimService> &page) { *services += page; });
+        [pages](const QList<Core::ApimService> &page) { pages->append(page); });
     connect(inventory, &Core::Inventory::servicesFailed, this,
         [this, &context](const ArmError &error) { failWith(context, error); });
     connect(inventory, &Core::Inventory::servicesFinished, this,
-        [&context, services, done](const Core::ServiceListingSummary &summary) {
-            std::sort(services->begin(), services->end(), [](const Core::ApimService &a, const Core::ApimService &b) {
-                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        [this, &context, pages, done](const Core::ServiceListingSummary &summary) {
+            // From the event loop: the last page's answer (megabytes of parsed JSON) is
+            // gone before the list is joined and printed.
+            QTimer::singleShot(0, this, [&context, pages, done, summary] {
+                QList<Core::ApimService> services = joined(*pages);
+                std::sort(services.begin(), services.end(), [](const Core::ApimService &a, const Core::ApimService &b) {
+                    return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                });
+                for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
+                    context.output().info(
+                        tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
+                done(services, summary);
             });
-            for (auto it = summary.failedSubscriptions.begin(); it != summary.failedSubscriptions.end(); ++it)
-                context.output().info(
-                    tr("Subscription %1 could not be listed: %2").arg(it.key(), it.value().userMessage()));
-            done(*services, summary);
         });
     inventory->loadServices(context.parser().values(QStringLiteral("subscription")));
 }

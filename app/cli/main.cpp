@@ -15,6 +15,10 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Apim::Cli;
 
 namespace {
@@ -121,6 +125,13 @@ void printLogLine(QtMsgType type, const QMessageLogContext &context, const QStri
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // One malloc arena for every thread: the network thread receives megabytes of listing
+    // pages that the main thread frees, and in an arena of its own that memory could not
+    // hold the services listed next (3.5 MB of the peak with 10,000 services). The CLI's
+    // few threads rarely allocate at the same time.
+    mallopt(M_ARENA_MAX, 1);
+#endif
     qInstallMessageHandler(printLogLine);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("apim-backup-cli"));

@@ -3,7 +3,8 @@
 
     cleanup_test.py SCRIPT [SCRIPT ARGS...]
 
-Runs SCRIPT (a benchmark script, with --tiny among its arguments) four times, each with a
+Runs SCRIPT (a benchmark script on a tiny estate: run-benchmarks.sh --tiny, or
+env APIM_BENCH_ESTATE="4 5" startup/run.sh BUILD 1) four times, each with a
 unique marker in its environment, which every process it starts inherits (azure-sim,
 Azurite, the benchmark clients; setsid does not clear it):
   - to its end, which must succeed;
@@ -123,7 +124,9 @@ def main():
         return None
 
     def failure(process, mark):
-        clients = ("bench_inventory", "bench_readiness", "apim-backup-cli")  # names as /proc/PID/comm gives them
+        # Names as /proc/PID/comm gives them (15 characters at most).
+        clients = ("bench_inventory", "bench_readiness", "apim-backup-cli", "apim-backup", "bench_startup_b",
+                   "bench_startup_s")
         if not wait_for(lambda: has(mark, *clients) or process.poll() is not None, 180):
             return "no benchmark client started within 3 minutes"
         for pid, comm in marked(mark):

@@ -78,7 +78,12 @@ stop_sim() {
 }
 
 cleanup() {
-  if [ -n "$client_pid" ]; then kill "$client_pid" 2>/dev/null || true; wait "$client_pid" 2>/dev/null || true; fi
+  if [ -n "$client_pid" ]; then
+    # The client's own children first: /usr/bin/time does not pass the signal on.
+    pkill -TERM -P "$client_pid" 2>/dev/null || true
+    kill "$client_pid" 2>/dev/null || true
+    wait "$client_pid" 2>/dev/null || true
+  fi
   stop_sim
   if [ -n "$azurite_started" ]; then "$fixtures" stop azurite "$work" >/dev/null 2>&1 || true; fi
   rm -rf "$work"
@@ -160,6 +165,11 @@ JSON
 mkdir -p "$work/home"
 cli=(env APIM_BACKUP_HOME="$work/home" APIM_BACKUP_SECRETS=session AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client"
   AZURE_CLIENT_SECRET="$secret" "$cli" --cloud "$work/cloud.json" --auth env)
+# Baseline: the same process listing one subscription's services (sign-in, TLS, Qt).
+small_sub=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["subscriptions"][0]["subscriptionId"])' \
+  "$work/estate-10k.json")
+peak_mb "${cli[@]}" services --subscription "$small_sub"
+cli_small=$peak
 peak_mb "${cli[@]}" services
 cli_plain=$peak
 peak_mb "${cli[@]}" --json services
@@ -169,9 +179,10 @@ import json, sys
 services = json.load(open(sys.argv[1]))
 assert isinstance(services, list) and all(isinstance(s, dict) and s.get("id") and s.get("name") for s in services), "not a list of services"
 print(len(services))' "$work/out.json")
-echo "services --json: $cli_json MB for $listed services (valid JSON); services (a table): $cli_plain MB"
+echo "services --json: $cli_json MB for $listed services (valid JSON); services (a table): $cli_plain MB; one subscription's: $cli_small MB"
 figure cli_json_peak_mb "$cli_json"
 figure cli_plain_peak_mb "$cli_plain"
+figure cli_small_peak_mb "$cli_small"
 figure cli_json_services "$listed"
 
 echo "== the same services listed by the engine alone (bench_inventory), no added latency"
@@ -207,6 +218,7 @@ azurite_started=1
 start_sim "$work/readiness-200.json" --azurite "$(cat "$work/azurite.url")" --fault 'kind=latency,route=.*,latencyMs=20'
 measure "$readiness" --sim "$sim_url" --seed "$work/readiness-200.json" --repeat "$repeat" \
   --naive-repeat "$(( repeat > 3 ? 3 : repeat ))"
+figure readiness_naive_ms "$(grep '^mode=naive' <<<"$line" | field median_ms)"
 line=$(grep '^mode=catalog' <<<"$line" || true)
 figure readiness_ms "$(field median_ms <<<"$line")"
 

@@ -3,6 +3,7 @@
 // retry is sent before the Retry-After of the answer before it, each operation fetches
 // the storage key once, and after a 403 on the status URL the service is read soon enough
 // that an operation ending two seconds later is reported within seconds, not a minute.
+// A key preflight took that Azure refused is not the one the start's body carries.
 #include "support_EngineHarness.h"
 
 #include "operations/Preflight.h"
@@ -184,6 +185,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY(!listError.isError());
         QCOMPARE(control().count(kListKeysRoute), 1);
+    }
+
+    void preflight_refusedKey_startCarriesTheKeyTheListingAccepted()
+    {
+        // Preflight takes a key Azure no longer accepts (rotated since it was fetched): its
+        // container listing is refused, fetches the key again and reads the container. The
+        // start's body must carry that fresh key: with the refused one the service cannot
+        // write the backup.
+        QVERIFY(control().setConfig({ { QStringLiteral("operationDurationMs"), 1200 } }));
+        const OperationRequest request = backupRequest(Demo::kProdApim, uniqueBlob("refusedkey"));
+        QObject earlier; // an earlier holder of the account's key, which the preflight reuses
+        m_ops->resolver.holdKey(request.storageAccount, &earlier);
+        const QByteArray stale = QByteArray(64, 'y').toBase64();
+        m_ops->resolver.keyCache()->key(
+            request.storageAccount, &earlier, [stale](const StorageKeyCache::KeyCallback &done) { done(stale, {}); },
+            [](const QByteArray &, const ArmError &) {});
+        QVERIFY(m_ops->resolver.keyCache()->hasKey(request.storageAccount));
+
+        Preflight preflight(m_harness.arm(), &m_ops->storage, &m_ops->catalog, m_harness.clock());
+        preflight.setCredentials(&m_ops->resolver);
+        QSignalSpy spy(&preflight, &Preflight::finished);
+        preflight.run(request);
+        QVERIFY(spy.wait(20000));
+        const auto report = spy.at(0).at(0).value<PreflightReport>();
+        QVERIFY2(!report.isBlocked(), qPrintable(report.findings.value(0).message));
+        QCOMPARE(control().count(kListKeysRoute), 1); // the refusal's one fetch
+        const QByteArray key = report.facts.request.accessKey;
+        QVERIFY(!key.isEmpty());
+        QVERIFY2(key != stale, "the start would carry the key Azure refused");
+
+        QString error;
+        const QString id = m_ops->manager.startBackup(report.facts.request, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        const OperationRecord record = m_ops->waitFinished(id, 40000);
+        QVERIFY2(record.state == OperationState::Succeeded, qPrintable(record.error.message));
+        QCOMPARE(control().count(kListKeysRoute), 1); // and no other fetch for the operation
     }
 
     void poll403_operationEndReportedWithinSeconds()

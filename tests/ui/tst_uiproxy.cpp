@@ -5,7 +5,8 @@
 // CA is imported in Settings → Trusted certificates; the app then lists the services and
 // runs a backup, and the proxy's log shows the CONNECTs; the password is in no file the app
 // wrote. Without the CA the user reads the actionable TLS message; a certificate for another
-// host fails even with its CA trusted.
+// host fails even with its CA trusted. Signing in to another cloud, whose endpoints go
+// through the proxy when the first cloud's did not, reads that proxy's password first.
 #include "FakeDialogProvider.h"
 #include "SimProcess.h"
 #include "TestCertificates.h"
@@ -17,9 +18,11 @@
 #include "secrets/MemorySecretStore.h"
 #include "settings/Settings.h"
 #include "ui/dialogs/BackupDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/dialogs/TrustedCertificatesDialog.h"
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/SessionController.h"
 #include "ui/models/OperationView.h"
 #include "ui/widgets/BannerWidget.h"
 #include "ui/widgets/StorageTargetWidget.h"
@@ -33,6 +36,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -248,6 +252,57 @@ private slots:
         QVERIFY2(text.contains(m_sim.url().host()), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("CN=APIM Backup Test CA")), qPrintable(text));
         // It went as far as the server, through the proxy: the proxy let it in.
+        QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
+    }
+
+    // The app starts in a cloud on loopback, which never takes the proxy, so no password is
+    // read then; the user signs in to a cloud named by this host's name, which takes the
+    // authenticating proxy: its password, in the keychain from an earlier run, is read
+    // before the sign-in's first request.
+    void switchingCloud_readsTheNewCloudsProxyPassword_beforeSigningIn()
+    {
+        Core::NetworkSetup network(QProcessEnvironment {});
+        UiHarness ui(m_wrongHost.url(), m_wrongHost.cloudFile());
+        QVERIFY2(ui.isValid(), qPrintable(ui.error()));
+        ui.useNetworkSetup(&network);
+        network.setExtraCaCertificates(QSslCertificate::fromPath(caFile()));
+        Core::ProxyConfig proxy;
+        proxy.mode = Core::ProxyConfig::Mode::Manual;
+        proxy.url = Core::ProxyConfig::parseUrl(m_proxy.url());
+        proxy.user = kProxyUser;
+        network.setProxyConfig(proxy);
+        bool written = false;
+        QObject context;
+        ui.secrets()->write(Core::ProxyConfig::passwordKey(kProxyUser, QStringLiteral("127.0.0.1"), m_proxy.port()),
+            kProxyPassword, &context, [&written](const Core::SecretError &error) { written = !error.isError(); });
+        QTRY_VERIFY(written);
+        QVERIFY(network.proxyFor(m_wrongHost.url()).type() == QNetworkProxy::NoProxy);
+        QVERIFY(network.proxyFor(m_sim.url()).type() != QNetworkProxy::NoProxy);
+        ui.launch(false);
+        QVERIFY(!network.hasProxyPassword());
+
+        Ui::SessionController *session = ui.app()->session();
+        session->openSignInDialog();
+        QPointer<Ui::SignInDialog> dialog = session->signInDialog();
+        QVERIFY(dialog);
+        auto *cloud = dialog->findChild<QComboBox *>(QStringLiteral("cloudComboBox"));
+        cloud->setCurrentIndex(cloud->count() - 1);
+        dialog->findChild<QLineEdit *>(QStringLiteral("cloudFileLineEdit"))->setText(m_sim.cloudFile());
+        auto *method = dialog->findChild<QComboBox *>(QStringLiteral("signInMethodComboBox"));
+        method->setCurrentIndex(method->findData(int(Core::SignInMethod::ServicePrincipal)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("tenantLineEdit"))->setText(UiHarness::kTenant);
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(UiHarness::kClientId);
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"))->setText(UiHarness::kSecret);
+        auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        QVERIFY2(signIn->isEnabled(), qPrintable(dialog->problem()));
+        m_proxy.clearLog();
+        QTest::mouseClick(signIn, Qt::LeftButton);
+
+        QVERIFY2(ui.waitForServicesListed(30000),
+            qPrintable(noticeText(ui) + QLatin1Char(' ') + (dialog ? dialog->problem() : QString())));
+        QCOMPARE(ui.app()->services()->cloud().resourceManager().host(), m_sim.url().host());
+        QVERIFY(network.hasProxyPassword());
+        QVERIFY(!ui.serviceId(QStringLiteral("contoso-partners-apim")).isEmpty());
         QVERIFY2(m_proxy.connected(m_sim.url().host(), m_sim.url().port()), qPrintable(m_proxy.log()));
     }
 

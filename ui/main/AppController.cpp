@@ -1,5 +1,6 @@
 #include "ui/main/AppController.h"
 
+#include "net/NetworkSetup.h"
 #include "operations/BackupNaming.h"
 #include "operations/OperationManager.h"
 #include "secrets/SecretsManager.h"
@@ -128,7 +129,20 @@ void AppController::switchCloud(const QString &cloudChoice, const Core::SignInOp
         return;
     }
     useCloud(cloud);
-    m_session->signInWith(options);
+    // The proxy's password was read for the cloud the app started in (app/main.cpp). The
+    // new cloud's endpoints may go through another proxy, or the same as another user: its
+    // password is read first, or the sign-in's first request takes the proxy's 407 for a
+    // refused password. A later switch supersedes this one.
+    const int switchNumber = ++m_cloudSwitches;
+    const auto signIn = [this, options, switchNumber] {
+        if (switchNumber == m_cloudSwitches)
+            m_session->signInWith(options);
+    };
+    if (!m_context.network) {
+        signIn();
+        return;
+    }
+    m_context.network->loadProxyPassword(m_shared.secrets, cloud.resourceManager(), this, signIn);
 }
 
 void AppController::openSettings()

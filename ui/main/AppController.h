@@ -69,6 +69,7 @@ private:
     SchedulesController *m_schedules = nullptr;
     QPointer<Core::Engine> m_services;
     bool m_resumed = false;
+    int m_cloudSwitches = 0; // the latest switchCloud(), whose sign-in waits for the proxy's password
 };
 
 } // namespace Apim::Ui

@@ -338,6 +338,10 @@ void ArmJob::conclude(
     if (!response.error.isError())
         response.json
             = json.isNull() && !response.body.trimmed().isEmpty() ? QJsonDocument::fromJson(response.body) : json;
+    // A large answer read as an object is that object: megabytes of its text are not kept
+    // beside it while the caller reads it (and the next page arrives).
+    if (!response.error.isError() && response.json.isObject() && response.body.size() >= kWorkerParseBytes)
+        response.body = QByteArray();
     if (response.status == 401)
         response.error.authRequired = true;
 

@@ -2,6 +2,7 @@
 
 #include "inventory/AzureRegion.h"
 #include "inventory/ResourceId.h"
+#include "util/StringPool.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,6 +138,13 @@ ApimService ApimService::fromJson(const QJsonObject &resource)
     }
     service.tags = resource.value(QLatin1String("tags")).toObject();
     return service;
+}
+
+void ApimService::shareStrings(StringPool &pool)
+{
+    for (QString *field : { &subscriptionId, &tenantId, &resourceGroup, &location, &skuName, &provisioningState,
+             &targetProvisioningState, &platformVersion, &identityType })
+        pool.share(*field);
 }
 
 QJsonObject ApimService::toJson() const

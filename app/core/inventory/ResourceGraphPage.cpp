@@ -62,7 +62,7 @@ ResourceGraphPage ResourceGraphPage::parse(const QJsonObject &answer)
     for (const QJsonValue &row : std::as_const(rows)) {
         ApimService service = ApimService::fromJson(row.toObject());
         if (service.isValid())
-            page.services.append(service);
+            page.services.append(std::move(service));
     }
     page.skipToken = answer.value(QLatin1String("$skipToken")).toString();
     return page;

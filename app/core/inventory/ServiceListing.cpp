@@ -182,7 +182,7 @@ void ServiceListing::pumpFallback()
             for (const QJsonValue &value : values) {
                 ApimService service = ApimService::fromJson(value.toObject());
                 if (service.isValid())
-                    services.append(service);
+                    services.append(std::move(service));
             }
             deliver(services);
         });
@@ -213,11 +213,11 @@ void ServiceListing::deliver(const QList<ApimService> &services)
     QList<ApimService> fresh;
     fresh.reserve(services.size());
     for (const ApimService &service : services) {
-        const QString key = service.id.toLower();
-        if (m_seen.contains(key))
+        if (m_seen.contains({ service.id }))
             continue;
-        m_seen.insert(key);
+        m_seen.insert({ service.id });
         fresh.append(service);
+        fresh.last().shareStrings(m_strings);
     }
     m_summary.serviceCount += fresh.size();
     if (!fresh.isEmpty())

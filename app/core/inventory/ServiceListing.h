@@ -3,6 +3,7 @@
 #include "arm/ArmError.h"
 #include "arm/ArmResponse.h"
 #include "inventory/ApimService.h"
+#include "util/StringPool.h"
 
 #include <QHash>
 #include <QList>
@@ -83,7 +84,25 @@ private:
     QList<QPointer<ArmPager>> m_pagers;
     QStringList m_pending; // subscriptions waiting for a fallback slot
     int m_inFlight = 0;
-    QSet<QString> m_seen; // lowercased ids already delivered
+    // A delivered service's id, compared as Azure does (case-insensitively) without a
+    // lowercased copy of each: the set shares the services' own strings.
+    struct SeenId
+    {
+        QString id;
+        friend bool operator==(const SeenId &a, const SeenId &b)
+        {
+            return a.id.compare(b.id, Qt::CaseInsensitive) == 0;
+        }
+        friend size_t qHash(const SeenId &key, size_t seed = 0)
+        {
+            size_t hash = seed;
+            for (const QChar c : key.id)
+                hash = hash * 31 + c.toCaseFolded().unicode();
+            return hash;
+        }
+    };
+    QSet<SeenId> m_seen; // ids already delivered
+    StringPool m_strings; // shared by every service this listing delivers
     ServiceListingSummary m_summary;
     bool m_finished = false;
 };

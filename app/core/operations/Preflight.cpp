@@ -65,6 +65,7 @@ void Preflight::check(const OperationRequest &request, const std::optional<ArmRe
     const int run = ++m_run;
     m_facts = PreflightFacts();
     m_facts.request = request;
+    m_keyFetched = false;
     const ResourceId rid = ResourceId::parse(request.serviceId);
     if (!rid.isValid()) {
         m_facts.serviceError = ArmError::local(ArmError::Kind::Refused,
@@ -152,6 +153,7 @@ void Preflight::onAccount(const StorageAccount &account, const ArmError &error)
                 return;
             m_facts.keyError = keyError;
             m_facts.request.accessKey = key;
+            m_keyFetched = !key.isEmpty();
             checkContainer(account);
         });
         return;
@@ -187,11 +189,18 @@ void Preflight::checkContainer(const StorageAccount &account)
         done();
         return;
     }
-    m_catalog->listContainer(
+    m_catalog->listContainerSigned(
         account, request.container, request.blobName, this,
-        [this, run](const QList<BackupBlob> &blobs, const StorageError &listError, const QString &note) {
+        [this, run, passed = request.accessKey](const QList<BackupBlob> &blobs, const StorageError &listError,
+            const QString &note, const QByteArray &signedWith) {
             if (run != m_run)
                 return;
+            // Azure refused the key fetched here (rotated meanwhile) and the listing fetched
+            // it again: the start's body takes the key the listing last signed with, not the
+            // refused one; when a token signed instead, the operation fetches its own. A key
+            // the user gave in the request stays theirs.
+            if (m_keyFetched && signedWith != passed)
+                m_facts.request.accessKey = signedWith;
             m_facts.credentialNote = note;
             if (listError.isError()) {
                 m_facts.blobError = listError;

@@ -66,6 +66,7 @@ private:
     BackupNaming m_naming;
     PreflightFacts m_facts;
     int m_pending = 0;
+    bool m_keyFetched = false; // facts.request's access key is the one fetched here, not the user's
     int m_run = 0;
 };
 

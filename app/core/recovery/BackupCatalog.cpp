@@ -58,16 +58,27 @@ BackupCatalog::BackupCatalog(StorageService *storage, StorageCredentialResolver 
 void BackupCatalog::listContainer(const StorageAccount &account, const QString &container, const QString &prefix,
     QObject *context, ListCallback callback, const QByteArray &accessKey)
 {
+    listContainerSigned(
+        account, container, prefix, context,
+        [callback](const QList<BackupBlob> &blobs, const StorageError &error, const QString &note, const QByteArray &) {
+            callback(blobs, error, note);
+        },
+        accessKey);
+}
+
+void BackupCatalog::listContainerSigned(const StorageAccount &account, const QString &container, const QString &prefix,
+    QObject *context, SignedListCallback callback, const QByteArray &accessKey)
+{
     const QPointer<QObject> guard(context);
-    const auto answer
-        = [guard, callback](const QList<BackupBlob> &blobs, const StorageError &error, const QString &note) {
-              if (guard)
-                  callback(blobs, error, note);
-          };
+    const auto answer = [guard, callback](const QList<BackupBlob> &blobs, const StorageError &error,
+                            const QString &note, const QByteArray &signedWith) {
+        if (guard)
+            callback(blobs, error, note, signedWith);
+    };
     if (!m_credentials || !m_blobs) {
         // Asynchronous like a real answer, so that callers see one behaviour.
         QTimer::singleShot(0, this, [answer] {
-            answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), {});
+            answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), {}, {});
         });
         return;
     }
@@ -76,7 +87,7 @@ void BackupCatalog::listContainer(const StorageAccount &account, const QString &
             ? tr("The storage account %1 has no Blob endpoint.").arg(account.name)
             : account.blobEndpointProblem;
         QTimer::singleShot(
-            0, this, [answer, why] { answer({}, StorageError::local(StorageError::Kind::Refused, why), {}); });
+            0, this, [answer, why] { answer({}, StorageError::local(StorageError::Kind::Refused, why), {}, {}); });
         return;
     }
     if (!accessKey.isEmpty() && account.allowSharedKeyAccess) {
@@ -90,10 +101,11 @@ void BackupCatalog::listContainer(const StorageAccount &account, const QString &
 }
 
 void BackupCatalog::listWith(const StorageAccount &account, const QString &container, const QString &prefix,
-    const BlobCredentials &credentials, const QString &note, bool retried, const ListCallback &answer)
+    const BlobCredentials &credentials, const QString &note, bool retried, const SignedListCallback &answer)
 {
     if (!m_blobs) {
-        answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note);
+        answer({}, StorageError::local(StorageError::Kind::Refused, tr("Sign in to list backups.")), note,
+            credentials.accountKey);
         return;
     }
     m_blobs->listBlobs(
@@ -110,7 +122,7 @@ void BackupCatalog::listWith(const StorageAccount &account, const QString &conta
                     });
                 return;
             }
-            answer(blobs, error, note);
+            answer(blobs, error, note, credentials.accountKey);
         },
         prefix);
 }

@@ -50,6 +50,13 @@ public:
     // of asking for one again.
     void listContainer(const StorageAccount &account, const QString &container, const QString &prefix, QObject *context,
         ListCallback callback, const QByteArray &accessKey = {});
+    // signedWith: the account key that signed the last request of the listing (empty when a
+    // token did). After Azure refused accessKey it is the key fetched again, which a caller
+    // that goes on with accessKey (preflight, for the start's body) must use instead.
+    using SignedListCallback = std::function<void(
+        const QList<BackupBlob> &, const StorageError &, const QString &note, const QByteArray &signedWith)>;
+    void listContainerSigned(const StorageAccount &account, const QString &container, const QString &prefix,
+        QObject *context, SignedListCallback callback, const QByteArray &accessKey = {});
     // The same for a location: finds the account through ARM first.
     void listLocation(const BackupLocation &location, const QString &prefix, QObject *context, ListCallback callback);
 
@@ -88,7 +95,7 @@ private:
 
     // One listing signed with credentials; a refused key is fetched again once (retried).
     void listWith(const StorageAccount &account, const QString &container, const QString &prefix,
-        const BlobCredentials &credentials, const QString &note, bool retried, const ListCallback &answer);
+        const BlobCredentials &credentials, const QString &note, bool retried, const SignedListCallback &answer);
     struct Build;
     void readLocation(const QSharedPointer<Build> &build, const BackupLocation &location);
     void finishLocation(const QSharedPointer<Build> &build, const BackupLocation &location,

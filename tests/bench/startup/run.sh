@@ -13,7 +13,9 @@
 #     to every service listed in the tree
 # then the GUI thread's stalls while those 10,000 services load, while the filter is typed
 # into and while 20 operations poll (bench_startup_stall).
-# Every figure is also printed as one line "figure: value (goal ...)" for scripts/bench.sh.
+# Every figure is also printed as one line "FIGURE <name> <value>" for scripts/bench.sh.
+# Every process it starts (azure-sim, Azurite, the programs measured) is stopped when it
+# ends, whether it succeeds, fails or is interrupted (Ctrl-C, kill).
 # Under Xvfb (xcb), inside a private D-Bus session (else the keychain probe may hang):
 #   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
 #     tests/bench/startup/run.sh build-rel
@@ -36,12 +38,26 @@ done
 BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
 
 STATE=$(mktemp -d)
+child=
 cleanup() {
+  if [ -n "$child" ]; then kill "$child" 2>/dev/null || true; wait "$child" 2>/dev/null || true; fi
   "$ROOT/tests/support/fixtures.sh" stop sim "$STATE" >/dev/null 2>&1 || true
   "$ROOT/tests/support/fixtures.sh" stop azurite "$STATE" >/dev/null 2>&1 || true
   rm -rf "$STATE"
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+# A program measured runs in the background and is waited for, so that a signal reaches
+# the traps above at once instead of when the program ends.
+waited() { # command... (its output is the caller's)
+  local rc=0
+  "$@" &
+  child=$!
+  wait "$child" || rc=$?
+  child=
+  return "$rc"
+}
 # One platform for every program below, whatever the caller's environment.
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
@@ -73,9 +89,12 @@ ms() { awk -v us="$1" 'BEGIN {printf "%.1f", us / 1000}'; }
 run() {
   local name=$1; shift
   rm -rf "$STATE/home"; mkdir -p "$STATE/home"
-  local start end event inproc
-  ( export APIM_BACKUP_HOME="$STATE/home"; now_us >"$STATE/$name.start"; exec "$@" ) \
-    >"$STATE/$name.out" 2>&1 || { cat "$STATE/$name.out" >&2; exit 1; }
+  local start end event inproc rc=0
+  ( export APIM_BACKUP_HOME="$STATE/home"; now_us >"$STATE/$name.start"; exec "$@" ) >"$STATE/$name.out" 2>&1 &
+  child=$!
+  wait "$child" || rc=$?
+  child=
+  [ "$rc" -eq 0 ] || { cat "$STATE/$name.out" >&2; exit 1; }
   end=$(now_us)
   start=$(cat "$STATE/$name.start")
   inproc=$(sed -n 's/.* after \([0-9]*\) ms.*/\1/p' "$STATE/$name.out" | tail -n1)
@@ -120,5 +139,9 @@ echo "first frame painted, bare Qt window ($QT_QPA_PLATFORM): $(ms "$(column_med
 echo "first frame painted, apim-backup ($QT_QPA_PLATFORM): $(ms "$(column_median painted 1)") ms (from the exec)"
 echo "first frame, apim-backup / bare Qt window ($QT_QPA_PLATFORM): $(ratio "$(column_median painted 1)" "$(column_median baseline 1)") (goal <= 1.30x)"
 echo "10,000 services listed in apim-backup from the exec: $(ms "$(column_median listed 1)") ms (goal <= 1000 ms from sign-in at zero latency)"
+echo "FIGURE first_frame_bare_ms $(ms "$(column_median baseline 1)")"
+echo "FIGURE first_frame_app_ms $(ms "$(column_median painted 1)")"
+echo "FIGURE startup_ratio $(ratio "$(column_median painted 1)" "$(column_median baseline 1)" | tr -d x)"
+echo "FIGURE app_exec_listed_ms $(ms "$(column_median listed 1)")"
 echo
-APIM_TEST_STATE_DIR="$STATE" "$STALL" 2>/dev/null
+APIM_TEST_STATE_DIR="$STATE" waited "$STALL" 2>"$STATE/stall.err" || { cat "$STATE/stall.err" >&2; exit 1; }
