@@ -43,7 +43,6 @@ void ServiceTreeModel::clear()
     m_byId.clear();
     m_recovery.clear();
     m_recoveryChanges.clear();
-    m_regionFilterText.clear();
     m_serviceCount = 0;
     endResetModel();
 }
@@ -207,12 +206,13 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
     // Group by subscription so that a Resource Graph page spanning many subscriptions
     // still costs one insert batch per subscription, not one per row.
     std::map<QString, std::vector<std::unique_ptr<Node>>> bySubscription;
+    QHash<QString, QString> regionWords; // per call: the language may change between calls
     for (const ServiceEntry &entry : services) {
         if (Node *existing = m_byId.value(key(entry.resourceId)); existing && existing->kind == NodeKind::Service) {
             ++m_servicesRevision;
             existing->service = entry;
             existing->text = entry.name;
-            existing->foldedFilterText = filterText(existing).toCaseFolded();
+            existing->foldedFilterText = filterText(existing, &regionWords).toCaseFolded();
             const QModelIndex index = indexFor(existing);
             emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
             continue;
@@ -225,7 +225,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
         node->service = entry;
         // Made now, a page at a time, rather than by the first keystroke in the filter box,
         // which then made 10,000 of them at once.
-        node->foldedFilterText = filterText(node.get()).toCaseFolded();
+        node->foldedFilterText = filterText(node.get(), &regionWords).toCaseFolded();
         bySubscription[entry.subscriptionId].push_back(std::move(node));
     }
     for (auto &[subscriptionId, children] : bySubscription) {

@@ -85,7 +85,9 @@ public:
 private:
     struct Node;
     QVariant recoveryData(const Node *node, int role) const;
-    QString filterText(const Node *node) const;
+    // regionWords: a region's words by location as listed, filled as it goes; a page of
+    // 10,000 services in a few dozen regions then translates each region once.
+    QString filterText(const Node *node, QHash<QString, QString> *regionWords = nullptr) const;
     void announceRecoveryChanges(int generation);
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
@@ -97,9 +99,6 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId; // case-insensitive keys (lowercased)
     QHash<QString, RecoveryMark> m_recovery; // lowercased service id
-    // A region's words in the filter text, by location as listed: a few dozen regions for
-    // 10,000 services, each translated once.
-    mutable QHash<QString, QString> m_regionFilterText;
     QStringList m_recoveryChanges; // keys of the subscriptions whose Recovery cells are yet to be announced
     int m_recoveryGeneration = 0;
     int m_serviceCount = 0;

@@ -14,7 +14,7 @@
 
 namespace Apim::Ui {
 
-QString ServiceTreeModel::filterText(const Node *node) const
+QString ServiceTreeModel::filterText(const Node *node, QHash<QString, QString> *regionWords) const
 {
     if (node->kind == NodeKind::Loading || node->kind == NodeKind::Message)
         return {};
@@ -23,14 +23,21 @@ QString ServiceTreeModel::filterText(const Node *node) const
     const ServiceEntry &s = node->service;
     // The region as shown (maybe translated: "한국 중부"), in English ("Korea Central") and
     // as ARM writes it ("koreacentral").
-    auto region = m_regionFilterText.constFind(s.location);
-    if (region == m_regionFilterText.constEnd()) {
+    const auto words = [&s] {
         const QString canonical = Core::AzureRegion::canonical(s.location);
-        region = m_regionFilterText.insert(s.location,
-            QStringList { AzureTerms::regionName(canonical), Core::AzureRegion::displayName(canonical), canonical }
-                .join(QLatin1Char(' ')));
+        return QStringList { AzureTerms::regionName(canonical), Core::AzureRegion::displayName(canonical), canonical }
+            .join(QLatin1Char(' '));
+    };
+    QString region;
+    if (regionWords) {
+        auto cached = regionWords->constFind(s.location);
+        if (cached == regionWords->constEnd())
+            cached = regionWords->insert(s.location, words());
+        region = *cached;
+    } else {
+        region = words();
     }
-    return QStringList { s.name, s.resourceGroup, *region, s.sku, s.resourceId }.join(QLatin1Char(' '));
+    return QStringList { s.name, s.resourceGroup, region, s.sku, s.resourceId }.join(QLatin1Char(' '));
 }
 
 ServiceTreeModel::NodeKind ServiceTreeModel::kindAt(const QModelIndex &index) const
