@@ -155,6 +155,39 @@ private slots:
         QVERIFY(!journal.find(QStringLiteral("../../etc/passwd"), &error));
     }
 
+    // The app indexes the unfinished operations once; a CLI run beside it (another journal
+    // on the same folder) that ends one, or starts another, is still seen at the next ask.
+    void unfinishedFor_seesWhatAnotherProcessWrote()
+    {
+        QTemporaryDir dir;
+        OperationJournal app(dir.path());
+        OperationJournal cli(dir.path());
+        const QDateTime created = QDateTime::currentDateTimeUtc();
+        OperationRecord first = sample(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000001"), created);
+        QVERIFY(app.save(first));
+        QCOMPARE(app.unfinishedFor(first.serviceId.toUpper()).size(), 1);
+
+        OperationRecord second = sample(QStringLiteral("aaaaaaaa-0000-0000-0000-000000000002"), created.addSecs(1));
+        second.state = OperationState::Starting;
+        second.startSent = false; // written without waiting for the disk, and still indexed
+        QVERIFY(cli.save(second));
+        QCOMPARE(app.unfinishedFor(first.serviceId).size(), 2);
+
+        first.state = OperationState::Succeeded; // ended by the CLI
+        QVERIFY(cli.save(first));
+        const QList<OperationRecord> running = app.unfinishedFor(first.serviceId);
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.first().id, second.id);
+
+        second.percentComplete = 70; // a progress-only change, same size or not
+        second.startSent = true;
+        second.state = OperationState::Running;
+        QVERIFY(cli.save(second));
+        QCOMPARE(app.unfinishedFor(first.serviceId).first().state, OperationState::Running);
+        QVERIFY(QFile::remove(cli.pathFor(second.id)));
+        QVERIFY(app.unfinishedFor(first.serviceId).isEmpty());
+    }
+
     void save_unwritableDirectory_clearError()
     {
         QTemporaryDir dir;

@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <functional>
 
 namespace Apim::Core {
 class Inventory;
@@ -20,6 +23,8 @@ class ServiceTreeModel;
 
 // Fills the service tree from the core's Inventory: tenants, then subscriptions (each
 // with "Loading…"), then services page by page; errors land on the row they concern.
+// A page of 1,000 services goes into the tree a few hundred rows per turn of the event
+// loop, so that the window keeps drawing and answering the keyboard while it loads.
 class InventoryTreeAdapter : public QObject
 {
     Q_OBJECT
@@ -57,6 +62,11 @@ private:
     void onServicesFinished(const Core::ServiceListingSummary &summary);
     void onServicesFailed(const Core::ArmError &error);
     void setLoading(bool loading);
+    void addPendingServices();
+    // Runs step now, or after the services still waiting for the tree: the end of a listing
+    // is told after its last services are in.
+    void afterPendingServices(std::function<void()> step);
+    void dropPendingServices();
 
     ServiceTreeModel *m_model;
     QPointer<Core::Inventory> m_inventory;
@@ -65,6 +75,10 @@ private:
     bool m_loading = false;
     bool m_listed = false;
     Core::ServiceListingSummary m_summary;
+    QList<Core::ApimService> m_pendingServices; // listed, not yet in the tree
+    qsizetype m_pendingStart = 0; // the first of them not yet added
+    std::function<void()> m_afterPending;
+    QTimer m_addNext; // zero: the next few hundred services in the next turn
 };
 
 } // namespace Apim::Ui

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <system_error>
 
@@ -50,7 +51,7 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
         return false;
     }
     const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
-    if (m_syncedState.value(record.id) == record.state && replaceWithoutSync(record, content))
+    if (!needsSync(record) && replaceWithoutSync(record, content))
         return true;
     QSaveFile file(pathFor(record.id));
     if (!file.open(QIODevice::WriteOnly)) {
@@ -68,18 +69,44 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
                          .arg(file.fileName(), file.errorString());
         return false;
     }
-    m_syncedState.insert(record.id, record.state);
-    index(record);
+    m_synced.insert(record.id, { record.state, record.startSent });
+    index(record, stampOf(file.fileName()));
     return true;
+}
+
+bool OperationJournal::needsSync(const OperationRecord &record) const
+{
+    // Nothing has been sent yet: a record lost to a power cut loses nothing that happened
+    // (the start request goes out only after startSent is synced). Twenty backups started
+    // at once then do not wait for the disk twenty times in one turn of the event loop.
+    if (record.state == OperationState::Starting && !record.startSent)
+        return false;
+    const auto synced = m_synced.constFind(record.id);
+    return synced == m_synced.constEnd() || synced->state != record.state || synced->startSent != record.startSent;
+}
+
+OperationJournal::FileStamp OperationJournal::stampOf(const QString &path)
+{
+    std::error_code error;
+    const std::filesystem::path file = QFile::encodeName(path).toStdString();
+    const auto modified = std::filesystem::last_write_time(file, error);
+    if (error)
+        return {};
+    const auto size = std::filesystem::file_size(file, error);
+    if (error)
+        return {};
+    return { qint64(std::chrono::duration_cast<std::chrono::nanoseconds>(modified.time_since_epoch()).count()),
+        qint64(size) };
 }
 
 bool OperationJournal::replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const
 {
-    // A poll that changes nothing but the progress is written to a new file renamed over the
-    // old one, without waiting for the disk: a process killed meanwhile still finds one whole
-    // record, and only a power cut could bring back the previous poll's, whose state is the
-    // same (each change of state is synced, QSaveFile's commit). Twenty operations polled
-    // every second waited for the disk tens of milliseconds at a time on the GUI thread.
+    // A poll that changes nothing but the progress (or a record of a start not yet sent) is
+    // written to a new file renamed over the old one, without waiting for the disk: a process
+    // killed meanwhile still finds one whole record, and only a power cut could bring back
+    // the previous poll's, whose state is the same (each change of state is synced,
+    // QSaveFile's commit). Twenty operations polled every second waited for the disk tens of
+    // milliseconds at a time on the GUI thread.
     const QString path = pathFor(record.id);
     const QString temporary = path + QStringLiteral(".part");
     QFile file(temporary);
@@ -97,7 +124,7 @@ bool OperationJournal::replaceWithoutSync(const OperationRecord &record, const Q
         QFile::remove(temporary);
         return false; // the caller writes it the synced way, and reports what fails there
     }
-    index(record);
+    index(record, stampOf(path));
     return true;
 }
 
@@ -176,9 +203,9 @@ bool OperationJournal::remove(const QString &operationId) const
     return isSafeId(operationId) && QFile::remove(pathFor(operationId));
 }
 
-void OperationJournal::index(const OperationRecord &record) const
+void OperationJournal::index(const OperationRecord &record, FileStamp stamp) const
 {
-    IndexEntry entry { record.serviceId.toLower(), std::nullopt };
+    IndexEntry entry { record.serviceId.toLower(), std::nullopt, stamp };
     if (!record.isFinished())
         entry.unfinished = record;
     m_index.insert(record.id, entry);
@@ -194,8 +221,13 @@ void OperationJournal::refreshIndex() const
         const auto known = m_index.constFind(id);
         if (known != m_index.constEnd() && !known->unfinished)
             continue; // a finished record never runs again
+        // Read again only when another process (a CLI run beside the app) wrote it since:
+        // starting twenty backups at once otherwise read the earlier ones 190 times.
+        const FileStamp stamp = stampOf(pathFor(id));
+        if (known != m_index.constEnd() && stamp.size >= 0 && known->stamp == stamp)
+            continue;
         if (const auto record = load(id))
-            index(*record);
+            index(*record, stamp);
     }
     for (auto it = m_index.begin(); it != m_index.end();)
         it = present.contains(it.key()) ? std::next(it) : m_index.erase(it);

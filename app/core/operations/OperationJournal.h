@@ -44,21 +44,41 @@ public:
     QList<OperationRecord> unfinishedFor(const QString &serviceId) const;
 
 private:
-    // save() for a record whose state is already on disk: false if it could not (then save()
-    // writes it the synced way).
+    // Whether save() must wait for the disk: when what the record says about the world
+    // (its state, whether the start request may have gone out) is not yet synced.
+    bool needsSync(const OperationRecord &record) const;
+    // save() when it need not: false if it could not (then save() writes it the synced way).
     bool replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const;
+    // A file's last write and size: a file whose stamp is unchanged since it was indexed
+    // need not be read again.
+    struct FileStamp
+    {
+        qint64 modifiedNs = -1;
+        qint64 size = -1;
+        bool operator==(const FileStamp &other) const
+        {
+            return modifiedNs == other.modifiedNs && size == other.size;
+        }
+    };
+    static FileStamp stampOf(const QString &path);
     struct IndexEntry
     {
         QString serviceId; // lower case
         std::optional<OperationRecord> unfinished; // kept while it runs; finished ones are not
+        FileStamp stamp; // of the file the entry was made from
     };
     void refreshIndex() const;
-    void index(const OperationRecord &record) const;
+    void index(const OperationRecord &record, FileStamp stamp) const;
 
     QString m_directory;
     mutable QHash<QString, IndexEntry> m_index; // by operation id
-    // The state each operation's file was last synced to disk with, in this process.
-    mutable QHash<QString, OperationState> m_syncedState;
+    // What each operation's file was last synced to disk with, in this process.
+    struct Synced
+    {
+        OperationState state;
+        bool startSent;
+    };
+    mutable QHash<QString, Synced> m_synced;
 };
 
 } // namespace Apim::Core
