@@ -10,11 +10,18 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <system_error>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace Apim::Core {
 
@@ -30,6 +37,12 @@ bool isSafeId(const QString &id)
 OperationJournal::OperationJournal(const QString &dataDir)
     : m_directory(QDir(dataDir).filePath(QStringLiteral("operations")))
 { }
+
+OperationJournal::~OperationJournal()
+{
+    if (m_syncer)
+        m_syncer->waitForDone();
+}
 
 QString OperationJournal::pathFor(const QString &operationId) const
 {
@@ -51,8 +64,16 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
         return false;
     }
     const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
-    if (!needsSync(record) && replaceWithoutSync(record, content))
+    if (!needsSync(record) && replaceWithoutSync(record, content)) {
+        const auto written = m_writtenState.constFind(record.id);
+        const bool stateChanged = written == m_writtenState.constEnd() || *written != record.state;
+        m_writtenState.insert(record.id, record.state);
+        // A start not yet sent is not worth a sync: lost to a power cut, it loses nothing
+        // that happened.
+        if (stateChanged && !(record.state == OperationState::Starting && !record.startSent))
+            syncLater(pathFor(record.id));
         return true;
+    }
     QSaveFile file(pathFor(record.id));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -69,20 +90,42 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
                          .arg(file.fileName(), file.errorString());
         return false;
     }
-    m_synced.insert(record.id, { record.state, record.startSent });
+    if (record.startSent)
+        m_startSentSynced.insert(record.id);
+    m_writtenState.insert(record.id, record.state);
     index(record, stampOf(file.fileName()));
     return true;
 }
 
 bool OperationJournal::needsSync(const OperationRecord &record) const
 {
-    // Nothing has been sent yet: a record lost to a power cut loses nothing that happened
-    // (the start request goes out only after startSent is synced). Twenty backups started
-    // at once then do not wait for the disk twenty times in one turn of the event loop.
-    if (record.state == OperationState::Starting && !record.startSent)
-        return false;
-    const auto synced = m_synced.constFind(record.id);
-    return synced == m_synced.constEnd() || synced->state != record.state || synced->startSent != record.startSent;
+    // Write-ahead: "the start request may have gone out" is on disk before it goes, so that
+    // a power cut never leaves a started operation that the journal says was not sent.
+    // Every other change can be found again from Azure (the status URL, the service, the
+    // Activity Log) if a power cut loses it: it is synced by the worker, and the GUI thread
+    // no longer waits tens of milliseconds for the disk each time one of twenty polled
+    // operations changes state.
+    return record.startSent && !m_startSentSynced.contains(record.id);
+}
+
+void OperationJournal::syncLater(const QString &path) const
+{
+    if (!m_syncer) {
+        m_syncer = std::make_unique<QThreadPool>();
+        m_syncer->setMaxThreadCount(1);
+    }
+    // The file synced is whatever was last renamed to the path: a newer record of the same
+    // operation is as good, and better.
+    m_syncer->start([path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite))
+            return; // removed meanwhile (pruned): nothing to keep
+#if defined(Q_OS_WIN)
+        ::_commit(file.handle());
+#else
+        ::fsync(file.handle());
+#endif
+    });
 }
 
 OperationJournal::FileStamp OperationJournal::stampOf(const QString &path)
@@ -101,12 +144,9 @@ OperationJournal::FileStamp OperationJournal::stampOf(const QString &path)
 
 bool OperationJournal::replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const
 {
-    // A poll that changes nothing but the progress (or a record of a start not yet sent) is
-    // written to a new file renamed over the old one, without waiting for the disk: a process
-    // killed meanwhile still finds one whole record, and only a power cut could bring back
-    // the previous poll's, whose state is the same (each change of state is synced,
-    // QSaveFile's commit). Twenty operations polled every second waited for the disk tens of
-    // milliseconds at a time on the GUI thread.
+    // Written to a new file renamed over the old one: a process killed meanwhile still finds
+    // one whole record, the old or the new. Waiting for the disk is save()'s and syncLater()'s
+    // decision, not this one's.
     const QString path = pathFor(record.id);
     const QString temporary = path + QStringLiteral(".part");
     QFile file(temporary);

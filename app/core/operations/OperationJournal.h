@@ -5,17 +5,24 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QThreadPool;
 
 namespace Apim::Core {
 
 // The operations on disk: one JSON file per operation in <data dir>/operations, written
-// atomically (QSaveFile) when an operation starts and at every change, so that a crashed
-// or restarted app or CLI picks up tracking where it stopped. A damaged file is skipped
-// with a warning; it never hides the others. Holds no secrets.
+// atomically (a new file renamed over the old one) when an operation starts and at every
+// change, so that a crashed or restarted app or CLI picks up tracking where it stopped.
+// What must be on disk before the start request goes out (startSent) is synced before
+// save() returns; any other change of state is synced by a worker right after, so that the
+// GUI thread never waits for the disk while operations poll. A damaged file is skipped with
+// a warning; it never hides the others. Holds no secrets.
 class OperationJournal
 {
     // tr() under the context "Apim::Core::OperationJournal", the one lupdate files these strings under.
@@ -24,6 +31,10 @@ class OperationJournal
 public:
     // dataDir: AppPaths::dataDir() (tests: a temporary folder).
     explicit OperationJournal(const QString &dataDir);
+    // Waits for the syncs still on the worker.
+    ~OperationJournal();
+    OperationJournal(const OperationJournal &) = delete;
+    OperationJournal &operator=(const OperationJournal &) = delete;
 
     QString directory() const { return m_directory; }
     QString pathFor(const QString &operationId) const;
@@ -44,21 +55,20 @@ public:
     QList<OperationRecord> unfinishedFor(const QString &serviceId) const;
 
 private:
-    // Whether save() must wait for the disk: when what the record says about the world
-    // (its state, whether the start request may have gone out) is not yet synced.
+    // Whether save() must wait for the disk: when the record is the first to say that the
+    // start request may have gone out (write-ahead: the request leaves only after it).
     bool needsSync(const OperationRecord &record) const;
     // save() when it need not: false if it could not (then save() writes it the synced way).
     bool replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const;
+    // Syncs the operation's file on the worker.
+    void syncLater(const QString &path) const;
     // A file's last write and size: a file whose stamp is unchanged since it was indexed
     // need not be read again.
     struct FileStamp
     {
         qint64 modifiedNs = -1;
         qint64 size = -1;
-        bool operator==(const FileStamp &other) const
-        {
-            return modifiedNs == other.modifiedNs && size == other.size;
-        }
+        bool operator==(const FileStamp &other) const { return modifiedNs == other.modifiedNs && size == other.size; }
     };
     static FileStamp stampOf(const QString &path);
     struct IndexEntry
@@ -72,13 +82,12 @@ private:
 
     QString m_directory;
     mutable QHash<QString, IndexEntry> m_index; // by operation id
-    // What each operation's file was last synced to disk with, in this process.
-    struct Synced
-    {
-        OperationState state;
-        bool startSent;
-    };
-    mutable QHash<QString, Synced> m_synced;
+    // The operations whose startSent record was synced in this process.
+    mutable QSet<QString> m_startSentSynced;
+    // The state each operation's file was last written with, in this process: a change of
+    // state is synced (on the worker), a change of progress alone is not.
+    mutable QHash<QString, OperationState> m_writtenState;
+    mutable std::unique_ptr<QThreadPool> m_syncer; // one thread, made at the first sync
 };
 
 } // namespace Apim::Core
