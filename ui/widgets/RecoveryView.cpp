@@ -24,7 +24,25 @@ RecoveryView::RecoveryView(QWidget *parent)
 {
     setObjectName(QStringLiteral("recoveryView"));
     m_proxy->setSourceModel(m_model);
+}
 
+void RecoveryView::setVisible(bool visible)
+{
+    // Built the first time the page shows, or is first asked about: the main window's first
+    // frame shows the Services page, and this one's widgets cost it milliseconds.
+    if (visible)
+        ensureBuilt();
+    QWidget::setVisible(visible);
+}
+
+void RecoveryView::ensureBuilt() const
+{
+    if (!m_table)
+        const_cast<RecoveryView *>(this)->build();
+}
+
+void RecoveryView::build()
+{
     m_summary = new QLabel(tr("Sign in to see whether your services can be recovered."), this);
     m_summary->setObjectName(QStringLiteral("recoverySummaryLabel"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -150,6 +168,7 @@ void RecoveryView::createActions()
 
 void RecoveryView::setRows(const QList<ReadinessView> &rows, const QString &summary, const QDateTime &now)
 {
+    ensureBuilt();
     const QString current = selectedService().id;
     m_model->setRows(rows, now);
     m_summaryText = summary;
@@ -161,6 +180,7 @@ void RecoveryView::setRows(const QList<ReadinessView> &rows, const QString &summ
 
 void RecoveryView::setLoading(bool loading)
 {
+    ensureBuilt();
     m_loading = loading;
     m_refresh->setEnabled(!loading);
     if (loading)
@@ -172,12 +192,14 @@ void RecoveryView::setLoading(bool loading)
 
 void RecoveryView::setMessage(const QString &text)
 {
+    ensureBuilt();
     m_summaryText = text;
     m_summary->setText(text);
 }
 
 void RecoveryView::setVerifyResult(const QString &text, bool problems)
 {
+    ensureBuilt();
     // Words first, the mark second: a problem reads as one without colour.
     m_verifyResult->setText(problems ? tr("Attention: %1").arg(text) : text);
     m_verifyResult->setAccessibleName(m_verifyResult->text());
@@ -186,6 +208,7 @@ void RecoveryView::setVerifyResult(const QString &text, bool problems)
 
 void RecoveryView::setVerifying(bool verifying)
 {
+    ensureBuilt();
     m_verify->setEnabled(!verifying);
     if (verifying)
         setVerifyResult(tr("Checking the backups this tool made…"), false);
@@ -193,12 +216,14 @@ void RecoveryView::setVerifying(bool verifying)
 
 Core::ApimService RecoveryView::selectedService() const
 {
+    ensureBuilt();
     const ReadinessView *view = m_model->viewAt(m_proxy->mapToSource(m_table->currentIndex()));
     return view ? view->row.service : Core::ApimService();
 }
 
 bool RecoveryView::selectService(const QString &serviceId)
 {
+    ensureBuilt();
     const int row = m_model->rowForService(serviceId);
     if (row < 0)
         return false;

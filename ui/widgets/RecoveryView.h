@@ -39,20 +39,22 @@ public:
 
     ReadinessModel *model() const { return m_model; }
     ReadinessFilterProxy *proxy() const { return m_proxy; }
-    QTreeView *table() const { return m_table; }
-    QLabel *summaryLabel() const { return m_summary; }
-    QLabel *reasonLabel() const { return m_reason; }
-    QCheckBox *attentionCheckBox() const { return m_attention; }
-    QPushButton *refreshButton() const { return m_refresh; }
-    QPushButton *verifyButton() const { return m_verify; }
-    QLabel *verifyResultLabel() const { return m_verifyResult; }
-    QPushButton *backupButton() const { return m_backup; }
-    QPushButton *drillButton() const { return m_drill; }
-    QPushButton *targetButton() const { return m_target; }
+    QTreeView *table() const { return built(m_table); }
+    QLabel *summaryLabel() const { return built(m_summary); }
+    QLabel *reasonLabel() const { return built(m_reason); }
+    QCheckBox *attentionCheckBox() const { return built(m_attention); }
+    QPushButton *refreshButton() const { return built(m_refresh); }
+    QPushButton *verifyButton() const { return built(m_verify); }
+    QLabel *verifyResultLabel() const { return built(m_verifyResult); }
+    QPushButton *backupButton() const { return built(m_backup); }
+    QPushButton *drillButton() const { return built(m_drill); }
+    QPushButton *targetButton() const { return built(m_target); }
 
     // The service of the current row (invalid when none).
     Core::ApimService selectedService() const;
     bool selectService(const QString &serviceId);
+
+    void setVisible(bool visible) override;
 
 signals:
     void refreshRequested();
@@ -62,6 +64,15 @@ signals:
     void targetRequested(const Apim::Core::ApimService &service);
 
 private:
+    // The page's widgets, made by the first call that needs them.
+    void ensureBuilt() const;
+    void build();
+    template<typename T>
+    T *built(T *const &widget) const
+    {
+        ensureBuilt();
+        return widget;
+    }
     void createActions();
     QWidget *createButtons();
     void onCurrentChanged();

@@ -19,7 +19,25 @@ SchedulesView::SchedulesView(QWidget *parent)
     , m_model(new ScheduleTableModel(this))
 {
     setObjectName(QStringLiteral("schedulesView"));
+}
 
+void SchedulesView::setVisible(bool visible)
+{
+    // Built the first time the page shows, or is first asked about: the main window's first
+    // frame shows the Services page.
+    if (visible)
+        ensureBuilt();
+    QWidget::setVisible(visible);
+}
+
+void SchedulesView::ensureBuilt() const
+{
+    if (!m_table)
+        const_cast<SchedulesView *>(this)->build();
+}
+
+void SchedulesView::build()
+{
     auto *intro = new QLabel(tr("Backups that run unattended on this computer, through the command-line tool."), this);
     intro->setObjectName(QStringLiteral("schedulesIntroLabel"));
     intro->setWordWrap(true);
@@ -122,6 +140,7 @@ QWidget *SchedulesView::createButtons()
 
 void SchedulesView::setEntries(const QList<Core::ScheduleEntry> &entries, const QDateTime &now)
 {
+    ensureBuilt();
     const Core::ScheduleEntry *current = selectedEntry();
     const QString keep = current ? current->name : QString();
     m_model->setEntries(entries, now);
@@ -133,6 +152,7 @@ void SchedulesView::setEntries(const QList<Core::ScheduleEntry> &entries, const 
 
 void SchedulesView::setBusy(bool busy)
 {
+    ensureBuilt();
     m_busy = busy;
     m_reload->setText(busy ? tr("Reading…") : tr("Re&load"));
     updateButtons();
@@ -140,6 +160,7 @@ void SchedulesView::setBusy(bool busy)
 
 void SchedulesView::setMessage(const QString &text, bool isError)
 {
+    ensureBuilt();
     m_banner->setKind(isError ? BannerWidget::Kind::Error : BannerWidget::Kind::Information);
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
@@ -147,11 +168,13 @@ void SchedulesView::setMessage(const QString &text, bool isError)
 
 const Core::ScheduleEntry *SchedulesView::selectedEntry() const
 {
+    ensureBuilt();
     return m_model->entryAt(m_table->currentIndex());
 }
 
 bool SchedulesView::selectEntry(const QString &name)
 {
+    ensureBuilt();
     const int row = name.isEmpty() ? -1 : m_model->rowForName(name);
     if (row < 0)
         return false;

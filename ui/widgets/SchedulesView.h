@@ -34,19 +34,21 @@ public:
     void setMessage(const QString &text, bool isError);
 
     ScheduleTableModel *model() const { return m_model; }
-    QTreeView *table() const { return m_table; }
-    BannerWidget *messageBanner() const { return m_banner; }
-    QLabel *emptyLabel() const { return m_empty; }
-    QLabel *problemLabel() const { return m_problem; }
-    QPushButton *newButton() const { return m_new; }
-    QPushButton *editButton() const { return m_edit; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QPushButton *runNowButton() const { return m_runNow; }
-    QPushButton *reloadButton() const { return m_reload; }
+    QTreeView *table() const { return built(m_table); }
+    BannerWidget *messageBanner() const { return built(m_banner); }
+    QLabel *emptyLabel() const { return built(m_empty); }
+    QLabel *problemLabel() const { return built(m_problem); }
+    QPushButton *newButton() const { return built(m_new); }
+    QPushButton *editButton() const { return built(m_edit); }
+    QPushButton *deleteButton() const { return built(m_delete); }
+    QPushButton *runNowButton() const { return built(m_runNow); }
+    QPushButton *reloadButton() const { return built(m_reload); }
 
     // The entry of the current row (nullptr when none).
     const Core::ScheduleEntry *selectedEntry() const;
     bool selectEntry(const QString &name);
+
+    void setVisible(bool visible) override;
 
 signals:
     void newRequested();
@@ -61,6 +63,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The page's widgets, made by the first call that needs them.
+    void ensureBuilt() const;
+    void build();
+    template<typename T>
+    T *built(T *const &widget) const
+    {
+        ensureBuilt();
+        return widget;
+    }
     QWidget *createButtons();
     void updateButtons();
 

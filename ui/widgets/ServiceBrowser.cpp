@@ -22,8 +22,14 @@ ServiceBrowser::ServiceBrowser(ServiceFilterProxy *proxy, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("serviceFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Find a service by name, resource group, region or tier (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Find service"));
-    m_filter->setClearButtonEnabled(true);
-    Accessibility::nameClearButton(m_filter, tr("Clear the filter"));
+    // The clear button comes with the first character typed: an empty filter does not show
+    // it, yet drawing it (hidden) loaded its icon in the main window's first frame.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() || m_filter->isClearButtonEnabled())
+            return;
+        m_filter->setClearButtonEnabled(true);
+        Accessibility::nameClearButton(m_filter, tr("Clear the filter"));
+    });
     m_tree->setObjectName(QStringLiteral("serviceTreeView"));
     m_tree->setAccessibleName(tr("Tenants, subscriptions and services"));
     m_tree->setModel(proxy);
