@@ -18,27 +18,12 @@
 namespace Apim::Ui {
 
 RecoveryView::RecoveryView(QWidget *parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_model(new ReadinessModel(this))
     , m_proxy(new ReadinessFilterProxy(this))
 {
     setObjectName(QStringLiteral("recoveryView"));
     m_proxy->setSourceModel(m_model);
-}
-
-void RecoveryView::setVisible(bool visible)
-{
-    // Built the first time the page shows, or is first asked about: the main window's first
-    // frame shows the Services page, and this one's widgets cost it milliseconds.
-    if (visible)
-        ensureBuilt();
-    QWidget::setVisible(visible);
-}
-
-void RecoveryView::ensureBuilt() const
-{
-    if (!m_table)
-        const_cast<RecoveryView *>(this)->build();
 }
 
 void RecoveryView::build()

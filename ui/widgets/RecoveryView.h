@@ -3,8 +3,8 @@
 #include "inventory/ApimService.h"
 #include "ui/models/ReadinessPresenter.h"
 
+#include "ui/widgets/LazyPage.h"
 #include <QDateTime>
-#include <QWidget>
 
 class QAction;
 class QCheckBox;
@@ -21,7 +21,7 @@ class ReadinessModel;
 // fast. A sortable table with a "Needs attention" filter, the summary sentence, the reason
 // of the selected row, and the actions on a row (back up now, run a drill, set the target
 // RPO) as buttons, context menu entries and shortcuts. It asks; the controller acts.
-class RecoveryView : public QWidget
+class RecoveryView : public LazyPage
 {
     Q_OBJECT
 public:
@@ -54,8 +54,6 @@ public:
     Core::ApimService selectedService() const;
     bool selectService(const QString &serviceId);
 
-    void setVisible(bool visible) override;
-
 signals:
     void refreshRequested();
     void verifyRequested();
@@ -64,15 +62,7 @@ signals:
     void targetRequested(const Apim::Core::ApimService &service);
 
 private:
-    // The page's widgets, made by the first call that needs them.
-    void ensureBuilt() const;
-    void build();
-    template<typename T>
-    T *built(T *const &widget) const
-    {
-        ensureBuilt();
-        return widget;
-    }
+    void build() override;
     void createActions();
     QWidget *createButtons();
     void onCurrentChanged();

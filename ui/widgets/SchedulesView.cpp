@@ -15,25 +15,10 @@
 namespace Apim::Ui {
 
 SchedulesView::SchedulesView(QWidget *parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_model(new ScheduleTableModel(this))
 {
     setObjectName(QStringLiteral("schedulesView"));
-}
-
-void SchedulesView::setVisible(bool visible)
-{
-    // Built the first time the page shows, or is first asked about: the main window's first
-    // frame shows the Services page.
-    if (visible)
-        ensureBuilt();
-    QWidget::setVisible(visible);
-}
-
-void SchedulesView::ensureBuilt() const
-{
-    if (!m_table)
-        const_cast<SchedulesView *>(this)->build();
 }
 
 void SchedulesView::build()

@@ -2,8 +2,8 @@
 
 #include "schedule/ScheduleEntry.h"
 
+#include "ui/widgets/LazyPage.h"
 #include <QDateTime>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -20,7 +20,7 @@ class ScheduleTableModel;
 // next run and the latest result, and New, Edit, Delete, Run now and Reload. An entry
 // that cannot be edited (older or damaged) says why below the table. It asks; the
 // SchedulesController acts.
-class SchedulesView : public QWidget
+class SchedulesView : public LazyPage
 {
     Q_OBJECT
 public:
@@ -48,8 +48,6 @@ public:
     const Core::ScheduleEntry *selectedEntry() const;
     bool selectEntry(const QString &name);
 
-    void setVisible(bool visible) override;
-
 signals:
     void newRequested();
     void editRequested(const Apim::Core::ScheduleEntry &entry);
@@ -63,15 +61,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // The page's widgets, made by the first call that needs them.
-    void ensureBuilt() const;
-    void build();
-    template<typename T>
-    T *built(T *const &widget) const
-    {
-        ensureBuilt();
-        return widget;
-    }
+    void build() override;
     QWidget *createButtons();
     void updateButtons();
 
