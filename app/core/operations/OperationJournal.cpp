@@ -118,8 +118,9 @@ void OperationJournal::syncLater(const QString &path) const
     // operation is as good, and better.
     m_syncer->start([path] {
         QFile file(path);
-        if (!file.open(QIODevice::ReadWrite))
-            return; // removed meanwhile (pruned): nothing to keep
+        // ExistingOnly: a record removed meanwhile (pruned) is not made again, empty.
+        if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+            return;
 #if defined(Q_OS_WIN)
         ::_commit(file.handle());
 #else
