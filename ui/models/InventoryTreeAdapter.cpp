@@ -44,6 +44,11 @@ void InventoryTreeAdapter::setInventory(Core::Inventory *inventory)
     connect(inventory, &Core::Inventory::servicesFinished, this, &InventoryTreeAdapter::onServicesFinished);
     connect(inventory, &Core::Inventory::servicesFailed, this, &InventoryTreeAdapter::onServicesFailed);
     connect(inventory, &Core::Inventory::serviceRefreshed, this, [this](const Core::ApimService &service) {
+        // A copy still waiting for the tree would otherwise bring the listed state back.
+        for (qsizetype i = m_pendingStart; i < m_pendingServices.size(); ++i) {
+            if (m_pendingServices.at(i).id.compare(service.id, Qt::CaseInsensitive) == 0)
+                m_pendingServices[i] = service;
+        }
         m_model->updateService(ServicePresenter::entry(service));
         emit serviceRefreshed(service);
     });
@@ -182,14 +187,6 @@ void InventoryTreeAdapter::addPendingServices()
         std::exchange(m_afterPending, {})();
 }
 
-void InventoryTreeAdapter::afterPendingServices(std::function<void()> step)
-{
-    if (m_addNext.isActive())
-        m_afterPending = std::move(step);
-    else
-        step();
-}
-
 void InventoryTreeAdapter::dropPendingServices()
 {
     m_addNext.stop();
@@ -200,8 +197,8 @@ void InventoryTreeAdapter::dropPendingServices()
 
 void InventoryTreeAdapter::onServicesFinished(const Core::ServiceListingSummary &summary)
 {
-    if (m_addNext.isActive()) {
-        afterPendingServices([this, summary] { onServicesFinished(summary); });
+    if (m_addNext.isActive()) { // told once its last services are in the tree
+        m_afterPending = [this, summary] { onServicesFinished(summary); };
         return;
     }
     for (auto it = summary.failedSubscriptions.cbegin(); it != summary.failedSubscriptions.cend(); ++it)
@@ -233,7 +230,7 @@ QString InventoryTreeAdapter::servicesSummary(int shown) const
 void InventoryTreeAdapter::onServicesFailed(const Core::ArmError &error)
 {
     if (m_addNext.isActive()) {
-        afterPendingServices([this, error] { onServicesFailed(error); });
+        m_afterPending = [this, error] { onServicesFailed(error); };
         return;
     }
     const QString text = tr("Could not list services: %1").arg(error.userMessage());

@@ -63,9 +63,6 @@ private:
     void onServicesFailed(const Core::ArmError &error);
     void setLoading(bool loading);
     void addPendingServices();
-    // Runs step now, or after the services still waiting for the tree: the end of a listing
-    // is told after its last services are in.
-    void afterPendingServices(std::function<void()> step);
     void dropPendingServices();
 
     ServiceTreeModel *m_model;
@@ -77,7 +74,7 @@ private:
     Core::ServiceListingSummary m_summary;
     QList<Core::ApimService> m_pendingServices; // listed, not yet in the tree
     qsizetype m_pendingStart = 0; // the first of them not yet added
-    std::function<void()> m_afterPending;
+    std::function<void()> m_afterPending; // the end of the listing, once its services are in
     QTimer m_addNext; // zero: the next few hundred services in the next turn
 };
 

@@ -2,8 +2,8 @@
 
 #include "inventory/ApimService.h"
 #include "ui/models/ReadinessPresenter.h"
-
 #include "ui/widgets/LazyPage.h"
+
 #include <QDateTime>
 
 class QAction;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "schedule/ScheduleEntry.h"
-
 #include "ui/widgets/LazyPage.h"
+
 #include <QDateTime>
 
 class QLabel;

@@ -241,6 +241,8 @@ std::optional<OperationRecord> OperationJournal::find(const QString &idOrPrefix,
 bool OperationJournal::remove(const QString &operationId) const
 {
     m_index.remove(operationId);
+    m_startSentSynced.remove(operationId);
+    m_writtenState.remove(operationId);
     return isSafeId(operationId) && QFile::remove(pathFor(operationId));
 }
 
