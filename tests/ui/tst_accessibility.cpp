@@ -33,6 +33,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -45,6 +46,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <utility>
 
 using namespace Apim;
 
@@ -212,6 +215,7 @@ private slots:
     void mainWindow_operationRunning();
     void serviceTree_afterFiltering_leafRowsAreNotExpandable();
     void qtMadeButtons_areNamed();
+    void lazyPages_reachedByKeyboard_areBuiltAndFocusable();
     void backupDialog();
     void restoreDialog();
     void batchBackupDialog();
@@ -313,6 +317,33 @@ void TestAccessibility::serviceTree_afterFiltering_leafRowsAreNotExpandable()
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     // And the filter did expand the subscriptions: the services are there to be read.
     QVERIFY(m_ui->window()->serviceTree()->isExpanded(m_ui->window()->serviceProxy()->index(0, 0)));
+}
+
+// The Recovery and Schedules pages make their widgets when first shown: reached with the
+// keyboard alone, each is whole, and Tab moves into it.
+void TestAccessibility::lazyPages_reachedByKeyboard_areBuiltAndFocusable()
+{
+    QWidget *window = m_ui->window();
+    QApplication::setActiveWindow(window); // shortcuts go to the active window only
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto press = [window](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key(key), modifiers);
+    };
+    for (const auto &[key, pageName] : { std::pair { Qt::Key_2, QStringLiteral("recoveryView") },
+             std::pair { Qt::Key_3, QStringLiteral("schedulesView") } }) {
+        press(key, Qt::ControlModifier);
+        auto *page = window->findChild<QWidget *>(pageName);
+        QVERIFY2(page, qPrintable(pageName));
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY2(page->findChild<QTreeView *>(), qPrintable(pageName + QStringLiteral(" has no table")));
+        for (int tab = 0; tab < 40 && !page->isAncestorOf(QApplication::focusWidget()); ++tab)
+            press(Qt::Key_Tab);
+        QVERIFY2(page->isAncestorOf(QApplication::focusWidget()),
+            qPrintable(pageName + QStringLiteral(" is not reached with Tab")));
+        VERIFY_ACCESSIBLE(window);
+    }
+    press(Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(window->findChild<QTreeView *>(QStringLiteral("serviceTreeView"))->isVisible());
 }
 
 void TestAccessibility::qtMadeButtons_areNamed()
