@@ -188,6 +188,102 @@ private slots:
         QVERIFY(app.unfinishedFor(first.serviceId).isEmpty());
     }
 
+    // The write-ahead record: saved on the worker, answered from the event loop once the
+    // file holds it, never before.
+    void saveDurably_answersOnceTheRecordIsOnDisk()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        OperationRecord record
+            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), QDateTime::currentDateTimeUtc());
+        record.state = OperationState::Starting;
+        record.startSent = false;
+        QVERIFY(journal.save(record));
+        record.startSent = true;
+        QObject context;
+        int answers = 0;
+        bool saved = false;
+        QString error;
+        bool onDiskWhenAnswered = false;
+        journal.saveDurably(record, &context, [&](bool ok, const QString &why) {
+            ++answers;
+            saved = ok;
+            error = why;
+            const auto loaded = journal.load(record.id);
+            onDiskWhenAnswered = loaded && loaded->startSent;
+        });
+        QCOMPARE(answers, 0); // never from inside the call: the caller goes on first
+        QTRY_COMPARE(answers, 1);
+        QVERIFY2(saved, qPrintable(error));
+        QVERIFY(onDiskWhenAnswered);
+        QCOMPARE(journal.unfinishedFor(record.serviceId).size(), 1);
+        QCOMPARE(QDir(journal.directory()).entryList(QDir::Files), QStringList { record.id + QStringLiteral(".json") });
+    }
+
+    // A save of the same operation made while the write-ahead record is still on the worker
+    // lands after it: the file ends with the newest state, not the write-ahead one.
+    void saveDurably_laterSaveOfTheSameOperationLandsAfterIt()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        OperationRecord record
+            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"), QDateTime::currentDateTimeUtc());
+        record.state = OperationState::Starting;
+        record.startSent = true;
+        bool answered = false;
+        QObject context;
+        journal.saveDurably(record, &context, [&](bool, const QString &) { answered = true; });
+        record.state = OperationState::Canceled; // e.g. the app quit before the POST
+        QVERIFY(journal.save(record));
+        QVERIFY(journal.unfinishedFor(record.serviceId).isEmpty());
+        QTRY_VERIFY(answered);
+        const auto loaded = journal.load(record.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->state, OperationState::Canceled);
+        QVERIFY(journal.unfinishedFor(record.serviceId).isEmpty());
+    }
+
+    // Whoever asked may be gone by the time the disk answers: the answer is dropped, the
+    // record is still saved.
+    void saveDurably_contextGone_noAnswer_recordSaved()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        OperationRecord record
+            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000003"), QDateTime::currentDateTimeUtc());
+        record.startSent = true;
+        bool answered = false;
+        {
+            QObject context;
+            journal.saveDurably(record, &context, [&](bool, const QString &) { answered = true; });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(journal.load(record.id).has_value(), 5000);
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        QVERIFY(!answered);
+    }
+
+    void saveDurably_invalidId_answersWithTheReason()
+    {
+        QTemporaryDir dir;
+        OperationJournal journal(dir.path());
+        OperationRecord record = sample(QStringLiteral("../escape"), QDateTime::currentDateTimeUtc());
+        QObject context;
+        int answers = 0;
+        bool saved = true;
+        QString error;
+        journal.saveDurably(record, &context, [&](bool ok, const QString &why) {
+            ++answers;
+            saved = ok;
+            error = why;
+        });
+        QCOMPARE(answers, 0);
+        QTRY_COMPARE(answers, 1);
+        QVERIFY(!saved);
+        QVERIFY2(error.contains(QLatin1String("../escape")), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("escape.json"))));
+    }
+
     void save_unwritableDirectory_clearError()
     {
         QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -36,10 +37,12 @@ bool isSafeId(const QString &id)
 
 OperationJournal::OperationJournal(const QString &dataDir)
     : m_directory(QDir(dataDir).filePath(QStringLiteral("operations")))
+    , m_answers(std::make_unique<QObject>())
 { }
 
 OperationJournal::~OperationJournal()
 {
+    // Before m_answers goes: the worker posts to it.
     if (m_syncer)
         m_syncer->waitForDone();
 }
@@ -49,7 +52,7 @@ QString OperationJournal::pathFor(const QString &operationId) const
     return QDir(m_directory).filePath(operationId + QStringLiteral(".json"));
 }
 
-bool OperationJournal::save(const OperationRecord &record, QString *error) const
+bool OperationJournal::canWrite(const OperationRecord &record, QString *error) const
 {
     if (!isSafeId(record.id)) {
         if (error)
@@ -63,7 +66,27 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
                       .arg(m_directory);
         return false;
     }
+    return true;
+}
+
+bool OperationJournal::save(const OperationRecord &record, QString *error) const
+{
+    if (!canWrite(record, error))
+        return false;
     const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
+    if (m_durablePending.contains(record.id)) {
+        // Behind the write-ahead record still on the worker: written after it, not before.
+        const QString path = pathFor(record.id);
+        const OperationState state = record.state;
+        worker()->start([path, content, state] {
+            QString writeError;
+            if (!writeSynced(path, content, state, &writeError))
+                qCWarning(lcOperations).noquote() << writeError;
+        });
+        m_writtenState.insert(record.id, record.state);
+        index(record, {}); // the file is read again when the index next looks
+        return true;
+    }
     if (!needsSync(record) && replaceWithoutSync(record, content)) {
         const auto written = m_writtenState.constFind(record.id);
         const bool stateChanged = written == m_writtenState.constEnd() || *written != record.state;
@@ -74,7 +97,57 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
             syncLater(pathFor(record.id));
         return true;
     }
-    QSaveFile file(pathFor(record.id));
+    if (!writeSynced(pathFor(record.id), content, record.state, error))
+        return false;
+    if (record.startSent)
+        m_startSentSynced.insert(record.id);
+    m_writtenState.insert(record.id, record.state);
+    index(record, stampOf(pathFor(record.id)));
+    return true;
+}
+
+void OperationJournal::saveDurably(const OperationRecord &record, QObject *context, Saved done) const
+{
+    QString error;
+    const bool writable = canWrite(record, &error);
+    const QString id = record.id;
+    if (writable) {
+        m_durablePending[id] += 1;
+        m_writtenState.insert(id, record.state);
+        index(record, {});
+    }
+    const QPointer<QObject> guard(context);
+    // Both run in the journal's thread: the bookkeeping, then the caller.
+    auto answer = [this, id, writable, startSent = record.startSent, guard, done = std::move(done)](
+                      bool ok, const QString &why) {
+        if (writable) {
+            if (--m_durablePending[id] <= 0)
+                m_durablePending.remove(id);
+            if (ok && startSent)
+                m_startSentSynced.insert(id);
+        }
+        if (guard)
+            done(ok, why);
+    };
+    if (!writable) {
+        QMetaObject::invokeMethod(
+            m_answers.get(), [answer, error] { answer(false, error); }, Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
+    QObject *answers = m_answers.get();
+    worker()->start([path = pathFor(id), content, state = record.state, answers, answer] {
+        QString why;
+        const bool ok = writeSynced(path, content, state, &why);
+        // The journal outlives this: its destructor waits for the worker.
+        QMetaObject::invokeMethod(
+            answers, [answer, ok, why] { answer(ok, why); }, Qt::QueuedConnection);
+    });
+}
+
+bool OperationJournal::writeSynced(const QString &path, const QByteArray &content, OperationState state, QString *error)
+{
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Could not write %1: %2. Check the folder's permissions and free space.")
@@ -83,17 +156,13 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(content);
-    crashPoint(QStringLiteral("journal-write:") + operationStateName(record.state));
+    crashPoint(QStringLiteral("journal-write:") + operationStateName(state));
     if (!file.commit()) {
         if (error)
             *error = tr("Could not save %1: %2. Check the folder's permissions and free space.")
                          .arg(file.fileName(), file.errorString());
         return false;
     }
-    if (record.startSent)
-        m_startSentSynced.insert(record.id);
-    m_writtenState.insert(record.id, record.state);
-    index(record, stampOf(file.fileName()));
     return true;
 }
 
@@ -108,15 +177,21 @@ bool OperationJournal::needsSync(const OperationRecord &record) const
     return record.startSent && !m_startSentSynced.contains(record.id);
 }
 
-void OperationJournal::syncLater(const QString &path) const
+QThreadPool *OperationJournal::worker() const
 {
     if (!m_syncer) {
         m_syncer = std::make_unique<QThreadPool>();
+        // One thread: its tasks run in the order they were given.
         m_syncer->setMaxThreadCount(1);
     }
+    return m_syncer.get();
+}
+
+void OperationJournal::syncLater(const QString &path) const
+{
     // The file synced is whatever was last renamed to the path: a newer record of the same
     // operation is as good, and better.
-    m_syncer->start([path] {
+    worker()->start([path] {
         QFile file(path);
         // ExistingOnly: a record removed meanwhile (pruned) is not made again, empty.
         if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
@@ -240,6 +315,8 @@ std::optional<OperationRecord> OperationJournal::find(const QString &idOrPrefix,
 
 bool OperationJournal::remove(const QString &operationId) const
 {
+    if (m_durablePending.contains(operationId))
+        m_syncer->waitForDone(); // or the worker would write it again after
     m_index.remove(operationId);
     m_startSentSynced.remove(operationId);
     m_writtenState.remove(operationId);

@@ -9,9 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QObject;
 class QThreadPool;
 
 namespace Apim::Core {
@@ -19,9 +21,10 @@ namespace Apim::Core {
 // The operations on disk: one JSON file per operation in <data dir>/operations, written
 // atomically (a new file renamed over the old one) when an operation starts and at every
 // change, so that a crashed or restarted app or CLI picks up tracking where it stopped.
-// What must be on disk before the start request goes out (startSent) is synced before
-// save() returns; any other change of state is synced by a worker right after, so that the
-// GUI thread never waits for the disk while operations poll. A damaged file is skipped with
+// What must be on disk before the start request goes out (startSent) is written and synced
+// by saveDurably() on a worker, which answers once it is there; any other change of state
+// is synced by that worker right after it is written, so that the GUI thread never waits
+// for the disk while operations start and poll. A damaged file is skipped with
 // a warning; it never hides the others. Holds no secrets.
 class OperationJournal
 {
@@ -41,6 +44,13 @@ public:
 
     // false + *error (translated, names the file) when the record could not be written.
     bool save(const OperationRecord &record, QString *error = nullptr) const;
+    // Saves the record for good (written, synced, renamed into place) on the worker, then
+    // calls done on the thread that made the journal, unless context is gone by then. The
+    // write-ahead record goes this way: the start request leaves from done, once the record
+    // that says it may have gone out is on disk. A save() of the same operation meanwhile
+    // is written after it, in order. error: translated, names the file.
+    using Saved = std::function<void(bool ok, const QString &error)>;
+    void saveDurably(const OperationRecord &record, QObject *context, Saved done) const;
     std::optional<OperationRecord> load(const QString &operationId, QString *error = nullptr) const;
     // Oldest first. warnings: one sentence per file that could not be read.
     QList<OperationRecord> loadAll(QStringList *warnings = nullptr) const;
@@ -58,10 +68,16 @@ private:
     // Whether save() must wait for the disk: when the record is the first to say that the
     // start request may have gone out (write-ahead: the request leaves only after it).
     bool needsSync(const OperationRecord &record) const;
+    // The checks and folder every save needs; false + *error when they fail.
+    bool canWrite(const OperationRecord &record, QString *error) const;
+    // Written to a temporary file, synced, and renamed over the record (QSaveFile).
+    static bool writeSynced(
+        const QString &path, const QByteArray &content, OperationState state, QString *error = nullptr);
     // save() when it need not: false if it could not (then save() writes it the synced way).
     bool replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const;
     // Syncs the operation's file on the worker.
     void syncLater(const QString &path) const;
+    QThreadPool *worker() const;
     // A file's last write and size: a file whose stamp is unchanged since it was indexed
     // need not be read again.
     struct FileStamp
@@ -87,7 +103,12 @@ private:
     // The state each operation's file was last written with, in this process: a change of
     // state is synced (on the worker), a change of progress alone is not.
     mutable QHash<QString, OperationState> m_writtenState;
+    // The operations with a saveDurably() still on the worker, and how many: their other
+    // saves go to the worker too, so that they land after it.
+    mutable QHash<QString, int> m_durablePending;
     mutable std::unique_ptr<QThreadPool> m_syncer; // one thread, made at the first sync
+    // Lives in the journal's thread: the worker's answers are delivered through it.
+    std::unique_ptr<QObject> m_answers;
 };
 
 } // namespace Apim::Core

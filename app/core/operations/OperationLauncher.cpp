@@ -90,10 +90,27 @@ void OperationLauncher::post(
     post.correlationId = correlationId;
     post.retry.maxAttempts = 4; // only 429 and refused connections are retried for it
     crashPoint(QStringLiteral("before-post"));
-    QString journalError;
-    if (m_beforePost && !m_beforePost(operationId, &journalError)) {
-        done(notSent(ArmError::local(ArmError::Kind::Refused, journalError),
-            tr("Nothing was started: the operation journal could not be written. %1").arg(journalError)));
+    if (!m_beforePost) {
+        send(operationId, post, std::move(done));
+        return;
+    }
+    const QPointer<OperationLauncher> self(this);
+    m_beforePost(operationId, [self, operationId, post, done](bool ok, const QString &journalError) {
+        if (!self || self->m_stopped)
+            return;
+        if (!ok) {
+            done(notSent(ArmError::local(ArmError::Kind::Refused, journalError),
+                tr("Nothing was started: the operation journal could not be written. %1").arg(journalError)));
+            return;
+        }
+        self->send(operationId, post, done);
+    });
+}
+
+void OperationLauncher::send(const QString &operationId, const ArmRequest &post, Done done)
+{
+    if (!m_client) {
+        done(notSent(ArmError::local(ArmError::Kind::Refused, tr("not connected to Azure")), {}));
         return;
     }
     emit posting(operationId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arm/ArmError.h"
+#include "arm/ArmRequest.h"
 #include "arm/ArmResponse.h"
 #include "operations/OperationRecord.h"
 #include "operations/OperationRequest.h"
@@ -40,10 +41,12 @@ public:
     void launch(const OperationRecord &record, const OperationRequest &request, Done done);
     // Nothing is sent any more (the app or CLI is quitting).
     void stop() { m_stopped = true; }
-    // Asked just before the POST goes out, to journal that it may now run in Azure; false
-    // (and *error) keeps the POST from being sent: a record that still said "not sent"
-    // after a crash would be taken for one that never started.
-    using BeforePost = std::function<bool(const QString &operationId, QString *error)>;
+    // Asked just before the POST goes out, to journal that it may now run in Azure; the
+    // POST leaves only once proceed(true) is called, and never after proceed(false, error):
+    // a record that still said "not sent" after a crash would be taken for one that never
+    // started. Asynchronous, so that the GUI thread does not wait for the disk meanwhile.
+    using Proceed = std::function<void(bool ok, const QString &error)>;
+    using BeforePost = std::function<void(const QString &operationId, Proceed proceed)>;
     void setBeforePost(BeforePost beforePost) { m_beforePost = std::move(beforePost); }
 
     // The record once Azure answered its start: Running with its status URLs, Succeeded
@@ -59,6 +62,7 @@ signals:
 private:
     void fetchKeyAndPost(const OperationRecord &record, const OperationRequest &request, Done done);
     void post(const QString &operationId, const QString &correlationId, const OperationRequest &request, Done done);
+    void send(const QString &operationId, const ArmRequest &post, Done done);
 
     QPointer<ArmClient> m_client;
     QPointer<StorageService> m_storage;

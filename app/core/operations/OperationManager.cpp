@@ -32,7 +32,8 @@ OperationManager::OperationManager(ArmClient *client, StorageService *storage, S
     , m_credentials(credentials)
 {
     connect(m_launcher, &OperationLauncher::posting, this, [this](const QString &id) { m_sent.insert(id); });
-    m_launcher->setBeforePost([this](const QString &id, QString *error) { return journalStartSent(id, error); });
+    m_launcher->setBeforePost(
+        [this](const QString &id, OperationLauncher::Proceed proceed) { journalStartSent(id, std::move(proceed)); });
 }
 
 OperationManager::~OperationManager()
@@ -218,14 +219,16 @@ void OperationManager::settleEarlierThenLaunch(
         });
 }
 
-bool OperationManager::journalStartSent(const QString &operationId, QString *error)
+void OperationManager::journalStartSent(const QString &operationId, OperationLauncher::Proceed proceed)
 {
     auto it = m_records.find(operationId);
-    if (it == m_records.end())
-        return false;
+    if (it == m_records.end() || !m_journal) {
+        proceed(false, tr("The operation %1 is not in the journal.").arg(operationId));
+        return;
+    }
     it->startSent = true;
     it->updatedAt = m_clock->now();
-    return m_journal && m_journal->save(*it, error);
+    m_journal->saveDurably(*it, this, std::move(proceed));
 }
 
 void OperationManager::failBeforeStart(const QString &operationId, const ArmError &error, const QString &note)

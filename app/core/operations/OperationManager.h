@@ -107,7 +107,7 @@ private:
     void holdKey(const OperationRecord &record);
     void finish(const OperationRecord &record);
     // Journals that the start POST is about to go out (OperationRecord::startSent).
-    bool journalStartSent(const QString &operationId, QString *error);
+    void journalStartSent(const QString &operationId, OperationLauncher::Proceed proceed);
     void save(const OperationRecord &record);
 
     QPointer<ArmClient> m_client;
