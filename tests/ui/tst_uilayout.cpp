@@ -162,6 +162,42 @@ void TestUiLayout::operationsTable_columnsFitHeaderAndStates()
         // At the default size everything fits: no column pushed out of view.
         QVERIFY2(header->length() <= table->viewport()->width(),
             qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+        // Every cell shows its whole text, also for an operation that arrives later and ran
+        // for days; a service name too long for the column (APIM allows 50 characters) is
+        // elided, whole in its tooltip. Yet no column measures its rows at each change
+        // (ResizeToContents did, every second for each running operation).
+        Ui::OperationView late;
+        late.id = QStringLiteral("op-late");
+        late.kind = Ui::OperationView::Kind::Restore;
+        late.serviceName = QStringLiteral("contoso-west-europe-production-apim-gateway-012345");
+        QCOMPARE(late.serviceName.size(), 50);
+        late.serviceResourceId = kServiceId;
+        late.started = QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)).toUTC();
+        late.finished = late.started.addSecs(88 * 3600 + 58 * 60);
+        late.status = Ui::OperationView::Status::Failed;
+        model->upsert(late);
+        for (int column = 0; column < Ui::OperationsModel::ColumnCount; ++column)
+            QVERIFY(header->sectionResizeMode(column) != QHeaderView::ResizeToContents);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (int column : { int(Ui::OperationsModel::KindColumn), int(Ui::OperationsModel::ServiceColumn),
+                     int(Ui::OperationsModel::StartedColumn), int(Ui::OperationsModel::ElapsedColumn) }) {
+                const QModelIndex cell = table->model()->index(row, column);
+                const QString text = cell.data().toString();
+                if (column == Ui::OperationsModel::ServiceColumn && text == late.serviceName) {
+                    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), late.serviceName);
+                    continue;
+                }
+                const int needs
+                    = Ui::ColumnWidths::forTexts(table, { text }, column == Ui::OperationsModel::KindColumn);
+                QVERIFY2(header->sectionSize(column) >= needs,
+                    qPrintable(QStringLiteral("row %1 column %2 \"%3\": %4 < %5")
+                                   .arg(row)
+                                   .arg(column)
+                                   .arg(text)
+                                   .arg(header->sectionSize(column))
+                                   .arg(needs)));
+            }
+        }
     }
     if (!language.isEmpty())
         QCoreApplication::removeTranslator(&translator);

@@ -85,15 +85,29 @@ const OperationView *OperationsModel::runningFor(const QString &serviceResourceI
 
 void OperationsModel::tick()
 {
+    // One signal over the rows still running, not one per row: each reaches every view,
+    // proxy and listener of the model.
+    int first = -1;
+    int last = -1;
     for (int row = 0; row < m_operations.size(); ++row) {
-        if (!m_operations[row].isFinished())
-            emit dataChanged(index(row, ElapsedColumn), index(row, NextPollColumn), { Qt::DisplayRole });
+        if (m_operations[row].isFinished())
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
     }
+    if (first >= 0)
+        emit dataChanged(index(first, ElapsedColumn), index(last, NextPollColumn), { Qt::DisplayRole });
 }
 
 QString OperationsModel::kindText(OperationView::Kind kind)
 {
     return kind == OperationView::Kind::Backup ? tr("Backup") : tr("Restore");
+}
+
+QString OperationsModel::nextPollText(qint64 seconds)
+{
+    return tr("in %1").arg(Formatting::duration(std::max<qint64>(0, seconds)));
 }
 
 QString OperationsModel::busyText()
@@ -173,7 +187,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         case NextPollColumn:
             if (op.isFinished() || !op.nextPoll.isValid())
                 return QString();
-            return tr("in %1").arg(Formatting::duration(std::max<qint64>(0, now.secsTo(op.nextPoll))));
+            return nextPollText(now.secsTo(op.nextPoll));
         default:
             return {};
         }
@@ -195,6 +209,8 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
             }
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == ServiceColumn)
+        return op.serviceName; // whole, when the cell elides a long name
     if (role == Qt::ToolTipRole && index.column() == StatusColumn) {
         if (!op.errorText.isEmpty())
             return op.errorText;

@@ -51,6 +51,8 @@ public:
     static QString kindText(OperationView::Kind kind);
     static QString statusText(const OperationView &operation);
     // What the progress column says while the service gives no percentage.
+    // "in 2 min 05 s": when the next status check goes out.
+    static QString nextPollText(qint64 seconds);
     static QString busyText();
 
     int rowCount(const QModelIndex &parent = {}) const override;

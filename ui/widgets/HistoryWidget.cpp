@@ -6,6 +6,7 @@
 #include "ui/support/Accessibility.h"
 #include "ui/support/DialogProvider.h"
 #include "ui/support/Icons.h"
+#include "ui/widgets/OperationColumns.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -74,10 +75,9 @@ QTableView *HistoryWidget::view()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(OperationsModel::ProgressColumn, true);
     m_view->setColumnHidden(OperationsModel::NextPollColumn, true);
+    OperationColumns::attach(m_view);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
     m_view->show();
     connect(m_view, &QTableView::activated, this,

@@ -2,9 +2,9 @@
 
 #include "ui/models/HistoryFilterProxy.h"
 #include "ui/models/OperationsModel.h"
-#include "ui/support/ColumnWidths.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/HistoryWidget.h"
+#include "ui/widgets/OperationColumns.h"
 #include "ui/widgets/OperationDetailsFormatter.h"
 #include "ui/widgets/ProgressDelegate.h"
 
@@ -19,8 +19,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Apim::Ui {
 
@@ -51,7 +49,7 @@ OperationsDock::OperationsDock(
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    sizeColumns();
+    OperationColumns::attach(m_view);
 
     m_details->setObjectName(QStringLiteral("operationDetailsBrowser"));
     m_details->setAccessibleName(tr("Operation details"));
@@ -94,37 +92,6 @@ OperationsDock::OperationsDock(
             m_tabs->setCurrentIndex(0);
         }
     });
-}
-
-void OperationsDock::sizeColumns()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    // Columns follow their content (header and values, in the current language). Status
-    // has a fixed set of states plus free-form errors: it starts as wide as its header and
-    // longest state, and a long error is elided with the whole text in the tooltip; a
-    // Stretch section here used to shrink to a few pixels when the dock was narrow.
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    for (int column : { int(OperationsModel::KindColumn), int(OperationsModel::ServiceColumn),
-             int(OperationsModel::StartedColumn), int(OperationsModel::ElapsedColumn) })
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
-    QStringList states;
-    for (OperationView::Status status :
-        { OperationView::Status::Starting, OperationView::Status::Running, OperationView::Status::Succeeded,
-            OperationView::Status::Failed, OperationView::Status::Canceled, OperationView::Status::Unknown }) {
-        OperationView op;
-        op.status = status;
-        states << OperationsModel::statusText(op);
-        op.resumed = true;
-        states << OperationsModel::statusText(op);
-    }
-    const auto fit = [&](int column, const QStringList &values, bool withIcon) {
-        header->resizeSection(column,
-            std::max(ColumnWidths::forHeader(header, column), ColumnWidths::forTexts(m_view, values, withIcon)));
-    };
-    fit(OperationsModel::StatusColumn, states, true);
-    fit(OperationsModel::ProgressColumn, { OperationsModel::busyText(), QStringLiteral("100%") }, false);
-    fit(OperationsModel::NextPollColumn, {}, false);
 }
 
 QString OperationsDock::selectedOperationId() const

@@ -33,7 +33,6 @@ public:
 
 private:
     void showDetails();
-    void sizeColumns();
 
     OperationsModel *m_model;
     HistoryFilterProxy *m_recent;
