@@ -21,6 +21,7 @@
 #if defined(Q_OS_WIN)
 #include <io.h>
 #else
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -232,10 +233,20 @@ bool OperationJournal::replaceWithoutSync(const OperationRecord &record, const Q
     const bool written = file.write(content) == content.size() && file.flush();
     file.close();
     crashPoint(QStringLiteral("journal-write:") + operationStateName(record.state));
+#if !defined(Q_OS_WIN)
+    // The record replaced is held open across the rename and closed on the worker: its
+    // last close frees its blocks, and on a file system mounted with "discard" that waits
+    // for the device (0.5 to 2 ms a rename, measured, when it was the GUI thread's).
+    const int replaced = written ? ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC) : -1;
+#endif
     std::error_code renameError;
     if (written)
         std::filesystem::rename(
             QFile::encodeName(temporary).toStdString(), QFile::encodeName(path).toStdString(), renameError);
+#if !defined(Q_OS_WIN)
+    if (replaced >= 0)
+        worker()->start([replaced] { ::close(replaced); });
+#endif
     if (!written || renameError) {
         QFile::remove(temporary);
         return false; // the caller writes it the synced way, and reports what fails there
