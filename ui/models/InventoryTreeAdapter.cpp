@@ -161,15 +161,18 @@ void InventoryTreeAdapter::onServices(const QList<Core::ApimService> &services)
     } else {
         m_pendingServices.append(services);
     }
-    if (!m_addNext.isActive())
+    if (m_addNext.isActive())
+        return;
+    // A page larger than a slice starts in the next turn: the listing spent this one taking
+    // it in. A refreshed service goes in at once.
+    if (services.size() > kServicesPerTurn)
+        m_addNext.start();
+    else
         addPendingServices();
 }
 
 void InventoryTreeAdapter::addPendingServices()
 {
-    // About 4 ms of the GUI thread per slice on the 2-core machine (Release): a whole
-    // Resource Graph page at once held it for 20 ms and more.
-    constexpr qsizetype kServicesPerTurn = 250;
     const qsizetype end = std::min(m_pendingServices.size(), m_pendingStart + kServicesPerTurn);
     QVector<ServiceEntry> entries;
     entries.reserve(end - m_pendingStart);

@@ -65,7 +65,13 @@ signals:
 private:
     void queryBatch(int batch, const QString &skipToken);
     void onGraphPage(int batch, const ArmResponse &response);
-    void onGraphPageParsed(int batch, const ArmResponse &response, const ResourceGraphPage &page);
+    // What an error needs of the Resource Graph answer a page came in.
+    struct AnswerId
+    {
+        QString requestId;
+        int status = 0;
+    };
+    void onGraphPageParsed(int batch, const AnswerId &response, const ResourceGraphPage &page);
     void startFallback(const ArmError &why);
     void pumpFallback();
     void deliver(const QList<ApimService> &services);
