@@ -40,8 +40,7 @@ void OperationColumns::sizeFixedColumns()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const auto fit = [&](int column, const QStringList &values, bool withIcon) {
-        header->resizeSection(column,
-            std::max(ColumnWidths::forHeader(header, column), ColumnWidths::forTexts(m_view, values, withIcon)));
+        header->resizeSection(column, std::max(ColumnWidths::forHeader(header, column), cellWidth(values, withIcon)));
     };
     fit(OperationsModel::KindColumn,
         { OperationsModel::kindText(OperationView::Kind::Backup),
@@ -75,6 +74,13 @@ void OperationColumns::sizeFixedColumns()
     fit(OperationsModel::ServiceColumn, {}, false);
 }
 
+int OperationColumns::cellWidth(const QStringList &texts, bool withIcon) const
+{
+    // As QTableView::sizeHintForColumn: the item's size and the grid line, without which the
+    // widest text is elided by a pixel.
+    return ColumnWidths::forTexts(m_view, texts, withIcon) + (m_view->showGrid() ? 1 : 0);
+}
+
 void OperationColumns::fitServices(int first, int last)
 {
     QAbstractItemModel *model = m_view->model();
@@ -87,9 +93,8 @@ void OperationColumns::fitServices(int first, int last)
     // Up to 24 characters: longer names (APIM allows 50) are elided, whole in the tooltip,
     // so that the other columns stay in view at the window's default size.
     static const QString kWidestShown = QStringLiteral("contoso-apim-prod-weu-01");
-    const int wanted = std::min(ColumnWidths::forTexts(m_view, names, false),
-        std::max(ColumnWidths::forTexts(m_view, { kWidestShown }, false),
-            ColumnWidths::forHeader(header, OperationsModel::ServiceColumn)));
+    const int wanted = std::min(cellWidth(names, false),
+        std::max(cellWidth({ kWidestShown }, false), ColumnWidths::forHeader(header, OperationsModel::ServiceColumn)));
     if (wanted > header->sectionSize(OperationsModel::ServiceColumn))
         header->resizeSection(OperationsModel::ServiceColumn, wanted);
 }

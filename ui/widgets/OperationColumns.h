@@ -24,6 +24,8 @@ public:
 private:
     explicit OperationColumns(QTableView *view);
     void sizeFixedColumns();
+    // The width a cell needs to show the widest of texts whole.
+    int cellWidth(const QStringList &texts, bool withIcon) const;
     // Widens the service column to the widest name among rows first..last, if needed.
     void fitServices(int first, int last);
 
