@@ -243,6 +243,38 @@ private slots:
         QVERIFY(journal.unfinishedFor(record.serviceId).isEmpty());
     }
 
+    // Saves queued behind the write-ahead record may still be on the worker when its answer
+    // comes: a save made then must not land before them, or they would overwrite it.
+    void saveDurably_saveAfterTheAnswer_landsAfterTheSavesQueuedBehindIt()
+    {
+        QTemporaryDir dir;
+        OperationRecord record
+            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000004"), QDateTime::currentDateTimeUtc());
+        {
+            OperationJournal journal(dir.path());
+            record.state = OperationState::Starting;
+            record.startSent = true;
+            bool answered = false;
+            QObject context;
+            journal.saveDurably(record, &context, [&](bool, const QString &) { answered = true; });
+            record.state = OperationState::Running;
+            for (int i = 0; i < 20; ++i) { // each synced on the worker, after the write-ahead one
+                record.percentComplete = i;
+                QVERIFY(journal.save(record));
+            }
+            while (!answered)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            record.state = OperationState::Succeeded;
+            record.percentComplete = 100;
+            QVERIFY(journal.save(record));
+        } // waits for the worker
+        OperationJournal reader(dir.path());
+        const auto loaded = reader.load(record.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->state, OperationState::Succeeded);
+        QCOMPARE(loaded->percentComplete, 100.0);
+    }
+
     // Whoever asked may be gone by the time the disk answers: the answer is dropped, the
     // record is still saved.
     void saveDurably_contextGone_noAnswer_recordSaved()

@@ -85,19 +85,19 @@ const OperationView *OperationsModel::runningFor(const QString &serviceResourceI
 
 void OperationsModel::tick()
 {
-    // One signal over the rows still running, not one per row: each reaches every view,
-    // proxy and listener of the model.
-    int first = -1;
-    int last = -1;
-    for (int row = 0; row < m_operations.size(); ++row) {
-        if (m_operations[row].isFinished())
+    // One signal per run of adjacent running rows, not one per row (each reaches every
+    // view, proxy and listener of the model), and none over finished rows between runs
+    // (the history's filter would test them again, every second).
+    for (int row = 0; row < m_operations.size();) {
+        if (m_operations[row].isFinished()) {
+            ++row;
             continue;
-        if (first < 0)
-            first = row;
-        last = row;
+        }
+        const int first = row;
+        while (row < m_operations.size() && !m_operations[row].isFinished())
+            ++row;
+        emit dataChanged(index(first, ElapsedColumn), index(row - 1, NextPollColumn), { Qt::DisplayRole });
     }
-    if (first >= 0)
-        emit dataChanged(index(first, ElapsedColumn), index(last, NextPollColumn), { Qt::DisplayRole });
 }
 
 QString OperationsModel::kindText(OperationView::Kind kind)

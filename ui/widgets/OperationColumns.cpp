@@ -6,6 +6,7 @@
 #include "ui/support/Formatting.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -28,10 +29,30 @@ OperationColumns::OperationColumns(QTableView *view)
         if (!parent.isValid())
             fitServices(first, last);
     });
-    const auto fitAll = [this] { fitServices(0, m_view->model()->rowCount() - 1); };
     // Not on layoutChanged: sorting moves rows, it brings no new name.
-    connect(model, &QAbstractItemModel::modelReset, this, fitAll);
+    connect(model, &QAbstractItemModel::modelReset, this, &OperationColumns::fitAll);
+    view->installEventFilter(this);
     fitAll();
+}
+
+bool OperationColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+        sizeFixedColumns();
+        fitAll();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void OperationColumns::fitAll()
+{
+    fitServices(0, m_view->model()->rowCount() - 1);
 }
 
 void OperationColumns::sizeFixedColumns()

@@ -12,7 +12,8 @@ namespace Apim::Ui {
 // operation changes every second. With twenty operations running that was 1,600 texts a
 // second, and the GUI thread's longest stall while a batch polled. The service column
 // widens when an operation on a service with a longer name arrives, up to 24 characters
-// (longer names are elided, whole in the tooltip). Every column stays resizable by hand.
+// (longer names are elided, whole in the tooltip). The widths are measured again when the
+// view's font, style or language changes. Every column stays resizable by hand.
 class OperationColumns : public QObject
 {
     Q_OBJECT
@@ -21,8 +22,12 @@ public:
     // setModel() and after hiding columns.
     static void attach(QTableView *view);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     explicit OperationColumns(QTableView *view);
+    void fitAll();
     void sizeFixedColumns();
     // The width a cell needs to show the widest of texts whole.
     int cellWidth(const QStringList &texts, bool withIcon) const;

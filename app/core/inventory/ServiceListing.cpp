@@ -87,7 +87,9 @@ void ServiceListing::onGraphPage(int batch, const ArmResponse &response)
     // window for a frame per page. Pages come one after the other (the next one's token is
     // in this one), so they still arrive in order.
     // Only the answer's id and status travel back: the JSON tree of a page, last released
-    // on the GUI thread, took it 8 ms to free; the worker's copy is the last one now.
+    // on the GUI thread, took it 8 ms to free. The worker's copy is now usually the last
+    // (ArmJob's parsed copy goes with its watcher, as soon as the GUI thread is back in the
+    // event loop, while the worker still turns rows into services).
     const QJsonObject object = response.object();
     const AnswerId answer { response.requestId(), response.status };
     runOnWorker<ResourceGraphPage>(

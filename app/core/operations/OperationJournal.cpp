@@ -75,14 +75,12 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
     if (!canWrite(record, error))
         return false;
     const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
-    if (m_durablePending.contains(record.id)) {
-        // Behind the write-ahead record still on the worker: written after it, not before.
-        const QString path = pathFor(record.id);
-        const OperationState state = record.state;
-        worker()->start([path, content, state] {
-            QString writeError;
-            if (!writeSynced(path, content, state, &writeError))
-                qCWarning(lcOperations).noquote() << writeError;
+    if (m_onWorker.contains(record.id)) {
+        // Behind a write of the same record still on the worker: written after it, not
+        // before, or the older record would be renamed over this one.
+        writeOnWorker(record.id, content, record.state, [this](bool ok, const QString &why) {
+            if (!ok)
+                reportLateFailure(why);
         });
         m_writtenState.insert(record.id, record.state);
         index(record, {}); // the file is read again when the index next looks
@@ -109,41 +107,77 @@ bool OperationJournal::save(const OperationRecord &record, QString *error) const
 
 void OperationJournal::saveDurably(const OperationRecord &record, QObject *context, Saved done) const
 {
-    QString error;
-    const bool writable = canWrite(record, &error);
-    const QString id = record.id;
-    if (writable) {
-        m_durablePending[id] += 1;
-        m_writtenState.insert(id, record.state);
-        index(record, {});
-    }
     const QPointer<QObject> guard(context);
-    // Both run in the journal's thread: the bookkeeping, then the caller.
-    auto answer = [this, id, writable, startSent = record.startSent, guard, done = std::move(done)](
-                      bool ok, const QString &why) {
-        if (writable) {
-            if (--m_durablePending[id] <= 0)
-                m_durablePending.remove(id);
-            if (ok && startSent)
-                m_startSentSynced.insert(id);
-        }
-        if (guard)
-            done(ok, why);
-    };
-    if (!writable) {
+    QString error;
+    if (!canWrite(record, &error)) {
         QMetaObject::invokeMethod(
-            m_answers.get(), [answer, error] { answer(false, error); }, Qt::QueuedConnection);
+            m_answers.get(),
+            [guard, done, error] {
+                if (guard)
+                    done(false, error);
+            },
+            Qt::QueuedConnection);
         return;
     }
+    m_writtenState.insert(record.id, record.state);
+    index(record, {});
     const QByteArray content = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
+    writeOnWorker(record.id, content, record.state,
+        [this, id = record.id, startSent = record.startSent, guard, done = std::move(done)](
+            bool ok, const QString &why) {
+            if (ok && startSent)
+                m_startSentSynced.insert(id);
+            if (guard)
+                done(ok, why);
+        });
+}
+
+void OperationJournal::writeOnWorker(
+    const QString &id, const QByteArray &content, OperationState state, Saved answer) const
+{
+    m_onWorker[id] += 1;
     QObject *answers = m_answers.get();
-    worker()->start([path = pathFor(id), content, state = record.state, answers, answer] {
+    // Both halves of the answer run in the journal's thread: the count, then the caller.
+    auto finished = [this, id, answer = std::move(answer)](bool ok, const QString &why) {
+        if (--m_onWorker[id] <= 0)
+            m_onWorker.remove(id);
+        answer(ok, why);
+    };
+    worker()->start([path = pathFor(id), directory = m_directory, content, state, answers, finished] {
         QString why;
         const bool ok = writeSynced(path, content, state, &why);
+        if (ok)
+            syncFolder(directory); // the rename too survives a power cut
         // The journal outlives this: its destructor waits for the worker.
         QMetaObject::invokeMethod(
-            answers, [answer, ok, why] { answer(ok, why); }, Qt::QueuedConnection);
+            answers, [finished, ok, why] { finished(ok, why); }, Qt::QueuedConnection);
     });
+}
+
+void OperationJournal::setLateFailureHandler(QObject *context, std::function<void(const QString &)> handler)
+{
+    m_lateFailureContext = context;
+    m_lateFailure = std::move(handler);
+}
+
+void OperationJournal::reportLateFailure(const QString &error) const
+{
+    qCWarning(lcOperations).noquote() << error;
+    if (m_lateFailureContext && m_lateFailure)
+        m_lateFailure(error);
+}
+
+void OperationJournal::syncFolder(const QString &directory)
+{
+#if !defined(Q_OS_WIN)
+    const int folder = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+#else
+    Q_UNUSED(directory); // NTFS journals the rename with the file
+#endif
 }
 
 bool OperationJournal::writeSynced(const QString &path, const QByteArray &content, OperationState state, QString *error)
@@ -244,8 +278,19 @@ bool OperationJournal::replaceWithoutSync(const OperationRecord &record, const Q
         std::filesystem::rename(
             QFile::encodeName(temporary).toStdString(), QFile::encodeName(path).toStdString(), renameError);
 #if !defined(Q_OS_WIN)
-    if (replaced >= 0)
-        worker()->start([replaced] { ::close(replaced); });
+    if (replaced >= 0) {
+        // Behind the syncs of a slow disk, closes could pile up: past a few dozen, the
+        // GUI thread closes it itself rather than hold more of the process's descriptors.
+        if (m_closesWaiting.fetch_add(1) < kMaxClosesWaiting) {
+            worker()->start([replaced, waiting = &m_closesWaiting] {
+                ::close(replaced);
+                waiting->fetch_sub(1);
+            });
+        } else {
+            m_closesWaiting.fetch_sub(1);
+            ::close(replaced);
+        }
+    }
 #endif
     if (!written || renameError) {
         QFile::remove(temporary);
@@ -326,7 +371,7 @@ std::optional<OperationRecord> OperationJournal::find(const QString &idOrPrefix,
 
 bool OperationJournal::remove(const QString &operationId) const
 {
-    if (m_durablePending.contains(operationId))
+    if (m_onWorker.contains(operationId))
         m_syncer->waitForDone(); // or the worker would write it again after
     m_index.remove(operationId);
     m_startSentSynced.remove(operationId);

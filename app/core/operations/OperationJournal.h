@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -25,7 +27,7 @@ namespace Apim::Core {
 // by saveDurably() on a worker, which answers once it is there; any other change of state
 // is synced by that worker right after it is written, so that the GUI thread never waits
 // for the disk while operations start and poll. A damaged file is skipped with
-// a warning; it never hides the others. Holds no secrets.
+// a warning; it never hides the others. Its files hold no secrets.
 class OperationJournal
 {
     // tr() under the context "Apim::Core::OperationJournal", the one lupdate files these strings under.
@@ -45,12 +47,16 @@ public:
     // false + *error (translated, names the file) when the record could not be written.
     bool save(const OperationRecord &record, QString *error = nullptr) const;
     // Saves the record for good (written, synced, renamed into place) on the worker, then
-    // calls done on the thread that made the journal, unless context is gone by then. The
-    // write-ahead record goes this way: the start request leaves from done, once the record
-    // that says it may have gone out is on disk. A save() of the same operation meanwhile
-    // is written after it, in order. error: translated, names the file.
+    // calls done on the thread that made the journal, unless context or the journal is gone
+    // by then. The write-ahead record goes this way: the start request leaves from done, once
+    // the record that says it may have gone out is on disk. A save() of the same operation
+    // while a write of it is on the worker goes to the worker too, after it: the file always
+    // ends with the newest record. error: translated, names the file.
     using Saved = std::function<void(bool ok, const QString &error)>;
     void saveDurably(const OperationRecord &record, QObject *context, Saved done) const;
+    // Told (while context lives) when a save() that went to the worker failed there: save()
+    // had already returned true.
+    void setLateFailureHandler(QObject *context, std::function<void(const QString &error)> handler);
     std::optional<OperationRecord> load(const QString &operationId, QString *error = nullptr) const;
     // Oldest first. warnings: one sentence per file that could not be read.
     QList<OperationRecord> loadAll(QStringList *warnings = nullptr) const;
@@ -77,6 +83,10 @@ private:
     bool replaceWithoutSync(const OperationRecord &record, const QByteArray &content) const;
     // Syncs the operation's file on the worker.
     void syncLater(const QString &path) const;
+    // Writes (synced) on the worker, then answers in the journal's thread.
+    void writeOnWorker(const QString &id, const QByteArray &content, OperationState state, Saved answer) const;
+    void reportLateFailure(const QString &error) const;
+    static void syncFolder(const QString &directory);
     QThreadPool *worker() const;
     // A file's last write and size: a file whose stamp is unchanged since it was indexed
     // need not be read again.
@@ -103,10 +113,15 @@ private:
     // The state each operation's file was last written with, in this process: a change of
     // state is synced (on the worker), a change of progress alone is not.
     mutable QHash<QString, OperationState> m_writtenState;
-    // The operations with a saveDurably() still on the worker, and how many: their other
-    // saves go to the worker too, so that they land after it.
-    mutable QHash<QString, int> m_durablePending;
-    mutable std::unique_ptr<QThreadPool> m_syncer; // one thread, made at the first sync
+    // The operations with writes still on the worker, and how many: their other saves go to
+    // the worker too, so that they land after them.
+    mutable QHash<QString, int> m_onWorker;
+    QPointer<QObject> m_lateFailureContext;
+    std::function<void(const QString &error)> m_lateFailure;
+    // Replaced records still open, to be closed on the worker (replaceWithoutSync).
+    static constexpr int kMaxClosesWaiting = 64;
+    mutable std::atomic<int> m_closesWaiting { 0 };
+    mutable std::unique_ptr<QThreadPool> m_syncer; // one thread, made when first needed
     // Lives in the journal's thread: the worker's answers are delivered through it.
     std::unique_ptr<QObject> m_answers;
 };

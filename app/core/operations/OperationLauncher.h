@@ -44,7 +44,8 @@ public:
     // Asked just before the POST goes out, to journal that it may now run in Azure; the
     // POST leaves only once proceed(true) is called, and never after proceed(false, error):
     // a record that still said "not sent" after a crash would be taken for one that never
-    // started. Asynchronous, so that the GUI thread does not wait for the disk meanwhile.
+    // started. Asynchronous, so that the GUI thread does not wait for the disk meanwhile;
+    // proceed does nothing once the launcher is stopped or gone.
     using Proceed = std::function<void(bool ok, const QString &error)>;
     using BeforePost = std::function<void(const QString &operationId, Proceed proceed)>;
     void setBeforePost(BeforePost beforePost) { m_beforePost = std::move(beforePost); }

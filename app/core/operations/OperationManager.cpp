@@ -34,6 +34,8 @@ OperationManager::OperationManager(ArmClient *client, StorageService *storage, S
     connect(m_launcher, &OperationLauncher::posting, this, [this](const QString &id) { m_sent.insert(id); });
     m_launcher->setBeforePost(
         [this](const QString &id, OperationLauncher::Proceed proceed) { journalStartSent(id, std::move(proceed)); });
+    if (m_journal)
+        m_journal->setLateFailureHandler(this, [this](const QString &error) { emit journalWarning(error); });
 }
 
 OperationManager::~OperationManager()

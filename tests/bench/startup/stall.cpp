@@ -359,7 +359,7 @@ int main(int argc, char *argv[])
         static_cast<long long>(stockFilterMs));
     figure("filter_stock_keystroke_ms", stockFilterMs);
 
-    // Phase 3: a batch of 20 backups, 16 polled at once.
+    // Phase 3: a batch of 20 backups, at most BatchBackup::kMaxConcurrency polled at once.
     int finished = 0;
     const int started = runBatch(ui, meter, &finished);
     if (started < 0)
