@@ -37,6 +37,15 @@ OperationRecord sample(const QString &id, const QDateTime &created)
         QStringLiteral("Succeeded") });
     return record;
 }
+
+// A record about to start, as the write-ahead tests need it.
+OperationRecord starting(const QString &id, bool startSent)
+{
+    OperationRecord record = sample(id, QDateTime::currentDateTimeUtc());
+    record.state = OperationState::Starting;
+    record.startSent = startSent;
+    return record;
+}
 } // namespace
 
 class TestJournal : public QObject
@@ -194,10 +203,7 @@ private slots:
     {
         QTemporaryDir dir;
         OperationJournal journal(dir.path());
-        OperationRecord record
-            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), QDateTime::currentDateTimeUtc());
-        record.state = OperationState::Starting;
-        record.startSent = false;
+        OperationRecord record = starting(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), false);
         QVERIFY(journal.save(record));
         record.startSent = true;
         QObject context;
@@ -226,10 +232,7 @@ private slots:
     {
         QTemporaryDir dir;
         OperationJournal journal(dir.path());
-        OperationRecord record
-            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"), QDateTime::currentDateTimeUtc());
-        record.state = OperationState::Starting;
-        record.startSent = true;
+        OperationRecord record = starting(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000002"), true);
         bool answered = false;
         QObject context;
         journal.saveDurably(record, &context, [&](bool, const QString &) { answered = true; });
@@ -248,12 +251,9 @@ private slots:
     void saveDurably_saveAfterTheAnswer_landsAfterTheSavesQueuedBehindIt()
     {
         QTemporaryDir dir;
-        OperationRecord record
-            = sample(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000004"), QDateTime::currentDateTimeUtc());
+        OperationRecord record = starting(QStringLiteral("bbbbbbbb-0000-0000-0000-000000000004"), true);
         {
             OperationJournal journal(dir.path());
-            record.state = OperationState::Starting;
-            record.startSent = true;
             bool answered = false;
             QObject context;
             journal.saveDurably(record, &context, [&](bool, const QString &) { answered = true; });
