@@ -2,6 +2,7 @@
 #include "cloud/CloudEnvironment.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -190,6 +191,47 @@ private slots:
             "{\"endpoints\":{\"activeDirectory\":\"https://l\",\"resourceManager\":\"https://m/"
             "\",\"activeDirectoryResourceId\":\"https://r/\"},\"suffixes\":{\"storageEndpoint\":\"core..net\"}}")
                                                    << "suffixes.storageEndpoint";
+    }
+
+    void customCloud_storageSuffix_followsTheDnsLabelRules_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("public cloud") << "core.windows.net" << true;
+        QTest::newRow("one label") << "localhost" << true;
+        QTest::newRow("digits and inner hyphens") << "blob.region-1.azs1.example" << true;
+        QTest::newRow("63-character label") << QString(QString(63, QLatin1Char('a')) + QStringLiteral(".net")) << true;
+        QTest::newRow("64-character label") << QString(QString(64, QLatin1Char('a')) + QStringLiteral(".net")) << false;
+        QTest::newRow("253 characters") << QString(QStringList(50, QStringLiteral("abcd")).join(QLatin1Char('.'))
+                                                   + QStringLiteral(".abc"))
+                                        << true;
+        QTest::newRow("254 characters") << QString(QStringList(50, QStringLiteral("abcd")).join(QLatin1Char('.'))
+                                                   + QStringLiteral(".abcd"))
+                                        << false;
+        QTest::newRow("hyphen first") << "-core.windows.net" << false;
+        QTest::newRow("hyphen last") << "core-.windows.net" << false;
+        QTest::newRow("trailing dot") << "core.windows.net." << false;
+        QTest::newRow("underscore") << "core_1.windows.net" << false;
+        QTest::newRow("non-ASCII letter") << QStringLiteral("cor\u00eb.windows.net") << false;
+        QTest::newRow("space") << "core windows.net" << false;
+        QTest::newRow("port") << "core.windows.net:443" << false;
+    }
+
+    void customCloud_storageSuffix_followsTheDnsLabelRules()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(bool, accepted);
+        QJsonObject json = QJsonDocument::fromJson(cloudJson(QStringLiteral("https://login.example"),
+                                                       QStringLiteral("https://management.example/")))
+                               .object();
+        json.insert(QStringLiteral("suffixes"), QJsonObject { { QStringLiteral("storageEndpoint"), suffix } });
+        QString error;
+        const CloudEnvironment cloud = CloudEnvironment::fromJson(QJsonDocument(json).toJson(), &error);
+        QCOMPARE(cloud.isValid(), accepted);
+        if (accepted)
+            QCOMPARE(cloud.storageSuffix(), suffix);
+        else
+            QVERIFY2(error.contains(QLatin1String("suffixes.storageEndpoint")), qPrintable(error));
     }
 
     void customCloud_malformed_saysWhatIsWrong()

@@ -6,7 +6,8 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Apim::Core {
 
@@ -33,13 +34,34 @@ QUrl withTrailingSlash(QUrl url)
     return url;
 }
 
-// A DNS suffix such as core.windows.net: labels of letters, digits and inner hyphens joined
-// by single dots. Blob hosts are built and checked with it (BlobEndpointPolicy).
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+}
+
+// One DNS label: 1 to 63 letters, digits and hyphens, a letter or digit at each end.
+bool isDnsLabel(QStringView label)
+{
+    if (label.isEmpty() || label.size() > 63 || !isAsciiLetterOrDigit(label.front())
+        || !isAsciiLetterOrDigit(label.back()))
+        return false;
+    return std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == QLatin1Char('-'); });
+}
+
+// A DNS suffix such as core.windows.net: labels joined by single dots, at most 253
+// characters. Blob hosts are built and checked with it (BlobEndpointPolicy). By hand, not
+// a regular expression: the built-in clouds are checked before the first frame, and
+// compiling the pattern cost more than all the rest of choosing the cloud.
 bool isDnsSuffix(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
-    return text.size() <= 253 && pattern.match(text).hasMatch();
+    if (text.isEmpty() || text.size() > 253)
+        return false;
+    for (const QStringView label : QStringView(text).tokenize(QLatin1Char('.'))) {
+        if (!isDnsLabel(label))
+            return false;
+    }
+    return true;
 }
 
 QUrl withoutTrailingSlash(QUrl url)
