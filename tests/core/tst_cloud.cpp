@@ -203,11 +203,9 @@ private slots:
         QTest::newRow("63-character label") << QString(QString(63, QLatin1Char('a')) + QStringLiteral(".net")) << true;
         QTest::newRow("64-character label") << QString(QString(64, QLatin1Char('a')) + QStringLiteral(".net")) << false;
         QTest::newRow("253 characters") << QString(QStringList(50, QStringLiteral("abcd")).join(QLatin1Char('.'))
-                                                   + QStringLiteral(".abc"))
-                                        << true;
+            + QStringLiteral(".abc")) << true;
         QTest::newRow("254 characters") << QString(QStringList(50, QStringLiteral("abcd")).join(QLatin1Char('.'))
-                                                   + QStringLiteral(".abcd"))
-                                        << false;
+            + QStringLiteral(".abcd")) << false;
         QTest::newRow("hyphen first") << "-core.windows.net" << false;
         QTest::newRow("hyphen last") << "core-.windows.net" << false;
         QTest::newRow("trailing dot") << "core.windows.net." << false;
@@ -221,8 +219,8 @@ private slots:
     {
         QFETCH(QString, suffix);
         QFETCH(bool, accepted);
-        QJsonObject json = QJsonDocument::fromJson(cloudJson(QStringLiteral("https://login.example"),
-                                                       QStringLiteral("https://management.example/")))
+        QJsonObject json = QJsonDocument::fromJson(
+            cloudJson(QStringLiteral("https://login.example"), QStringLiteral("https://management.example/")))
                                .object();
         json.insert(QStringLiteral("suffixes"), QJsonObject { { QStringLiteral("storageEndpoint"), suffix } });
         QString error;

@@ -46,7 +46,8 @@ bool isDnsLabel(QStringView label)
     if (label.isEmpty() || label.size() > 63 || !isAsciiLetterOrDigit(label.front())
         || !isAsciiLetterOrDigit(label.back()))
         return false;
-    return std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == QLatin1Char('-'); });
+    return std::all_of(
+        label.begin(), label.end(), [](QChar c) { return isAsciiLetterOrDigit(c) || c == QLatin1Char('-'); });
 }
 
 // A DNS suffix such as core.windows.net: labels joined by single dots, at most 253
