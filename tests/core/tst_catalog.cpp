@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <QtTest>
 
@@ -307,6 +308,48 @@ private slots:
         QCOMPARE(RecoverySettings(&settings).addedLocations().size(), 1);
         rpo.removeLocation({ Demo::kDevSub, QStringLiteral("acct"), QStringLiteral("c1") });
         QVERIFY(rpo.addedLocations().isEmpty());
+    }
+
+    // The copy the Recovery view judges with on a worker: the targets as they were when it
+    // was made, and never the settings file again, on any thread.
+    void rpoTargets_targetsOnlyCopy_answersFromWhatItReadAnywhere()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        RecoverySettings rpo(&settings);
+        const QString own = Demo::serviceId(Demo::kDevSub, QStringLiteral("rg"), QStringLiteral("own-apim"));
+        const QString bySubscription = Demo::serviceId(Demo::kDevSub, QStringLiteral("rg"), QStringLiteral("sub-apim"));
+        const QString byDefault = Demo::serviceId(Demo::kProdSub, QStringLiteral("rg"), QStringLiteral("other-apim"));
+        rpo.setGlobalRpoSeconds(48 * 3600);
+        rpo.setSubscriptionRpoSeconds(Demo::kDevSub, 12 * 3600);
+        rpo.setServiceRpoSeconds(own, 3600);
+
+        const RecoverySettings copy = RecoverySettings(&settings).targetsOnly();
+        // Changed after the copy: the copy keeps what it read.
+        rpo.setServiceRpoSeconds(own, 7200);
+        rpo.setGlobalRpoSeconds(6 * 3600);
+
+        qint64 seen[3] = {};
+        RecoverySettings::RpoSource sources[3] = {};
+        QThread *worker = QThread::create([&] {
+            seen[0] = copy.targetRpoSeconds(own, &sources[0]);
+            seen[1] = copy.targetRpoSeconds(bySubscription, &sources[1]);
+            seen[2] = copy.targetRpoSeconds(byDefault, &sources[2]);
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QCOMPARE(seen[0], 3600);
+        QCOMPARE(sources[0], RecoverySettings::RpoSource::Service);
+        QCOMPARE(seen[1], 12 * 3600);
+        QCOMPARE(sources[1], RecoverySettings::RpoSource::Subscription);
+        QCOMPARE(seen[2], 48 * 3600);
+        QCOMPARE(sources[2], RecoverySettings::RpoSource::Global);
+
+        // It writes nothing.
+        RecoverySettings writable = copy;
+        writable.setGlobalRpoSeconds(3600);
+        QCOMPARE(RecoverySettings(&settings).globalRpoSeconds(), 6 * 3600);
     }
 };
 

@@ -19,6 +19,9 @@
 #include "ui/support/DialogProvider.h"
 #include "ui/widgets/RecoveryView.h"
 #include "util/Clock.h"
+#include "util/OnWorker.h"
+
+#include <utility>
 
 namespace Apim::Ui {
 
@@ -35,10 +38,10 @@ RecoveryController::RecoveryController(
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &RecoveryController::build);
     // A zero timer, not a queued call: the window's input and timers get their turn between
-    // two slices, as they would not between queued calls.
-    m_nextSlice.setSingleShot(true);
-    m_nextSlice.setInterval(0);
-    connect(&m_nextSlice, &QTimer::timeout, this, [this] { judgeSlice(m_sliceGeneration); });
+    // two stages, as they would not between queued calls.
+    m_nextStage.setSingleShot(true);
+    m_nextStage.setInterval(0);
+    connect(&m_nextStage, &QTimer::timeout, this, [this] { showJudged(m_stageGeneration); });
     connect(window->inventoryAdapter(), &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
         if (!loading)
             refresh();
@@ -147,55 +150,65 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
     m_catalogServices = services;
     m_snapshot = snapshot;
     m_hasSnapshot = true;
-    m_sliceRows.clear();
-    m_sliceRows.reserve(services.size());
-    m_stage = Stage::Judge;
-    m_slicePresented = {};
-    m_slicePresented.drillsBySource = loadDrills();
-    m_sliceAt = now();
-    judgeSlice(m_generation);
+    // Judging 10,000 services held the GUI thread for 70 ms and more after every operation's
+    // end, in slices or not: they are judged on a worker, from copies of the services, the
+    // snapshot, the drills and the targets, all read here first.
+    const int generation = m_generation;
+    const int inputs = m_inputsRevision;
+    const Core::RecoverySettings targets = Core::RecoverySettings(m_context.settings).targetsOnly();
+    const QHash<QString, QList<Core::DrillRecord>> drills = loadDrills();
+    const QDateTime at = now();
+    Core::runOnWorker<Judged>(
+        this,
+        [services, snapshot, targets, drills, at] {
+            Judged judged;
+            judged.at = at;
+            judged.rows = Core::RecoveryOverview::rows(services, snapshot, targets, at);
+            judged.presented.drillsBySource = drills;
+            present(judged.rows.begin(), judged.rows.end(), judged.presented);
+            return judged;
+        },
+        [this, generation, inputs](const Judged &judged) {
+            if (generation != m_generation)
+                return; // a newer build, or another cloud, took over
+            if (inputs != m_inputsRevision) {
+                // A target or a drill changed while the worker judged: judged again, so that
+                // what the rows already show (showRows) is not undone by older targets.
+                onSnapshot(m_catalogServices, m_snapshot);
+                return;
+            }
+            m_judged = judged;
+            m_stage = Stage::View;
+            showJudged(generation);
+        });
 }
 
-void RecoveryController::judgeSlice(int generation)
+void RecoveryController::showJudged(int generation)
 {
     if (generation != m_generation)
-        return; // a newer build, or another cloud, took over
-    // Thousands of services are judged and presented a slice per turn of the event loop,
-    // so that the window answers in between (all of them at once held it for tens of
-    // milliseconds after every operation's end); then the view changes in one turn and the
-    // tree in the next, each about half a frame for 10,000 services.
-    constexpr qsizetype kServicesPerSlice = 500;
-    if (m_stage == Stage::Judge) {
-        const qsizetype first = m_sliceRows.size();
-        const Core::RecoverySettings settings(m_context.settings);
-        m_sliceRows += Core::RecoveryOverview::rows(
-            m_catalogServices.mid(first, kServicesPerSlice), m_snapshot, settings, m_sliceAt);
-        present(m_sliceRows.begin() + first, m_sliceRows.end(), m_slicePresented);
-        if (m_sliceRows.size() >= m_catalogServices.size())
-            m_stage = Stage::View;
-        m_sliceGeneration = generation;
-        m_nextSlice.start();
         return;
-    }
+    // The view changes in one turn of the event loop and the tree in the next, each about
+    // half a frame for 10,000 services, so that the window answers in between.
     if (m_stage == Stage::View) {
         m_stage = Stage::Tree;
         m_view->setLoading(false);
-        m_rows = std::move(m_sliceRows);
-        m_sliceRows.clear();
-        showInView(m_slicePresented.views, m_sliceAt);
-        m_slicePresented.views.clear();
-        m_sliceGeneration = generation;
-        m_nextSlice.start();
+        Core::releaseOnWorker(std::exchange(m_rows, std::move(m_judged.rows)));
+        m_judged.rows.clear();
+        showInView(m_judged.presented.views, m_judged.at);
+        m_judged.presented.views.clear();
+        m_stageGeneration = generation;
+        m_nextStage.start();
         return;
     }
     m_building = false;
-    m_window->serviceModel()->setRecoveryMarks(std::move(m_slicePresented.marks));
-    m_slicePresented = {};
+    m_window->serviceModel()->setRecoveryMarks(std::move(m_judged.presented.marks));
+    m_judged = {};
     emit refreshed();
 }
 
 void RecoveryController::showRows()
 {
+    ++m_inputsRevision;
     if (!m_hasSnapshot)
         return;
     const QDateTime at = now();
@@ -227,8 +240,8 @@ void RecoveryController::presentRows(const QDateTime &at)
 void RecoveryController::present(
     QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented)
 {
-    presented.views.reserve(m_catalogServices.size());
-    presented.marks.reserve(m_catalogServices.size());
+    presented.views.reserve(presented.views.size() + (end - begin));
+    presented.marks.reserve(presented.marks.size() + (end - begin));
     for (auto it = begin; it != end; ++it) {
         Core::ReadinessRow &row = *it;
         const QString id = row.service.id.toLower();

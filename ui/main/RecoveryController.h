@@ -65,12 +65,13 @@ signals:
 
 private:
     void build();
+    // Judges the snapshot's services on a worker, then shows them (showJudged).
     void onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot);
-    // The rows of the snapshot's services from first on, a slice at a time (see the .cpp).
-    void judgeSlice(int generation);
+    // The judged rows into the view, then, in the next turn, the tree (see the .cpp).
+    void showJudged(int generation);
     // Rows from the last snapshot and the settings and drills as they are now.
     void showRows();
-    // What the view and the tree's Recovery column show of rows, made a slice at a time.
+    // What the view and the tree's Recovery column show of rows.
     struct Presented
     {
         QHash<QString, QList<Core::DrillRecord>> drillsBySource; // by lower-case service id
@@ -81,8 +82,16 @@ private:
     QHash<QString, QList<Core::DrillRecord>> loadDrills() const;
     // m_rows, with the drills, into the view and the tree's Recovery column.
     void presentRows(const QDateTime &at);
-    // Adds the drills to the rows and their views and marks to presented.
-    void present(
+    // A build's rows, judged on a worker, and what they show.
+    struct Judged
+    {
+        QList<Core::ReadinessRow> rows;
+        Presented presented;
+        QDateTime at;
+    };
+    // Adds the drills to the rows and their views and marks to presented. Static: it runs
+    // on the worker too.
+    static void present(
         QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented);
     void showInView(const QList<ReadinessView> &views, const QDateTime &at);
     QList<Core::ApimService> loadedServices() const;
@@ -95,21 +104,20 @@ private:
     QPointer<Core::Engine> m_services;
     std::unique_ptr<Core::DrillStore> m_drills;
     QTimer m_coalesce;
-    QTimer m_nextSlice; // of the build being judged
-    int m_sliceGeneration = 0; // the build m_nextSlice goes on with
-    enum class Stage { Judge, View, Tree } m_stage = Stage::Judge; // of the build being judged
+    QTimer m_nextStage; // of the build being shown
+    int m_stageGeneration = 0; // the build m_nextStage goes on with
+    enum class Stage { View, Tree } m_stage = Stage::View; // of the build being shown
     QList<Core::ApimService> m_catalogServices;
     Core::CatalogSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     QList<Core::ReadinessRow> m_rows;
-    QList<Core::ReadinessRow> m_sliceRows; // of the snapshot being judged
-    QDateTime m_sliceAt;
-    Presented m_slicePresented; // of the rows judged so far
+    Judged m_judged; // of the build being shown
     mutable QList<Core::ApimService> m_loaded; // loadedServices() as of the tree's revision
     mutable int m_loadedRevision = -1;
     QPointer<DrillDialog> m_drillDialog;
     QPointer<RpoTargetDialog> m_targetDialog;
     int m_generation = 0; // of catalog builds
+    int m_inputsRevision = 0; // of the targets and drills: showRows() counts their changes
     int m_binding = 0; // of bind(): engine changes
     int m_buildCount = 0;
     bool m_building = false;

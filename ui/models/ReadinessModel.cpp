@@ -1,6 +1,9 @@
 #include "ui/models/ReadinessModel.h"
 
+#include "util/OnWorker.h"
+
 #include <limits>
+#include <utility>
 
 namespace Apim::Ui {
 
@@ -35,7 +38,7 @@ ReadinessModel::ReadinessModel(QObject *parent)
 void ReadinessModel::setRows(const QList<ReadinessView> &rows, const QDateTime &now)
 {
     beginResetModel();
-    m_rows = rows;
+    Core::releaseOnWorker(std::exchange(m_rows, rows)); // 10,000 of them: milliseconds to free
     m_now = now;
     endResetModel();
 }

@@ -7,10 +7,12 @@
 #include "recovery/RecoveryReadiness.h"
 #include "ui/models/ReadinessPresenter.h"
 #include "ui/support/AzureTerms.h"
+#include "util/OnWorker.h"
 
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace Apim::Ui {
 
@@ -62,13 +64,15 @@ void ServiceTreeModel::setRecoveryMarks(QHash<QString, RecoveryMark> marks)
 {
     const bool keyed = std::all_of(marks.keyBegin(), marks.keyEnd(),
         [](const QString &id) { return id.isLower(); }); // as serviceTreeKey() makes them
+    // The old marks are freed on a worker: 10,000 of them took milliseconds.
     if (keyed) {
-        m_recovery = std::move(marks);
+        Core::releaseOnWorker(std::exchange(m_recovery, std::move(marks)));
     } else {
-        m_recovery.clear();
+        Core::releaseOnWorker(std::exchange(m_recovery, QHash<QString, RecoveryMark>()));
         m_recovery.reserve(marks.size());
         for (auto it = marks.cbegin(); it != marks.cend(); ++it)
             m_recovery.insert(serviceTreeKey(it.key()), it.value());
+        Core::releaseOnWorker(std::move(marks));
     }
     m_recoveryChanges.clear();
     for (const auto &tenant : m_root->children) {

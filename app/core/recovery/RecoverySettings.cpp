@@ -50,13 +50,24 @@ std::optional<qint64> RecoverySettings::parseTarget(const QString &text, QString
     return std::nullopt;
 }
 
+RecoverySettings RecoverySettings::targetsOnly() const
+{
+    // Read every key a target needs now, so that the copy answers from what it holds.
+    globalRpoSeconds();
+    subscriptionRpoSeconds(QString());
+    serviceRpoSeconds(QString());
+    RecoverySettings copy(*this);
+    copy.m_settings = nullptr;
+    return copy;
+}
+
 QString RecoverySettings::string(const QString &key) const
 {
-    if (!m_settings)
-        return {};
     const auto known = m_read.constFind(key);
     if (known != m_read.constEnd())
         return *known;
+    if (!m_settings)
+        return {};
     const QString value = m_settings->value(key).toString();
     m_read.insert(key, value);
     return value;

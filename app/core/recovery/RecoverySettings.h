@@ -35,6 +35,11 @@ public:
 
     explicit RecoverySettings(Settings *settings);
 
+    // A copy that has read the targets' keys and never reads the settings again: it answers
+    // targetRpoSeconds() on any thread (the Recovery view judges 10,000 services on a
+    // worker). It writes nothing and knows no location.
+    RecoverySettings targetsOnly() const;
+
     // "service", "subscription", "global": where a target comes from, for scripts and JSON.
     static QString sourceCode(RpoSource source);
 
