@@ -62,7 +62,11 @@ QList<QSslCertificate> TrustedCertificates::fromFile(const QString &path, QStrin
                 = tr("Cannot read the certificate file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
-    const QByteArray data = file.read(16 * 1024 * 1024);
+    // At most 16 MB (a system bundle is about 200 KB). read(16 MB) would allocate all of it
+    // for every file, whatever its size.
+    constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    const qint64 size = file.size();
+    const QByteArray data = size > 0 ? file.read(std::min(size, kMaxBytes)) : file.read(kMaxBytes);
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
