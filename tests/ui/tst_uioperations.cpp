@@ -16,6 +16,7 @@
 #include "ui/main/AppController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperationsController.h"
+#include "ui/main/RecoveryController.h"
 #include "ui/models/HistoryFilterProxy.h"
 #include "ui/models/OperationsModel.h"
 #include "ui/support/UiSettings.h"
@@ -81,6 +82,8 @@ private:
     bool fileLookedAt(const QString &operationId) const;
     // The listKeys calls azure-sim received for account since the log was last cleared.
     int listKeysCalls(const QString &account);
+    int requestCount();
+    bool waitForQuiet();
 
     Test::SimProcess m_sim;
     std::unique_ptr<Test::UiHarness> m_ui;
@@ -122,6 +125,36 @@ bool TestUiOperations::fileLookedAt(const QString &operationId) const
 {
     const auto record = m_ui->app()->services()->operations()->find(operationId);
     return record && record->verification.checkedAt.isValid();
+}
+
+int TestUiOperations::requestCount() // the app's, not the test's own /_sim/ calls
+{
+    int count = 0;
+    const QJsonArray log = QJsonDocument::fromJson(m_ui->simGet(QStringLiteral("/_sim/requests"))).array();
+    for (const QJsonValue &value : log) {
+        if (!value.toObject().value(QLatin1String("path")).toString().startsWith(QLatin1String("/_sim/")))
+            ++count;
+    }
+    return count;
+}
+
+// Waits until what the end of an operation sets off in the background is over: the Recovery
+// view reads the catalog again, with a key of its own (the operation's is gone with it). A
+// count of the next operation's requests then holds that operation's only.
+bool TestUiOperations::waitForQuiet()
+{
+    Ui::RecoveryController *recovery = m_ui->app()->recovery();
+    if (!QTest::qWaitFor([recovery] { return !recovery->isBuilding(); }, 20000))
+        return false;
+    int last = requestCount();
+    for (int wait = 0; wait < 50; ++wait) { // until no request for 300 ms
+        QTest::qWait(300);
+        const int now = requestCount();
+        if (now == last)
+            return true;
+        last = now;
+    }
+    return false;
 }
 
 int TestUiOperations::listKeysCalls(const QString &account)
@@ -493,6 +526,7 @@ void TestUiOperations::storageKey_fetchedOncePerOperation()
     // The dialog's checks (run again on every change), the start's body and the look at
     // the backup file afterwards share one key: one listKeys per operation, and a fresh
     // one for the next operation.
+    QVERIFY(waitForQuiet());
     QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/requests")));
     QPointer<Ui::BackupDialog> dialog = m_ui->openBackupDialog(QStringLiteral("contoso-partners-apim"));
     QVERIFY(dialog);
@@ -510,6 +544,7 @@ void TestUiOperations::storageKey_fetchedOncePerOperation()
     QCOMPARE(listKeysCalls(kAccount), 1);
 
     // "Back up now" to the location just remembered: a check, a confirmation, the backup.
+    QVERIFY(waitForQuiet());
     QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/requests")));
     m_ui->dialogs().setNextConfirm(true);
     const int before = m_ui->window()->operationsModel()->rowCount();
@@ -521,6 +556,7 @@ void TestUiOperations::storageKey_fetchedOncePerOperation()
     QCOMPARE(listKeysCalls(kAccount), 1);
 
     // A restore of the first backup: the dialog lists the container, checks, then starts.
+    QVERIFY(waitForQuiet());
     QVERIFY(m_ui->simControl("DELETE", QStringLiteral("/_sim/requests")));
     m_ui->window()->restoreAction()->trigger();
     QPointer<Ui::RestoreDialog> restoreDialog = m_ui->app()->operations()->restoreDialog();

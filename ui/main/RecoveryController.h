@@ -43,7 +43,8 @@ public:
     void bind(Core::Engine *services);
     // Reads the catalog again (coalesced: several calls in a row make one build).
     void refresh();
-    bool isBuilding() const { return m_building; }
+    // A refresh is asked for (coalescing) or under way.
+    bool isBuilding() const { return m_building || m_coalesce.isActive(); }
     const QList<Core::ReadinessRow> &rows() const { return m_rows; }
     const Core::CatalogSnapshot &snapshot() const { return m_snapshot; }
     int buildCount() const { return m_buildCount; }
