@@ -38,10 +38,10 @@ RecoveryController::RecoveryController(
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &RecoveryController::build);
     // A zero timer, not a queued call: the window's input and timers get their turn between
-    // two stages, as they would not between queued calls.
-    m_nextStage.setSingleShot(true);
-    m_nextStage.setInterval(0);
-    connect(&m_nextStage, &QTimer::timeout, this, [this] { showJudged(m_stageGeneration); });
+    // the view and the tree, as they would not between queued calls.
+    m_showMarks.setSingleShot(true);
+    m_showMarks.setInterval(0);
+    connect(&m_showMarks, &QTimer::timeout, this, &RecoveryController::showMarks);
     connect(window->inventoryAdapter(), &InventoryTreeAdapter::loadingChanged, this, [this](bool loading) {
         if (!loading)
             refresh();
@@ -83,6 +83,7 @@ void RecoveryController::bind(Core::Engine *services)
     m_verifying = false;
     m_hasSnapshot = false;
     m_rows.clear();
+    m_pendingMarks.clear();
     m_loaded.clear();
     m_loadedRevision = -1;
     m_view->setVerifying(false);
@@ -177,32 +178,28 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
                 onSnapshot(m_catalogServices, m_snapshot);
                 return;
             }
-            m_judged = judged;
-            m_stage = Stage::View;
-            showJudged(generation);
+            showJudged(judged);
         });
 }
 
-void RecoveryController::showJudged(int generation)
+void RecoveryController::showJudged(const Judged &judged)
 {
-    if (generation != m_generation)
-        return;
-    // The view changes in one turn of the event loop and the tree in the next, each about
+    // The view changes in this turn of the event loop and the tree in the next, each about
     // half a frame for 10,000 services, so that the window answers in between.
-    if (m_stage == Stage::View) {
-        m_stage = Stage::Tree;
-        m_view->setLoading(false);
-        Core::releaseOnWorker(std::exchange(m_rows, std::move(m_judged.rows)));
-        m_judged.rows.clear();
-        showInView(m_judged.presented.views, m_judged.at);
-        m_judged.presented.views.clear();
-        m_stageGeneration = generation;
-        m_nextStage.start();
-        return;
-    }
+    m_view->setLoading(false);
+    Core::releaseOnWorker(std::exchange(m_rows, judged.rows));
+    showInView(judged.presented.views, judged.at);
+    m_pendingMarks = judged.presented.marks;
+    m_marksGeneration = m_generation;
+    m_showMarks.start();
+}
+
+void RecoveryController::showMarks()
+{
+    if (m_marksGeneration != m_generation)
+        return; // a newer build, or another cloud, took over
     m_building = false;
-    m_window->serviceModel()->setRecoveryMarks(std::move(m_judged.presented.marks));
-    m_judged = {};
+    m_window->serviceModel()->setRecoveryMarks(std::exchange(m_pendingMarks, QHash<QString, RecoveryMark>()));
     emit refreshed();
 }
 

@@ -66,10 +66,8 @@ signals:
 
 private:
     void build();
-    // Judges the snapshot's services on a worker, then shows them (showJudged).
+    // Judges the snapshot's services on a worker, then shows them.
     void onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot);
-    // The judged rows into the view, then, in the next turn, the tree (see the .cpp).
-    void showJudged(int generation);
     // Rows from the last snapshot and the settings and drills as they are now.
     void showRows();
     // What the view and the tree's Recovery column show of rows.
@@ -94,6 +92,9 @@ private:
     // on the worker too.
     static void present(
         QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented);
+    // The judged rows into the view now, their marks into the tree in the next turn.
+    void showJudged(const Judged &judged);
+    void showMarks();
     void showInView(const QList<ReadinessView> &views, const QDateTime &at);
     QList<Core::ApimService> loadedServices() const;
     QDateTime now() const;
@@ -105,14 +106,13 @@ private:
     QPointer<Core::Engine> m_services;
     std::unique_ptr<Core::DrillStore> m_drills;
     QTimer m_coalesce;
-    QTimer m_nextStage; // of the build being shown
-    int m_stageGeneration = 0; // the build m_nextStage goes on with
-    enum class Stage { View, Tree } m_stage = Stage::View; // of the build being shown
+    QTimer m_showMarks; // the tree's marks of the build just shown in the view
+    int m_marksGeneration = 0; // the build m_pendingMarks come from
     QList<Core::ApimService> m_catalogServices;
     Core::CatalogSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     QList<Core::ReadinessRow> m_rows;
-    Judged m_judged; // of the build being shown
+    QHash<QString, RecoveryMark> m_pendingMarks;
     mutable QList<Core::ApimService> m_loaded; // loadedServices() as of the tree's revision
     mutable int m_loadedRevision = -1;
     QPointer<DrillDialog> m_drillDialog;

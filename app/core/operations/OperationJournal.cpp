@@ -2,6 +2,7 @@
 
 #include "util/CrashPoint.h"
 #include "util/Logging.h"
+#include "util/OnWorker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -136,22 +137,28 @@ void OperationJournal::writeOnWorker(
     const QString &id, const QByteArray &content, OperationState state, Saved answer) const
 {
     m_onWorker[id] += 1;
-    QObject *answers = m_answers.get();
-    // Both halves of the answer run in the journal's thread: the count, then the caller.
-    auto finished = [this, id, answer = std::move(answer)](bool ok, const QString &why) {
-        if (--m_onWorker[id] <= 0)
-            m_onWorker.remove(id);
-        answer(ok, why);
-    };
-    worker()->start([path = pathFor(id), directory = m_directory, content, state, answers, finished] {
+    struct Written
+    {
+        bool ok = false;
         QString why;
-        const bool ok = writeSynced(path, content, state, &why);
-        if (ok)
-            syncFolder(directory); // the rename too survives a power cut
-        // The journal outlives this: its destructor waits for the worker.
-        QMetaObject::invokeMethod(
-            answers, [finished, ok, why] { finished(ok, why); }, Qt::QueuedConnection);
-    });
+    };
+    // The worker has one thread: writes, and their answers, come in the order given. The
+    // journal outlives them: its destructor waits for the worker.
+    runOnWorker<Written>(
+        m_answers.get(),
+        [path = pathFor(id), directory = m_directory, content, state] {
+            Written written;
+            written.ok = writeSynced(path, content, state, &written.why);
+            if (written.ok)
+                syncFolder(directory); // the rename too survives a power cut
+            return written;
+        },
+        [this, id, answer = std::move(answer)](const Written &written) {
+            if (--m_onWorker[id] <= 0)
+                m_onWorker.remove(id);
+            answer(written.ok, written.why);
+        },
+        worker());
 }
 
 void OperationJournal::setLateFailureHandler(QObject *context, std::function<void(const QString &)> handler)

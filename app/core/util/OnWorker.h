@@ -11,11 +11,13 @@
 
 namespace Apim::Core {
 
-// Runs work() on Qt's global thread pool, then done() with its result on context's thread
-// and only while context lives. work() must touch no QObject and nothing the caller's thread
-// may change meanwhile: give it copies (Qt's containers share, so copies are cheap).
+// Runs work() on a thread of pool (Qt's global one unless given), then done() with its
+// result on context's thread and only while context lives. work() must touch no QObject and
+// nothing the caller's thread may change meanwhile: give it copies (Qt's containers share,
+// so copies are cheap). A pool of one thread runs the works, and answers, in order.
 template<typename Result>
-void runOnWorker(QObject *context, std::function<Result()> work, std::function<void(const Result &)> done)
+void runOnWorker(QObject *context, std::function<Result()> work, std::function<void(const Result &)> done,
+    QThreadPool *pool = QThreadPool::globalInstance())
 {
     auto promise = std::make_shared<QPromise<Result>>();
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -26,7 +28,7 @@ void runOnWorker(QObject *context, std::function<Result()> work, std::function<v
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+    pool->start([promise, work = std::move(work)] {
         promise->addResult(work());
         promise->finish();
     });
