@@ -275,6 +275,7 @@ private slots:
         const ApimService prod = service(Demo::kProdApim, QStringLiteral("Premium"));
         QVERIFY(m_harness.control().addFault({ { QStringLiteral("kind"), QStringLiteral("error") },
             { QStringLiteral("status"), 403 }, { QStringLiteral("route"), kAccountsRoute } }));
+        m_ops->storage.forgetListings(); // else an earlier test's listing answers, unrefused
         const Readiness readiness = build({ prod }).assess(prod, 3600, m_harness.clock()->now());
         QCOMPARE(readiness.state, RecoveryState::Unknown);
         QVERIFY2(readiness.reason.contains(QLatin1String("authorization"), Qt::CaseInsensitive),

@@ -115,6 +115,69 @@ private slots:
         QVERIFY(error.userMessage().contains(QLatin1String("nosuchaccount")));
     }
 
+    void findAccount_lookupsShareOneListing()
+    {
+        StorageService storage(m_harness.arm());
+        const auto listings = [this] {
+            return m_harness.control().count(QStringLiteral("^GET /subscriptions/[^/]+/providers/"
+                                                            "Microsoft.Storage/storageAccounts$"));
+        };
+        QVERIFY(m_harness.control().clearRequests());
+        // Overlapping lookups in one subscription wait for one listing.
+        QStringList found;
+        for (const QString &name : { QStringLiteral("contosobackups"), QStringLiteral("contosodrbackups"),
+                 QStringLiteral("ContosoBackups") }) {
+            storage.findAccount(Demo::kProdSub, name, this,
+                [&found](const StorageAccount &account, const ArmError &) { found << account.name; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(found.size(), 3, 10000);
+        QCOMPARE(found,
+            (QStringList { QStringLiteral("contosobackups"), QStringLiteral("contosodrbackups"),
+                QStringLiteral("contosobackups") }));
+        QCOMPARE(listings(), 1);
+
+        // A lookup while that listing is recent is answered from it.
+        bool answered = false;
+        storage.findAccount(Demo::kProdSub, QStringLiteral("contosodrbackups"), this,
+            [&answered](const StorageAccount &account, const ArmError &error) {
+                answered = account.isValid() && !error.isError();
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(listings(), 1);
+
+        // An account not in it may have been created since: the accounts are listed again.
+        ArmError missing;
+        answered = false;
+        storage.findAccount(
+            Demo::kProdSub, QStringLiteral("nosuchaccount"), this, [&](const StorageAccount &, const ArmError &error) {
+                missing = error;
+                answered = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(missing.code, QStringLiteral("StorageAccountNotFound"));
+        QCOMPARE(listings(), 2);
+
+        // Another user signed in: nothing they did not list is reused.
+        storage.forgetListings();
+        answered = false;
+        storage.findAccount(Demo::kProdSub, QStringLiteral("contosobackups"), this,
+            [&answered](const StorageAccount &account, const ArmError &) { answered = account.isValid(); });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(listings(), 3);
+
+        // A listing older than listingReuse() is not reused.
+        storage.setListingReuse(100);
+        storage.forgetListings();
+        for (int round = 0; round < 2; ++round) {
+            answered = false;
+            storage.findAccount(Demo::kProdSub, QStringLiteral("contosobackups"), this,
+                [&answered](const StorageAccount &account, const ArmError &) { answered = account.isValid(); });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+            QTest::qWait(150);
+        }
+        QCOMPARE(listings(), 5);
+    }
+
     void containers_listAndCreate()
     {
         const StorageAccount target = account(Demo::kProdSub, QStringLiteral("contosobackups"));

@@ -1,6 +1,7 @@
 // The in-memory cache of storage account keys: one fetch for requests that overlap, a key
-// kept only while its account is held, dropped when the last holder goes, and a key the
-// Blob service refused never handed out again.
+// kept only while its account is held, dropped when the last holder goes (readers may use
+// it a few seconds more, operations never), and a key the Blob service refused never
+// handed out again.
 #include "storage/StorageKeyCache.h"
 
 #include <QtTest>
@@ -141,6 +142,75 @@ private slots:
         QVERIFY(!cache.hasKey(QStringLiteral("acct")));
         cache.key(QStringLiteral("acct"), &holder, fake.fetch(), answers.callback());
         QCOMPARE(fake.calls, 2);
+    }
+
+    void releasedKey_servesReadersBriefly_neverAnOperation()
+    {
+        StorageKeyCache cache;
+        cache.setReadingReuse(200);
+        FakeFetch fake;
+        Answers answers;
+        QObject asker;
+        auto operation = std::make_unique<QObject>();
+        cache.hold(QStringLiteral("acct"), operation.get());
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback());
+        fake.answer("k1");
+        operation.reset(); // the operation ended
+        QVERIFY(!cache.hasKey(QStringLiteral("acct")));
+        QVERIFY(cache.hasReadingKey(QStringLiteral("acct")));
+        // The catalog reading the container right after: the operation's key, no fetch.
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback(), StorageKeyCache::Use::Reading);
+        QTRY_COMPARE(answers.keys.size(), 2);
+        QCOMPARE(answers.keys.last(), QByteArray("k1"));
+        QCOMPARE(fake.calls, 1);
+        // The next operation fetches the account's key as of now.
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback());
+        QCOMPARE(fake.calls, 2);
+        fake.answer("k2");
+        QCOMPARE(answers.keys.last(), QByteArray("k2"));
+        // Readers share what a fetch of their own brought too, nobody holding the account.
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback(), StorageKeyCache::Use::Reading);
+        QTRY_COMPARE(answers.keys.size(), 4);
+        QCOMPARE(answers.keys.last(), QByteArray("k2"));
+        QCOMPARE(fake.calls, 2);
+        // Then it is gone from memory, and a reader fetches again.
+        QTRY_VERIFY_WITH_TIMEOUT(!cache.hasReadingKey(QStringLiteral("acct")), 2000);
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback(), StorageKeyCache::Use::Reading);
+        QCOMPARE(fake.calls, 3);
+    }
+
+    void refusedRecentKey_notReused()
+    {
+        StorageKeyCache cache;
+        FakeFetch fake;
+        Answers answers;
+        QObject asker;
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback(), StorageKeyCache::Use::Reading);
+        fake.answer("old");
+        QVERIFY(cache.hasReadingKey(QStringLiteral("acct")));
+        cache.forget(QStringLiteral("acct"), "old"); // Blob answered 403: rotated
+        QVERIFY(!cache.hasReadingKey(QStringLiteral("acct")));
+        cache.key(QStringLiteral("acct"), &asker, fake.fetch(), answers.callback(), StorageKeyCache::Use::Reading);
+        QCOMPARE(fake.calls, 2);
+    }
+
+    void forgetRecent_keepsOnlyHeldKeys()
+    {
+        StorageKeyCache cache;
+        FakeFetch fake;
+        Answers answers;
+        QObject asker;
+        QObject holder;
+        cache.key(QStringLiteral("read"), &asker, fake.fetch(), answers.callback(), StorageKeyCache::Use::Reading);
+        fake.answer("r1");
+        cache.hold(QStringLiteral("held"), &holder);
+        cache.key(QStringLiteral("held"), &asker, fake.fetch(), answers.callback());
+        fake.answer("h1");
+        cache.forgetRecent(); // another user signed in
+        QVERIFY(!cache.hasReadingKey(QStringLiteral("read")));
+        QVERIFY(cache.hasKey(QStringLiteral("held"))); // the running operation keeps its key
+        cache.release(QStringLiteral("held"), &holder);
+        QVERIFY(cache.hasReadingKey(QStringLiteral("held")));
     }
 
     void askerGone_notAnswered()

@@ -82,6 +82,8 @@ private:
     bool fileLookedAt(const QString &operationId) const;
     // The listKeys calls azure-sim received for account since the log was last cleared.
     int listKeysCalls(const QString &account);
+    // The listings of a subscription's storage accounts since the log was last cleared.
+    int storageListings();
     int requestCount();
     bool waitForQuiet();
 
@@ -139,8 +141,8 @@ int TestUiOperations::requestCount() // the app's, not the test's own /_sim/ cal
 }
 
 // Waits until what the end of an operation sets off in the background is over: the Recovery
-// view reads the catalog again, with a key of its own (the operation's is gone with it). A
-// count of the next operation's requests then holds that operation's only.
+// view reads the catalog again and the details pane its latest backup. A count of the next
+// operation's requests then holds that operation's only.
 bool TestUiOperations::waitForQuiet()
 {
     Ui::RecoveryController *recovery = m_ui->app()->recovery();
@@ -169,6 +171,21 @@ int TestUiOperations::listKeysCalls(const QString &account)
             ++calls;
     }
     return calls;
+}
+
+int TestUiOperations::storageListings()
+{
+    int listings = 0;
+    const QJsonArray log = QJsonDocument::fromJson(m_ui->simGet(QStringLiteral("/_sim/requests"))).array();
+    for (const QJsonValue &value : log) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("method")).toString() == QLatin1String("GET")
+            && entry.value(QLatin1String("path"))
+                   .toString()
+                   .endsWith(QLatin1String("/providers/Microsoft.Storage/storageAccounts"), Qt::CaseInsensitive))
+            ++listings;
+    }
+    return listings;
 }
 
 void TestUiOperations::backup_blockedThenWarned_runsToSuccess()
@@ -542,6 +559,9 @@ void TestUiOperations::storageKey_fetchedOncePerOperation()
     // The file was looked at once the backup ended (with the same key).
     QTRY_VERIFY_WITH_TIMEOUT(fileLookedAt(m_ui->latestOperation()->id), 10000);
     QCOMPARE(listKeysCalls(kAccount), 1);
+    // What the end sets off (the catalog, the latest backup) reads with the operation's key.
+    QVERIFY(waitForQuiet());
+    QCOMPARE(listKeysCalls(kAccount), 1);
 
     // "Back up now" to the location just remembered: a check, a confirmation, the backup.
     QVERIFY(waitForQuiet());
@@ -554,6 +574,11 @@ void TestUiOperations::storageKey_fetchedOncePerOperation()
     QCOMPARE(int(m_ui->latestOperation()->status), int(Ui::OperationView::Status::Succeeded));
     QTRY_VERIFY_WITH_TIMEOUT(fileLookedAt(m_ui->latestOperation()->id), 10000);
     QCOMPARE(listKeysCalls(kAccount), 1);
+    // The check, the start, the look at the file, the catalog and the details pane found the
+    // account in one listing of the subscription's accounts (or in the last operation's).
+    QVERIFY(waitForQuiet());
+    QCOMPARE(listKeysCalls(kAccount), 1);
+    QVERIFY(storageListings() <= 1);
 
     // A restore of the first backup: the dialog lists the container, checks, then starts.
     QVERIFY(waitForQuiet());

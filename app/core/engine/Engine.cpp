@@ -37,6 +37,13 @@ Engine::Engine(const Parts &parts, const CloudEnvironment &cloud, QObject *paren
     m_blobs->setStorageSuffix(cloud.storageSuffix());
     m_blobs->setBearerCredential(m_accounts->currentCredential(), CloudEnvironment::storageScope());
     m_credentials = new StorageCredentialResolver(m_storage, m_keys, this);
+    // The accounts a user may see and the keys they may read are theirs alone.
+    const auto forgetShared = [this] {
+        m_storage->forgetListings();
+        m_credentials->keyCache()->forgetRecent();
+    };
+    connect(m_accounts, &AccountManager::signedIn, this, forgetShared);
+    connect(m_accounts, &AccountManager::signedOut, this, forgetShared);
     m_journal = new OperationJournal(parts.dataDir);
     m_operations = new OperationManager(m_arm, m_storage, m_credentials, m_journal, parts.clock, this);
     m_operations->setCloudName(cloud.name());

@@ -1,7 +1,6 @@
 #include "storage/StorageCredentialResolver.h"
 
 #include "secrets/StorageKeyStore.h"
-#include "storage/StorageKeyCache.h"
 #include "storage/StorageService.h"
 
 #include <QCoreApplication>
@@ -32,10 +31,11 @@ void StorageCredentialResolver::rejectKey(const QString &accountName, const QByt
     m_cache->forget(accountName, key);
 }
 
-void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject *context, KeyCallback callback)
+void StorageCredentialResolver::accessKey(
+    const StorageAccount &account, QObject *context, KeyCallback callback, StorageKeyCache::Use use)
 {
     QPointer<QObject> guard(context);
-    auto fromArm = [this, account, guard, callback] {
+    auto fromArm = [this, account, guard, callback, use] {
         if (!guard)
             return;
         if (!m_storage) {
@@ -63,7 +63,7 @@ void StorageCredentialResolver::accessKey(const StorageAccount &account, QObject
                 done({}, explained);
             });
         };
-        m_cache->key(account.name, guard, fetch, callback);
+        m_cache->key(account.name, guard, fetch, callback, use);
     };
     if (!m_keyStore) {
         QTimer::singleShot(0, this, fromArm);
@@ -91,12 +91,16 @@ void StorageCredentialResolver::blobCredentials(
         });
         return;
     }
-    accessKey(account, context, [callback, account](const QByteArray &key, const ArmError &error) {
-        if (error.isError())
-            callback({ account.name, {} }, tr("No access key (%1); using your sign-in instead.").arg(error.message));
-        else
-            callback({ account.name, key }, {});
-    });
+    accessKey(
+        account, context,
+        [callback, account](const QByteArray &key, const ArmError &error) {
+            if (error.isError())
+                callback(
+                    { account.name, {} }, tr("No access key (%1); using your sign-in instead.").arg(error.message));
+            else
+                callback({ account.name, key }, {});
+        },
+        StorageKeyCache::Use::Reading);
 }
 
 } // namespace Apim::Core

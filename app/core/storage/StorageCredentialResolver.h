@@ -3,6 +3,7 @@
 #include "arm/ArmError.h"
 #include "storage/BlobClient.h"
 #include "storage/StorageAccount.h"
+#include "storage/StorageKeyCache.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,6 @@
 
 namespace Apim::Core {
 
-class StorageKeyCache;
 class StorageKeyStore;
 class StorageService;
 
@@ -30,9 +30,12 @@ public:
     // keyStore may be null (no saved keys).
     StorageCredentialResolver(StorageService *storage, StorageKeyStore *keyStore, QObject *parent = nullptr);
 
-    // The account key for an AccessKey backup/restore. Never logged, never written anywhere;
-    // kept in memory only while the account is held.
-    void accessKey(const StorageAccount &account, QObject *context, KeyCallback callback);
+    // The account key for an AccessKey backup/restore (use Operation), or for signing Blob
+    // calls (Reading: a key fetched or released in the last seconds will do). Never logged,
+    // never written anywhere; kept in memory only while the account is held, or briefly
+    // for readers (StorageKeyCache).
+    void accessKey(const StorageAccount &account, QObject *context, KeyCallback callback,
+        StorageKeyCache::Use use = StorageKeyCache::Use::Operation);
     // Keeps accountName's key, once fetched, while holder lives (or until releaseKey()):
     // the holder's later requests reuse it instead of calling listKeys again.
     void holdKey(const QString &accountName, QObject *holder);

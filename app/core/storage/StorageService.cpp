@@ -25,8 +25,10 @@ void StorageService::listAccounts(const QString &subscriptionId, QObject *contex
         this);
     QPointer<QObject> guard(context);
     const QString suffix = m_storageSuffix;
+    const quint64 generation = m_listingGeneration;
     connect(pager, &ArmPager::finished, this,
-        [pager, guard, callback, suffix](const QJsonArray &values, const ArmResponse &response) {
+        [this, pager, guard, callback, suffix, subscriptionId, generation](
+            const QJsonArray &values, const ArmResponse &response) {
             pager->deleteLater();
             if (!guard)
                 return;
@@ -40,34 +42,99 @@ void StorageService::listAccounts(const QString &subscriptionId, QObject *contex
                         << "storage account" << account.name << ":" << account.blobEndpointProblem;
                 accounts.append(account);
             }
+            if (!response.error.isError() && generation == m_listingGeneration) {
+                Listing &kept = m_listings[subscriptionId.toLower()];
+                kept.accounts = accounts;
+                kept.fresh = QDeadlineTimer(m_listingReuseMs);
+            }
             callback(accounts, response.error);
         });
     pager->start();
 }
 
+namespace {
+const StorageAccount *named(const QList<StorageAccount> &accounts, const QString &accountName)
+{
+    for (const StorageAccount &account : accounts) {
+        if (account.name.compare(accountName, Qt::CaseInsensitive) == 0)
+            return &account;
+    }
+    return nullptr;
+}
+} // namespace
+
 void StorageService::findAccount(
     const QString &subscriptionId, const QString &accountName, QObject *context, AccountCallback callback)
 {
-    listAccounts(subscriptionId, context,
-        [subscriptionId, accountName, callback](const QList<StorageAccount> &accounts, const ArmError &error) {
-            if (error.isError()) {
-                callback({}, error);
-                return;
-            }
-            for (const StorageAccount &account : accounts) {
-                if (account.name.compare(accountName, Qt::CaseInsensitive) == 0) {
-                    callback(account, {});
-                    return;
-                }
-            }
-            ArmError missing = ArmError::local(ArmError::Kind::Refused,
-                tr("There is no storage account named \"%1\" in subscription %2 that you can see. Check the name and "
-                   "the subscription.")
-                    .arg(accountName, subscriptionId));
-            missing.code = QStringLiteral("StorageAccountNotFound");
-            missing.httpStatus = 404;
-            callback({}, missing);
-        });
+    const QString key = subscriptionId.toLower();
+    Listing &listing = m_listings[key];
+    if (!listing.fetching && !listing.fresh.hasExpired()) {
+        if (const StorageAccount *found = named(listing.accounts, accountName)) {
+            // Asynchronous like a listing, so that callers see one behaviour.
+            QTimer::singleShot(0, context, [callback, account = *found] { callback(account, {}); });
+            return;
+        }
+    }
+    listing.subscriptionId = subscriptionId;
+    listing.waiting.append({ accountName, context, std::move(callback) });
+    if (!listing.fetching)
+        fetchListing(subscriptionId);
+}
+
+void StorageService::forgetListings()
+{
+    ++m_listingGeneration;
+    // Lookups waiting for a listing in flight still get its answer; nothing is kept from it.
+    for (Listing &listing : m_listings) {
+        listing.accounts.clear();
+        listing.fresh = QDeadlineTimer();
+    }
+}
+
+void StorageService::fetchListing(const QString &subscriptionId)
+{
+    const QString key = subscriptionId.toLower();
+    m_listings[key].fetching = true;
+    listAccounts(subscriptionId, this, [this, key](const QList<StorageAccount> &accounts, const ArmError &error) {
+        settleListing(key, accounts, error);
+    });
+}
+
+void StorageService::settleListing(const QString &key, const QList<StorageAccount> &accounts, const ArmError &error)
+{
+    // listAccounts() has kept the listing already, if it was good and still wanted.
+    auto it = m_listings.find(key);
+    if (it == m_listings.end())
+        return;
+    const QList<Lookup> waiting = std::move(it->waiting);
+    it->waiting.clear();
+    it->fetching = false;
+    const QString subscriptionId = it->subscriptionId;
+    // Answered after the listing is settled: a callback may look up again.
+    for (const Lookup &lookup : waiting)
+        answerLookup(lookup, accounts, subscriptionId, error);
+}
+
+void StorageService::answerLookup(
+    const Lookup &lookup, const QList<StorageAccount> &accounts, const QString &subscriptionId, const ArmError &error)
+{
+    if (!lookup.context)
+        return;
+    if (error.isError()) {
+        lookup.callback({}, error);
+        return;
+    }
+    if (const StorageAccount *found = named(accounts, lookup.accountName)) {
+        lookup.callback(*found, {});
+        return;
+    }
+    ArmError missing = ArmError::local(ArmError::Kind::Refused,
+        tr("There is no storage account named \"%1\" in subscription %2 that you can see. Check the name and "
+           "the subscription.")
+            .arg(lookup.accountName, subscriptionId));
+    missing.code = QStringLiteral("StorageAccountNotFound");
+    missing.httpStatus = 404;
+    lookup.callback({}, missing);
 }
 
 void StorageService::listContainers(const StorageAccount &account, QObject *context, ContainersCallback callback)
