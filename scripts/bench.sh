@@ -120,6 +120,8 @@ row "longest GUI-thread stall while typing into the filter, ms" "$(f gui_filter_
   "$(f gui_filter_stall_ms_count) stalls >= 16 ms, the longest $(f gui_filter_stall_ms_cpu) ms on the CPU; $idle"
 row "longest GUI-thread stall while a batch of $(f operations_polled) backups polls, ms" "$(f gui_poll_stall_ms)" "<= 16" 16 \
   "$(f gui_poll_stall_ms_count) stalls >= 16 ms, the longest $(f gui_poll_stall_ms_cpu) ms on the CPU; $idle"
+row "longest GUI-thread stall after a target RPO changes, ms" "$(f gui_target_stall_ms)" "<= 16" 16 \
+  "$(f gui_target_stall_ms_count) stalls >= 16 ms, the longest $(f gui_target_stall_ms_cpu) ms on the CPU; $idle"
 row "slowest filter keystroke over $(f app_services_listed) services, ms" "$(f filter_slowest_keystroke_ms)" "<= 16" 16 \
   "Qt's QSortFilterProxyModel over the same rows: $(f filter_stock_keystroke_ms) ms"
 row "$(f app_services_listed) services listed in the app from sign-in, ms" "$(f app_services_listed_ms)" "<= 1000" 1000 \

@@ -78,8 +78,10 @@ void RecoveryController::bind(Core::Engine *services)
     delete m_targetDialog.data();
     m_services = services;
     ++m_generation; // a build of the old cloud answers no one
+    ++m_judgment; // nor do its rows
     ++m_binding; // nor does a verification
     m_building = false;
+    m_judging = false;
     m_verifying = false;
     m_hasSnapshot = false;
     m_rows.clear();
@@ -142,6 +144,7 @@ void RecoveryController::build()
     m_services->catalog()->build(services, this, [this, generation, services](const Core::CatalogSnapshot &snapshot) {
         if (generation != m_generation)
             return;
+        m_building = false;
         onSnapshot(services, snapshot);
     });
 }
@@ -155,7 +158,8 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
     // end, in slices or not: they are judged on a worker, from copies of the services, the
     // snapshot, the drills and the targets, all read here first.
     const int generation = m_generation;
-    const int inputs = m_inputsRevision;
+    const int judgment = ++m_judgment;
+    m_judging = true;
     const Core::RecoverySettings targets = Core::RecoverySettings(m_context.settings).targetsOnly();
     const QHash<QString, QList<Core::DrillRecord>> drills = loadDrills();
     const QDateTime at = now();
@@ -169,15 +173,11 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
             present(judged.rows.begin(), judged.rows.end(), judged.presented);
             return judged;
         },
-        [this, generation, inputs](const Judged &judged) {
-            if (generation != m_generation)
-                return; // a newer build, or another cloud, took over
-            if (inputs != m_inputsRevision) {
-                // A target or a drill changed while the worker judged: judged again, so that
-                // what the rows already show (showRows) is not undone by older targets.
-                onSnapshot(m_catalogServices, m_snapshot);
+        [this, generation, judgment](const Judged &judged) {
+            // A newer build, another cloud, or a target or drill changed meanwhile: a newer
+            // judgment is on its way, and these rows would undo what it shows.
+            if (generation != m_generation || judgment != m_judgment)
                 return;
-            }
             showJudged(judged);
         });
 }
@@ -190,28 +190,25 @@ void RecoveryController::showJudged(const Judged &judged)
     Core::releaseOnWorker(std::exchange(m_rows, judged.rows));
     showInView(judged.presented.views, judged.at);
     m_pendingMarks = judged.presented.marks;
-    m_marksGeneration = m_generation;
+    m_marksJudgment = m_judgment;
     m_showMarks.start();
 }
 
 void RecoveryController::showMarks()
 {
-    if (m_marksGeneration != m_generation)
-        return; // a newer build, or another cloud, took over
-    m_building = false;
+    if (m_marksJudgment != m_judgment)
+        return; // a newer build, another cloud, or newer targets took over
+    m_judging = false;
     m_window->serviceModel()->setRecoveryMarks(std::exchange(m_pendingMarks, QHash<QString, RecoveryMark>()));
     emit refreshed();
 }
 
 void RecoveryController::showRows()
 {
-    ++m_inputsRevision;
-    if (!m_hasSnapshot)
-        return;
-    const QDateTime at = now();
-    const Core::RecoverySettings settings(m_context.settings);
-    m_rows = Core::RecoveryOverview::rows(m_catalogServices, m_snapshot, settings, at);
-    presentRows(at);
+    // Judging 10,000 services here held the window for 70 ms after the target dialog closed.
+    // Without a snapshot yet, the build under way reads the targets when it ends.
+    if (m_hasSnapshot)
+        onSnapshot(m_catalogServices, m_snapshot);
 }
 
 QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills() const
@@ -223,15 +220,6 @@ QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills() const
             drillsBySource[record.sourceServiceId.toLower()] << record;
     }
     return drillsBySource;
-}
-
-void RecoveryController::presentRows(const QDateTime &at)
-{
-    Presented presented;
-    presented.drillsBySource = loadDrills();
-    present(m_rows.begin(), m_rows.end(), presented);
-    showInView(presented.views, at);
-    m_window->serviceModel()->setRecoveryMarks(std::move(presented.marks));
 }
 
 void RecoveryController::present(

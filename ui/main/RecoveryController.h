@@ -43,8 +43,9 @@ public:
     void bind(Core::Engine *services);
     // Reads the catalog again (coalesced: several calls in a row make one build).
     void refresh();
-    // A refresh is asked for (coalescing) or under way.
-    bool isBuilding() const { return m_building || m_coalesce.isActive(); }
+    // A refresh is asked for (coalescing) or under way, or rows are being judged again
+    // (a target or a drill changed) and are not shown yet.
+    bool isBuilding() const { return m_building || m_judging || m_coalesce.isActive(); }
     const QList<Core::ReadinessRow> &rows() const { return m_rows; }
     const Core::CatalogSnapshot &snapshot() const { return m_snapshot; }
     int buildCount() const { return m_buildCount; }
@@ -68,7 +69,8 @@ private:
     void build();
     // Judges the snapshot's services on a worker, then shows them.
     void onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot);
-    // Rows from the last snapshot and the settings and drills as they are now.
+    // Rows from the last snapshot and the settings and drills as they are now, judged on a
+    // worker like a build's.
     void showRows();
     // What the view and the tree's Recovery column show of rows.
     struct Presented
@@ -79,8 +81,6 @@ private:
         QHash<int, QString> stateTexts;
     };
     QHash<QString, QList<Core::DrillRecord>> loadDrills() const;
-    // m_rows, with the drills, into the view and the tree's Recovery column.
-    void presentRows(const QDateTime &at);
     // A build's rows, judged on a worker, and what they show.
     struct Judged
     {
@@ -107,7 +107,7 @@ private:
     std::unique_ptr<Core::DrillStore> m_drills;
     QTimer m_coalesce;
     QTimer m_showMarks; // the tree's marks of the build just shown in the view
-    int m_marksGeneration = 0; // the build m_pendingMarks come from
+    int m_marksJudgment = 0; // the judgment m_pendingMarks come from
     QList<Core::ApimService> m_catalogServices;
     Core::CatalogSnapshot m_snapshot;
     bool m_hasSnapshot = false;
@@ -118,10 +118,11 @@ private:
     QPointer<DrillDialog> m_drillDialog;
     QPointer<RpoTargetDialog> m_targetDialog;
     int m_generation = 0; // of catalog builds
-    int m_inputsRevision = 0; // of the targets and drills: showRows() counts their changes
+    int m_judgment = 0; // of onSnapshot(): only the newest judgment is shown
     int m_binding = 0; // of bind(): engine changes
     int m_buildCount = 0;
-    bool m_building = false;
+    bool m_building = false; // a catalog build is under way
+    bool m_judging = false; // rows are being judged, or their marks wait for the next turn
     bool m_verifying = false;
 };
 
