@@ -122,9 +122,7 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            timespec cpuNow {};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuNow);
-            const qint64 cpuNs = qint64(cpuNow.tv_sec) * 1000000000 + cpuNow.tv_nsec;
+            const qint64 cpuNs = threadCpuNs();
             const qint64 cpuGapMs = (cpuNs - m_lastCpuNs) / 1000000;
             m_lastCpuNs = cpuNs;
             const qint64 gapNs = now - m_last;
@@ -153,6 +151,8 @@ public:
         m_busyNs = 0;
         m_clock.start();
         m_last = 0;
+        // Else the first gap's CPU would count all the thread ran since the last phase.
+        m_lastCpuNs = threadCpuNs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -164,6 +164,13 @@ public:
     qint64 busyMs() const { return m_busyNs / 1000000; }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec cpu {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+        return qint64(cpu.tv_sec) * 1000000000 + cpu.tv_nsec;
+    }
+
     const bool m_traceGaps = qEnvironmentVariableIntValue("APIM_STALL_TRACE") != 0;
     QTimer m_timer;
     QElapsedTimer m_clock;
