@@ -165,7 +165,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
         QCOMPARE(listings(), 3);
 
-        // A listing older than listingReuse() is not reused.
+        // A listing older than the reuse period (setListingReuse) is not reused.
         storage.setListingReuse(100);
         storage.forgetListings();
         for (int round = 0; round < 2; ++round) {

@@ -169,8 +169,7 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
             Judged judged;
             judged.at = at;
             judged.rows = Core::RecoveryOverview::rows(services, snapshot, targets, at);
-            judged.presented.drillsBySource = drills;
-            present(judged.rows.begin(), judged.rows.end(), judged.presented);
+            judged.presented = present(judged.rows, drills);
             return judged;
         },
         [this, generation, judgment](const Judged &judged) {
@@ -222,16 +221,17 @@ QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills() const
     return drillsBySource;
 }
 
-void RecoveryController::present(
-    QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented)
+RecoveryController::Presented RecoveryController::present(
+    QList<Core::ReadinessRow> &rows, const QHash<QString, QList<Core::DrillRecord>> &drillsBySource)
 {
-    presented.views.reserve(presented.views.size() + (end - begin));
-    presented.marks.reserve(presented.marks.size() + (end - begin));
-    for (auto it = begin; it != end; ++it) {
-        Core::ReadinessRow &row = *it;
+    Presented presented;
+    presented.views.reserve(rows.size());
+    presented.marks.reserve(rows.size());
+    QHash<int, QString> stateTexts;
+    for (Core::ReadinessRow &row : rows) {
         const QString id = row.service.id.toLower();
         ReadinessView view;
-        view.drills = presented.drillsBySource.value(id);
+        view.drills = drillsBySource.value(id);
         if (!view.drills.isEmpty()) {
             const Core::DrillRecord &last = view.drills.last();
             row.lastDrillAt = last.startedAt;
@@ -242,11 +242,12 @@ void RecoveryController::present(
         presented.views << view;
         // The state in words, translated once per state rather than once per service.
         const int state = int(row.readiness.state);
-        auto text = presented.stateTexts.constFind(state);
-        if (text == presented.stateTexts.constEnd())
-            text = presented.stateTexts.insert(state, Core::RecoveryOverview::stateText(row.readiness.state));
+        auto text = stateTexts.constFind(state);
+        if (text == stateTexts.constEnd())
+            text = stateTexts.insert(state, Core::RecoveryOverview::stateText(row.readiness.state));
         presented.marks.insert(id, RecoveryMark { state, *text, row.readiness.reason });
     }
+    return presented;
 }
 
 void RecoveryController::showInView(const QList<ReadinessView> &views, const QDateTime &at)

@@ -75,10 +75,8 @@ private:
     // What the view and the tree's Recovery column show of rows.
     struct Presented
     {
-        QHash<QString, QList<Core::DrillRecord>> drillsBySource; // by lower-case service id
         QList<ReadinessView> views;
         QHash<QString, RecoveryMark> marks; // by lower-case service id
-        QHash<int, QString> stateTexts;
     };
     QHash<QString, QList<Core::DrillRecord>> loadDrills() const;
     // A build's rows, judged on a worker, and what they show.
@@ -88,10 +86,10 @@ private:
         Presented presented;
         QDateTime at;
     };
-    // Adds the drills to the rows and their views and marks to presented. Static: it runs
-    // on the worker too.
-    static void present(
-        QList<Core::ReadinessRow>::iterator begin, QList<Core::ReadinessRow>::iterator end, Presented &presented);
+    // Adds each service's drills (by lower-case service id) to its row, and makes what the
+    // rows show. Static: it runs on the worker.
+    static Presented present(
+        QList<Core::ReadinessRow> &rows, const QHash<QString, QList<Core::DrillRecord>> &drillsBySource);
     // The judged rows into the view now, their marks into the tree in the next turn.
     void showJudged(const Judged &judged);
     void showMarks();

@@ -44,7 +44,7 @@ public:
     // one subscription share its listing: the preflight, the start, the look at the backup
     // file and the catalog's reads after an operation would otherwise list the accounts four
     // times in a few seconds. Lookups that overlap wait for the listing in flight; a listing
-    // younger than listingReuse() answers at once, unless the account is not in it (it may
+    // younger than kListingReuseMs answers at once, unless the account is not in it (it may
     // have been created since), which lists again.
     void findAccount(
         const QString &subscriptionId, const QString &accountName, QObject *context, AccountCallback callback);
@@ -52,7 +52,6 @@ public:
     void forgetListings();
     static constexpr int kListingReuseMs = 30000;
     void setListingReuse(int milliseconds) { m_listingReuseMs = milliseconds; } // for tests
-    int listingReuse() const { return m_listingReuseMs; }
     void listContainers(const StorageAccount &account, QObject *context, ContainersCallback callback);
     void createContainer(
         const StorageAccount &account, const QString &container, QObject *context, DoneCallback callback);
