@@ -35,10 +35,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -70,6 +72,8 @@ private slots:
     void needsAttention_hidesReadyRows();
     void backUpNow_fromARow_turnsItReady();
     void targetRpo_changesTheStateAtItsBoundaries();
+    void targetRpo_setWithTheKeyboardAlone_data();
+    void targetRpo_setWithTheKeyboardAlone();
     void verifyBackups_flagsAChangedFileAndStopsCountingIt();
     void drill_needsTheTypedNameThenRunsIntoASameTierStandby();
 
@@ -359,6 +363,75 @@ void TestUiRecovery::targetRpo_changesTheStateAtItsBoundaries()
     QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("rpoProblemLabel"))->text().isEmpty());
     dialog->reject();
+}
+
+void TestUiRecovery::targetRpo_setWithTheKeyboardAlone_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Korean") << QStringLiteral("ko");
+}
+
+void TestUiRecovery::targetRpo_setWithTheKeyboardAlone()
+{
+    // Ctrl+2 to the page, the arrows to the service, Alt+R, the dialog's own mnemonics,
+    // Enter: the row follows once the worker has judged it. The Korean words keep the
+    // English mnemonics; the dialog, made after the translator is in, speaks Korean.
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(APIM_QM_DIR "/apim-backup_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const QString prod = QStringLiteral("contoso-prod-apim");
+    QWidget *window = m_ui->window();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto press = [window](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : window, Qt::Key(key), modifiers);
+    };
+    press(Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(view()->isVisible());
+    QTreeView *table = view()->findChild<QTreeView *>();
+    QVERIFY(table);
+    table->setFocus(Qt::TabFocusReason);
+    // Typing a name finds its first match (contoso-prod-apim-kr may come first): arrows on.
+    const auto onProd = [&] {
+        return table->currentIndex()
+                   .data(Ui::ReadinessModel::ServiceIdRole)
+                   .toString()
+                   .compare(m_ui->serviceId(prod), Qt::CaseInsensitive)
+            == 0;
+    };
+    QTest::keyClick(table, Qt::Key_Home);
+    for (int row = 0; row < 8 && !onProd(); ++row)
+        QTest::keyClick(table, Qt::Key_Down);
+    QVERIFY(onProd());
+    QCOMPARE(stateOf(prod), int(Core::RecoveryState::Ready));
+
+    press(Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(controller()->targetDialog() && controller()->targetDialog()->isVisible());
+    Ui::RpoTargetDialog *dialog = controller()->targetDialog();
+    if (!language.isEmpty())
+        QVERIFY2(dialog->useDefaultCheckBox()->text().startsWith(QStringLiteral("기본값")),
+            qPrintable(dialog->useDefaultCheckBox()->text()));
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // A mnemonic clicks its button as a user sees it, a moment later (animateClick).
+    press(Qt::Key_S, Qt::AltModifier); // For this service only
+    QTRY_VERIFY(dialog->serviceRadio()->isChecked());
+    if (dialog->useDefaultCheckBox()->isChecked())
+        press(Qt::Key_D, Qt::AltModifier); // no longer the default
+    QTRY_VERIFY(!dialog->useDefaultCheckBox()->isChecked());
+    press(Qt::Key_T, Qt::AltModifier); // to the target's field
+    QCOMPARE(QApplication::focusWidget(), dialog->durationEdit());
+    dialog->durationEdit()->selectAll();
+    QTest::keyClicks(dialog->durationEdit(), QStringLiteral("11h"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!controller()->targetDialog() || !controller()->targetDialog()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(prod), int(Core::RecoveryState::Breached), 10000);
 }
 
 void TestUiRecovery::drill_needsTheTypedNameThenRunsIntoASameTierStandby()
