@@ -157,8 +157,11 @@ void describeApplication()
 }
 
 // --cloud (remembered when usable), else the saved choice; the global cloud when neither works.
+// The cloud named by --cloud, else the saved one. A usable --cloud is returned in
+// *remember, for the caller to save once the first frame is on screen: a settings write
+// (a lock file, a new file, a rename) has nothing to do with what that frame shows.
 Core::CloudEnvironment chooseCloud(
-    const QCommandLineParser &parser, const CommandLine &options, Ui::UiSettings &uiSettings)
+    const QCommandLineParser &parser, const CommandLine &options, const Ui::UiSettings &uiSettings, QString *remember)
 {
     const QString cloudChoice = parser.isSet(options.cloud) ? parser.value(options.cloud) : uiSettings.cloud();
     QString cloudError;
@@ -168,7 +171,7 @@ Core::CloudEnvironment chooseCloud(
             QApplication::translate("main", "%1\n\nAPIM Backup uses the global Azure cloud instead.").arg(cloudError));
         cloud = Core::CloudEnvironment::azureCloud();
     } else if (parser.isSet(options.cloud)) {
-        uiSettings.setCloud(cloudChoice);
+        *remember = cloudChoice;
     }
     return cloud;
 }
@@ -226,7 +229,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const Core::CloudEnvironment cloud = chooseCloud(parser, options, uiSettings);
+    QString cloudToRemember;
+    const Core::CloudEnvironment cloud = chooseCloud(parser, options, uiSettings, &cloudToRemember);
     trace.mark("command line, folders, cloud");
 
     std::optional<Core::SignInMethod> method;
@@ -276,6 +280,10 @@ int main(int argc, char *argv[])
     controller.window()->show();
     trace.mark("shown");
     QObject::connect(controller.window(), &Ui::MainWindow::firstPainted, qApp, [&trace] { trace.mark("first frame"); });
+    if (!cloudToRemember.isEmpty()) {
+        QObject::connect(controller.window(), &Ui::MainWindow::firstPainted, qApp,
+            [&uiSettings, cloudToRemember] { uiSettings.setCloud(cloudToRemember); });
+    }
     QObject::connect(&notifier, &Ui::TrayNotifier::openRequested, controller.window(), [&controller] {
         QWidget *window = controller.window();
         window->showNormal();

@@ -253,6 +253,33 @@ private slots:
             (QStringList { QStringLiteral("account"), QStringLiteral("clientId") }));
     }
 
+    void settings_sameValueAgain_leavesTheFileUnwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        Settings settings(path);
+        QVERIFY(settings.setValue(QStringLiteral("signin/cloud"), QStringLiteral("AzureUSGovernment")));
+        QVERIFY(settings.sync());
+        // An old date on the file: a rewrite would give it the present one.
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const auto modified = [&path] { return QFileInfo(path).fileTime(QFileDevice::FileModificationTime); };
+        QCOMPARE(modified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+
+        QVERIFY(settings.setValue(QStringLiteral("signin/cloud"), QStringLiteral("AzureUSGovernment")));
+        QVERIFY(settings.sync());
+        QCOMPARE(modified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+
+        QVERIFY(settings.setValue(QStringLiteral("signin/cloud"), QStringLiteral("AzureChinaCloud")));
+        QVERIFY(settings.sync());
+        QVERIFY(modified().toSecsSinceEpoch() > old.toSecsSinceEpoch());
+        QCOMPARE(Settings(path).value(QStringLiteral("signin/cloud")).toString(), QStringLiteral("AzureChinaCloud"));
+    }
+
     void appPaths_homeOverride_putsEverythingUnderIt()
     {
         QTemporaryDir dir;

@@ -27,6 +27,7 @@
 #include "ui/models/ServiceFilterProxy.h"
 #include "ui/models/ServiceTreeModel.h"
 #include "ui/widgets/FindingsWidget.h"
+#include "ui/widgets/HistoryWidget.h"
 #include "ui/widgets/RecoveryView.h"
 #include "ui/widgets/StorageTargetWidget.h"
 
@@ -40,6 +41,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -358,6 +360,9 @@ void TestAccessibility::qtMadeButtons_areNamed()
     const QList<QToolButton *> clear = filter->findChildren<QToolButton *>();
     QVERIFY(!clear.isEmpty());
     QCOMPARE(nameOf(clear.first()), QStringLiteral("Clear the filter"));
+    m_ui->window()
+        ->findChild<QTabWidget *>(QStringLiteral("operationsTabWidget"))
+        ->setCurrentWidget(m_ui->window()->findChild<Ui::HistoryWidget *>());
     auto *history = m_ui->window()->findChild<QLineEdit *>(QStringLiteral("historyFilterLineEdit"));
     QVERIFY(!history->findChildren<QToolButton *>().isEmpty());
     QCOMPARE(nameOf(history->findChildren<QToolButton *>().first()), QStringLiteral("Clear the history filter"));

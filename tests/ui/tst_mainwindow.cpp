@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -251,6 +252,8 @@ void TestMainWindow::history_filterAndExportCsv_quotesAndDefusesFormulas()
 
     auto *history = window.findChild<Ui::HistoryWidget *>();
     QVERIFY(history);
+    // As a user does: the History tab first (its widgets are made when it first shows).
+    window.findChild<QTabWidget *>(QStringLiteral("operationsTabWidget"))->setCurrentWidget(history);
     auto *scope = history->findChild<QComboBox *>(QStringLiteral("historyScopeComboBox"));
     scope->setCurrentIndex(scope->findData(int(Ui::HistoryFilterProxy::Scope::Failures)));
     QCOMPARE(history->visibleCount(), 1);
@@ -403,6 +406,7 @@ void TestMainWindow::history_backupWithChanges_isMarkedAndFiltered()
 
     // The filter keeps only them.
     auto *history = window.findChild<Ui::HistoryWidget *>();
+    window.findChild<QTabWidget *>(QStringLiteral("operationsTabWidget"))->setCurrentWidget(history);
     auto *scope = history->findChild<QComboBox *>(QStringLiteral("historyScopeComboBox"));
     const int changedScope = scope->findData(int(Ui::HistoryFilterProxy::Scope::ChangedDuringBackup));
     QVERIFY(changedScope >= 0);

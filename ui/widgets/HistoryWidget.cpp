@@ -21,20 +21,22 @@
 namespace Apim::Ui {
 
 HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QWidget *parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_model(model)
     , m_dialogs(dialogs)
-    , m_proxy(new HistoryFilterProxy(this))
-    , m_filter(new QLineEdit(this))
-    , m_scope(new QComboBox(this))
-    , m_export(new QPushButton(tr("Export CSV…"), this))
+{ }
+
+void HistoryWidget::build()
 {
-    m_proxy->setSourceModel(model);
+    m_proxy = new HistoryFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("historyFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Filter by service, storage account, backup name or error"));
     m_filter->setAccessibleName(tr("Filter history"));
     m_filter->setClearButtonEnabled(true);
     Accessibility::nameClearButton(m_filter, tr("Clear the history filter"));
+    m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("historyScopeComboBox"));
     // Linked to its label: a screen reader says what the combo chooses, not only its value.
     auto *scopeLabel = new QLabel(tr("Sh&ow:"), this);
@@ -46,27 +48,9 @@ HistoryWidget::HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QW
     m_scope->addItem(tr("Failed or canceled"), int(HistoryFilterProxy::Scope::Failures));
     m_scope->addItem(Icons::warning(), tr("Backups with changes while running"),
         int(HistoryFilterProxy::Scope::ChangedDuringBackup));
+    m_export = new QPushButton(tr("Export CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportHistoryButton"));
 
-    auto *bar = new QHBoxLayout();
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(scopeLabel);
-    bar->addWidget(m_scope);
-    bar->addWidget(m_export);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxy::setText);
-    connect(m_scope, &QComboBox::currentIndexChanged, this,
-        [this](int) { m_proxy->setScope(HistoryFilterProxy::Scope(m_scope->currentData().toInt())); });
-    connect(m_export, &QPushButton::clicked, this, &HistoryWidget::exportRequested);
-}
-
-QTableView *HistoryWidget::view()
-{
-    if (m_view)
-        return m_view;
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("historyTableView"));
     m_view->setAccessibleName(tr("Operation history"));
@@ -78,26 +62,33 @@ QTableView *HistoryWidget::view()
     m_view->setColumnHidden(OperationsModel::ProgressColumn, true);
     m_view->setColumnHidden(OperationsModel::NextPollColumn, true);
     OperationColumns::attach(m_view);
-    static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
-    m_view->show();
+
+    auto *bar = new QHBoxLayout();
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scope);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilterProxy::setText);
+    connect(m_scope, &QComboBox::currentIndexChanged, this,
+        [this](int) { m_proxy->setScope(HistoryFilterProxy::Scope(m_scope->currentData().toInt())); });
+    connect(m_export, &QPushButton::clicked, this, &HistoryWidget::exportRequested);
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { emit operationActivated(index.data(OperationsModel::IdRole).toString()); });
-    return m_view;
-}
-
-void HistoryWidget::showEvent(QShowEvent *event)
-{
-    view();
-    QWidget::showEvent(event);
 }
 
 int HistoryWidget::visibleCount() const
 {
-    return m_proxy->rowCount();
+    return built(m_proxy)->rowCount();
 }
 
 bool HistoryWidget::exportCsv(const QString &path)
 {
+    ensureBuilt();
     QVector<OperationView> rows;
     rows.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/LazyPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -14,16 +14,16 @@ class HistoryFilterProxy;
 class OperationsModel;
 
 // Past operations from the journal: a text filter, a scope (all, backups, restores,
-// failures) and "Export CSV…" through the DialogProvider's file dialog. The table is
+// failures) and "Export CSV…" through the DialogProvider's file dialog. Its widgets are
 // made when the tab is first shown: at startup it sits behind the Operations tab, and a
 // table whose columns all fit their contents is costly to lay out.
-class HistoryWidget : public QWidget
+class HistoryWidget : public LazyPage
 {
     Q_OBJECT
 public:
     HistoryWidget(OperationsModel *model, DialogProvider *dialogs, QWidget *parent = nullptr);
 
-    QTableView *view();
+    QTableView *view() const { return built(m_view); }
     int visibleCount() const;
     // Writes the rows the filter shows; false with a message already shown on failure.
     bool exportCsv(const QString &path);
@@ -32,17 +32,17 @@ signals:
     void operationActivated(const QString &id);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void build() override;
 
 private:
     void exportRequested();
 
     OperationsModel *m_model;
     DialogProvider *m_dialogs;
-    HistoryFilterProxy *m_proxy;
-    QLineEdit *m_filter;
-    QComboBox *m_scope;
-    QPushButton *m_export;
+    HistoryFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_scope = nullptr;
+    QPushButton *m_export = nullptr;
     QTableView *m_view = nullptr;
 };
 

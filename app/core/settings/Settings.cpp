@@ -30,6 +30,10 @@ bool Settings::setValue(const QString &key, const QVariant &value)
         qCWarning(lcSecrets) << "refused to write a token-shaped value to the setting" << key;
         return false;
     }
+    // QSettings rewrites its whole file for any setValue, even of the value it holds; a
+    // value the file already has is not worth a write (e.g. the same --cloud at every start).
+    if (m_settings.contains(key) && m_settings.value(key) == value)
+        return true;
     m_settings.setValue(key, value);
     return true;
 }
