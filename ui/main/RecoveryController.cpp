@@ -161,15 +161,16 @@ void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, co
     const int judgment = ++m_judgment;
     m_judging = true;
     const Core::RecoverySettings targets = Core::RecoverySettings(m_context.settings).targetsOnly();
-    const QHash<QString, QList<Core::DrillRecord>> drills = loadDrills();
+    const std::optional<Core::DrillStore> drillStore
+        = m_drills ? std::optional<Core::DrillStore>(*m_drills) : std::nullopt;
     const QDateTime at = now();
     Core::runOnWorker<Judged>(
         this,
-        [services, snapshot, targets, drills, at] {
+        [services, snapshot, targets, drillStore, at] {
             Judged judged;
             judged.at = at;
             judged.rows = Core::RecoveryOverview::rows(services, snapshot, targets, at);
-            judged.presented = present(judged.rows, drills);
+            judged.presented = present(judged.rows, loadDrills(drillStore));
             return judged;
         },
         [this, generation, judgment](const Judged &judged) {
@@ -210,12 +211,12 @@ void RecoveryController::showRows()
         onSnapshot(m_catalogServices, m_snapshot);
 }
 
-QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills() const
+QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills(const std::optional<Core::DrillStore> &store)
 {
-    // Every drill file is read once per refresh, then grouped by source.
+    // Every drill file is read once per judgment, then grouped by source.
     QHash<QString, QList<Core::DrillRecord>> drillsBySource;
-    if (m_drills) {
-        for (const Core::DrillRecord &record : m_drills->loadAll())
+    if (store) {
+        for (const Core::DrillRecord &record : store->loadAll())
             drillsBySource[record.sourceServiceId.toLower()] << record;
     }
     return drillsBySource;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Apim::Core {
 class DrillStore;
@@ -78,7 +79,9 @@ private:
         QList<ReadinessView> views;
         QHash<QString, RecoveryMark> marks; // by lower-case service id
     };
-    QHash<QString, QList<Core::DrillRecord>> loadDrills() const;
+    // Every drill file, grouped by lower-case source service id. Static: it reads the
+    // files on the worker, from a copy of the store (a folder's path).
+    static QHash<QString, QList<Core::DrillRecord>> loadDrills(const std::optional<Core::DrillStore> &store);
     // A build's rows, judged on a worker, and what they show.
     struct Judged
     {
