@@ -41,7 +41,9 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -49,6 +51,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Apim;
@@ -218,6 +221,7 @@ private slots:
     void serviceTree_afterFiltering_leafRowsAreNotExpandable();
     void qtMadeButtons_areNamed();
     void lazyPages_reachedByKeyboard_areBuiltAndFocusable();
+    void detailsPane_tabFromTheTree_reachesItsButtons();
     void backupDialog();
     void restoreDialog();
     void batchBackupDialog();
@@ -321,8 +325,8 @@ void TestAccessibility::serviceTree_afterFiltering_leafRowsAreNotExpandable()
     QVERIFY(m_ui->window()->serviceTree()->isExpanded(m_ui->window()->serviceProxy()->index(0, 0)));
 }
 
-// The Recovery and Schedules pages make their widgets when first shown: reached with the
-// keyboard alone, each is whole, and Tab moves into it.
+// The Recovery and Schedules pages and the History tab make their widgets when first
+// shown: reached with the keyboard alone, each is whole, and Tab moves into it.
 void TestAccessibility::lazyPages_reachedByKeyboard_areBuiltAndFocusable()
 {
     QWidget *window = m_ui->window();
@@ -331,6 +335,7 @@ void TestAccessibility::lazyPages_reachedByKeyboard_areBuiltAndFocusable()
     const auto press = [window](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key(key), modifiers);
     };
+    QTabBar *pagesBar = window->findChild<QTabWidget *>(QStringLiteral("mainPagesTabWidget"))->tabBar();
     for (const auto &[key, pageName] : { std::pair { Qt::Key_2, QStringLiteral("recoveryView") },
              std::pair { Qt::Key_3, QStringLiteral("schedulesView") } }) {
         press(key, Qt::ControlModifier);
@@ -338,14 +343,40 @@ void TestAccessibility::lazyPages_reachedByKeyboard_areBuiltAndFocusable()
         QVERIFY2(page, qPrintable(pageName));
         QTRY_VERIFY(page->isVisible());
         QVERIFY2(page->findChild<QTreeView *>(), qPrintable(pageName + QStringLiteral(" has no table")));
-        for (int tab = 0; tab < 40 && !page->isAncestorOf(QApplication::focusWidget()); ++tab)
-            press(Qt::Key_Tab);
-        QVERIFY2(page->isAncestorOf(QApplication::focusWidget()),
-            qPrintable(pageName + QStringLiteral(" is not reached with Tab")));
         VERIFY_ACCESSIBLE(window);
+        // From the pages' tab bar, the next Tab is in the page, once something in it can take
+        // the focus (the Schedules page's buttons wait for the installed schedules).
+        const auto canTakeFocus = [page] {
+            const QList<QWidget *> inPage = page->findChildren<QWidget *>();
+            return std::any_of(inPage.begin(), inPage.end(), [](const QWidget *widget) {
+                return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(canTakeFocus(), 15000);
+        pagesBar->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Tab);
+        QVERIFY2(page->isAncestorOf(QApplication::focusWidget()),
+            qPrintable(QStringLiteral("Tab from the tab bar went to %1, not into %2")
+                           .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
+                               pageName)));
     }
     press(Qt::Key_1, Qt::ControlModifier);
     QTRY_VERIFY(window->findChild<QTreeView *>(QStringLiteral("serviceTreeView"))->isVisible());
+
+    // The History tab, behind the Operations tab: from the dock's tab bar, Right opens it,
+    // whole, and the next Tab is in it.
+    auto *dockTabs = window->findChild<QTabWidget *>(QStringLiteral("operationsTabWidget"));
+    auto *history = window->findChild<Ui::HistoryWidget *>();
+    QVERIFY(dockTabs && history);
+    dockTabs->tabBar()->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Right);
+    QTRY_VERIFY(history->isVisible());
+    QVERIFY(history->findChild<QTableView *>(QStringLiteral("historyTableView")));
+    press(Qt::Key_Tab);
+    const QWidget *focused = QApplication::focusWidget();
+    QVERIFY2(history->isAncestorOf(focused),
+        qPrintable(QStringLiteral("Tab went to %1").arg(focused ? focused->objectName() : QStringLiteral("nothing"))));
+    VERIFY_ACCESSIBLE(window);
 }
 
 void TestAccessibility::qtMadeButtons_areNamed()
@@ -374,6 +405,28 @@ void TestAccessibility::qtMadeButtons_areNamed()
     const auto labels = scopeIface->relations(QAccessible::Label);
     QVERIFY(!labels.isEmpty());
     QCOMPARE(labels.first().first->text(QAccessible::Name), QStringLiteral("Show:"));
+}
+
+// The details pane makes its page when the first service shows: Tab from the service tree
+// goes on to its buttons, not after the status bar.
+void TestAccessibility::detailsPane_tabFromTheTree_reachesItsButtons()
+{
+    QWidget *window = m_ui->window();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(m_ui->selectService(QStringLiteral("contoso-prod-apim")));
+    auto *backup = window->findChild<QPushButton *>(QStringLiteral("detailsBackupButton"));
+    QVERIFY(backup);
+    QTRY_VERIFY(backup->isVisible() && backup->isEnabled());
+    QTreeView *tree = window->findChild<QTreeView *>(QStringLiteral("serviceTreeView"));
+    tree->setFocus(Qt::TabFocusReason);
+    for (int tab = 0; tab < 12 && QApplication::focusWidget() != backup; ++tab) {
+        QWidget *from = QApplication::focusWidget();
+        QTest::keyClick(from, Qt::Key_Tab);
+        QVERIFY2(!qobject_cast<QTabBar *>(QApplication::focusWidget()),
+            qPrintable(QStringLiteral("Tab went to the tab bar before the details' buttons")));
+    }
+    QCOMPARE(QApplication::focusWidget(), backup);
 }
 
 void TestAccessibility::backupDialog()

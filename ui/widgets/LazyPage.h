@@ -28,7 +28,9 @@ protected:
         if (m_built)
             return;
         m_built = true;
-        const_cast<LazyPage *>(this)->build();
+        auto *self = const_cast<LazyPage *>(this);
+        self->build();
+        self->placeInFocusChain();
     }
 
     template<typename T>
@@ -39,6 +41,9 @@ protected:
     }
 
 private:
+    // Where Tab reaches the widgets build() made (FocusChain::placeInside).
+    void placeInFocusChain();
+
     mutable bool m_built = false;
 };
 

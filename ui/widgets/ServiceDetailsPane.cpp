@@ -2,6 +2,7 @@
 
 #include "inventory/AzureRegion.h"
 #include "ui/support/AzureTerms.h"
+#include "ui/support/FocusChain.h"
 #include "ui/support/Formatting.h"
 #include "ui/support/Icons.h"
 #include "ui/widgets/BannerWidget.h"
@@ -118,6 +119,8 @@ void ServiceDetailsPane::ensurePage()
 
     connect(m_backup, &QPushButton::clicked, this, &ServiceDetailsPane::backupRequested);
     connect(m_restore, &QPushButton::clicked, this, &ServiceDetailsPane::restoreRequested);
+    // Tab from the service tree goes on to the buttons, not after the status bar.
+    FocusChain::placeInside(this);
 }
 
 FieldValueLabel *ServiceDetailsPane::addRow(QFormLayout *form, const QString &label, const QString &objectName)
