@@ -280,10 +280,8 @@ int main(int argc, char *argv[])
     controller.window()->show();
     trace.mark("shown");
     QObject::connect(controller.window(), &Ui::MainWindow::firstPainted, qApp, [&trace] { trace.mark("first frame"); });
-    if (!cloudToRemember.isEmpty()) {
-        QObject::connect(controller.window(), &Ui::MainWindow::firstPainted, qApp,
-            [&uiSettings, cloudToRemember] { uiSettings.setCloud(cloudToRemember); });
-    }
+    if (!cloudToRemember.isEmpty())
+        controller.afterFirstPaint([&uiSettings, cloudToRemember] { uiSettings.setCloud(cloudToRemember); });
     QObject::connect(&notifier, &Ui::TrayNotifier::openRequested, controller.window(), [&controller] {
         QWidget *window = controller.window();
         window->showNormal();
