@@ -88,11 +88,11 @@ int HistoryWidget::visibleCount() const
 
 bool HistoryWidget::exportCsv(const QString &path)
 {
-    ensureBuilt();
+    const HistoryFilterProxy *proxy = built(m_proxy);
     QVector<OperationView> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows << m_proxy->index(row, 0).data(OperationsModel::OperationRole).value<OperationView>();
+    rows.reserve(proxy->rowCount());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        rows << proxy->index(row, 0).data(OperationsModel::OperationRole).value<OperationView>();
     QString error;
     if (!CsvExporter::writeFile(path, rows, &error)) {
         m_dialogs->error(this, tr("Export failed"), error);

@@ -105,7 +105,7 @@ void StorageKeyCache::forgetRecent()
 {
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         it->recent.clear();
-        if (it->holders.isEmpty() && !it->fetching && it->waiters.isEmpty())
+        if (it->unused())
             it = m_entries.erase(it);
         else
             ++it;
@@ -134,7 +134,7 @@ void StorageKeyCache::dropIfUnused(const QString &account)
         keepRecent(*it, it->key); // the operation's key, good a moment ago
         it->key.clear();
     }
-    if (it->holders.isEmpty() && !it->fetching && it->waiters.isEmpty() && it->recent.isEmpty())
+    if (it->unused())
         m_entries.erase(it);
 }
 
@@ -154,7 +154,7 @@ void StorageKeyCache::dropExpired()
             it->recent.clear();
         else if (!it->recent.isEmpty())
             next = next < 0 ? it->recentUntil.remainingTime() : std::min(next, it->recentUntil.remainingTime());
-        if (it->holders.isEmpty() && !it->fetching && it->waiters.isEmpty() && it->recent.isEmpty())
+        if (it->unused())
             it = m_entries.erase(it);
         else
             ++it;

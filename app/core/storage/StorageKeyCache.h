@@ -77,6 +77,9 @@ private:
         QHash<const QObject *, QMetaObject::Connection> holders; // identities only, never dereferenced
         QList<Waiter> waiters;
         bool fetching = false;
+
+        // Nothing holds, awaits or fetches it, and no reader may reuse it: it can go.
+        bool unused() const { return holders.isEmpty() && !fetching && waiters.isEmpty() && recent.isEmpty(); }
     };
 
     static QString normalized(const QString &account);
