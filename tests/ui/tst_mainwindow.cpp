@@ -155,7 +155,7 @@ void TestMainWindow::filter_findsServiceAmongThousands()
     // The readiness of every service arrives as one change per subscription (not 5,000), of
     // the Recovery column only, a few thousand rows per turn of the event loop, and leaves
     // the filtered tree as it was.
-    QHash<QString, Ui::RecoveryMark> marks;
+    Ui::RecoveryMarks marks;
     for (const Ui::ServiceEntry &entry : std::as_const(services))
         marks.insert(entry.resourceId, Ui::RecoveryMark { 1, QStringLiteral("At risk"), QStringLiteral("old") });
     QSignalSpy changes(model, &QAbstractItemModel::dataChanged);

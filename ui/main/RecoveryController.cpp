@@ -85,7 +85,7 @@ void RecoveryController::bind(Core::Engine *services)
     m_verifying = false;
     m_hasSnapshot = false;
     m_rows.clear();
-    m_pendingMarks.clear();
+    m_pendingMarks = {};
     m_loaded.clear();
     m_loadedRevision = -1;
     m_view->setVerifying(false);
@@ -199,7 +199,7 @@ void RecoveryController::showMarks()
     if (m_marksJudgment != m_judgment)
         return; // a newer build, another cloud, or newer targets took over
     m_judging = false;
-    m_window->serviceModel()->setRecoveryMarks(std::exchange(m_pendingMarks, QHash<QString, RecoveryMark>()));
+    m_window->serviceModel()->setRecoveryMarks(std::exchange(m_pendingMarks, RecoveryMarks()));
     emit refreshed();
 }
 
@@ -217,7 +217,7 @@ QHash<QString, QList<Core::DrillRecord>> RecoveryController::loadDrills(const st
     QHash<QString, QList<Core::DrillRecord>> drillsBySource;
     if (store) {
         for (const Core::DrillRecord &record : store->loadAll())
-            drillsBySource[record.sourceServiceId.toLower()] << record;
+            drillsBySource[serviceTreeKey(record.sourceServiceId)] << record;
     }
     return drillsBySource;
 }
@@ -230,7 +230,7 @@ RecoveryController::Presented RecoveryController::present(
     presented.marks.reserve(rows.size());
     QHash<int, QString> stateTexts;
     for (Core::ReadinessRow &row : rows) {
-        const QString id = row.service.id.toLower();
+        const QString id = serviceTreeKey(row.service.id); // as loadDrills() keys them
         ReadinessView view;
         view.drills = drillsBySource.value(id);
         if (!view.drills.isEmpty()) {
@@ -246,7 +246,7 @@ RecoveryController::Presented RecoveryController::present(
         auto text = stateTexts.constFind(state);
         if (text == stateTexts.constEnd())
             text = stateTexts.insert(state, Core::RecoveryOverview::stateText(row.readiness.state));
-        presented.marks.insert(id, RecoveryMark { state, *text, row.readiness.reason });
+        presented.marks.insertByKey(id, RecoveryMark { state, *text, row.readiness.reason });
     }
     return presented;
 }

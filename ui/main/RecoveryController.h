@@ -77,7 +77,7 @@ private:
     struct Presented
     {
         QList<ReadinessView> views;
-        QHash<QString, RecoveryMark> marks; // by lower-case service id
+        RecoveryMarks marks;
     };
     // Every drill file, grouped by lower-case source service id. Static: it reads the
     // files on the worker, from a copy of the store (a folder's path).
@@ -113,7 +113,7 @@ private:
     Core::CatalogSnapshot m_snapshot;
     bool m_hasSnapshot = false;
     QList<Core::ReadinessRow> m_rows;
-    QHash<QString, RecoveryMark> m_pendingMarks;
+    RecoveryMarks m_pendingMarks;
     mutable QList<Core::ApimService> m_loaded; // loadedServices() as of the tree's revision
     mutable int m_loadedRevision = -1;
     QPointer<DrillDialog> m_drillDialog;

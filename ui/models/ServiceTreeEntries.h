@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
+
+#include <utility>
 
 namespace Apim::Ui {
 
@@ -35,12 +38,35 @@ struct ServiceEntry
     QVariant payload; // the core's service value, handed back to the details pane
 };
 
+// A service's id as the tree looks it up: lowercased, as ARM ids compare without case.
+inline QString serviceTreeKey(const QString &id)
+{
+    return id.toLower();
+}
+
 // A service's recovery readiness as the tree shows it.
 struct RecoveryMark
 {
     int state = -1; // Core::RecoveryState as int
     QString text; // the state in words
     QString reason;
+};
+
+// Every service's mark, keyed as the tree looks services up. The keys are made where the
+// marks are judged (on a worker): checking 10,000 ids for case on the GUI thread, before
+// taking them, held it for milliseconds after every operation's end.
+class RecoveryMarks
+{
+public:
+    void reserve(qsizetype size) { m_byKey.reserve(size); }
+    void insert(const QString &serviceId, const RecoveryMark &mark) { m_byKey.insert(serviceTreeKey(serviceId), mark); }
+    // For a caller that already holds serviceTreeKey(id).
+    void insertByKey(const QString &key, const RecoveryMark &mark) { m_byKey.insert(key, mark); }
+    qsizetype size() const { return m_byKey.size(); }
+    QHash<QString, RecoveryMark> takeByKey() { return std::exchange(m_byKey, {}); }
+
+private:
+    QHash<QString, RecoveryMark> m_byKey;
 };
 
 } // namespace Apim::Ui

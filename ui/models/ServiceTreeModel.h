@@ -66,8 +66,7 @@ public:
     QVector<ServiceEntry> allServices() const;
     // The recovery readiness of services by id (replaces the previous marks). Shown in the
     // Recovery column as an icon and the state's words; the reason is the tooltip.
-    // By service id; lower-case ids are taken as they are (the common case, no copy).
-    void setRecoveryMarks(QHash<QString, RecoveryMark> marks);
+    void setRecoveryMarks(RecoveryMarks marks);
     // For the filter proxy, without a QVariant per row: a row's kind, and what the filter
     // matches against (FilterTextRole) case-folded, kept per service once built.
     NodeKind kindAt(const QModelIndex &index) const;
@@ -98,7 +97,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byId; // case-insensitive keys (lowercased)
-    QHash<QString, RecoveryMark> m_recovery; // lowercased service id
+    QHash<QString, RecoveryMark> m_recovery; // by serviceTreeKey()
     QStringList m_recoveryChanges; // keys of the subscriptions whose Recovery cells are yet to be announced
     int m_recoveryGeneration = 0;
     int m_serviceCount = 0;

@@ -11,7 +11,6 @@
 
 #include <QTimer>
 
-#include <algorithm>
 #include <utility>
 
 namespace Apim::Ui {
@@ -60,20 +59,10 @@ QString ServiceTreeModel::foldedFilterText(const QModelIndex &index) const
     return node->foldedFilterText;
 }
 
-void ServiceTreeModel::setRecoveryMarks(QHash<QString, RecoveryMark> marks)
+void ServiceTreeModel::setRecoveryMarks(RecoveryMarks marks)
 {
-    const bool keyed = std::all_of(marks.keyBegin(), marks.keyEnd(),
-        [](const QString &id) { return id.isLower(); }); // as serviceTreeKey() makes them
     // The old marks are freed on a worker: 10,000 of them took milliseconds.
-    if (keyed) {
-        Core::releaseOnWorker(std::exchange(m_recovery, std::move(marks)));
-    } else {
-        Core::releaseOnWorker(std::exchange(m_recovery, QHash<QString, RecoveryMark>()));
-        m_recovery.reserve(marks.size());
-        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
-            m_recovery.insert(serviceTreeKey(it.key()), it.value());
-        Core::releaseOnWorker(std::move(marks));
-    }
+    Core::releaseOnWorker(std::exchange(m_recovery, marks.takeByKey()));
     m_recoveryChanges.clear();
     for (const auto &tenant : m_root->children) {
         for (const auto &subscription : tenant->children) {

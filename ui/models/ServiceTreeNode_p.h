@@ -9,12 +9,6 @@
 
 namespace Apim::Ui {
 
-// A node's id as looked up: lowercased, as ARM ids compare without case.
-inline QString serviceTreeKey(const QString &id)
-{
-    return id.toLower();
-}
-
 struct ServiceTreeModel::Node
 {
     NodeKind kind = NodeKind::Message;
