@@ -240,6 +240,50 @@ private slots:
         QVERIFY(page.blobs.first().sourceSku().isEmpty());
     }
 
+    void listBlobsXml_dates_data()
+    {
+        QTest::addColumn<QString>("creationTime");
+        QTest::addColumn<QDateTime>("expected"); // invalid: not a date
+
+        const auto utc = [](int y, int m, int d, int h, int mi, int s) {
+            return QDateTime(QDate(y, m, d), QTime(h, mi, s), Qt::UTC);
+        };
+        // What Blob storage writes (RFC 1123), every month, whatever the local time zone.
+        const char *const months[]
+            = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+        for (int month = 1; month <= 12; ++month) {
+            const QString text = QStringLiteral("Mon, 07 %1 2024 23:59:58 GMT").arg(QLatin1String(months[month - 1]));
+            QTest::addRow("%s", months[month - 1]) << text << utc(2024, month, 7, 23, 59, 58);
+        }
+        QTest::newRow("leap day") << "Thu, 29 Feb 2024 00:00:00 GMT" << utc(2024, 2, 29, 0, 0, 0);
+        QTest::newRow("spaces around") << "  Wed, 01 Jan 2025 10:10:12 GMT " << utc(2025, 1, 1, 10, 10, 12);
+        // Another tool's store or a proxy: the general readers still take it.
+        QTest::newRow("ISO 8601") << "2025-01-01T10:10:12.500Z"
+                                  << QDateTime(QDate(2025, 1, 1), QTime(10, 10, 12, 500), Qt::UTC);
+        QTest::newRow("no such day") << "Fri, 30 Feb 2024 10:00:00 GMT" << QDateTime();
+        QTest::newRow("no such hour") << "Wed, 01 Jan 2025 24:10:12 GMT" << QDateTime();
+        QTest::newRow("not GMT") << "Wed, 01 Jan 2025 10:10:12 PST" << QDateTime();
+        QTest::newRow("month misspelt") << "Wed, 01 Jna 2025 10:10:12 GMT" << QDateTime();
+        QTest::newRow("clock cut short") << "Wed, 01 Jan 2025 10:10 GMT" << QDateTime();
+        QTest::newRow("empty") << "" << QDateTime();
+    }
+
+    void listBlobsXml_dates()
+    {
+        QFETCH(QString, creationTime);
+        QFETCH(QDateTime, expected);
+        const QByteArray xml = "<EnumerationResults><Blobs><Blob><Name>b.apimbackup</Name><Properties><Creation-Time>"
+            + creationTime.toUtf8() + "</Creation-Time></Properties></Blob></Blobs></EnumerationResults>";
+        const BlobListPage page = BlobListPage::parse(xml);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.blobs.size(), 1);
+        QCOMPARE(page.blobs.first().createdOn.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(page.blobs.first().createdOn, expected);
+            QCOMPARE(page.blobs.first().createdOn.timeSpec(), Qt::UTC);
+        }
+    }
+
     void listBlobsXml_garbage_clearError()
     {
         QVERIFY(!BlobListPage::parse("<EnumerationResults><Blobs><Blob><Name>x</Na").error.isEmpty());

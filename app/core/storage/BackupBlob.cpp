@@ -8,11 +8,42 @@
 namespace Apim::Core {
 
 namespace {
+// "Wed, 01 Jan 2025 10:10:12 GMT" (RFC 1123), as Blob storage writes every date, read by
+// hand: QLocale::toDateTime() with a format looked the local time zone up on disk for each
+// date, 60 µs a blob and 300 ms for a page of 5,000.
+QDateTime parseRfc1123(QStringView text)
+{
+    static const char *const kMonths[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    const QList<QStringView> parts = text.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 6 || !parts.at(0).endsWith(u',') || parts.at(5) != QLatin1String("GMT"))
+        return {};
+    int month = 0;
+    for (int i = 0; i < 12 && month == 0; ++i) {
+        if (parts.at(2) == QLatin1String(kMonths[i]))
+            month = i + 1;
+    }
+    const QStringView clock = parts.at(4);
+    if (month == 0 || clock.size() != 8 || clock.at(2) != u':' || clock.at(5) != u':')
+        return {};
+    bool dayOk = false, yearOk = false, hourOk = false, minuteOk = false, secondOk = false;
+    const QDate date(parts.at(3).toInt(&yearOk), month, parts.at(1).toInt(&dayOk));
+    const QTime time(
+        clock.first(2).toInt(&hourOk), clock.sliced(3, 2).toInt(&minuteOk), clock.sliced(6).toInt(&secondOk));
+    if (!(dayOk && yearOk && hourOk && minuteOk && secondOk) || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime parseHttpDate(const QString &text)
 {
-    QDateTime when = QLocale::c().toDateTime(text.trimmed(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QString trimmed = text.trimmed();
+    if (QDateTime when = parseRfc1123(trimmed); when.isValid())
+        return when;
+    // Anything else (another tool's store, a proxy): the general, slower readers.
+    QDateTime when = QLocale::c().toDateTime(trimmed, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     if (!when.isValid())
-        when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+        when = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (when.isValid())
         when.setTimeSpec(Qt::UTC);
     return when;
