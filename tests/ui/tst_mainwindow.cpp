@@ -44,6 +44,7 @@ class TestMainWindow : public QObject
 private slots:
     void construct_showsTreeFilterAndDetails();
     void filter_findsServiceAmongThousands();
+    void serviceModel_updatesSinceARevision_areTheServicesAsTheyAreNow();
     void subscriptionLoading_showsLoadingRowUntilServicesArrive();
     void shortcuts_areTheDocumentedOnes();
     void history_filterAndExportCsv_quotesAndDefusesFormulas();
@@ -115,6 +116,62 @@ void TestMainWindow::construct_showsTreeFilterAndDetails()
     QVERIFY(placeholder->text().contains(QStringLiteral("Sign in")));
     QVERIFY(!window.backupAction()->isEnabled());
     QVERIFY(!window.restoreAction()->isEnabled());
+}
+
+void TestMainWindow::serviceModel_updatesSinceARevision_areTheServicesAsTheyAreNow()
+{
+    Ui::ServiceTreeModel model;
+    model.addSubscriptions(
+        { { QStringLiteral("sub-a"), QStringLiteral("tenant-1"), QStringLiteral("Production"), {} } });
+    const auto service = [](const QString &name, const QString &sku) {
+        Ui::ServiceEntry entry;
+        entry.subscriptionId = QStringLiteral("sub-a");
+        entry.name = name;
+        entry.resourceGroup = QStringLiteral("rg");
+        entry.resourceId
+            = QStringLiteral("/subscriptions/sub-a/resourceGroups/rg/providers/Microsoft.ApiManagement/service/")
+            + name;
+        entry.sku = sku;
+        return entry;
+    };
+    model.addServices({ service(QStringLiteral("apim-1"), QStringLiteral("Developer")),
+        service(QStringLiteral("apim-2"), QStringLiteral("Developer")) });
+    const int listed = model.servicesRevision();
+    QVERIFY(model.servicesUpdatedSince(listed).has_value());
+    QCOMPARE(model.servicesUpdatedSince(listed)->size(), 0);
+
+    // Updated twice, the second time under another case of its id: once, as it is now.
+    model.updateService(service(QStringLiteral("apim-1"), QStringLiteral("Premium")));
+    Ui::ServiceEntry again = service(QStringLiteral("apim-1"), QStringLiteral("Standard"));
+    again.resourceId = again.resourceId.toUpper();
+    model.updateService(again);
+    const int updatedAt = model.servicesRevision();
+    QVERIFY(updatedAt > listed);
+    std::optional<QVector<Ui::ServiceEntry>> updated = model.servicesUpdatedSince(listed);
+    QVERIFY(updated.has_value());
+    QCOMPARE(updated->size(), 1);
+    QCOMPARE(updated->first().name, QStringLiteral("apim-1"));
+    QCOMPARE(updated->first().sku, QStringLiteral("Standard"));
+    QCOMPARE(model.serviceCount(), 2);
+    QCOMPARE(model.servicesUpdatedSince(updatedAt)->size(), 0);
+    QVERIFY(!model.servicesUpdatedSince(updatedAt + 1).has_value()); // not a revision yet
+
+    // A row that came since: every service is read again.
+    model.addServices({ service(QStringLiteral("apim-3"), QStringLiteral("Basic")) });
+    QVERIFY(!model.servicesUpdatedSince(listed).has_value());
+    QVERIFY(!model.servicesUpdatedSince(updatedAt).has_value());
+    QCOMPARE(model.servicesUpdatedSince(model.servicesRevision())->size(), 0);
+
+    // Hundreds of updates since: reading them all again is cheaper than patching each.
+    const int beforeMany = model.servicesRevision();
+    for (int i = 0; i < 300; ++i)
+        model.updateService(
+            service(QStringLiteral("apim-2"), i % 2 ? QStringLiteral("Basic") : QStringLiteral("Premium")));
+    QVERIFY(!model.servicesUpdatedSince(beforeMany).has_value());
+
+    const int beforeClear = model.servicesRevision();
+    model.clear();
+    QVERIFY(!model.servicesUpdatedSince(beforeClear).has_value());
 }
 
 void TestMainWindow::filter_findsServiceAmongThousands()

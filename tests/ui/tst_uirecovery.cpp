@@ -71,6 +71,7 @@ private slots:
     void recoveryView_showsEveryStateOfTheEstate();
     void needsAttention_hidesReadyRows();
     void backUpNow_fromARow_turnsItReady();
+    void serviceChangedInTheTree_isJudgedAgainWithoutCopyingEveryService();
     void targetRpo_changesTheStateAtItsBoundaries();
     void targetRpo_setWithTheKeyboardAlone_data();
     void targetRpo_setWithTheKeyboardAlone();
@@ -231,6 +232,7 @@ void TestUiRecovery::needsAttention_hidesReadyRows()
 void TestUiRecovery::backUpNow_fromARow_turnsItReady()
 {
     QCOMPARE(stateOf(QStringLiteral("contoso-partners-apim")), int(Core::RecoveryState::Breached));
+    const int copies = controller()->servicesCopyCount();
     QVERIFY(selectRow(QStringLiteral("contoso-partners-apim")));
     QVERIFY(view()->backupButton()->isEnabled());
     m_ui->dialogs().setNextConfirm(true);
@@ -243,12 +245,59 @@ void TestUiRecovery::backUpNow_fromARow_turnsItReady()
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("contoso-partners-apim")), int(Core::RecoveryState::Ready), 20000);
     const int row = view()->model()->rowForService(m_ui->serviceId(QStringLiteral("contoso-partners-apim")));
     QCOMPARE(view()->model()->index(row, Ui::ReadinessModel::BackupsColumn).data().toInt(), 2);
+    // The operation's end refreshed the service in the tree: patched in, not every
+    // service copied out of the tree again.
+    QCOMPARE(controller()->servicesCopyCount(), copies);
 
     // A service without backup and restore offers neither.
     QVERIFY(selectRow(QStringLiteral("contoso-functions-apim")));
     QVERIFY(!view()->backupButton()->isEnabled());
     QVERIFY(!view()->drillButton()->isEnabled());
     QVERIFY(view()->targetButton()->isEnabled());
+}
+
+void TestUiRecovery::serviceChangedInTheTree_isJudgedAgainWithoutCopyingEveryService()
+{
+    const QString prod = QStringLiteral("contoso-prod-apim");
+    QCOMPARE(stateOf(prod), int(Core::RecoveryState::Ready));
+    const int copies = controller()->servicesCopyCount();
+    QVERIFY(copies >= 1);
+    QHash<QString, int> others; // the other services' states, whatever earlier tests backed up
+    for (const Ui::ServiceEntry &entry : m_ui->window()->serviceModel()->allServices()) {
+        if (entry.name != prod)
+            others.insert(entry.name, stateOf(entry.name));
+    }
+    QCOMPARE(others.size(), 7);
+
+    // The service as a refresh after an operation's end brings it: moved to a tier
+    // without backup and restore, in place in the tree.
+    Ui::ServiceTreeModel *tree = m_ui->window()->serviceModel();
+    Ui::ServiceEntry entry
+        = tree->indexForId(m_ui->serviceId(prod)).data(Ui::ServiceTreeModel::EntryRole).value<Ui::ServiceEntry>();
+    Core::ApimService service = entry.payload.value<Core::ApimService>();
+    QVERIFY(service.isValid());
+    service.skuName = QStringLiteral("Consumption");
+    entry.sku = service.skuName;
+    entry.payload = QVariant::fromValue(service);
+    tree->updateService(entry);
+    QCOMPARE(tree->serviceCount(), 8);
+
+    const int builds = controller()->buildCount();
+    QSignalSpy refreshed(controller(), &Ui::RecoveryController::refreshed);
+    controller()->refresh();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(controller()->buildCount(), builds + 1);
+    QCOMPARE(stateOf(prod), int(Core::RecoveryState::NotSupported));
+    // The other services are judged as before, from the services copied before.
+    QCOMPARE(view()->model()->rowCount(), 8);
+    for (auto it = others.cbegin(); it != others.cend(); ++it)
+        QCOMPARE(stateOf(it.key()), it.value());
+    QCOMPARE(controller()->servicesCopyCount(), copies);
+
+    // Refresh with nothing changed in the tree copies nothing either.
+    controller()->refresh();
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(controller()->servicesCopyCount(), copies);
 }
 
 void TestUiRecovery::verifyBackups_flagsAChangedFileAndStopsCountingIt()

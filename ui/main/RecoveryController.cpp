@@ -21,6 +21,7 @@
 #include "util/Clock.h"
 #include "util/OnWorker.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace Apim::Ui {
@@ -119,8 +120,9 @@ QList<Core::ApimService> RecoveryController::loadedServices() const
         if (service.isValid())
             services << std::move(service);
     }
-    m_loaded = services;
+    Core::releaseOnWorker(std::exchange(m_loaded, services));
     m_loadedRevision = model->servicesRevision();
+    ++m_servicesCopyCount;
     return services;
 }
 
@@ -130,8 +132,63 @@ void RecoveryController::build()
         m_view->setMessage(tr("Sign in to see whether your services can be recovered."));
         return;
     }
-    const QList<Core::ApimService> services = loadedServices();
+    // After an operation's end, one service was refreshed in the tree: it is patched into
+    // the services copied before, rather than all of them copied out again.
+    const ServiceTreeModel *model = m_window->serviceModel();
+    if (m_loadedRevision >= 0 && m_loadedRevision != model->servicesRevision()) {
+        if (const std::optional<QVector<ServiceEntry>> updated = model->servicesUpdatedSince(m_loadedRevision)) {
+            patchThenBuild(*updated, model->servicesRevision());
+            return;
+        }
+    }
+    buildFrom(loadedServices());
+}
+
+void RecoveryController::patchThenBuild(const QVector<ServiceEntry> &updated, int revision)
+{
+    QList<Core::ApimService> updates;
+    for (const ServiceEntry &entry : updated) {
+        Core::ApimService service = ServicePresenter::service(entry);
+        if (!service.isValid()) {
+            buildFrom(loadedServices()); // a row no longer a service: read them all again
+            return;
+        }
+        updates << std::move(service);
+    }
+    const int generation = ++m_generation;
+    m_building = true;
+    m_view->setLoading(true);
+    Core::runOnWorker<QList<Core::ApimService>>(
+        this, [loaded = m_loaded, updates] { return patched(loaded, updates); },
+        [this, generation, revision](const QList<Core::ApimService> &services) {
+            if (generation != m_generation)
+                return; // another build or cloud took over; it reads the tree itself
+            Core::releaseOnWorker(std::exchange(m_loaded, services));
+            m_loadedRevision = revision;
+            buildFrom(services);
+        });
+}
+
+QList<Core::ApimService> RecoveryController::patched(
+    QList<Core::ApimService> services, const QList<Core::ApimService> &updates)
+{
+    for (const Core::ApimService &update : updates) {
+        const auto same = std::find_if(services.begin(), services.end(), [&update](const Core::ApimService &service) {
+            return service.id.compare(update.id, Qt::CaseInsensitive) == 0;
+        });
+        if (same != services.end())
+            *same = update;
+        else
+            services << update;
+    }
+    return services;
+}
+
+void RecoveryController::buildFrom(const QList<Core::ApimService> &services)
+{
     if (services.isEmpty()) {
+        m_building = false;
+        m_view->setLoading(false);
         m_hasSnapshot = false;
         m_view->setRows({}, QString(), now());
         m_view->setMessage(tr("No API Management services are loaded."));
@@ -151,7 +208,9 @@ void RecoveryController::build()
 
 void RecoveryController::onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot)
 {
-    m_catalogServices = services;
+    // services may be m_catalogServices itself (showRows()): held by a copy while replaced.
+    const QList<Core::ApimService> catalogServices = services;
+    Core::releaseOnWorker(std::exchange(m_catalogServices, catalogServices));
     m_snapshot = snapshot;
     m_hasSnapshot = true;
     // Judging 10,000 services held the GUI thread for 70 ms and more after every operation's

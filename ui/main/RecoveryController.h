@@ -50,6 +50,9 @@ public:
     const QList<Core::ReadinessRow> &rows() const { return m_rows; }
     const Core::CatalogSnapshot &snapshot() const { return m_snapshot; }
     int buildCount() const { return m_buildCount; }
+    // How often every service was copied out of the tree: once per listing, not once per
+    // operation's end (the one service refreshed is patched in on a worker).
+    int servicesCopyCount() const { return m_servicesCopyCount; }
 
     // Checks again every backup this tool made, then reads the catalog again: a backup
     // whose file vanished or changed stops counting.
@@ -68,6 +71,11 @@ signals:
 
 private:
     void build();
+    void buildFrom(const QList<Core::ApimService> &services);
+    // The services last copied out of the tree with updated ones put in their place, on a
+    // worker (the copy of 10,000 is the worker's), then a build from them.
+    void patchThenBuild(const QVector<ServiceEntry> &updated, int revision);
+    static QList<Core::ApimService> patched(QList<Core::ApimService> services, const QList<Core::ApimService> &updates);
     // Judges the snapshot's services on a worker, then shows them.
     void onSnapshot(const QList<Core::ApimService> &services, const Core::CatalogSnapshot &snapshot);
     // Rows from the last snapshot and the settings and drills as they are now, judged on a
@@ -122,6 +130,7 @@ private:
     int m_judgment = 0; // of onSnapshot(): only the newest judgment is shown
     int m_binding = 0; // of bind(): engine changes
     int m_buildCount = 0;
+    mutable int m_servicesCopyCount = 0;
     bool m_building = false; // a catalog build is under way
     bool m_judging = false; // rows are being judged, or their marks wait for the next turn
     bool m_verifying = false;

@@ -5,9 +5,10 @@
 #include "ui/support/AzureTerms.h"
 #include "ui/support/Icons.h"
 
-#include <map>
+#include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace Apim::Ui {
@@ -37,7 +38,7 @@ ServiceTreeModel::~ServiceTreeModel() = default;
 
 void ServiceTreeModel::clear()
 {
-    ++m_servicesRevision;
+    noteRowsChanged();
     beginResetModel();
     m_root->children.clear();
     m_byId.clear();
@@ -69,7 +70,7 @@ void ServiceTreeModel::appendChildren(Node *parent, std::vector<std::unique_ptr<
     if (children.empty())
         return;
     const int first = int(parent->children.size());
-    ++m_servicesRevision;
+    noteRowsChanged();
     beginInsertRows(indexFor(parent), first, first + int(children.size()) - 1);
     int row = first;
     for (auto &child : children) {
@@ -107,7 +108,7 @@ void ServiceTreeModel::removeChildrenOfKind(Node *parent, NodeKind kind)
         int first = row;
         while (first > 0 && parent->children[size_t(first - 1)]->kind == kind)
             --first;
-        ++m_servicesRevision;
+        noteRowsChanged();
         beginRemoveRows(indexFor(parent), first, row);
         for (int r = first; r <= row; ++r)
             forget(parent->children[size_t(r)].get());
@@ -209,7 +210,7 @@ void ServiceTreeModel::addServices(const QVector<ServiceEntry> &services)
     QHash<QString, QString> regionWords; // per call: the language may change between calls
     for (const ServiceEntry &entry : services) {
         if (Node *existing = m_byId.value(key(entry.resourceId)); existing && existing->kind == NodeKind::Service) {
-            ++m_servicesRevision;
+            noteServiceUpdated(existing->key);
             existing->service = entry;
             existing->text = entry.name;
             existing->foldedFilterText = filterText(existing, &regionWords).toCaseFolded();
@@ -287,6 +288,42 @@ QVector<ServiceEntry> ServiceTreeModel::allServices() const
         }
     }
     return services;
+}
+
+void ServiceTreeModel::noteRowsChanged()
+{
+    m_rowsRevision = ++m_servicesRevision;
+    m_updates.clear();
+}
+
+void ServiceTreeModel::noteServiceUpdated(const QString &key)
+{
+    // Past a few hundred updates (a refresh of every service), a reader is better off
+    // reading them all again than patching them one by one.
+    constexpr size_t kUpdatesKept = 256;
+    if (m_updates.size() >= kUpdatesKept) {
+        noteRowsChanged();
+        return;
+    }
+    m_updates.emplace_back(++m_servicesRevision, key);
+}
+
+std::optional<QVector<ServiceEntry>> ServiceTreeModel::servicesUpdatedSince(int revision) const
+{
+    if (revision < m_rowsRevision || revision > m_servicesRevision)
+        return std::nullopt;
+    QVector<ServiceEntry> updated;
+    QSet<QString> seen;
+    for (auto it = m_updates.crbegin(); it != m_updates.crend() && it->first > revision; ++it) {
+        if (seen.contains(it->second))
+            continue; // an older update of a service already taken as it is now
+        seen.insert(it->second);
+        const Node *node = m_byId.value(it->second);
+        if (!node || node->kind != NodeKind::Service)
+            return std::nullopt;
+        updated << node->service;
+    }
+    return updated;
 }
 
 QStringList ServiceTreeModel::loadingSubscriptions() const
