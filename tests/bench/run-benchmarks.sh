@@ -226,6 +226,7 @@ echo "== one List Blobs answer of 5,000 backups (a full page), read off the GUI 
 measure "$readiness" --parse-list "$([ -n "$tiny" ] && echo 50 || echo 5000)"
 figure blob_list_parse_ms "$(field median_ms <<<"$line")"
 figure blob_list_stream_ms "$(field stream_only_ms <<<"$line")"
+figure blob_list_match_ms "$(field match_ms <<<"$line")"
 
 echo "== about 10,000 visible services, 20 ms latency, peak memory of the engine"
 start_sim "$work/estate-10k.json" --fault 'kind=latency,route=.*,latencyMs=20'

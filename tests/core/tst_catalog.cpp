@@ -119,6 +119,48 @@ private:
     }
 
 private slots:
+    // Each blob of a location: the backup the journal says this tool made, else the service
+    // its metadata names, else the one its name follows the convention for. Pure, as the
+    // worker that runs it needs.
+    void entriesOf_madeHereElseNamedByTheBlob()
+    {
+        const BackupLocation location { QStringLiteral("sub-1"), QStringLiteral("contosobackups"),
+            QStringLiteral("apim-backups") };
+        const QString taggedId = QStringLiteral(
+            "/subscriptions/sub-1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/Tagged-Apim");
+        BackupBlob mine;
+        mine.name = QStringLiteral("anything.apimbackup");
+        BackupBlob tagged;
+        tagged.name = QStringLiteral("other.apimbackup");
+        tagged.metadata.insert(QStringLiteral("service"), taggedId); // a full resource id
+        BackupBlob named;
+        named.name = QStringLiteral("nightly/contoso-apim-20261201-020000.apimbackup");
+        BackupBlob stranger;
+        stranger.name = QStringLiteral("notes.txt");
+        OperationRecord record;
+        record.id = QStringLiteral("op-1");
+        record.serviceId
+            = QStringLiteral("/SUBSCRIPTIONS/SUB-1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/Mine");
+        record.serviceName = QStringLiteral("Mine");
+        // Keyed as madeHere() keys the journal: the location's key, then the blob's name.
+        const QHash<QString, OperationRecord> madeHere { { location.key() + QLatin1Char('|') + mine.name, record } };
+
+        const QList<CatalogEntry> entries = BackupCatalog::entriesOf(
+            madeHere, location, { mine, tagged, named, stranger }, QDateTime::currentDateTimeUtc());
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(0).operationId, QStringLiteral("op-1"));
+        QCOMPARE(entries.at(0).serviceId, record.serviceId.toLower());
+        QCOMPARE(entries.at(0).serviceName, QStringLiteral("Mine"));
+        QVERIFY(!entries.at(1).madeHere());
+        QCOMPARE(entries.at(1).serviceId, taggedId.toLower());
+        QCOMPARE(entries.at(1).serviceName, QStringLiteral("Tagged-Apim"));
+        QCOMPARE(entries.at(2).serviceName, QStringLiteral("contoso-apim"));
+        QVERIFY(entries.at(2).serviceId.isEmpty());
+        QVERIFY(entries.at(3).serviceName.isEmpty());
+        for (const CatalogEntry &entry : entries)
+            QCOMPARE(entry.location.key(), location.key());
+    }
+
     void initTestCase()
     {
         QVERIFY2(m_harness.start({}, { QStringLiteral("--operation-duration"), QStringLiteral("300") }),

@@ -74,6 +74,10 @@ public:
     // The journal's finished backups that this tool made, by location key and blob name.
     static QHash<QString, OperationRecord> madeHere(const QList<OperationRecord> &records);
     static BackupLocation locationOf(const OperationRecord &record);
+    // Each blob of a location as a catalog entry: the backup this tool made of it, else the
+    // service its metadata or name names. Pure: safe on a worker thread.
+    static QList<CatalogEntry> entriesOf(const QHash<QString, OperationRecord> &madeHere,
+        const BackupLocation &location, const QList<BackupBlob> &blobs, const QDateTime &now);
 
 private:
     // What plan() needs from the settings, read on the catalog's thread.

@@ -467,9 +467,27 @@ int parseList(int blobs)
         err() << "parse-list: read " << read << " of " << blobs << " blobs" << Qt::endl;
         return 1;
     }
+    // Then each blob matched to its service, as a catalog build does with a location's list.
+    const QList<Apim::Core::BackupBlob> parsed = Apim::Core::BlobListPage::parse(xml).blobs;
+    Apim::Core::BackupLocation location;
+    location.subscriptionId = QStringLiteral("sub-1");
+    location.account = QStringLiteral("contosobackups");
+    location.container = QStringLiteral("apim-backups");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qsizetype named = 0;
+    const double matchMs = medianMs([&] {
+        named = 0;
+        for (const Apim::Core::CatalogEntry &entry : Apim::Core::BackupCatalog::entriesOf({}, location, parsed, now))
+            named += entry.serviceName.isEmpty() ? 0 : 1;
+    });
+    if (named != blobs) {
+        err() << "parse-list: " << named << " of " << blobs << " blobs matched to a service" << Qt::endl;
+        return 1;
+    }
     out() << "mode=parse-list blobs=" << blobs << " bytes=" << xml.size()
           << " median_ms=" << QString::number(parseMs, 'f', 1)
-          << " stream_only_ms=" << QString::number(streamMs, 'f', 1) << Qt::endl;
+          << " stream_only_ms=" << QString::number(streamMs, 'f', 1) << " match_ms=" << QString::number(matchMs, 'f', 1)
+          << Qt::endl;
     return 0;
 }
 
