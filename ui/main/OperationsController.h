@@ -57,7 +57,8 @@ signals:
     void operationStarted(const QString &operationId);
 
 private:
-    void loadHistory();
+    // Every operation the journal and the manager know, into the operations model.
+    void loadHistory(const QList<Core::OperationRecord> &records);
     void onRecord(const Core::OperationRecord &record);
     void onFinished(const Core::OperationRecord &record);
     void startOperation(const Core::OperationRequest &request, QWidget *dialog, bool rememberDefaults);

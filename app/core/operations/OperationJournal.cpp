@@ -38,7 +38,8 @@ bool isSafeId(const QString &id)
 } // namespace
 
 OperationJournal::OperationJournal(const QString &dataDir)
-    : m_directory(QDir(dataDir).filePath(QStringLiteral("operations")))
+    : m_dataDir(dataDir)
+    , m_directory(QDir(dataDir).filePath(QStringLiteral("operations")))
     , m_answers(std::make_unique<QObject>())
 { }
 

@@ -42,6 +42,9 @@ public:
     OperationJournal &operator=(const OperationJournal &) = delete;
 
     QString directory() const { return m_directory; }
+    // The folder it was made with: another OperationJournal(dataDir()), on a worker, reads
+    // the same records without touching this one.
+    QString dataDir() const { return m_dataDir; }
     QString pathFor(const QString &operationId) const;
 
     // false + *error (translated, names the file) when the record could not be written.
@@ -106,6 +109,7 @@ private:
     void refreshIndex() const;
     void index(const OperationRecord &record, FileStamp stamp) const;
 
+    QString m_dataDir;
     QString m_directory;
     mutable QHash<QString, IndexEntry> m_index; // by operation id
     // The operations whose startSent record was synced in this process.

@@ -91,6 +91,7 @@ private:
     {
         QHash<QString, QList<BackupLocation>> byService; // by lower-case service id
         QList<BackupLocation> toRead; // every location once
+        QHash<QString, OperationRecord> madeHere; // madeHere() of the journal read with it
     };
     PlanSettings readPlanSettings(const QList<ApimService> &services) const;
     // Pure: safe on a worker thread.
