@@ -351,6 +351,8 @@ void TestUiRecovery::verifyBackups_flagsAChangedFileAndStopsCountingIt()
     // The catalog read after the verification no longer counts the changed file, and the
     // service's last good backup, whatever it is now, is not that file.
     QTRY_COMPARE_WITH_TIMEOUT(stateOfFile(record.blobName), int(Core::BackupVerification::State::Changed), 20000);
+    // The rows of that catalog are judged on a worker after it: shown once nothing is building.
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBuilding(), 20000);
     for (const Core::ReadinessRow &row : controller()->rows()) {
         if (row.service.name == partners)
             QVERIFY(!row.readiness.lastGood || row.readiness.lastGood->name != record.blobName);

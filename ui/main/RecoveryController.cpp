@@ -319,10 +319,22 @@ void RecoveryController::verifyBackups()
 {
     if (!m_services || m_verifying)
         return;
-    const QList<Core::OperationRecord> records
-        = Core::BackupVerifier::madeHere(m_services->journal()->loadAll(), *m_services->operations());
     m_verifying = true;
     m_view->setVerifying(true);
+    const int binding = m_binding;
+    // The journal is read on a worker, through its own OperationJournal over the same
+    // folder: thousands of record files held the window for a tenth of a second and more.
+    Core::runOnWorker<QList<Core::OperationRecord>>(
+        this, [dataDir = m_services->journal()->dataDir()] { return Core::OperationJournal(dataDir).loadAll(); },
+        [this, binding](const QList<Core::OperationRecord> &journal) {
+            if (binding != m_binding)
+                return; // signed out or another cloud meanwhile
+            verify(Core::BackupVerifier::madeHere(journal, *m_services->operations()));
+        });
+}
+
+void RecoveryController::verify(const QList<Core::OperationRecord> &records)
+{
     const int binding = m_binding;
     auto *verifier = new Core::BackupVerifier(m_services->catalog(), m_services->journal(), m_services->clock(), this);
     verifier->verify(records, this, [this, verifier, binding](const QList<Core::BackupVerifier::Result> &results) {

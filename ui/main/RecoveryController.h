@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/ApimService.h"
+#include "operations/OperationRecord.h"
 #include "recovery/CatalogSnapshot.h"
 #include "recovery/DrillRecord.h"
 #include "recovery/RecoveryOverview.h"
@@ -70,6 +71,8 @@ signals:
     void verified(int failed);
 
 private:
+    // The second half of verifyBackups(), once the journal is read: these records' backups.
+    void verify(const QList<Core::OperationRecord> &records);
     void build();
     void buildFrom(const QList<Core::ApimService> &services);
     // The services last copied out of the tree with updated ones put in their place, on a
