@@ -141,6 +141,7 @@ row "engine listing ~10,000 services, 20 ms latency, peak MB" "$(e inventory_10k
 row "recovery readiness of 1,000 services, ms" "$(e readiness_ms)" "<= 1000" 1000 "the naive way: $(e readiness_naive_ms) ms"
 row "one List Blobs page of 5,000 backups read (on a worker), ms" "$(e blob_list_parse_ms)" "<= 150" 150 \
   "QXmlStreamReader alone over the same page: $(e blob_list_stream_ms) ms; its blobs matched to their services (on a worker too): $(e blob_list_match_ms) ms"
+row "the journal's 3,000 records read (on the catalog's worker), ms" "$(e journal_read_ms)" "<= 250" 250 "-"
 if [ "${#failed[@]}" -gt 0 ]; then
   echo
   printf 'bench.sh: failed: %s\n' "${failed[@]}" >&2

@@ -227,6 +227,9 @@ measure "$readiness" --parse-list "$([ -n "$tiny" ] && echo 50 || echo 5000)"
 figure blob_list_parse_ms "$(field median_ms <<<"$line")"
 figure blob_list_stream_ms "$(field stream_only_ms <<<"$line")"
 figure blob_list_match_ms "$(field match_ms <<<"$line")"
+echo "== a journal of 3,000 finished backups, read whole as a catalog build reads it (on its worker)"
+measure "$readiness" --read-journal "$([ -n "$tiny" ] && echo 30 || echo 3000)"
+figure journal_read_ms "$(field median_ms <<<"$line")"
 
 echo "== about 10,000 visible services, 20 ms latency, peak memory of the engine"
 start_sim "$work/estate-10k.json" --fault 'kind=latency,route=.*,latencyMs=20'
