@@ -62,7 +62,6 @@ public:
     void insert(const QString &serviceId, const RecoveryMark &mark) { m_byKey.insert(serviceTreeKey(serviceId), mark); }
     // For a caller that already holds serviceTreeKey(id).
     void insertByKey(const QString &key, const RecoveryMark &mark) { m_byKey.insert(key, mark); }
-    qsizetype size() const { return m_byKey.size(); }
     QHash<QString, RecoveryMark> takeByKey() { return std::exchange(m_byKey, {}); }
 
 private:

@@ -261,7 +261,7 @@ void BackupCatalog::build(const QList<ApimService> &services, QObject *context, 
     build->done = std::move(done);
     build->snapshot.takenAt = m_clock->now();
     // The journal is read, and which locations concern which service worked out, on a
-    // worker: reading 3,000 records took the GUI thread 60 to 90 ms, and planning 10,000
+    // worker: reading 3,000 records took the GUI thread about 60 ms, and planning 10,000
     // services a frame and more, after every operation's end. The worker reads the journal
     // through its own OperationJournal (same folder), so it depends on nothing of this
     // thread's. The settings are read here, on this thread.
