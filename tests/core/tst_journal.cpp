@@ -197,6 +197,48 @@ private slots:
         QVERIFY(app.unfinishedFor(first.serviceId).isEmpty());
     }
 
+    // Records a worker read go into the app's index: the finished ones are not read again at
+    // the first "is an operation running here?", the unfinished ones still are (another
+    // process may end them), and a file gone since is forgotten.
+    void rememberFinished_finishedNotReadAgain_unfinishedStillAre()
+    {
+        QTemporaryDir dir;
+        OperationJournal cli(dir.path());
+        const QDateTime created = QDateTime::currentDateTimeUtc();
+        OperationRecord finished = sample(QStringLiteral("cccccccc-0000-0000-0000-000000000001"), created);
+        finished.state = OperationState::Succeeded;
+        OperationRecord running = sample(QStringLiteral("cccccccc-0000-0000-0000-000000000002"), created.addSecs(1));
+        OperationRecord gone = sample(QStringLiteral("cccccccc-0000-0000-0000-000000000003"), created.addSecs(2));
+        gone.state = OperationState::Failed;
+        QVERIFY(cli.save(finished));
+        QVERIFY(cli.save(running));
+        QVERIFY(cli.save(gone));
+        const QList<OperationRecord> read = OperationJournal(dir.path()).loadAll();
+        QCOMPARE(read.size(), 3);
+
+        OperationJournal app(dir.path());
+        app.rememberFinished(read);
+        // Were the finished record's file read again, this (which no real process writes:
+        // a finished operation never runs again) would show up as running.
+        OperationRecord rewritten = finished;
+        rewritten.state = OperationState::Running;
+        QVERIFY(cli.save(rewritten));
+        QVERIFY(QFile::remove(cli.pathFor(gone.id)));
+        QList<OperationRecord> unfinished = app.unfinishedFor(finished.serviceId);
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.first().id, running.id);
+
+        running.state = OperationState::Succeeded; // ended by the CLI: read from its file
+        QVERIFY(cli.save(running));
+        QVERIFY(app.unfinishedFor(finished.serviceId).isEmpty());
+
+        // Without the records remembered, the same files are all read.
+        OperationJournal fresh(dir.path());
+        unfinished = fresh.unfinishedFor(finished.serviceId);
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.first().id, finished.id);
+    }
+
     // The write-ahead record: saved on the worker, answered from the event loop once the
     // file holds it, never before.
     void saveDurably_answersOnceTheRecordIsOnDisk()

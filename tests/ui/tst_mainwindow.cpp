@@ -48,6 +48,7 @@ private slots:
     void subscriptionLoading_showsLoadingRowUntilServicesArrive();
     void shortcuts_areTheDocumentedOnes();
     void history_filterAndExportCsv_quotesAndDefusesFormulas();
+    void operationsModel_addHistory_oneResetAndLiveRowsKept();
     void operationsPanel_runningBackup_bannerAndBusyProgress();
     void windowState_isRememberedAcrossWindows();
     void details_backupWithChanges_isAWarningThenARunningRestoreReplacesIt();
@@ -280,6 +281,49 @@ void TestMainWindow::shortcuts_areTheDocumentedOnes()
     QVERIFY(find && quit);
     QCOMPARE(find->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
     QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+// The journal's history arrives from a worker after the window shows: in one reset (not a
+// signal per row: thousands of them), newest first, and an operation the live manager
+// reported meanwhile keeps its newer state.
+void TestMainWindow::operationsModel_addHistory_oneResetAndLiveRowsKept()
+{
+    Ui::MainWindow window(context());
+    Ui::OperationsModel *model = window.operationsModel();
+    const QDateTime start(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
+    Ui::OperationView live;
+    live.id = QStringLiteral("op-5");
+    live.kind = Ui::OperationView::Kind::Backup;
+    live.serviceName = QStringLiteral("contoso-prod-apim");
+    live.started = start.addDays(5);
+    live.status = Ui::OperationView::Status::Running;
+    model->upsert(live);
+
+    QVector<Ui::OperationView> history;
+    for (int day = 0; day < 8; ++day) {
+        Ui::OperationView old = live;
+        old.id = QStringLiteral("op-%1").arg(day);
+        old.started = start.addDays(day);
+        old.finished = old.started.addSecs(300);
+        old.status = Ui::OperationView::Status::Succeeded; // op-5 as the journal had it before
+        history.append(old);
+    }
+    std::reverse(history.begin(), history.end()); // any order: the model sorts
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
+    model->addHistory(history);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(inserts.size(), 0);
+    QCOMPARE(model->rowCount(), 8);
+    for (int row = 0; row < 8; ++row)
+        QCOMPARE(
+            model->index(row, 0).data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-%1").arg(7 - row));
+    QCOMPARE(int(model->find(QStringLiteral("op-5"))->status), int(Ui::OperationView::Status::Running));
+
+    // The same history again (read after the sign-in): nothing new, nothing signalled.
+    model->addHistory(history);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model->rowCount(), 8);
 }
 
 void TestMainWindow::history_filterAndExportCsv_quotesAndDefusesFormulas()

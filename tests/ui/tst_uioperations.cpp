@@ -9,6 +9,7 @@
 #include "arm/ArmClient.h"
 #include "cloud/CloudEnvironment.h"
 #include "inventory/ApimService.h"
+#include "operations/OperationJournal.h"
 #include "operations/OperationManager.h"
 #include "settings/Settings.h"
 #include "ui/dialogs/BackupDialog.h"
@@ -32,6 +33,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -71,6 +74,7 @@ private slots:
     void restore_needsExactTypedNameAndMatchingTier();
     void failedBackup_showsTheServiceErrorVerbatim();
     void restart_resumesTheRunningOperation();
+    void restart_showsTheJournalsHistory_andWhatAnotherProcessAdded();
     void configurationChangeDuringBackup_appearsInChangeReport();
     void backUpNow_rememberedLocation_isOneClickAndAConfirmation();
     void backUpNow_afterCloudSwitch_checksWithTheNewCloud();
@@ -402,8 +406,8 @@ void TestUiOperations::restart_resumesTheRunningOperation()
     // Quit and start again: the saved session comes back and the operation is followed.
     m_ui->restart(true);
     QVERIFY(m_ui->waitForServicesListed());
-    const Ui::OperationView *resumed = m_ui->window()->operationsModel()->find(id);
-    QVERIFY(resumed);
+    // The history is read on a worker: it may come a moment after the services.
+    QTRY_VERIFY(m_ui->window()->operationsModel()->find(id));
     QTRY_VERIFY(m_ui->window()->operationsModel()->find(id)->resumed);
     QVERIFY(m_ui->window()
                 ->operationsModel()
@@ -414,6 +418,53 @@ void TestUiOperations::restart_resumesTheRunningOperation()
         || m_ui->window()->operationsModel()->find(id)->isFinished());
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->window()->operationsModel()->find(id)->isFinished(), 20000);
     QCOMPARE(int(m_ui->window()->operationsModel()->find(id)->status), int(Ui::OperationView::Status::Succeeded));
+}
+
+// The journal's history (here written as the CLI writes it) shows after a restart, read on
+// a worker; what another process added after that shows once the operations are resumed.
+void TestUiOperations::restart_showsTheJournalsHistory_andWhatAnotherProcessAdded()
+{
+    const QString dataDir = QDir(m_ui->home()).filePath(QStringLiteral("data"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-40);
+    const QString serviceId = m_ui->serviceId(QStringLiteral("contoso-prod-apim"));
+    QVERIFY(!serviceId.isEmpty());
+    const auto finishedBackup = [&](int day) {
+        Core::OperationRecord record;
+        record.id = QStringLiteral("dddddddd-0000-0000-0000-%1").arg(day, 12, 10, QLatin1Char('0'));
+        record.kind = Core::OperationKind::Backup;
+        record.state = Core::OperationState::Succeeded;
+        record.serviceName = QStringLiteral("contoso-prod-apim");
+        record.serviceId = serviceId;
+        record.storageAccount = kAccount;
+        record.container = kContainer;
+        record.blobName = QStringLiteral("contoso-prod-apim-day%1.apimbackup").arg(day);
+        record.createdAt = start.addDays(day);
+        record.updatedAt = record.createdAt.addSecs(300);
+        record.finishedAt = record.updatedAt;
+        return record;
+    };
+    {
+        const Core::OperationJournal cli(dataDir);
+        for (int day = 0; day < 30; ++day)
+            QVERIFY(cli.save(finishedBackup(day)));
+    }
+    m_ui->restart(true);
+    QSignalSpy resumed(m_ui->app()->operations(), &Ui::OperationsController::resumed);
+    Ui::OperationsModel *model = m_ui->window()->operationsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 30, 10000);
+    QCOMPARE(model->index(0, 0).data(Ui::OperationsModel::IdRole).toString(), finishedBackup(29).id); // newest first
+    QCOMPARE(model->index(29, 0).data(Ui::OperationsModel::IdRole).toString(), finishedBackup(0).id);
+    QVERIFY(m_ui->waitForServicesListed());
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000); // once the session is back
+    QCOMPARE(resumed.first().first().toInt(), 0);
+
+    // A backup the CLI ran meanwhile: picked up with the operations' next resume.
+    QVERIFY(Core::OperationJournal(dataDir).save(finishedBackup(35)));
+    m_ui->app()->operations()->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 2, 10000);
+    QCOMPARE(model->rowCount(), 31);
+    QCOMPARE(model->index(0, 0).data(Ui::OperationsModel::IdRole).toString(), finishedBackup(35).id);
+    QCOMPARE(int(model->find(finishedBackup(35).id)->status), int(Ui::OperationView::Status::Succeeded));
 }
 
 void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()

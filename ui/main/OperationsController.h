@@ -3,6 +3,7 @@
 #include "inventory/ApimService.h"
 #include "operations/OperationRecord.h"
 #include "operations/PreflightFinding.h"
+#include "ui/models/OperationView.h"
 
 #include <functional>
 
@@ -43,8 +44,9 @@ public:
     ~OperationsController() override;
 
     void bind(Core::Engine *services);
-    // Picks up unfinished operations of the journal (after the session is restored).
-    int resume();
+    // Picks up unfinished operations of the journal (after the session is restored). The
+    // journal is read on a worker; resumed() tells how many were picked up.
+    void resume();
 
     void openBackupDialog(const Core::ApimService &service);
     void backUpNow(const Core::ApimService &service);
@@ -55,10 +57,20 @@ public:
 
 signals:
     void operationStarted(const QString &operationId);
+    void resumed(int count);
+    // The journal's history is in the operations model (after each bind()).
+    void historyLoaded();
 
 private:
-    // Every operation the journal and the manager know, into the operations model.
-    void loadHistory(const QList<Core::OperationRecord> &records);
+    // The whole journal, read on a worker: records, their rows and the files that could not
+    // be read. then() runs here, unless another engine was bound meanwhile.
+    struct JournalRead
+    {
+        QList<Core::OperationRecord> records;
+        QVector<OperationView> views;
+        QStringList warnings;
+    };
+    void readJournal(std::function<void(const JournalRead &)> then);
     void onRecord(const Core::OperationRecord &record);
     void onFinished(const Core::OperationRecord &record);
     void startOperation(const Core::OperationRequest &request, QWidget *dialog, bool rememberDefaults);
@@ -78,6 +90,7 @@ private:
     QPointer<BackupDialog> m_backupDialog;
     QPointer<RestoreDialog> m_restoreDialog;
     QHash<QString, bool> m_resumed; // operation ids picked up from the journal
+    int m_bindCount = 0; // a journal read started before the last bind() is dropped
     QSet<QString> m_refreshedRunning; // operations whose service state was re-read once running
     int m_summaryGeneration = 0;
 };

@@ -3,6 +3,7 @@
 #include "ui/support/Formatting.h"
 #include "ui/support/Icons.h"
 
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,13 +43,42 @@ int OperationsModel::upsert(const OperationView &operation)
         m_operations.insert(row, operation);
         endInsertRows();
     }
+    updateTicker();
+    return row;
+}
+
+void OperationsModel::updateTicker()
+{
     const bool anyRunning = std::any_of(
         m_operations.cbegin(), m_operations.cend(), [](const OperationView &op) { return !op.isFinished(); });
     if (anyRunning && !m_ticker->isActive())
         m_ticker->start();
     else if (!anyRunning)
         m_ticker->stop();
-    return row;
+}
+
+void OperationsModel::addHistory(QVector<OperationView> history)
+{
+    const auto newestFirst = [](const OperationView &a, const OperationView &b) { return a.started > b.started; };
+    if (!m_operations.isEmpty()) {
+        // Copies the history (a detach): only when the live manager reported operations first.
+        QSet<QString> known;
+        known.reserve(m_operations.size());
+        for (const OperationView &op : std::as_const(m_operations))
+            known.insert(op.id);
+        history.removeIf([&known](const OperationView &op) { return known.contains(op.id); });
+        if (history.isEmpty())
+            return;
+        history.append(m_operations);
+    }
+    if (history.isEmpty())
+        return;
+    if (!std::is_sorted(history.cbegin(), history.cend(), newestFirst))
+        std::stable_sort(history.begin(), history.end(), newestFirst); // as upsert() keeps them
+    beginResetModel();
+    m_operations = std::move(history);
+    endResetModel();
+    updateTicker();
 }
 
 void OperationsModel::remove(const QString &id)

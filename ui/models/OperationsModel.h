@@ -41,6 +41,10 @@ public:
 
     // Adds or updates by id; returns the row.
     int upsert(const OperationView &operation);
+    // The journal's history, read after the window was shown: the operations the model does
+    // not have yet, in one reset (one signal, not one per row: a year of nightly backups is
+    // thousands). Those it has came from the live manager since, and are newer.
+    void addHistory(QVector<OperationView> history);
     void remove(const QString &id);
     void clear();
     const OperationView *find(const QString &id) const;
@@ -62,6 +66,8 @@ public:
 
 private:
     void tick();
+    // Ticks while any operation runs.
+    void updateTicker();
     int rowOf(const QString &id) const;
 
     Now m_now;

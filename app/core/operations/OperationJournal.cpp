@@ -417,6 +417,14 @@ void OperationJournal::refreshIndex() const
         it = present.contains(it.key()) ? std::next(it) : m_index.erase(it);
 }
 
+void OperationJournal::rememberFinished(const QList<OperationRecord> &records) const
+{
+    for (const OperationRecord &record : records) {
+        if (record.isFinished() && !m_index.contains(record.id))
+            index(record, {});
+    }
+}
+
 QList<OperationRecord> OperationJournal::unfinishedFor(const QString &serviceId) const
 {
     refreshIndex();

@@ -72,6 +72,10 @@ public:
     // an index in memory: each file is parsed once, and again only while its record is
     // unfinished, because another process (a CLI run beside the app) may end it.
     QList<OperationRecord> unfinishedFor(const QString &serviceId) const;
+    // Records read elsewhere (another OperationJournal over the same folder, on a worker):
+    // the finished ones go into that index, whose first use would otherwise read every file
+    // again, on the caller's thread. A finished record never changes, so it cannot be stale.
+    void rememberFinished(const QList<OperationRecord> &records) const;
 
 private:
     // Whether save() must wait for the disk: when the record is the first to say that the

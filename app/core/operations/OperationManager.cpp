@@ -354,8 +354,14 @@ int OperationManager::resume(QStringList *warnings)
 {
     if (!m_journal)
         return 0;
+    return resumeFrom(m_journal->loadAll(warnings));
+}
+
+int OperationManager::resumeFrom(const QList<OperationRecord> &records)
+{
+    if (!m_journal)
+        return 0;
     int count = 0;
-    const QList<OperationRecord> records = m_journal->loadAll(warnings);
     for (const OperationRecord &stored : records) {
         if (stored.isFinished() || m_trackers.contains(stored.id))
             continue;

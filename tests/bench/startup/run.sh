@@ -12,7 +12,8 @@
 #   - apim-backup --auth sp --quit-after-services on a 10,000-service estate: from the exec
 #     to every service listed in the tree
 # then the GUI thread's stalls while those 10,000 services load, while the filter is typed
-# into, while a batch of 20 backups polls and after a target RPO changes (bench_startup_stall).
+# into, while a batch of 20 backups polls, after a target RPO changes, and from the first frame
+# of an app whose journal holds 3,000 operations to its services listed (bench_startup_stall).
 # Every figure is also printed as one line "FIGURE <name> <value>" for scripts/bench.sh.
 # Every process it starts (azure-sim, Azurite, the programs measured) is stopped when it
 # ends, whether it succeeds, fails or is interrupted (Ctrl-C, kill).
