@@ -217,7 +217,8 @@ private slots:
         QCOMPARE(read.size(), 3);
 
         OperationJournal app(dir.path());
-        app.rememberFinished(read);
+        QCOMPARE(OperationJournal::finishedIdsOf(read), (QSet<QString> { finished.id, gone.id }));
+        app.rememberFinished(OperationJournal::finishedIdsOf(read));
         // Were the finished record's file read again, this (which no real process writes:
         // a finished operation never runs again) would show up as running.
         OperationRecord rewritten = finished;

@@ -308,10 +308,10 @@ void TestMainWindow::operationsModel_addHistory_oneResetAndLiveRowsKept()
         old.status = Ui::OperationView::Status::Succeeded; // op-5 as the journal had it before
         history.append(old);
     }
-    std::reverse(history.begin(), history.end()); // any order: the model sorts
+    std::reverse(history.begin(), history.end()); // newest first, as the controller makes them
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
-    model->addHistory(history);
+    model->addHistory(Ui::OperationsModel::History::of(history));
     QCOMPARE(resets.size(), 1);
     QCOMPARE(inserts.size(), 0);
     QCOMPARE(model->rowCount(), 8);
@@ -320,10 +320,25 @@ void TestMainWindow::operationsModel_addHistory_oneResetAndLiveRowsKept()
             model->index(row, 0).data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-%1").arg(7 - row));
     QCOMPARE(int(model->find(QStringLiteral("op-5"))->status), int(Ui::OperationView::Status::Running));
 
+    QCOMPARE(model->ids().size(), 8);
+
     // The same history again (read after the sign-in): nothing new, nothing signalled.
-    model->addHistory(history);
+    model->addHistory(Ui::OperationsModel::History::of(history));
     QCOMPARE(resets.size(), 1);
     QCOMPARE(model->rowCount(), 8);
+    // What the worker leaves out: the rows the model had when the read was asked for.
+    const Ui::OperationsModel::History fresh = Ui::OperationsModel::History::of(history, model->ids());
+    QVERIFY(fresh.rows.isEmpty());
+    QVERIFY(fresh.ids.isEmpty());
+
+    // Into an empty model, as at the start: taken as they come, in one reset.
+    model->clear();
+    QVERIFY(model->ids().isEmpty());
+    model->addHistory(Ui::OperationsModel::History::of(history));
+    QCOMPARE(model->rowCount(), 8);
+    QCOMPARE(model->index(0, 0).data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-7"));
+    QCOMPARE(int(model->find(QStringLiteral("op-5"))->status), int(Ui::OperationView::Status::Succeeded));
+    QVERIFY(model->find(QStringLiteral("op-3")));
 }
 
 void TestMainWindow::history_filterAndExportCsv_quotesAndDefusesFormulas()

@@ -99,8 +99,8 @@ void OperationsController::bind(Core::Engine *services)
     readJournal([this](const JournalRead &read) {
         // The index that answers "is an operation running on this service?" need not read
         // the finished ones again at the first backup.
-        m_services->journal()->rememberFinished(read.records);
-        m_window->operationsModel()->addHistory(read.views);
+        m_services->journal()->rememberFinished(read.finishedIds);
+        m_window->operationsModel()->addHistory(read.history);
         emit historyLoaded();
     });
 }
@@ -110,15 +110,19 @@ void OperationsController::readJournal(std::function<void(const JournalRead &)> 
     const int bindCount = m_bindCount;
     const QString dataDir = m_services->journal()->dataDir();
     const QHash<QString, bool> resumed = m_resumed;
+    const QSet<QString> known = m_window->operationsModel()->ids();
     Core::runOnWorker<JournalRead>(
         this,
-        [dataDir, resumed] {
+        [dataDir, resumed, known] {
             JournalRead read;
             read.records = Core::OperationJournal(dataDir).loadAll(&read.warnings);
-            read.views.reserve(read.records.size());
+            read.finishedIds = Core::OperationJournal::finishedIdsOf(read.records);
+            QVector<OperationView> views;
+            views.reserve(read.records.size());
             // Newest first, as the model shows them: it then takes the rows without a copy.
             for (auto record = read.records.crbegin(); record != read.records.crend(); ++record)
-                read.views.append(OperationPresenter::view(*record, resumed.value(record->id)));
+                views.append(OperationPresenter::view(*record, resumed.value(record->id)));
+            read.history = OperationsModel::History::of(views, known);
             return read;
         },
         [this, bindCount, then = std::move(then)](const JournalRead &read) {
@@ -133,7 +137,7 @@ void OperationsController::resume()
         return;
     readJournal([this](const JournalRead &read) {
         // Operations another process (the CLI) started since the history was read.
-        m_window->operationsModel()->addHistory(read.views);
+        m_window->operationsModel()->addHistory(read.history);
         Core::OperationManager *operations = m_services->operations();
         const int count = operations->resumeFrom(read.records);
         for (const Core::OperationRecord &record : read.records) {

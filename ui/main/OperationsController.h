@@ -3,7 +3,7 @@
 #include "inventory/ApimService.h"
 #include "operations/OperationRecord.h"
 #include "operations/PreflightFinding.h"
-#include "ui/models/OperationView.h"
+#include "ui/models/OperationsModel.h"
 
 #include <functional>
 
@@ -67,7 +67,8 @@ private:
     struct JournalRead
     {
         QList<Core::OperationRecord> records;
-        QVector<OperationView> views;
+        OperationsModel::History history; // the rows the model did not have when asked
+        QSet<QString> finishedIds;
         QStringList warnings;
     };
     void readJournal(std::function<void(const JournalRead &)> then);

@@ -21,6 +21,8 @@ OperationsModel::OperationsModel(Now now, QObject *parent)
 
 int OperationsModel::rowOf(const QString &id) const
 {
+    if (!m_ids.contains(id))
+        return -1;
     for (int row = 0; row < m_operations.size(); ++row) {
         if (m_operations[row].id == id)
             return row;
@@ -41,6 +43,7 @@ int OperationsModel::upsert(const OperationView &operation)
             ++row;
         beginInsertRows({}, row, row);
         m_operations.insert(row, operation);
+        m_ids.insert(operation.id);
         endInsertRows();
     }
     updateTicker();
@@ -57,26 +60,48 @@ void OperationsModel::updateTicker()
         m_ticker->stop();
 }
 
-void OperationsModel::addHistory(QVector<OperationView> history)
+OperationsModel::History OperationsModel::History::of(
+    const QVector<OperationView> &newestFirst, const QSet<QString> &known)
+{
+    History history;
+    history.rows.reserve(newestFirst.size());
+    history.ids.reserve(newestFirst.size());
+    for (const OperationView &row : newestFirst) {
+        if (known.contains(row.id) || history.ids.contains(row.id))
+            continue;
+        history.rows.append(row);
+        history.ids.insert(row.id);
+    }
+    return history;
+}
+
+void OperationsModel::addHistory(const History &history)
 {
     const auto newestFirst = [](const OperationView &a, const OperationView &b) { return a.started > b.started; };
-    if (!m_operations.isEmpty()) {
-        // Copies the history (a detach): only when the live manager reported operations first.
-        QSet<QString> known;
-        known.reserve(m_operations.size());
-        for (const OperationView &op : std::as_const(m_operations))
-            known.insert(op.id);
-        history.removeIf([&known](const OperationView &op) { return known.contains(op.id); });
-        if (history.isEmpty())
+    QVector<OperationView> rows;
+    QSet<QString> ids;
+    if (m_operations.isEmpty()) {
+        rows = history.rows; // shared, not copied
+        ids = history.ids;
+    } else {
+        for (const OperationView &row : history.rows) {
+            if (!m_ids.contains(row.id))
+                rows.append(row);
+        }
+        if (rows.isEmpty())
             return;
-        history.append(m_operations);
+        ids = m_ids;
+        for (const OperationView &row : std::as_const(rows))
+            ids.insert(row.id);
+        rows.append(m_operations);
     }
-    if (history.isEmpty())
+    if (rows.isEmpty())
         return;
-    if (!std::is_sorted(history.cbegin(), history.cend(), newestFirst))
-        std::stable_sort(history.begin(), history.end(), newestFirst); // as upsert() keeps them
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), newestFirst))
+        std::stable_sort(rows.begin(), rows.end(), newestFirst); // as upsert() keeps them
     beginResetModel();
-    m_operations = std::move(history);
+    m_operations = std::move(rows);
+    m_ids = std::move(ids);
     endResetModel();
     updateTicker();
 }
@@ -87,6 +112,7 @@ void OperationsModel::remove(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    m_ids.remove(id);
     m_operations.removeAt(row);
     endRemoveRows();
 }
@@ -95,6 +121,7 @@ void OperationsModel::clear()
 {
     beginResetModel();
     m_operations.clear();
+    m_ids.clear();
     endResetModel();
 }
 

@@ -3,6 +3,7 @@
 #include "ui/models/OperationView.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QVector>
 
 #include <functional>
@@ -41,10 +42,20 @@ public:
 
     // Adds or updates by id; returns the row.
     int upsert(const OperationView &operation);
-    // The journal's history, read after the window was shown: the operations the model does
-    // not have yet, in one reset (one signal, not one per row: a year of nightly backups is
+    // The journal's history, made on a worker: its rows, newest first, and their ids.
+    struct History
+    {
+        QVector<OperationView> rows;
+        QSet<QString> ids;
+        // rows that known does not hold, and their ids (on the worker: thousands of them).
+        static History of(const QVector<OperationView> &newestFirst, const QSet<QString> &known = {});
+    };
+    // The history, read after the window was shown: the operations the model does not have
+    // yet, in one reset (one signal, not one per row: a year of nightly backups is
     // thousands). Those it has came from the live manager since, and are newer.
-    void addHistory(QVector<OperationView> history);
+    void addHistory(const History &history);
+    // The ids of its operations.
+    const QSet<QString> &ids() const { return m_ids; }
     void remove(const QString &id);
     void clear();
     const OperationView *find(const QString &id) const;
@@ -72,6 +83,7 @@ private:
 
     Now m_now;
     QVector<OperationView> m_operations;
+    QSet<QString> m_ids; // of m_operations
     QTimer *m_ticker = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
@@ -389,40 +390,63 @@ bool OperationJournal::remove(const QString &operationId) const
 
 void OperationJournal::index(const OperationRecord &record, FileStamp stamp) const
 {
-    IndexEntry entry { record.serviceId.toLower(), std::nullopt, stamp };
-    if (!record.isFinished())
-        entry.unfinished = record;
-    m_index.insert(record.id, entry);
+    if (record.isFinished()) {
+        m_index.remove(record.id);
+        m_finished.insert(record.id);
+        return;
+    }
+    m_finished.remove(record.id);
+    m_index.insert(record.id, IndexEntry { record.serviceId.toLower(), record, stamp });
 }
 
 void OperationJournal::refreshIndex() const
 {
     const QStringList files = QDir(m_directory).entryList({ QStringLiteral("*.json") }, QDir::Files);
-    QSet<QString> present;
     for (const QString &fileName : files) {
         const QString id = fileName.chopped(5);
-        present.insert(id);
-        const auto known = m_index.constFind(id);
-        if (known != m_index.constEnd() && !known->unfinished)
+        if (m_finished.contains(id))
             continue; // a finished record never runs again
         // Read again only when another process (a CLI run beside the app) wrote it since:
         // starting twenty backups at once otherwise read the earlier ones 190 times.
+        const auto known = m_index.constFind(id);
         const FileStamp stamp = stampOf(pathFor(id));
         if (known != m_index.constEnd() && stamp.size >= 0 && known->stamp == stamp)
             continue;
         if (const auto record = load(id))
             index(*record, stamp);
     }
+    // Records removed since (the CLI's prune): an unfinished one must not be reported again;
+    // the finished ones are forgotten only when there are more than files, not at every look.
     for (auto it = m_index.begin(); it != m_index.end();)
-        it = present.contains(it.key()) ? std::next(it) : m_index.erase(it);
+        it = QFileInfo::exists(pathFor(it.key())) ? std::next(it) : m_index.erase(it);
+    if (m_finished.size() + m_index.size() > files.size()) {
+        QSet<QString> present;
+        present.reserve(files.size());
+        for (const QString &fileName : files)
+            present.insert(fileName.chopped(5));
+        m_finished.intersect(present);
+    }
 }
 
-void OperationJournal::rememberFinished(const QList<OperationRecord> &records) const
+void OperationJournal::rememberFinished(const QSet<QString> &finishedIds) const
 {
+    if (m_finished.isEmpty())
+        m_finished = finishedIds; // shared, not copied: thousands of ids
+    else
+        m_finished.unite(finishedIds);
+    for (auto it = m_index.begin(); it != m_index.end();)
+        it = finishedIds.contains(it.key()) ? m_index.erase(it) : std::next(it);
+}
+
+QSet<QString> OperationJournal::finishedIdsOf(const QList<OperationRecord> &records)
+{
+    QSet<QString> ids;
+    ids.reserve(records.size());
     for (const OperationRecord &record : records) {
-        if (record.isFinished() && !m_index.contains(record.id))
-            index(record, {});
+        if (record.isFinished())
+            ids.insert(record.id);
     }
+    return ids;
 }
 
 QList<OperationRecord> OperationJournal::unfinishedFor(const QString &serviceId) const
@@ -431,8 +455,8 @@ QList<OperationRecord> OperationJournal::unfinishedFor(const QString &serviceId)
     const QString wanted = serviceId.toLower();
     QList<OperationRecord> records;
     for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
-        if (it->unfinished && it->serviceId == wanted)
-            records.append(*it->unfinished);
+        if (it->serviceId == wanted)
+            records.append(it->record);
     }
     std::stable_sort(records.begin(), records.end(),
         [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt < b.createdAt; });

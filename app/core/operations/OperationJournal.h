@@ -72,10 +72,12 @@ public:
     // an index in memory: each file is parsed once, and again only while its record is
     // unfinished, because another process (a CLI run beside the app) may end it.
     QList<OperationRecord> unfinishedFor(const QString &serviceId) const;
-    // Records read elsewhere (another OperationJournal over the same folder, on a worker):
-    // the finished ones go into that index, whose first use would otherwise read every file
-    // again, on the caller's thread. A finished record never changes, so it cannot be stale.
-    void rememberFinished(const QList<OperationRecord> &records) const;
+    // The finished operations among records read elsewhere (another OperationJournal over
+    // the same folder, on a worker), for rememberFinished().
+    static QSet<QString> finishedIdsOf(const QList<OperationRecord> &records);
+    // They go into the index, whose first use would otherwise read every file again, on the
+    // caller's thread. A finished record never changes, so it cannot be stale.
+    void rememberFinished(const QSet<QString> &finishedIds) const;
 
 private:
     // Whether save() must wait for the disk: when the record is the first to say that the
@@ -107,7 +109,7 @@ private:
     struct IndexEntry
     {
         QString serviceId; // lower case
-        std::optional<OperationRecord> unfinished; // kept while it runs; finished ones are not
+        OperationRecord record;
         FileStamp stamp; // of the file the entry was made from
     };
     void refreshIndex() const;
@@ -115,7 +117,8 @@ private:
 
     QString m_dataDir;
     QString m_directory;
-    mutable QHash<QString, IndexEntry> m_index; // by operation id
+    mutable QHash<QString, IndexEntry> m_index; // the unfinished operations, by id
+    mutable QSet<QString> m_finished; // the finished ones: their files are not read again
     // The operations whose startSent record was synced in this process.
     mutable QSet<QString> m_startSentSynced;
     // The state each operation's file was last written with, in this process: a change of
