@@ -146,12 +146,12 @@ void OperationsModel::tick()
     // view, proxy and listener of the model), and none over finished rows between runs
     // (the history's filter would test them again, every second).
     for (int row = 0; row < m_operations.size();) {
-        if (m_operations[row].isFinished()) {
+        if (m_operations.at(row).isFinished()) { // at(): reading must not detach shared rows
             ++row;
             continue;
         }
         const int first = row;
-        while (row < m_operations.size() && !m_operations[row].isFinished())
+        while (row < m_operations.size() && !m_operations.at(row).isFinished())
             ++row;
         emit dataChanged(index(first, ElapsedColumn), index(row - 1, NextPollColumn), { Qt::DisplayRole });
     }
