@@ -335,12 +335,21 @@ private slots:
         elsewhere.serviceId = kProd + QStringLiteral("-other");
         elsewhere.createdAt = now();
         QVERIFY(journal.save(older) && journal.save(newer) && journal.save(elsewhere));
+        // A second job over the other service, writing to the same journal (read once for both).
+        ScheduleSpec other = spec(QStringLiteral("apim-backup-other"), ScheduleSpec::Format::Cron);
+        other.services = { elsewhere.serviceId };
+        QVERIFY(catalog().install(other, now(), false).ok);
 
         const QList<ScheduleEntry> entries = catalog().load(now());
-        QCOMPARE(entries.size(), 1);
-        QVERIFY(entries.first().lastRun.has_value());
-        QCOMPARE(entries.first().lastRun->id, newer.id);
-        QCOMPARE(entries.first().lastRun->state, OperationState::Failed);
+        QCOMPARE(entries.size(), 2);
+        const ScheduleEntry *prod = findEntry(entries, installed.name);
+        const ScheduleEntry *second = findEntry(entries, other.name);
+        QVERIFY(prod && second);
+        QVERIFY(prod->lastRun.has_value());
+        QCOMPARE(prod->lastRun->id, newer.id);
+        QCOMPARE(prod->lastRun->state, OperationState::Failed);
+        QVERIFY(second->lastRun.has_value());
+        QCOMPARE(second->lastRun->id, elsewhere.id);
     }
 
     void systemctlMissing_unitsStay_andTheNoteSaysWhatToRun()

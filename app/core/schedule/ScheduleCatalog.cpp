@@ -123,8 +123,9 @@ QList<ScheduleEntry> ScheduleCatalog::load(const QDateTime &now, QStringList *wa
     loadSystemd(now, &entries, sink);
     loadCron(now, &entries, sink);
     loadWindows(now, &entries);
+    QHash<QString, QList<OperationRecord>> journals;
     for (ScheduleEntry &entry : entries)
-        findLastRun(&entry);
+        findLastRun(&entry, &journals);
     std::stable_sort(entries.begin(), entries.end(), [](const ScheduleEntry &a, const ScheduleEntry &b) {
         if (a.kind != b.kind)
             return int(a.kind) < int(b.kind);
@@ -264,7 +265,7 @@ void ScheduleCatalog::loadWindows(const QDateTime &now, QList<ScheduleEntry> *en
 }
 
 // The latest operation on the job's services, from the journal the job writes to.
-void ScheduleCatalog::findLastRun(ScheduleEntry *entry) const
+void ScheduleCatalog::findLastRun(ScheduleEntry *entry, QHash<QString, QList<OperationRecord>> *journals) const
 {
     if (entry->services.isEmpty())
         return;
@@ -274,7 +275,10 @@ void ScheduleCatalog::findLastRun(ScheduleEntry *entry) const
     if (dataDir.isEmpty())
         return;
     const OperationKind kind = entry->isDrill() ? OperationKind::Restore : OperationKind::Backup;
-    for (const OperationRecord &record : OperationJournal(dataDir).loadAll()) {
+    auto journal = journals->find(dataDir);
+    if (journal == journals->end())
+        journal = journals->insert(dataDir, OperationJournal(dataDir).loadAll());
+    for (const OperationRecord &record : std::as_const(*journal)) {
         if (record.kind != kind || !entry->services.contains(record.serviceId, Qt::CaseInsensitive))
             continue;
         if (!entry->lastRun || entry->lastRun->createdAt <= record.createdAt)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -69,7 +70,9 @@ private:
     void loadCron(const QDateTime &now, QList<ScheduleEntry> *entries, QStringList *warnings) const;
     void loadWindows(const QDateTime &now, QList<ScheduleEntry> *entries) const;
     void describe(ScheduleEntry *entry, const QDateTime &now) const;
-    void findLastRun(ScheduleEntry *entry) const;
+    // journals: each data folder's journal, read once for every entry that writes to it (a
+    // year of nightly backups is thousands of record files).
+    void findLastRun(ScheduleEntry *entry, QHash<QString, QList<OperationRecord>> *journals) const;
     Outcome removeSystemd(const ScheduleEntry &entry) const;
     Outcome removeCron(const ScheduleEntry &entry) const;
     Outcome removeWindows(const ScheduleEntry &entry) const;
