@@ -291,54 +291,73 @@ void TestMainWindow::operationsModel_addHistory_oneResetAndLiveRowsKept()
     Ui::MainWindow window(context());
     Ui::OperationsModel *model = window.operationsModel();
     const QDateTime start(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
-    Ui::OperationView live;
-    live.id = QStringLiteral("op-5");
-    live.kind = Ui::OperationView::Kind::Backup;
-    live.serviceName = QStringLiteral("contoso-prod-apim");
-    live.started = start.addDays(5);
-    live.status = Ui::OperationView::Status::Running;
-    model->upsert(live);
-
-    QVector<Ui::OperationView> history;
-    for (int day = 0; day < 8; ++day) {
-        Ui::OperationView old = live;
-        old.id = QStringLiteral("op-%1").arg(day);
-        old.started = start.addDays(day);
-        old.finished = old.started.addSecs(300);
-        old.status = Ui::OperationView::Status::Succeeded; // op-5 as the journal had it before
-        history.append(old);
-    }
-    std::reverse(history.begin(), history.end()); // newest first, as the controller makes them
+    const auto backup = [&](int day) {
+        Ui::OperationView view;
+        view.id = QStringLiteral("op-%1").arg(day);
+        view.kind = Ui::OperationView::Kind::Backup;
+        view.serviceName = QStringLiteral("contoso-prod-apim");
+        view.started = start.addDays(day);
+        view.finished = view.started.addSecs(300);
+        view.status = Ui::OperationView::Status::Succeeded;
+        return view;
+    };
+    // Newest first, as the controller's worker makes them.
+    const auto historyOf = [&](int days) {
+        QVector<Ui::OperationView> rows;
+        for (int day = days - 1; day >= 0; --day)
+            rows.append(backup(day));
+        return rows;
+    };
+    const auto idsInOrder = [model] {
+        QStringList ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, 0).data(Ui::OperationsModel::IdRole).toString();
+        return ids;
+    };
+    QStringList newestFirst;
+    for (int day = 99; day >= 0; --day)
+        newestFirst << QStringLiteral("op-%1").arg(day);
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
-    model->addHistory(Ui::OperationsModel::History::of(history));
+
+    // Into an empty model, as at the start: one reset for a hundred rows.
+    model->addHistory(Ui::OperationsModel::History::of(historyOf(100)));
     QCOMPARE(resets.size(), 1);
     QCOMPARE(inserts.size(), 0);
-    QCOMPARE(model->rowCount(), 8);
-    for (int row = 0; row < 8; ++row)
-        QCOMPARE(
-            model->index(row, 0).data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-%1").arg(7 - row));
+    QCOMPARE(idsInOrder(), newestFirst);
+    QCOMPARE(model->ids().size(), 100);
+
+    // The same history again (read after the sign-in): nothing new, nothing signalled; and
+    // what the worker leaves out are the rows the model had when the read was asked for.
+    model->addHistory(Ui::OperationsModel::History::of(historyOf(100)));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(inserts.size(), 0);
+    const Ui::OperationsModel::History known = Ui::OperationsModel::History::of(historyOf(100), model->ids());
+    QVERIFY(known.rows.isEmpty());
+    QVERIFY(known.ids.isEmpty());
+
+    // An operation the live manager reported before the history came keeps its newer state;
+    // a few rows more go in one by one, each where it belongs.
+    model->clear();
+    Ui::OperationView live = backup(5);
+    live.finished = {};
+    live.status = Ui::OperationView::Status::Running;
+    model->upsert(live);
+    resets.clear();
+    inserts.clear();
+    model->addHistory(Ui::OperationsModel::History::of(historyOf(8)));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserts.size(), 7);
+    QCOMPARE(idsInOrder(), newestFirst.mid(92));
     QCOMPARE(int(model->find(QStringLiteral("op-5"))->status), int(Ui::OperationView::Status::Running));
 
-    QCOMPARE(model->ids().size(), 8);
-
-    // The same history again (read after the sign-in): nothing new, nothing signalled.
-    model->addHistory(Ui::OperationsModel::History::of(history));
+    // Many more: in one reset, in order, the live row still as it was.
+    model->addHistory(Ui::OperationsModel::History::of(historyOf(100)));
     QCOMPARE(resets.size(), 1);
-    QCOMPARE(model->rowCount(), 8);
-    // What the worker leaves out: the rows the model had when the read was asked for.
-    const Ui::OperationsModel::History fresh = Ui::OperationsModel::History::of(history, model->ids());
-    QVERIFY(fresh.rows.isEmpty());
-    QVERIFY(fresh.ids.isEmpty());
-
-    // Into an empty model, as at the start: taken as they come, in one reset.
-    model->clear();
-    QVERIFY(model->ids().isEmpty());
-    model->addHistory(Ui::OperationsModel::History::of(history));
-    QCOMPARE(model->rowCount(), 8);
-    QCOMPARE(model->index(0, 0).data(Ui::OperationsModel::IdRole).toString(), QStringLiteral("op-7"));
-    QCOMPARE(int(model->find(QStringLiteral("op-5"))->status), int(Ui::OperationView::Status::Succeeded));
-    QVERIFY(model->find(QStringLiteral("op-3")));
+    QCOMPARE(inserts.size(), 7);
+    QCOMPARE(idsInOrder(), newestFirst);
+    QCOMPARE(model->ids().size(), 100);
+    QCOMPARE(int(model->find(QStringLiteral("op-5"))->status), int(Ui::OperationView::Status::Running));
 }
 
 void TestMainWindow::history_filterAndExportCsv_quotesAndDefusesFormulas()

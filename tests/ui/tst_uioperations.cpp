@@ -465,6 +465,27 @@ void TestUiOperations::restart_showsTheJournalsHistory_andWhatAnotherProcessAdde
     QCOMPARE(model->rowCount(), 31);
     QCOMPARE(model->index(0, 0).data(Ui::OperationsModel::IdRole).toString(), finishedBackup(35).id);
     QCOMPARE(int(model->find(finishedBackup(35).id)->status), int(Ui::OperationView::Status::Succeeded));
+
+    // A backup running in another cloud (not followed here) shows as running; once the CLI
+    // that follows it writes its end, the next resume shows that.
+    Core::OperationRecord elsewhere = finishedBackup(36);
+    elsewhere.state = Core::OperationState::Running;
+    elsewhere.finishedAt = {};
+    elsewhere.startSent = true;
+    elsewhere.cloud = QStringLiteral("AzureChinaCloud");
+    QVERIFY(Core::OperationJournal(dataDir).save(elsewhere));
+    m_ui->app()->operations()->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 3, 10000);
+    QCOMPARE(resumed.last().first().toInt(), 0); // not followed: another cloud's
+    QVERIFY(model->find(elsewhere.id));
+    QCOMPARE(int(model->find(elsewhere.id)->status), int(Ui::OperationView::Status::Running));
+    elsewhere.state = Core::OperationState::Succeeded;
+    elsewhere.finishedAt = elsewhere.createdAt.addSecs(300);
+    QVERIFY(Core::OperationJournal(dataDir).save(elsewhere));
+    m_ui->app()->operations()->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 4, 10000);
+    QCOMPARE(int(model->find(elsewhere.id)->status), int(Ui::OperationView::Status::Succeeded));
+    QCOMPARE(model->rowCount(), 32);
 }
 
 void TestUiOperations::configurationChangeDuringBackup_appearsInChangeReport()

@@ -96,16 +96,16 @@ void OperationsController::bind(Core::Engine *services)
         [this](const QString &message) { m_window->setNotice(message, true); });
     // The history: every record's file of the journal, which only grows (60 ms per 3,000
     // records on the reference machine, and a row each), read after the window is shown.
-    readJournal([this](const JournalRead &read) {
+    readJournal([this](JournalRead &read) {
         // The index that answers "is an operation running on this service?" need not read
         // the finished ones again at the first backup.
         m_services->journal()->rememberFinished(read.finishedIds);
-        m_window->operationsModel()->addHistory(read.history);
+        m_window->operationsModel()->addHistory(std::move(read.history));
         emit historyLoaded();
     });
 }
 
-void OperationsController::readJournal(std::function<void(const JournalRead &)> then)
+void OperationsController::readJournal(std::function<void(JournalRead &)> then)
 {
     const int bindCount = m_bindCount;
     const QString dataDir = m_services->journal()->dataDir();
@@ -125,7 +125,7 @@ void OperationsController::readJournal(std::function<void(const JournalRead &)> 
             read.history = OperationsModel::History::of(views, known);
             return read;
         },
-        [this, bindCount, then = std::move(then)](const JournalRead &read) {
+        [this, bindCount, then = std::move(then)](JournalRead &read) {
             if (bindCount == m_bindCount && m_services)
                 then(read);
         });
@@ -135,18 +135,29 @@ void OperationsController::resume()
 {
     if (!m_services)
         return;
-    readJournal([this](const JournalRead &read) {
-        // Operations another process (the CLI) started since the history was read.
-        m_window->operationsModel()->addHistory(read.history);
+    readJournal([this](JournalRead &read) {
+        OperationsModel *model = m_window->operationsModel();
         Core::OperationManager *operations = m_services->operations();
-        const int count = operations->resumeFrom(read.records);
-        for (const Core::OperationRecord &record : read.records) {
-            if (record.isFinished() || !operations->isTracking(record.id))
-                continue;
-            m_resumed.insert(record.id, true);
-            if (const auto now = operations->find(record.id))
-                m_window->operationsModel()->upsert(OperationPresenter::view(*now, true));
+        // Rows shown running that no one here follows: another process (the CLI) may have
+        // ended them since the history was read. A few, whatever the history's size.
+        QSet<QString> runningElsewhere;
+        for (const OperationView &row : model->operations()) {
+            if (!row.isFinished() && !operations->isLiveHere(row.id))
+                runningElsewhere.insert(row.id);
         }
+        // Operations another process started since the history was read.
+        model->addHistory(std::move(read.history));
+        for (const Core::OperationRecord &record : std::as_const(read.records)) {
+            if (runningElsewhere.contains(record.id))
+                model->upsert(OperationPresenter::view(record, m_resumed.value(record.id)));
+        }
+        const QStringList followed = operations->resumeFrom(read.records);
+        for (const QString &id : followed) {
+            m_resumed.insert(id, true);
+            if (const auto now = operations->find(id))
+                model->upsert(OperationPresenter::view(*now, true));
+        }
+        const int count = int(followed.size());
         if (!read.warnings.isEmpty())
             m_window->setNotice(read.warnings.join(QLatin1Char('\n')), true);
         if (count > 0)

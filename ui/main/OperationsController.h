@@ -71,7 +71,7 @@ private:
         QSet<QString> finishedIds;
         QStringList warnings;
     };
-    void readJournal(std::function<void(const JournalRead &)> then);
+    void readJournal(std::function<void(JournalRead &)> then);
     void onRecord(const Core::OperationRecord &record);
     void onFinished(const Core::OperationRecord &record);
     void startOperation(const Core::OperationRequest &request, QWidget *dialog, bool rememberDefaults);

@@ -75,33 +75,36 @@ OperationsModel::History OperationsModel::History::of(
     return history;
 }
 
-void OperationsModel::addHistory(const History &history)
+void OperationsModel::addHistory(History history)
 {
     const auto newestFirst = [](const OperationView &a, const OperationView &b) { return a.started > b.started; };
-    QVector<OperationView> rows;
-    QSet<QString> ids;
     if (m_operations.isEmpty()) {
-        rows = history.rows; // shared, not copied
-        ids = history.ids;
-    } else {
-        for (const OperationView &row : history.rows) {
-            if (!m_ids.contains(row.id))
-                rows.append(row);
-        }
-        if (rows.isEmpty())
+        if (history.rows.isEmpty())
             return;
-        ids = m_ids;
-        for (const OperationView &row : std::as_const(rows))
-            ids.insert(row.id);
-        rows.append(m_operations);
-    }
-    if (rows.isEmpty())
+        if (!std::is_sorted(history.rows.cbegin(), history.rows.cend(), newestFirst))
+            std::stable_sort(history.rows.begin(), history.rows.end(), newestFirst); // as upsert() keeps them
+        beginResetModel();
+        m_operations = std::move(history.rows);
+        m_ids = std::move(history.ids);
+        endResetModel();
+        updateTicker();
         return;
-    if (!std::is_sorted(rows.cbegin(), rows.cend(), newestFirst))
-        std::stable_sort(rows.begin(), rows.end(), newestFirst); // as upsert() keeps them
+    }
+    QVector<OperationView> added;
+    for (const OperationView &row : std::as_const(history.rows)) {
+        if (!m_ids.contains(row.id))
+            added.append(row);
+    }
+    if (added.size() <= kFewRows) {
+        for (const OperationView &row : std::as_const(added))
+            upsert(row);
+        return;
+    }
     beginResetModel();
-    m_operations = std::move(rows);
-    m_ids = std::move(ids);
+    for (const OperationView &row : std::as_const(added))
+        m_ids.insert(row.id);
+    m_operations.append(added);
+    std::stable_sort(m_operations.begin(), m_operations.end(), newestFirst);
     endResetModel();
     updateTicker();
 }

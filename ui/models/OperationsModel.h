@@ -46,14 +46,16 @@ public:
     struct History
     {
         QVector<OperationView> rows;
-        QSet<QString> ids;
+        QSet<QString> ids; // of rows: made by of(), which keeps them in step
         // rows that known does not hold, and their ids (on the worker: thousands of them).
         static History of(const QVector<OperationView> &newestFirst, const QSet<QString> &known = {});
     };
     // The history, read after the window was shown: the operations the model does not have
-    // yet, in one reset (one signal, not one per row: a year of nightly backups is
-    // thousands). Those it has came from the live manager since, and are newer.
-    void addHistory(const History &history);
+    // yet. Into an empty model in one reset (one signal, not one per row: a year of nightly
+    // backups is thousands), taking the rows without a copy; a few more (what another
+    // process wrote since the last read) each where it belongs. The rows the model has
+    // (from the live manager, or an earlier read) stay as they are.
+    void addHistory(History history);
     // The ids of its operations.
     const QSet<QString> &ids() const { return m_ids; }
     void remove(const QString &id);
@@ -76,6 +78,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // addHistory() inserts up to this many rows into a model that has rows one by one, and
+    // more in one reset.
+    static constexpr int kFewRows = 32;
     void tick();
     // Ticks while any operation runs.
     void updateTicker();

@@ -76,7 +76,7 @@ public:
     // the same folder, on a worker), for rememberFinished().
     static QSet<QString> finishedIdsOf(const QList<OperationRecord> &records);
     // They go into the index, whose first use would otherwise read every file again, on the
-    // caller's thread. A finished record never changes, so it cannot be stale.
+    // caller's thread. A finished operation never runs again, so it cannot be stale.
     void rememberFinished(const QSet<QString> &finishedIds) const;
 
 private:

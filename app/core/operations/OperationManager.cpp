@@ -354,14 +354,14 @@ int OperationManager::resume(QStringList *warnings)
 {
     if (!m_journal)
         return 0;
-    return resumeFrom(m_journal->loadAll(warnings));
+    return int(resumeFrom(m_journal->loadAll(warnings)).size());
 }
 
-int OperationManager::resumeFrom(const QList<OperationRecord> &records)
+QStringList OperationManager::resumeFrom(const QList<OperationRecord> &records)
 {
+    QStringList followed;
     if (!m_journal)
-        return 0;
-    int count = 0;
+        return followed;
     for (const OperationRecord &stored : records) {
         if (stored.isFinished() || m_trackers.contains(stored.id))
             continue;
@@ -372,9 +372,9 @@ int OperationManager::resumeFrom(const QList<OperationRecord> &records)
         }
         QString ignored;
         if (resumeOne(stored.id, nullptr, &ignored))
-            ++count;
+            followed << stored.id;
     }
-    return count;
+    return followed;
 }
 
 bool OperationManager::resumeOne(const QString &idOrPrefix, QString *operationId, QString *error)

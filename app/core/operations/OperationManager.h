@@ -59,8 +59,8 @@ public:
     // Tracks every unfinished operation of the journal again. Returns how many.
     int resume(QStringList *warnings = nullptr);
     // The same over records already read from the journal (the app reads them on a worker:
-    // the whole journal, tens of milliseconds per thousand records).
-    int resumeFrom(const QList<OperationRecord> &records);
+    // the whole journal, tens of milliseconds per thousand records). Returns the ids followed.
+    QStringList resumeFrom(const QList<OperationRecord> &records);
     // Tracks one (full id or unique prefix); true when found (finished ones are not
     // tracked again, find() returns them).
     bool resumeOne(const QString &idOrPrefix, QString *operationId = nullptr, QString *error = nullptr);

@@ -27,10 +27,11 @@ void releaseOnWorker(T &&value)
 // result on context's thread and only while context lives. work() must touch no QObject and
 // nothing the caller's thread may change meanwhile: give it copies (Qt's containers share,
 // so copies are cheap). A pool of one thread runs the works, and answers, in order.
-// What done() does not keep of the result is freed on a worker too: a journal's 3,000
-// records, read for their rows, took the GUI thread over 10 ms to free.
+// done() may take the result's parts (it is done()'s alone: the future no longer holds it),
+// and what it does not keep is freed on a worker: a journal's 3,000 records, read for their
+// rows, took the GUI thread over 10 ms to free.
 template<typename Result>
-void runOnWorker(QObject *context, std::function<Result()> work, std::function<void(const Result &)> done,
+void runOnWorker(QObject *context, std::function<Result()> work, std::function<void(Result &)> done,
     QThreadPool *pool = QThreadPool::globalInstance())
 {
     auto promise = std::make_shared<QPromise<Result>>();

@@ -65,7 +65,7 @@ void UiHarness::useNetworkSetup(Core::NetworkSetup *network)
     m_context.trustedCertificatesDir = QDir(m_home.path()).filePath(QStringLiteral("trusted-certificates"));
 }
 
-void UiHarness::launch(bool restoreSession)
+void UiHarness::launch(bool restoreSession, bool afterFirstPaint)
 {
     m_listed = false;
     m_app = std::make_unique<Ui::AppController>(m_context, m_shared);
@@ -76,7 +76,10 @@ void UiHarness::launch(bool restoreSession)
         m_error = QStringLiteral("the simulator's cloud file is not usable: %1").arg(error);
     m_app->window()->resize(1280, 800);
     m_app->window()->show();
-    m_app->start(cloud, restoreSession);
+    if (afterFirstPaint)
+        m_app->startAfterFirstPaint(cloud, restoreSession);
+    else
+        m_app->start(cloud, restoreSession);
 }
 
 bool UiHarness::signIn(int timeoutMs)

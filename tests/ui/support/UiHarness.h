@@ -55,7 +55,9 @@ public:
     // and Settings → Network shown, with the trusted certificates under home().
     void useNetworkSetup(Core::NetworkSetup *network);
     // Starts the app (restoring a saved session when restoreSession) and shows the window.
-    void launch(bool restoreSession = false);
+    // afterFirstPaint: the app's own order (app/main.cpp): started once the window's first
+    // frame is painted, not before.
+    void launch(bool restoreSession = false, bool afterFirstPaint = false);
     // Signs in as the service principal and waits until the services are listed.
     bool signIn(int timeoutMs = 15000);
     // Signs in without waiting: isListed() says when every service is in the tree.
