@@ -101,7 +101,6 @@ void OperationsController::bind(Core::Engine *services)
         // the finished ones again at the first backup.
         m_services->journal()->rememberFinished(read.finishedIds);
         m_window->operationsModel()->addHistory(std::move(read.history));
-        emit historyLoaded();
     });
 }
 

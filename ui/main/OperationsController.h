@@ -58,8 +58,6 @@ public:
 signals:
     void operationStarted(const QString &operationId);
     void resumed(int count);
-    // The journal's history is in the operations model (after each bind()).
-    void historyLoaded();
 
 private:
     // The whole journal, read on a worker: records, their rows and the files that could not

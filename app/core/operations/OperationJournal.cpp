@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
@@ -402,10 +401,12 @@ void OperationJournal::index(const OperationRecord &record, FileStamp stamp) con
 void OperationJournal::refreshIndex() const
 {
     const QStringList files = QDir(m_directory).entryList({ QStringLiteral("*.json") }, QDir::Files);
+    QSet<QString> listedUnfinished;
     for (const QString &fileName : files) {
         const QString id = fileName.chopped(5);
         if (m_finished.contains(id))
             continue; // a finished record never runs again
+        listedUnfinished.insert(id);
         // Read again only when another process (a CLI run beside the app) wrote it since:
         // starting twenty backups at once otherwise read the earlier ones 190 times.
         const auto known = m_index.constFind(id);
@@ -418,7 +419,7 @@ void OperationJournal::refreshIndex() const
     // Records removed since (the CLI's prune): an unfinished one must not be reported again;
     // the finished ones are forgotten only when there are more than files, not at every look.
     for (auto it = m_index.begin(); it != m_index.end();)
-        it = QFileInfo::exists(pathFor(it.key())) ? std::next(it) : m_index.erase(it);
+        it = listedUnfinished.contains(it.key()) ? std::next(it) : m_index.erase(it);
     if (m_finished.size() + m_index.size() > files.size()) {
         QSet<QString> present;
         present.reserve(files.size());
